@@ -1,0 +1,6 @@
+#include "ui/DesktopApp.h"
+
+int main(int argc, char* argv[])
+{
+    return chitieu::ui::runDesktop(argc, argv);
+}

@@ -1,0 +1,39 @@
+#pragma once
+// The one clock. Everything that depends on "now" (deadlines, lateness, audit times)
+// asks a Clock, so tests can fix the date.
+
+#include <QDate>
+#include <QDateTime>
+
+namespace chitieu {
+
+class Clock
+{
+public:
+    virtual ~Clock() = default;
+    virtual QDateTime now() const = 0;
+    QDate today() const { return now().date(); }
+
+    // The process-wide clock: the system clock unless a test installed another.
+    static const Clock& instance();
+    static void install(const Clock* clock); // nullptr restores the system clock
+};
+
+class SystemClock : public Clock
+{
+public:
+    QDateTime now() const override { return QDateTime::currentDateTime(); }
+};
+
+class FixedClock : public Clock
+{
+public:
+    explicit FixedClock(QDateTime at) : m_at(std::move(at)) {}
+    QDateTime now() const override { return m_at; }
+    void set(const QDateTime& at) { m_at = at; }
+
+private:
+    QDateTime m_at;
+};
+
+} // namespace chitieu

@@ -1,0 +1,116 @@
+#include "Catalogue.h"
+
+#include "core/Error.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace chitieu {
+
+QString LocalText::text() const
+{
+    // The UI language decides; Vietnamese is the default and the fallback.
+    const QLocale locale;
+    return locale.language() == QLocale::English && !en.isEmpty() ? en : vi;
+}
+
+bool Measure::meets(double value) const
+{
+    switch (comparator) {
+    case Comparator::Less:
+        return value < target;
+    case Comparator::LessOrEqual:
+        return value <= target;
+    case Comparator::Greater:
+        return value > target;
+    case Comparator::GreaterOrEqual:
+        return value >= target;
+    }
+    return false;
+}
+
+QStringList Measure::elementCodes() const
+{
+    QStringList out = numerator.elements;
+    for (const QString& e : denominator.elements)
+        if (!out.contains(e))
+            out << e;
+    return out;
+}
+
+QString comparatorSymbol(Comparator c)
+{
+    switch (c) {
+    case Comparator::Less:
+        return QStringLiteral("<");
+    case Comparator::LessOrEqual:
+        return QStringLiteral("<=");
+    case Comparator::Greater:
+        return QStringLiteral(">");
+    case Comparator::GreaterOrEqual:
+        return QStringLiteral(">=");
+    }
+    return {};
+}
+
+const Catalogue& Catalogue::builtIn()
+{
+    static const Catalogue catalogue = loadFile(QStringLiteral(":/chitieu/catalogue/plan-208.json"));
+    return catalogue;
+}
+
+const DataElement* Catalogue::element(const QString& code) const
+{
+    for (const DataElement& e : elements)
+        if (e.code == code)
+            return &e;
+    return nullptr;
+}
+
+const Measure* Catalogue::measure(const QString& code) const
+{
+    for (const Measure& m : measures)
+        if (m.code == code)
+            return &m;
+    return nullptr;
+}
+
+const Indicator* Catalogue::indicator(int number) const
+{
+    for (const Indicator& i : indicators)
+        if (i.number == number)
+            return &i;
+    return nullptr;
+}
+
+const Agency* Catalogue::agency(const QString& code) const
+{
+    for (const Agency& a : agencies)
+        if (a.code == code)
+            return &a;
+    return nullptr;
+}
+
+QList<const Measure*> Catalogue::measuresOf(int indicatorNumber) const
+{
+    QList<const Measure*> out;
+    for (const Measure& m : measures)
+        if (m.indicator == indicatorNumber)
+            out << &m;
+    return out;
+}
+
+QList<int> Catalogue::indicatorsOfAgency(const QString& agencyCode) const
+{
+    QList<int> out;
+    if (const Agency* a = agency(agencyCode)) {
+        out = a->leads;
+        for (int i : a->coordinates)
+            if (!out.contains(i))
+                out << i;
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace chitieu

@@ -1,0 +1,97 @@
+#include "Cli.h"
+
+#include "CliContext.h"
+#include "core/Error.h"
+#include "core/Workspace.h"
+
+#include <QCoreApplication>
+#include <functional>
+
+namespace chitieu::cli {
+
+namespace {
+
+struct Command
+{
+    const char* name;
+    const char* synopsis;
+    std::function<int(Context&)> run;
+};
+
+const QList<Command>& commands()
+{
+    static const QList<Command> list = {
+        {"init", "--db FILE init [--units CSV] [--unit CODE] [--role R] [--user NAME]", cmdInit},
+        {"load-values", "--db FILE load-values CSV   (rows: unit_code,year,element,value[,comment])", cmdLoadValues},
+        {"set", "--db FILE set --unit CODE --year Y ELEMENT=N ...", cmdSet},
+        {"report", "--db FILE report --unit CODE --year Y --format csv [-o OUT]", cmdReport},
+        {"catalogue", "catalogue [--format text|csv]", cmdCatalogue},
+    };
+    return list;
+}
+
+void printUsage(QTextStream& s)
+{
+    s << "Chỉ Tiêu Trẻ Em " << QStringLiteral(CHITIEU_VERSION) << " - "
+      << QCoreApplication::translate("Cli", "Plan 208 child-protection targets, command line") << "\n\n"
+      << QCoreApplication::translate("Cli", "Usage:") << "\n";
+    for (const Command& c : commands())
+        s << "  chitieu-cli " << c.synopsis << "\n";
+    s << "\n"
+      << QCoreApplication::translate("Cli", "Without --db the default database is used: %1")
+             .arg(Workspace::defaultDatabasePath())
+      << "\n"
+      << QCoreApplication::translate("Cli", "Exit codes: 0 ok, 1 refused input, 2 wrong usage.") << "\n";
+}
+
+} // namespace
+
+int run(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    QStringList words = args;
+    QString database;
+    // Global options come before the command.
+    while (!words.isEmpty() && words.first().startsWith(QLatin1Char('-'))) {
+        const QString option = words.takeFirst();
+        if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
+            printUsage(out);
+            return Ok;
+        }
+        if (option == QLatin1String("--version")) {
+            out << "chitieu-cli " << QStringLiteral(CHITIEU_VERSION) << "\n";
+            return Ok;
+        }
+        if (option == QLatin1String("--db") && !words.isEmpty()) {
+            database = words.takeFirst();
+            continue;
+        }
+        err << QCoreApplication::translate("Cli", "Unknown or incomplete option %1.").arg(option) << "\n";
+        printUsage(err);
+        return Usage;
+    }
+    if (words.isEmpty()) {
+        printUsage(err);
+        return Usage;
+    }
+    const QString name = words.takeFirst();
+    for (const Command& c : commands()) {
+        if (name != QLatin1String(c.name))
+            continue;
+        Context context{database.isEmpty() ? Workspace::defaultDatabasePath() : database, words, out, err};
+        try {
+            return c.run(context);
+        } catch (const UsageError& e) {
+            err << QStringLiteral("chitieu-cli %1: ").arg(name) << e.text << "\n"
+                << QCoreApplication::translate("Cli", "Usage:") << " chitieu-cli " << c.synopsis << "\n";
+            return Usage;
+        } catch (const Error& e) {
+            err << e.message() << "\n";
+            return Refused;
+        }
+    }
+    err << QCoreApplication::translate("Cli", "Unknown command %1.").arg(name) << "\n";
+    printUsage(err);
+    return Usage;
+}
+
+} // namespace chitieu::cli

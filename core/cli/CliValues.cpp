@@ -1,0 +1,161 @@
+// init, load-values and set: creating a database and entering counts.
+#include "CliContext.h"
+#include "core/Csv.h"
+#include "core/Error.h"
+#include "core/Numbers.h"
+#include "core/Workspace.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace chitieu::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+ChangeContext cliChange(Workspace& w)
+{
+    const InstallationSettings s = w.settings();
+    return {s.userName.isEmpty() ? QStringLiteral("chitieu-cli") : s.userName, QStringLiteral("cli"), s.unitCode};
+}
+
+Role roleForUnit(const OrgUnit& u)
+{
+    switch (u.level) {
+    case UnitLevel::Province:
+        return Role::Province;
+    case UnitLevel::District:
+        return Role::District;
+    case UnitLevel::Commune:
+        break;
+    }
+    return Role::Commune;
+}
+} // namespace
+
+int cmdInit(Context& c)
+{
+    const Args a = Args::parse(c.words, {QStringLiteral("--units"), QStringLiteral("--unit"), QStringLiteral("--role"),
+                                         QStringLiteral("--user"), QStringLiteral("--agency")},
+                               {});
+    if (!a.positional.isEmpty())
+        throw UsageError(tr("unexpected argument %1").arg(a.positional.first()));
+    // Read the unit list first: a bad list must not leave a half-made database behind.
+    std::optional<UnitTree> units;
+    if (a.has(QStringLiteral("--units")))
+        units = UnitTree::loadCsv(a.value(QStringLiteral("--units")));
+    Workspace w(c.databasePath);
+    if (units)
+        w.importUnits(*units);
+    InstallationSettings s = w.settings();
+    if (a.has(QStringLiteral("--unit"))) {
+        const OrgUnit* u = w.units().find(a.value(QStringLiteral("--unit")));
+        if (!u)
+            throw Error(tr("The unit %1 is not in the unit list.").arg(a.value(QStringLiteral("--unit"))));
+        s.unitCode = u->code;
+        s.role = roleForUnit(*u);
+    }
+    if (a.has(QStringLiteral("--role"))) {
+        const Role r = roleFromKey(a.value(QStringLiteral("--role")));
+        if (r == Role::Unset)
+            throw UsageError(tr("--role must be commune, district, province or department"));
+        s.role = r;
+    }
+    if (a.has(QStringLiteral("--agency"))) {
+        if (!w.catalogue().agency(a.value(QStringLiteral("--agency"))))
+            throw Error(tr("The agency %1 is not in the catalogue.").arg(a.value(QStringLiteral("--agency"))));
+        s.agencyCode = a.value(QStringLiteral("--agency"));
+    }
+    if (a.has(QStringLiteral("--user")))
+        s.userName = a.value(QStringLiteral("--user"));
+    w.saveSettings(s);
+    c.out << tr("Database %1 is ready (schema %2, %3 units, catalogue %4 %5).")
+                 .arg(c.databasePath)
+                 .arg(w.db().schemaVersion())
+                 .arg(w.units().units().size())
+                 .arg(s.catalogueId, s.catalogueVersion)
+          << "\n";
+    return Ok;
+}
+
+int cmdLoadValues(Context& c)
+{
+    const Args a = Args::parse(c.words, {}, {});
+    if (a.positional.size() != 1)
+        throw UsageError(tr("give exactly one CSV file"));
+    const QString path = a.positional.first();
+    const QList<csv::Row> rows = csv::readFile(path);
+    Workspace w(c.databasePath);
+    QList<ValueWrite> writes;
+    QHash<QString, int> seen;
+    for (const csv::Row& row : rows) {
+        if (row.fields.value(0).trimmed() == QLatin1String("unit_code"))
+            continue; // header
+        auto fail = [&](const QString& problem) {
+            throw Error(tr("%1, line %2: %3 Nothing was stored from this file.").arg(path).arg(row.line).arg(problem));
+        };
+        if (row.fields.size() < 4 || row.fields.size() > 5)
+            fail(tr("expected unit_code,year,element,value[,comment] but found %1 columns.").arg(row.fields.size()));
+        ValueWrite write;
+        write.unitCode = row.fields[0].trimmed();
+        bool yearOk = false;
+        write.year = row.fields[1].trimmed().toInt(&yearOk);
+        if (!yearOk)
+            fail(tr("the year \"%1\" is not a number.").arg(row.fields[1]));
+        write.element = row.fields[2].trimmed();
+        const CountParse count = parsePlainCount(row.fields[3]);
+        if (!count.value)
+            fail(tr("the value \"%1\" is not a whole number of 0 or more.").arg(row.fields[3]));
+        write.value = count.value;
+        if (row.fields.size() == 5)
+            write.comment = row.fields[4];
+        const QString key = write.unitCode + QLatin1Char('|') + QString::number(write.year) + QLatin1Char('|') + write.element;
+        if (seen.contains(key))
+            fail(tr("%1 %2 %3 is already given on line %4.").arg(write.unitCode).arg(write.year).arg(write.element).arg(seen.value(key)));
+        seen.insert(key, row.line);
+        try {
+            w.values().validate(write);
+        } catch (const Error& e) {
+            fail(e.message());
+        }
+        writes << write;
+    }
+    const int changed = w.values().apply(writes, cliChange(w));
+    c.out << tr("%1 values read, %2 changed.").arg(writes.size()).arg(changed) << "\n";
+    return Ok;
+}
+
+int cmdSet(Context& c)
+{
+    const Args a = Args::parse(c.words, {QStringLiteral("--unit"), QStringLiteral("--year"), QStringLiteral("--comment")}, {});
+    const QString unit = a.required(QStringLiteral("--unit"));
+    const int year = a.year();
+    if (a.positional.isEmpty())
+        throw UsageError(tr("give at least one ELEMENT=N"));
+    Workspace w(c.databasePath);
+    QList<ValueWrite> writes;
+    for (const QString& pair : a.positional) {
+        const int eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            throw UsageError(tr("%1 is not ELEMENT=N").arg(pair));
+        ValueWrite write{unit, year, pair.left(eq), std::nullopt, std::nullopt};
+        const QString text = pair.mid(eq + 1);
+        if (!text.isEmpty()) {
+            const CountParse count = parsePlainCount(text);
+            if (!count.value)
+                throw Error(tr("%1: the value \"%2\" is not a whole number of 0 or more.").arg(write.element, text));
+            write.value = count.value;
+        }
+        if (a.has(QStringLiteral("--comment")))
+            write.comment = a.value(QStringLiteral("--comment"));
+        writes << write;
+    }
+    const int changed = w.values().apply(writes, cliChange(w));
+    c.out << tr("%1 values changed.").arg(changed) << "\n";
+    return Ok;
+}
+
+} // namespace chitieu::cli

@@ -1,0 +1,167 @@
+#include "MeasureCalculator.h"
+
+#include "core/catalogue/Catalogue.h"
+#include "core/store/Database.h"
+
+#include <QCoreApplication>
+
+namespace chitieu {
+
+QString statusKey(MeasureStatus s)
+{
+    switch (s) {
+    case MeasureStatus::Met:
+        return QStringLiteral("met");
+    case MeasureStatus::NotMet:
+        return QStringLiteral("not_met");
+    case MeasureStatus::NoData:
+        break;
+    }
+    return QStringLiteral("no_data");
+}
+
+QString statusText(MeasureStatus s)
+{
+    switch (s) {
+    case MeasureStatus::Met:
+        return QCoreApplication::translate("Measures", "Met");
+    case MeasureStatus::NotMet:
+        return QCoreApplication::translate("Measures", "Not met");
+    case MeasureStatus::NoData:
+        break;
+    }
+    return QCoreApplication::translate("Measures", "No data");
+}
+
+MeasureCalculator::MeasureCalculator(Database& db, const Catalogue& catalogue) : m_db(db), m_catalogue(catalogue) {}
+
+Totals MeasureCalculator::totals(const QString& unitCode, int year)
+{
+    // The subtree by a recursive query; values of every unit in it are added up. Only
+    // commune-level units are urban or rural, so values held above communes count in the
+    // "all" totals but not in the urban/rural split.
+    static const QString subtree = QStringLiteral(
+        "WITH RECURSIVE sub(code) AS (SELECT code FROM units WHERE code = ?1 "
+        " UNION ALL SELECT u.code FROM units u JOIN sub ON u.parent_code = sub.code) ");
+    Totals t;
+    QSqlQuery q = m_db.exec(subtree + QStringLiteral(
+        "SELECT v.element, SUM(v.value),"
+        " SUM(CASE WHEN u.level = 3 AND u.urban = 1 THEN v.value END),"
+        " SUM(CASE WHEN u.level = 3 AND u.urban = 0 THEN v.value END)"
+        " FROM data_values v JOIN sub ON v.unit_code = sub.code JOIN units u ON u.code = v.unit_code"
+        " WHERE v.year = ?2 GROUP BY v.element"),
+        {unitCode, year});
+    while (q.next()) {
+        const QString element = q.value(0).toString();
+        t.all.insert(element, q.value(1).toLongLong());
+        if (!q.value(2).isNull())
+            t.urban.insert(element, q.value(2).toLongLong());
+        if (!q.value(3).isNull())
+            t.rural.insert(element, q.value(3).toLongLong());
+    }
+    t.communes = m_db.scalar(subtree + QStringLiteral("SELECT COUNT(*) FROM sub JOIN units u ON u.code = sub.code "
+                                                      "WHERE u.level = 3"),
+                             {unitCode})
+                     .toInt();
+    return t;
+}
+
+namespace {
+
+const QHash<QString, qint64>& filtered(const Totals& t, UnitFilter filter)
+{
+    switch (filter) {
+    case UnitFilter::Urban:
+        return t.urban;
+    case UnitFilter::Rural:
+        return t.rural;
+    case UnitFilter::All:
+        break;
+    }
+    return t.all;
+}
+
+// The value of one side of the fraction, or nothing when a count it needs is missing.
+std::optional<double> termValue(const Term& term, UnitFilter filter, const Totals& year, const Totals& previous)
+{
+    const auto& now = filtered(year, filter);
+    const auto& before = filtered(previous, filter);
+    switch (term.kind) {
+    case Term::Kind::Communes:
+        return year.communes;
+    case Term::Kind::Sum: {
+        double sum = 0;
+        for (const QString& e : term.elements) {
+            const auto it = now.constFind(e);
+            if (it == now.cend())
+                return std::nullopt;
+            sum += static_cast<double>(*it);
+        }
+        return sum;
+    }
+    case Term::Kind::PreviousYear: {
+        const auto it = before.constFind(term.elements.value(0));
+        return it == before.cend() ? std::nullopt : std::optional<double>(static_cast<double>(*it));
+    }
+    case Term::Kind::DecreaseFromPreviousYear: {
+        const QString e = term.elements.value(0);
+        const auto b = before.constFind(e);
+        const auto n = now.constFind(e);
+        if (b == before.cend() || n == now.cend())
+            return std::nullopt;
+        return static_cast<double>(*b) - static_cast<double>(*n);
+    }
+    }
+    return std::nullopt;
+}
+
+bool needsPreviousYear(const Measure& m)
+{
+    auto reads = [](const Term& t) {
+        return t.kind == Term::Kind::PreviousYear || t.kind == Term::Kind::DecreaseFromPreviousYear;
+    };
+    return reads(m.numerator) || reads(m.denominator);
+}
+
+} // namespace
+
+MeasureResult MeasureCalculator::evaluate(const Measure& m, const Totals& year, const Totals& previousYear)
+{
+    MeasureResult r;
+    r.code = m.code;
+    r.numerator = termValue(m.numerator, m.filter, year, previousYear);
+    r.denominator = termValue(m.denominator, m.filter, year, previousYear);
+    if (!r.numerator || !r.denominator)
+        return r;
+    if (*r.denominator == 0) {
+        if (m.metWhenBothZero && *r.numerator == 0)
+            r.status = MeasureStatus::Met;
+        return r;
+    }
+    r.value = *r.numerator / *r.denominator * m.factor;
+    r.status = m.meets(*r.value) ? MeasureStatus::Met : MeasureStatus::NotMet;
+    return r;
+}
+
+MeasureResult MeasureCalculator::compute(const Measure& measure, const QString& unitCode, int year)
+{
+    const Totals now = totals(unitCode, year);
+    const Totals before = needsPreviousYear(measure) ? totals(unitCode, year - 1) : Totals();
+    return evaluate(measure, now, before);
+}
+
+QList<MeasureResult> MeasureCalculator::computeAll(const QString& unitCode, int year)
+{
+    const Totals now = totals(unitCode, year);
+    bool previousNeeded = false;
+    for (const Measure& m : m_catalogue.measures)
+        previousNeeded = previousNeeded || needsPreviousYear(m);
+    const Totals before = previousNeeded ? totals(unitCode, year - 1) : Totals();
+    QList<MeasureResult> out;
+    out.reserve(m_catalogue.measures.size());
+    for (const Measure& m : m_catalogue.measures)
+        out << evaluate(m, now, before);
+    return out;
+}
+
+} // namespace chitieu

@@ -1,0 +1,58 @@
+#pragma once
+// Measures for a unit and year. Counts are summed over the unit's subtree in SQL; each
+// measure is then numerator / denominator x factor, compared with the plan's target.
+// A rate is never averaged, and a zero or missing denominator gives no value.
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace chitieu {
+
+class Catalogue;
+class Database;
+struct Measure;
+struct Term;
+
+enum class MeasureStatus { Met, NotMet, NoData };
+
+QString statusKey(MeasureStatus s); // met, not_met, no_data
+QString statusText(MeasureStatus s); // translated words for people
+
+struct MeasureResult
+{
+    QString code;
+    std::optional<double> numerator;
+    std::optional<double> denominator;
+    std::optional<double> value;
+    MeasureStatus status = MeasureStatus::NoData;
+};
+
+// Element totals of one unit and year, as summed from the database.
+struct Totals
+{
+    QHash<QString, qint64> all;   // every unit in the subtree
+    QHash<QString, qint64> urban; // commune-level urban units only
+    QHash<QString, qint64> rural; // commune-level rural units only
+    int communes = 0;             // commune-level units under the unit
+};
+
+class MeasureCalculator
+{
+public:
+    MeasureCalculator(Database& db, const Catalogue& catalogue);
+
+    Totals totals(const QString& unitCode, int year);
+    MeasureResult compute(const Measure& measure, const QString& unitCode, int year);
+    QList<MeasureResult> computeAll(const QString& unitCode, int year);
+
+    // Pure part, usable with totals from anywhere (the entry form's unsaved state, tests).
+    static MeasureResult evaluate(const Measure& measure, const Totals& year, const Totals& previousYear);
+
+private:
+    Database& m_db;
+    const Catalogue& m_catalogue;
+};
+
+} // namespace chitieu

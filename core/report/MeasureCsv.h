@@ -1,0 +1,15 @@
+#pragma once
+// The measures of one unit and year as CSV for other programs: one row per measure, dot
+// decimals, no grouping, rates at full precision, an empty value when there is none.
+
+#include "core/compute/MeasureCalculator.h"
+
+#include <QString>
+
+namespace chitieu {
+
+class Catalogue;
+
+QString measuresCsv(const Catalogue& catalogue, const QString& unitCode, int year, const QList<MeasureResult>& results);
+
+} // namespace chitieu

@@ -1,0 +1,74 @@
+#include "InstallationSettings.h"
+
+#include "Database.h"
+
+#include <QMap>
+
+namespace chitieu {
+
+QString roleKey(Role role)
+{
+    switch (role) {
+    case Role::Commune:
+        return QStringLiteral("commune");
+    case Role::District:
+        return QStringLiteral("district");
+    case Role::Province:
+        return QStringLiteral("province");
+    case Role::Department:
+        return QStringLiteral("department");
+    case Role::Unset:
+        break;
+    }
+    return {};
+}
+
+Role roleFromKey(const QString& key)
+{
+    for (Role r : {Role::Commune, Role::District, Role::Province, Role::Department})
+        if (roleKey(r) == key)
+            return r;
+    return Role::Unset;
+}
+
+InstallationSettings InstallationSettings::load(Database& db)
+{
+    QMap<QString, QString> values;
+    QSqlQuery q = db.exec(QStringLiteral("SELECT key, value FROM settings"));
+    while (q.next())
+        values.insert(q.value(0).toString(), q.value(1).toString());
+    InstallationSettings s;
+    s.role = roleFromKey(values.value(QStringLiteral("role")));
+    s.unitCode = values.value(QStringLiteral("unit_code"));
+    s.agencyCode = values.value(QStringLiteral("agency_code"));
+    s.userName = values.value(QStringLiteral("user_name"));
+    s.catalogueId = values.value(QStringLiteral("catalogue_id"));
+    s.catalogueVersion = values.value(QStringLiteral("catalogue_version"));
+    s.language = values.value(QStringLiteral("language"));
+    s.communeDeadlineDay = values.value(QStringLiteral("commune_deadline_day"), QStringLiteral("15")).toInt();
+    s.communeDeadlineMonth = values.value(QStringLiteral("commune_deadline_month"), QStringLiteral("11")).toInt();
+    return s;
+}
+
+void InstallationSettings::save(Database& db) const
+{
+    const QList<std::pair<const char*, QString>> values = {
+        {"role", roleKey(role)},
+        {"unit_code", unitCode},
+        {"agency_code", agencyCode},
+        {"user_name", userName},
+        {"catalogue_id", catalogueId},
+        {"catalogue_version", catalogueVersion},
+        {"language", language},
+        {"commune_deadline_day", QString::number(communeDeadlineDay)},
+        {"commune_deadline_month", QString::number(communeDeadlineMonth)},
+    };
+    Database::Transaction t(db);
+    for (const auto& [key, value] : values)
+        db.exec(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
+                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                {QString::fromLatin1(key), value});
+    t.commit();
+}
+
+} // namespace chitieu

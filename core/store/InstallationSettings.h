@@ -1,0 +1,35 @@
+#pragma once
+// What this installation is: the unit it serves, its role, the user's name. Kept in the
+// database's settings table; this struct is the only place that knows the keys.
+
+#include <QDate>
+#include <QString>
+
+namespace chitieu {
+
+class Database;
+
+enum class Role { Unset, Commune, District, Province, Department };
+
+struct InstallationSettings
+{
+    Role role = Role::Unset;
+    QString unitCode;   // the commune, district or province served (the province for a department)
+    QString agencyCode; // for a department installation
+    QString userName;
+    QString catalogueId;
+    QString catalogueVersion;
+    QString language;       // empty: follow the system
+    int communeDeadlineDay = 15;   // a district's own deadline for its communes
+    int communeDeadlineMonth = 11;
+
+    bool isConfigured() const { return role != Role::Unset && !unitCode.isEmpty(); }
+
+    static InstallationSettings load(Database& db);
+    void save(Database& db) const;
+};
+
+QString roleKey(Role role);
+Role roleFromKey(const QString& key);
+
+} // namespace chitieu

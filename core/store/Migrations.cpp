@@ -1,0 +1,60 @@
+#include "Migrations.h"
+
+namespace chitieu::migrations {
+
+const QList<QStringList>& all()
+{
+    static const QList<QStringList> steps = {
+        // 1: units, settings, values and their audit trail.
+        {
+            QStringLiteral("CREATE TABLE units ("
+                           " code TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " type TEXT NOT NULL,"
+                           " level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 3),"
+                           " parent_code TEXT REFERENCES units(code),"
+                           " urban INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX units_parent ON units(parent_code)"),
+            QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE data_values ("
+                           " unit_code TEXT NOT NULL REFERENCES units(code),"
+                           " year INTEGER NOT NULL,"
+                           " element TEXT NOT NULL,"
+                           " value INTEGER NOT NULL CHECK (value >= 0),"
+                           " comment TEXT NOT NULL DEFAULT '',"
+                           " changed_at TEXT NOT NULL,"
+                           " changed_by TEXT NOT NULL DEFAULT '',"
+                           " source TEXT NOT NULL DEFAULT 'entry',"
+                           " entered_by_unit TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (unit_code, year, element))"),
+            QStringLiteral("CREATE INDEX data_values_year ON data_values(year, element)"),
+            QStringLiteral("CREATE TABLE audit ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " unit_code TEXT NOT NULL,"
+                           " year INTEGER NOT NULL,"
+                           " element TEXT NOT NULL,"
+                           " old_value INTEGER,"
+                           " new_value INTEGER,"
+                           " old_comment TEXT,"
+                           " new_comment TEXT,"
+                           " changed_by TEXT NOT NULL,"
+                           " changed_at TEXT NOT NULL,"
+                           " source TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX audit_unit_year ON audit(unit_code, year)"),
+        },
+        // 2: the state of each unit's yearly form (in progress, complete, returned).
+        {
+            QStringLiteral("CREATE TABLE form_status ("
+                           " unit_code TEXT NOT NULL REFERENCES units(code),"
+                           " year INTEGER NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " changed_at TEXT NOT NULL,"
+                           " changed_by TEXT NOT NULL DEFAULT '',"
+                           " reason TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (unit_code, year))"),
+        },
+    };
+    return steps;
+}
+
+} // namespace chitieu::migrations

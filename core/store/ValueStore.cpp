@@ -1,0 +1,149 @@
+#include "ValueStore.h"
+
+#include "Database.h"
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "core/catalogue/Catalogue.h"
+#include "core/units/OrgUnit.h"
+
+#include <QCoreApplication>
+
+namespace chitieu {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ValueStore", text);
+}
+
+QVariant optionalToVariant(const std::optional<qint64>& v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+std::optional<qint64> variantToOptional(const QVariant& v)
+{
+    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+}
+} // namespace
+
+ValueStore::ValueStore(Database& db, const Catalogue& catalogue, const UnitTree& units)
+    : m_db(db), m_catalogue(catalogue), m_units(units)
+{
+}
+
+void ValueStore::validate(const ValueWrite& w) const
+{
+    const OrgUnit* unit = m_units.find(w.unitCode);
+    if (!unit)
+        throw Error(tr("Unknown unit code %1: check the code against the unit list.").arg(w.unitCode));
+    const DataElement* element = m_catalogue.element(w.element);
+    if (!element)
+        throw Error(tr("Unknown data element %1: see \"chitieu-cli catalogue\" for the codes.").arg(w.element));
+    if (w.year < m_catalogue.baselineYear || w.year > m_catalogue.lastYear)
+        throw Error(tr("The year %1 is outside %2-%3.").arg(w.year).arg(m_catalogue.baselineYear).arg(m_catalogue.lastYear));
+    if (!w.value)
+        return;
+    if (*w.value < 0)
+        throw Error(tr("%1 must be a whole number of 0 or more, not %2.").arg(w.element).arg(*w.value));
+    if (element->max && *w.value > *element->max)
+        throw Error(tr("%1 can be at most %2 (it is a yes/no count), not %3.")
+                        .arg(w.element)
+                        .arg(*element->max)
+                        .arg(*w.value));
+    if (element->scope == ElementScope::Commune && unit->level != UnitLevel::Commune)
+        throw Error(tr("%1 is counted per commune; enter it for each commune, not for %2.")
+                        .arg(w.element, m_units.displayName(w.unitCode)));
+}
+
+int ValueStore::apply(const QList<ValueWrite>& writes, const ChangeContext& context)
+{
+    for (const ValueWrite& w : writes)
+        validate(w);
+    const QString now = Clock::instance().now().toString(Qt::ISODateWithMs);
+    int changed = 0;
+    Database::Transaction t(m_db);
+    for (const ValueWrite& w : writes) {
+        QSqlQuery old = m_db.exec(
+            QStringLiteral("SELECT value, comment FROM data_values WHERE unit_code=? AND year=? AND element=?"),
+            {w.unitCode, w.year, w.element});
+        const bool existed = old.next();
+        const std::optional<qint64> oldValue = existed ? std::optional<qint64>(old.value(0).toLongLong()) : std::nullopt;
+        const QString oldComment = existed ? old.value(1).toString() : QString();
+        const QString newComment =
+            w.value ? (w.comment ? w.comment->normalized(QString::NormalizationForm_C) : oldComment) : QString();
+        if (oldValue == w.value && oldComment == newComment)
+            continue;
+        if (w.value) {
+            m_db.exec(QStringLiteral("INSERT INTO data_values(unit_code, year, element, value, comment, changed_at, "
+                                     "changed_by, source, entered_by_unit) VALUES(?,?,?,?,?,?,?,?,?) "
+                                     "ON CONFLICT(unit_code, year, element) DO UPDATE SET value=excluded.value, "
+                                     "comment=excluded.comment, changed_at=excluded.changed_at, "
+                                     "changed_by=excluded.changed_by, source=excluded.source, "
+                                     "entered_by_unit=excluded.entered_by_unit"),
+                      {w.unitCode, w.year, w.element, *w.value, newComment, now, context.user, context.source,
+                       context.enteredByUnit});
+        } else {
+            m_db.exec(QStringLiteral("DELETE FROM data_values WHERE unit_code=? AND year=? AND element=?"),
+                      {w.unitCode, w.year, w.element});
+        }
+        m_db.exec(QStringLiteral("INSERT INTO audit(unit_code, year, element, old_value, new_value, old_comment, "
+                                 "new_comment, changed_by, changed_at, source) VALUES(?,?,?,?,?,?,?,?,?,?)"),
+                  {w.unitCode, w.year, w.element, optionalToVariant(oldValue), optionalToVariant(w.value), oldComment,
+                   newComment, context.user, now, context.source});
+        ++changed;
+    }
+    t.commit();
+    return changed;
+}
+
+QMap<QString, StoredValue> ValueStore::values(const QString& unitCode, int year)
+{
+    QMap<QString, StoredValue> out;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT element, value, comment, changed_at, changed_by, source, "
+                                           "entered_by_unit FROM data_values WHERE unit_code=? AND year=?"),
+                            {unitCode, year});
+    while (q.next()) {
+        StoredValue v;
+        v.value = q.value(1).toLongLong();
+        v.comment = q.value(2).toString();
+        v.changedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        v.changedBy = q.value(4).toString();
+        v.source = q.value(5).toString();
+        v.enteredByUnit = q.value(6).toString();
+        out.insert(q.value(0).toString(), v);
+    }
+    return out;
+}
+
+std::optional<qint64> ValueStore::value(const QString& unitCode, int year, const QString& element)
+{
+    return variantToOptional(m_db.scalar(
+        QStringLiteral("SELECT value FROM data_values WHERE unit_code=? AND year=? AND element=?"),
+        {unitCode, year, element}));
+}
+
+QList<AuditRow> ValueStore::audit(const QString& unitCode, int year)
+{
+    QList<AuditRow> out;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT element, old_value, new_value, old_comment, new_comment, changed_by, "
+                                           "changed_at, source FROM audit WHERE unit_code=? AND year=? ORDER BY id"),
+                            {unitCode, year});
+    while (q.next()) {
+        AuditRow a;
+        a.unitCode = unitCode;
+        a.year = year;
+        a.element = q.value(0).toString();
+        a.oldValue = variantToOptional(q.value(1));
+        a.newValue = variantToOptional(q.value(2));
+        a.oldComment = q.value(3).toString();
+        a.newComment = q.value(4).toString();
+        a.changedBy = q.value(5).toString();
+        a.changedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        a.source = q.value(7).toString();
+        out << a;
+    }
+    return out;
+}
+
+} // namespace chitieu

@@ -1,0 +1,79 @@
+#pragma once
+// Raw counts per unit, year and data element, with an audit row for every change.
+// Rates are never stored: see compute/MeasureCalculator.
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <optional>
+
+namespace chitieu {
+
+class Catalogue;
+class Database;
+class UnitTree;
+
+struct ValueWrite
+{
+    QString unitCode;
+    int year = 0;
+    QString element;
+    std::optional<qint64> value;   // nullopt removes the value
+    std::optional<QString> comment; // nullopt keeps the stored comment
+};
+
+struct ChangeContext
+{
+    QString user;
+    QString source = QStringLiteral("entry"); // entry, cli, import, undo ...
+    QString enteredByUnit;                     // the installation's unit that typed it
+};
+
+struct StoredValue
+{
+    qint64 value = 0;
+    QString comment;
+    QDateTime changedAt;
+    QString changedBy;
+    QString source;
+    QString enteredByUnit;
+};
+
+struct AuditRow
+{
+    QString unitCode;
+    int year = 0;
+    QString element;
+    std::optional<qint64> oldValue;
+    std::optional<qint64> newValue;
+    QString oldComment;
+    QString newComment;
+    QString changedBy;
+    QDateTime changedAt;
+    QString source;
+};
+
+class ValueStore
+{
+public:
+    ValueStore(Database& db, const Catalogue& catalogue, const UnitTree& units);
+
+    // Throws Error saying what is wrong with the write (unknown unit or element, year out
+    // of range, a count below 0 or above the element's maximum, a commune-only element
+    // above commune level).
+    void validate(const ValueWrite& write) const;
+    // Validates all writes, then applies them in one transaction. Returns how many changed.
+    int apply(const QList<ValueWrite>& writes, const ChangeContext& context);
+
+    QMap<QString, StoredValue> values(const QString& unitCode, int year);
+    std::optional<qint64> value(const QString& unitCode, int year, const QString& element);
+    QList<AuditRow> audit(const QString& unitCode, int year);
+
+private:
+    Database& m_db;
+    const Catalogue& m_catalogue;
+    const UnitTree& m_units;
+};
+
+} // namespace chitieu

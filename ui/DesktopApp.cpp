@@ -1,0 +1,54 @@
+#include "DesktopApp.h"
+
+#include "core/Error.h"
+#include "core/Workspace.h"
+#include "main/MainWindow.h"
+#include "setup/FirstRunDialog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTextStream>
+#include <memory>
+
+namespace chitieu::ui {
+
+int runDesktop(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("chitieu"));
+    QApplication::setApplicationName(QStringLiteral("chitieu"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Chỉ Tiêu Trẻ Em"));
+    QApplication::setApplicationVersion(QStringLiteral(CHITIEU_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("DesktopApp", "Plan 208 child-protection targets"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("DesktopApp", "Database file."),
+                                      QStringLiteral("FILE"));
+    parser.addOption(dbOption);
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("DesktopApp", "Exchange files (*.chitieu) to import."));
+    parser.process(app);
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Workspace::defaultDatabasePath();
+    std::unique_ptr<Workspace> workspace;
+    try {
+        workspace = std::make_unique<Workspace>(path);
+    } catch (const Error& e) {
+        QMessageBox::critical(nullptr, QApplication::translate("DesktopApp", "Cannot open the database"), e.message());
+        return 1;
+    }
+    if (!workspace->settings().isConfigured()) {
+        FirstRunDialog dialog(workspace->catalogue(), workspace->units(), workspace->settings());
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+        workspace->saveSettings(dialog.result());
+    }
+    MainWindow window(*workspace);
+    window.show();
+    return app.exec();
+}
+
+} // namespace chitieu::ui

@@ -1,0 +1,136 @@
+#include "MeasuresPage.h"
+
+#include "MeasuresModel.h"
+#include "UnitTreeModel.h"
+#include "core/Clock.h"
+#include "core/Workspace.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace chitieu::ui {
+
+MeasuresPage::MeasuresPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
+{
+    const Catalogue& cat = workspace.catalogue();
+    m_unitModel = new UnitTreeModel(workspace.units(), this);
+    m_measures = new MeasuresModel(cat, this);
+
+    m_unitView = new QTreeView;
+    m_unitView->setModel(m_unitModel);
+    m_unitView->setHeaderHidden(true);
+    m_unitView->setAccessibleName(tr("Units"));
+
+    m_measuresView = new QTreeView;
+    m_measuresView->setModel(m_measures);
+    m_measuresView->setAlternatingRowColors(true);
+    m_measuresView->setUniformRowHeights(true);
+    m_measuresView->setAccessibleName(tr("Measures"));
+    m_measuresView->header()->setSectionResizeMode(MeasuresModel::Name, QHeaderView::Stretch);
+    m_measuresView->header()->setStretchLastSection(false);
+
+    m_year = new QComboBox;
+    for (int y = cat.baselineYear; y <= cat.lastYear; ++y)
+        m_year->addItem(QString::number(y), y);
+    m_agency = new QComboBox;
+    m_agency->addItem(tr("All agencies"), QString());
+    for (const Agency& a : cat.agencies)
+        if (!a.leads.isEmpty())
+            m_agency->addItem(a.shortName.text(), a.code);
+
+    m_title = new QLabel;
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    auto* yearLabel = new QLabel(tr("&Year:"));
+    yearLabel->setBuddy(m_year);
+    auto* agencyLabel = new QLabel(tr("&Agency:"));
+    agencyLabel->setBuddy(m_agency);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_title, 1);
+    bar->addWidget(yearLabel);
+    bar->addWidget(m_year);
+    bar->addWidget(agencyLabel);
+    bar->addWidget(m_agency);
+
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(bar);
+    rightLayout->addWidget(m_measuresView);
+
+    auto* splitter = new QSplitter;
+    splitter->addWidget(m_unitView);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_unitView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                const QString code = current.data(UnitTreeModel::UnitCodeRole).toString();
+                if (!code.isEmpty() && code != m_unitCode) {
+                    m_unitCode = code;
+                    refresh();
+                    emit unitChanged(code);
+                }
+            });
+    connect(m_year, &QComboBox::currentIndexChanged, this, [this] {
+        refresh();
+        emit yearChanged(year());
+    });
+    connect(m_agency, &QComboBox::currentIndexChanged, this, &MeasuresPage::refresh);
+
+    // Start on the last complete reporting year, within the plan.
+    const int thisYear = Clock::instance().today().year();
+    setYear(std::clamp(thisYear, cat.firstYear, cat.lastYear));
+}
+
+int MeasuresPage::year() const
+{
+    return m_year->currentData().toInt();
+}
+
+void MeasuresPage::setUnit(const QString& code)
+{
+    const QModelIndex index = m_unitModel->indexOf(code);
+    if (!index.isValid())
+        return;
+    m_unitView->expand(index.parent());
+    m_unitView->setCurrentIndex(index);
+    m_unitView->scrollTo(index);
+}
+
+void MeasuresPage::setYear(int y)
+{
+    const int i = m_year->findData(y);
+    if (i >= 0)
+        m_year->setCurrentIndex(i);
+}
+
+void MeasuresPage::setAgencyFilter(const QString& agencyCode)
+{
+    const int i = m_agency->findData(agencyCode);
+    if (i >= 0)
+        m_agency->setCurrentIndex(i);
+}
+
+void MeasuresPage::refresh()
+{
+    if (m_unitCode.isEmpty())
+        return;
+    m_title->setText(tr("%1 — %2").arg(m_workspace.units().displayName(m_unitCode)).arg(year()));
+    m_measures->setResults(m_workspace.calculator().computeAll(m_unitCode, year()), m_agency->currentData().toString());
+    m_measuresView->expandAll();
+    for (int c = 1; c < MeasuresModel::ColumnCount; ++c)
+        m_measuresView->resizeColumnToContents(c);
+}
+
+} // namespace chitieu::ui

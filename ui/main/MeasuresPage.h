@@ -1,0 +1,53 @@
+#pragma once
+// The overview: the unit tree on the left; for the chosen unit and year, all 32 measures
+// with value, target and status, grouped as in the plan.
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTreeView;
+
+namespace chitieu {
+class Workspace;
+}
+
+namespace chitieu::ui {
+
+class MeasuresModel;
+class UnitTreeModel;
+
+class MeasuresPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MeasuresPage(Workspace& workspace, QWidget* parent = nullptr);
+
+    void setUnit(const QString& code);
+    void setYear(int year);
+    void setAgencyFilter(const QString& agencyCode); // empty: all agencies
+    QString unit() const { return m_unitCode; }
+    int year() const;
+    void refresh();
+
+    MeasuresModel* measuresModel() const { return m_measures; }
+    QTreeView* unitView() const { return m_unitView; }
+    QTreeView* measuresView() const { return m_measuresView; }
+
+signals:
+    void unitChanged(const QString& code);
+    void yearChanged(int year);
+
+private:
+    Workspace& m_workspace;
+    QString m_unitCode;
+    UnitTreeModel* m_unitModel;
+    MeasuresModel* m_measures;
+    QTreeView* m_unitView;
+    QTreeView* m_measuresView;
+    QComboBox* m_year;
+    QComboBox* m_agency;
+    QLabel* m_title;
+};
+
+} // namespace chitieu::ui

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs every test headless. Fails when no test ran.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash packaging/install-deps.sh --tests
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build build
+export QT_QPA_PLATFORM=offscreen
+ctest --test-dir build --output-on-failure --no-tests=error -j2

@@ -1,0 +1,259 @@
+// The built-in catalogue against the plan text, and the loader's refusals.
+#include "core/Error.h"
+#include "core/catalogue/Catalogue.h"
+#include "support/TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+using namespace chitieu;
+
+namespace {
+QByteArray builtInJson()
+{
+    QFile f(QStringLiteral(":/chitieu/catalogue/plan-208.json"));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+// Loads the built-in JSON after `edit` changed it, and returns the error message.
+template <typename Edit> QString errorAfter(Edit edit)
+{
+    QJsonObject root = QJsonDocument::fromJson(builtInJson()).object();
+    edit(root);
+    try {
+        Catalogue::fromJson(QJsonDocument(root).toJson(), QStringLiteral("edited.json"));
+    } catch (const Error& e) {
+        return e.message();
+    }
+    FAIL("the edited catalogue was accepted");
+    return {};
+}
+} // namespace
+
+TEST_CASE("The catalogue holds the plan's groups, indicators and measures")
+{
+    const Catalogue& c = Catalogue::builtIn();
+    CHECK(c.id == QStringLiteral("plan-208-tth-2021"));
+    CHECK(c.groups.size() == 4);
+    CHECK(c.indicators.size() == 18);
+    CHECK(c.measures.size() == 32);
+    CHECK(c.elements.size() >= 45);
+    CHECK(c.baselineYear == 2020);
+    CHECK(c.firstYear == 2021);
+    CHECK(c.lastYear == 2025);
+
+    const QStringList codes{"1a", "1b", "2a", "2b", "2c", "3a", "3b", "3c", "3d", "4a", "4b",
+                            "5",  "6a", "6b", "7",  "8",  "9a", "9b", "10", "11", "12a", "12b",
+                            "13a", "13b", "14a", "14b", "15a", "15b", "16a", "16b", "17", "18"};
+    QStringList actual;
+    for (const Measure& m : c.measures)
+        actual << m.code;
+    CHECK(actual == codes);
+
+    // Groups as in plan section I.
+    CHECK(c.groups[0].indicators == QList<int>{1, 2, 3, 4, 5});
+    CHECK(c.groups[1].indicators == QList<int>{6, 7, 8, 9, 10, 11, 12});
+    CHECK(c.groups[2].indicators == QList<int>{13, 14, 15, 16, 17});
+    CHECK(c.groups[3].indicators == QList<int>{18});
+}
+
+TEST_CASE("Every target and comparator is the plan's")
+{
+    struct Expected
+    {
+        const char* code;
+        Comparator comparator;
+        double target;
+        double factor;
+    };
+    using C = Comparator;
+    const Expected expected[] = {
+        {"1a", C::GreaterOrEqual, 100, 100}, {"1b", C::Greater, 65, 100},      {"2a", C::Less, 1, 1000},
+        {"2b", C::LessOrEqual, 0.8, 1000},   {"2c", C::Less, 1, 1000},         {"3a", C::Less, 9, 100},
+        {"3b", C::Less, 7, 100},             {"3c", C::Less, 5, 100},          {"3d", C::Less, 8, 100},
+        {"4a", C::Greater, 95, 100},         {"4b", C::GreaterOrEqual, 90, 100}, {"5", C::GreaterOrEqual, 100, 100},
+        {"6a", C::Less, 1.5, 100},           {"6b", C::Greater, 90, 100},      {"7", C::Less, 0.01, 100},
+        {"8", C::Less, 0.005, 100},          {"9a", C::LessOrEqual, 550, 100000}, {"9b", C::Less, 15, 100000},
+        {"10", C::GreaterOrEqual, 100, 100}, {"11", C::GreaterOrEqual, 2, 100}, {"12a", C::GreaterOrEqual, 100, 100},
+        {"12b", C::GreaterOrEqual, 90, 100}, {"13a", C::Greater, 99, 100},     {"13b", C::Greater, 90, 100},
+        {"14a", C::GreaterOrEqual, 100, 100}, {"14b", C::GreaterOrEqual, 100, 100},
+        {"15a", C::GreaterOrEqual, 90, 100}, {"15b", C::Less, 0.1, 100},       {"16a", C::GreaterOrEqual, 80, 100},
+        {"16b", C::GreaterOrEqual, 60, 100}, {"17", C::GreaterOrEqual, 60, 100}, {"18", C::Greater, 85, 100},
+    };
+    const Catalogue& c = Catalogue::builtIn();
+    for (const Expected& e : expected) {
+        INFO("measure " << e.code);
+        const Measure* m = c.measure(QString::fromLatin1(e.code));
+        REQUIRE(m);
+        CHECK(m->comparator == e.comparator);
+        CHECK(m->target == Approx(e.target));
+        CHECK(m->factor == Approx(e.factor));
+    }
+}
+
+TEST_CASE("Special measures: communes denominators, urban/rural filter, previous-year base")
+{
+    const Catalogue& c = Catalogue::builtIn();
+    for (const char* code : {"1a", "1b", "17"})
+        CHECK(c.measure(QString::fromLatin1(code))->denominator.kind == Term::Kind::Communes);
+    CHECK(c.measure(QStringLiteral("3c"))->filter == UnitFilter::Rural);
+    CHECK(c.measure(QStringLiteral("3d"))->filter == UnitFilter::Urban);
+    CHECK(c.measure(QStringLiteral("3a"))->filter == UnitFilter::All);
+    const Measure* m11 = c.measure(QStringLiteral("11"));
+    CHECK(m11->numerator.kind == Term::Kind::DecreaseFromPreviousYear);
+    CHECK(m11->denominator.kind == Term::Kind::PreviousYear);
+    CHECK(m11->denominator.elements == QStringList{QStringLiteral("child_marriages")});
+    CHECK(m11->metWhenBothZero);
+    CHECK(c.measure(QStringLiteral("2a"))->numerator.elements == QStringList{QStringLiteral("neonatal_deaths")});
+    CHECK(c.measure(QStringLiteral("2a"))->denominator.elements == QStringList{QStringLiteral("live_births")});
+}
+
+TEST_CASE("Leading agencies are those of plan section III")
+{
+    const Catalogue& c = Catalogue::builtIn();
+    const std::map<QString, QList<int>> leads = {
+        {QStringLiteral("sldtbxh"), {1, 6, 8, 10, 18}}, {QStringLiteral("syt"), {2, 3, 4, 9}},
+        {QStringLiteral("sgddt"), {5, 13, 14, 15, 16}}, {QStringLiteral("svhtt"), {11, 17}},
+        {QStringLiteral("stp"), {12}},                  {QStringLiteral("cat"), {7}},
+    };
+    for (const auto& [agency, indicators] : leads) {
+        INFO(agency.toStdString());
+        REQUIRE(c.agency(agency));
+        CHECK(c.agency(agency)->leads == indicators);
+        for (int i : indicators)
+            CHECK(c.indicator(i)->lead == agency);
+    }
+    CHECK(c.agency(QStringLiteral("syt"))->coordinates.contains(16));
+    CHECK(c.agency(QStringLiteral("sldtbxh"))->name.vi == QStringLiteral("Sở Lao động - Thương binh và Xã hội"));
+    // Agencies with tasks only are there too.
+    for (const char* code : {"snv", "stttt", "skhdt", "stc", "sxd", "stnmt"})
+        CHECK(c.agency(QString::fromLatin1(code)));
+}
+
+TEST_CASE("Deadlines of plan section IV")
+{
+    const Catalogue& c = Catalogue::builtIn();
+    auto find = [&](const char* id) -> const Deadline* {
+        for (const Deadline& d : c.deadlines)
+            if (d.id == QLatin1String(id))
+                return &d;
+        return nullptr;
+    };
+    REQUIRE(find("district-25-11"));
+    CHECK(find("district-25-11")->day == 25);
+    CHECK(find("district-25-11")->month == 11);
+    CHECK(find("district-25-11")->yearly);
+    CHECK(find("district-25-11")->via == QStringLiteral("sldtbxh"));
+    REQUIRE(find("results-30-11"));
+    CHECK(find("results-30-11")->day == 30);
+    REQUIRE(find("dolisa-05-12"));
+    CHECK(find("dolisa-05-12")->day == 5);
+    CHECK(find("dolisa-05-12")->month == 12);
+    REQUIRE(find("plan-20-06"));
+    CHECK_FALSE(find("plan-20-06")->yearly);
+    CHECK(find("plan-20-06")->year == 2021);
+    CHECK(find("review-2023")->year == 2023);
+    CHECK(find("review-2025")->year == 2025);
+}
+
+TEST_CASE("Derived sanity checks and yes/no flags")
+{
+    const Catalogue& c = Catalogue::builtIn();
+    CHECK(c.element(QStringLiteral("cfc_registered"))->max == 1);
+    CHECK(c.element(QStringLiteral("cfc_registered"))->scope == ElementScope::Commune);
+    CHECK(c.element(QStringLiteral("live_births"))->scope == ElementScope::Any);
+    bool measuredUnder5 = false;
+    for (const OrderCheck& o : c.checks)
+        measuredUnder5 = measuredUnder5 || (o.smaller == QStringLiteral("under5_measured") &&
+                                            o.larger == QStringLiteral("children_under5"));
+    CHECK(measuredUnder5);
+}
+
+TEST_CASE("A malformed catalogue is refused with the file, the place and the problem")
+{
+    SECTION("not JSON")
+    {
+        try {
+            Catalogue::fromJson("{\n  \"id\": ,\n}", QStringLiteral("broken.json"));
+            FAIL("accepted");
+        } catch (const Error& e) {
+            CHECK(e.message().contains(QStringLiteral("broken.json")));
+            CHECK(e.message().contains(QStringLiteral("2"))); // line 2
+        }
+    }
+    SECTION("a missing key")
+    {
+        const QString m = errorAfter([](QJsonObject& root) {
+            QJsonArray measures = root[QStringLiteral("measures")].toArray();
+            QJsonObject first = measures[0].toObject();
+            first.remove(QStringLiteral("target"));
+            measures[0] = first;
+            root[QStringLiteral("measures")] = measures;
+        });
+        CHECK(m.contains(QStringLiteral("edited.json")));
+        CHECK(m.contains(QStringLiteral("measures[0]")));
+        CHECK(m.contains(QStringLiteral("target")));
+    }
+    SECTION("an unknown comparator")
+    {
+        const QString m = errorAfter([](QJsonObject& root) {
+            QJsonArray measures = root[QStringLiteral("measures")].toArray();
+            QJsonObject o = measures[4].toObject();
+            o[QStringLiteral("comparator")] = QStringLiteral("=~");
+            measures[4] = o;
+            root[QStringLiteral("measures")] = measures;
+        });
+        CHECK(m.contains(QStringLiteral("measures[4].comparator")));
+        CHECK(m.contains(QStringLiteral("=~")));
+    }
+    SECTION("an undeclared element")
+    {
+        const QString m = errorAfter([](QJsonObject& root) {
+            QJsonArray measures = root[QStringLiteral("measures")].toArray();
+            QJsonObject o = measures[2].toObject();
+            o[QStringLiteral("numerator")] =
+                QJsonObject{{QStringLiteral("kind"), QStringLiteral("sum")},
+                            {QStringLiteral("elements"), QJsonArray{QStringLiteral("no_such_count")}}};
+            measures[2] = o;
+            root[QStringLiteral("measures")] = measures;
+        });
+        CHECK(m.contains(QStringLiteral("no_such_count")));
+        CHECK(m.contains(QStringLiteral("measures[2]")));
+    }
+    SECTION("a text where a number belongs")
+    {
+        const QString m = errorAfter([](QJsonObject& root) { root[QStringLiteral("first_year")] = QStringLiteral("2021"); });
+        CHECK(m.contains(QStringLiteral("first_year")));
+    }
+    SECTION("an unknown lead agency")
+    {
+        const QString m = errorAfter([](QJsonObject& root) {
+            QJsonArray ind = root[QStringLiteral("indicators")].toArray();
+            QJsonObject o = ind[0].toObject();
+            o[QStringLiteral("lead")] = QStringLiteral("nobody");
+            ind[0] = o;
+            root[QStringLiteral("indicators")] = ind;
+        });
+        CHECK(m.contains(QStringLiteral("nobody")));
+        CHECK(m.contains(QStringLiteral("indicators[0]")));
+    }
+    SECTION("a file that does not exist")
+    {
+        CHECK_THROWS_AS(Catalogue::loadFile(QStringLiteral("/no/such/catalogue.json")), Error);
+    }
+}
+
+TEST_CASE("The shipped catalogue equals the README's codes")
+{
+    // Every element code used in ../shared/plan-208/README.md's measure table is declared.
+    QFile readme(test::sharedFile(QStringLiteral("plan-208/README.md")));
+    REQUIRE(readme.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(readme.readAll());
+    const Catalogue& c = Catalogue::builtIn();
+    for (const DataElement& e : c.elements)
+        CHECK(text.contains(e.code));
+}

@@ -1,0 +1,127 @@
+// The SQLite store: schema versions, upgrades, refusals that leave files untouched.
+#include "core/Error.h"
+#include "core/store/Database.h"
+#include "core/store/InstallationSettings.h"
+#include "support/TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace chitieu;
+
+namespace {
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+TEST_CASE("A new database is at the latest schema, in WAL mode, with foreign keys on")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("new.sqlite")));
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+    CHECK(Database::latestSchemaVersion() >= 2);
+    CHECK(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+    CHECK(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    // A value for a unit that does not exist breaks the foreign key.
+    CHECK_THROWS_AS(db.exec(QStringLiteral("INSERT INTO data_values(unit_code, year, element, value, changed_at) "
+                                           "VALUES('nope', 2024, 'live_births', 1, 'now')")),
+                    Error);
+}
+
+TEST_CASE("Opening twice changes nothing; an older database is upgraded with its data kept")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    Database::createAtVersion(path, 1);
+    {
+        // Version 1 already held units and values.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO units VALUES('46','Tỉnh','Tỉnh',1,NULL,0)")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO data_values(unit_code, year, element, value, changed_at) "
+                                      "VALUES('46', 2021, 'live_births', 321, 'then')")));
+        CHECK_FALSE(q.exec(QStringLiteral("SELECT * FROM form_status"))); // not there at version 1
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    {
+        Database db(path);
+        CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+        CHECK(db.scalar(QStringLiteral("SELECT value FROM data_values WHERE unit_code='46'")).toInt() == 321);
+        CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM form_status")).toInt() == 0);
+    }
+    Database again(path);
+    CHECK(again.schemaVersion() == Database::latestSchemaVersion());
+}
+
+TEST_CASE("A database made by a newer version is refused and left untouched")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    Database::createAtVersion(path, Database::latestSchemaVersion());
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 5)));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw2"));
+    const QByteArray before = fileHash(path);
+    try {
+        Database db(path);
+        FAIL("a newer database was opened");
+    } catch (const Error& e) {
+        CHECK(e.message().contains(QStringLiteral("newer")));
+    }
+    CHECK(fileHash(path) == before);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST_CASE("A file that is not a database is refused and left untouched")
+{
+    QTemporaryDir dir;
+    const QString path = test::writeFile(dir.filePath(QStringLiteral("notes.sqlite")),
+                                         QByteArray("These are meeting notes, not a database.\n").repeated(100));
+    const QByteArray before = fileHash(path);
+    CHECK_THROWS_AS(Database(path), Error);
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("A transaction that is not committed leaves nothing behind")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("tx.sqlite")));
+    {
+        Database::Transaction t(db);
+        db.exec(QStringLiteral("INSERT INTO settings(key, value) VALUES('k', 'v')"));
+    }
+    CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key='k'")).toInt() == 0);
+}
+
+TEST_CASE("Installation settings round-trip")
+{
+    test::TempWorkspace ws;
+    InstallationSettings s = ws->settings();
+    CHECK_FALSE(s.isConfigured());
+    CHECK(s.catalogueId == QStringLiteral("plan-208-tth-2021"));
+    s.role = Role::District;
+    s.unitCode = QStringLiteral("474");
+    s.userName = QStringLiteral("Trần Thị Bình");
+    ws->saveSettings(s);
+    const InstallationSettings back = ws->settings();
+    CHECK(back.isConfigured());
+    CHECK(back.role == Role::District);
+    CHECK(back.unitCode == QStringLiteral("474"));
+    CHECK(back.userName == QStringLiteral("Trần Thị Bình"));
+}

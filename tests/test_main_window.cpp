@@ -1,0 +1,100 @@
+// The main window and the first-run dialog, offscreen, on a temporary database.
+#include "support/TestSupport.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/MeasuresModel.h"
+#include "ui/main/MeasuresPage.h"
+#include "ui/setup/FirstRunDialog.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+
+using namespace chitieu;
+
+namespace {
+// The status shown for a measure code, searched through group > indicator > measure.
+QString shownStatus(QAbstractItemModel* model, const QString& code, int column = ui::MeasuresModel::Status)
+{
+    const QModelIndexList found =
+        model->match(model->index(0, 0), ui::MeasuresModel::MeasureCodeRole, code, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    if (found.isEmpty())
+        return {};
+    return found.first().siblingAtColumn(column).data().toString();
+}
+
+int measureRows(QAbstractItemModel* model, const QModelIndex& parent = {})
+{
+    int n = 0;
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        const QModelIndex i = model->index(r, 0, parent);
+        n += i.data(ui::MeasuresModel::MeasureCodeRole).isValid() ? 1 : measureRows(model, i);
+    }
+    return n;
+}
+} // namespace
+
+TEST_CASE("The main window shows the 32 measures of the chosen unit and year")
+{
+    test::TempWorkspace ws;
+    InstallationSettings s = ws->settings();
+    s.role = Role::District;
+    s.unitCode = QStringLiteral("474");
+    s.userName = QStringLiteral("Hồ Thị D");
+    ws->saveSettings(s);
+    ws.set(QStringLiteral("19744"), 2024, {{QStringLiteral("live_births"), 250}, {QStringLiteral("neonatal_deaths"), 0}});
+    ws.set(QStringLiteral("19747"), 2024, {{QStringLiteral("live_births"), 250}, {QStringLiteral("neonatal_deaths"), 1}});
+
+    ui::MainWindow window(*ws);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ui::MeasuresPage* page = window.measuresPage();
+    page->setYear(2024);
+    CHECK(page->unit() == QStringLiteral("474"));
+    QAbstractItemModel* model = page->measuresView()->model();
+    CHECK(model->rowCount() == 4); // the plan's four groups
+    CHECK(measureRows(model) == 32);
+    // 1 / 500 x 1000 = 2 per mille at the district: not met (target < 1).
+    CHECK(shownStatus(model, QStringLiteral("2a")).contains(statusText(MeasureStatus::NotMet)));
+    CHECK(shownStatus(model, QStringLiteral("2a"), ui::MeasuresModel::Value).startsWith(QStringLiteral("2 ")));
+
+    // Choosing a commune recomputes: 0 / 250 = 0: met.
+    page->setUnit(QStringLiteral("19744"));
+    CHECK(shownStatus(model, QStringLiteral("2a")).contains(statusText(MeasureStatus::Met)));
+    CHECK(shownStatus(model, QStringLiteral("3a")).contains(statusText(MeasureStatus::NoData)));
+
+    // Another year has no data.
+    page->setYear(2023);
+    CHECK(shownStatus(model, QStringLiteral("2a")).contains(statusText(MeasureStatus::NoData)));
+
+    // Filtering to one agency keeps its indicators: Sở Y tế leads 2, 3, 4, 9 and coordinates 16
+    // (3 + 4 + 2 + 2 + 2 = 13 measures).
+    page->setAgencyFilter(QStringLiteral("syt"));
+    CHECK(measureRows(model) == 13);
+    CHECK(window.windowTitle().contains(QStringLiteral("Hồ Thị D")));
+}
+
+TEST_CASE("The first-run dialog asks for the unit and the user's name")
+{
+    test::TempWorkspace ws;
+    ui::FirstRunDialog dialog(ws->catalogue(), ws->units(), ws->settings());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.roleBox()->setCurrentIndex(dialog.roleBox()->findData(QStringLiteral("district")));
+    CHECK(dialog.unitBox()->count() == 9);
+    dialog.unitBox()->setCurrentIndex(dialog.unitBox()->findData(QStringLiteral("474")));
+    dialog.nameEdit()->insert(QStringLiteral("Phan Văn E")); // QTest types ASCII only
+    const InstallationSettings s = dialog.result();
+    CHECK(s.role == Role::District);
+    CHECK(s.unitCode == QStringLiteral("474"));
+    CHECK(s.userName == QStringLiteral("Phan Văn E"));
+
+    dialog.roleBox()->setCurrentIndex(dialog.roleBox()->findData(QStringLiteral("commune")));
+    CHECK(dialog.unitBox()->count() == 145);
+    dialog.roleBox()->setCurrentIndex(dialog.roleBox()->findData(QStringLiteral("department")));
+    CHECK(dialog.agencyBox()->isVisible());
+    dialog.agencyBox()->setCurrentIndex(dialog.agencyBox()->findData(QStringLiteral("syt")));
+    CHECK(dialog.result().agencyCode == QStringLiteral("syt"));
+    CHECK(dialog.result().unitCode == QStringLiteral("46"));
+}

@@ -53,6 +53,46 @@ const QList<QStringList>& all()
                            " reason TEXT NOT NULL DEFAULT '',"
                            " PRIMARY KEY (unit_code, year))"),
         },
+        // 3: exchange files. submissions: the latest accepted file of each unit and year;
+        // received_files: every import attempt and its result; unit_keys: the public key
+        // trusted for each sending unit; sent_files: what this installation exported.
+        {
+            QStringLiteral("CREATE TABLE submissions ("
+                           " unit_code TEXT NOT NULL REFERENCES units(code),"
+                           " year INTEGER NOT NULL,"
+                           " made_at TEXT NOT NULL,"
+                           " received_at TEXT NOT NULL,"
+                           " form_state TEXT NOT NULL DEFAULT '',"
+                           " form_state_at TEXT NOT NULL DEFAULT '',"
+                           " content_hash TEXT NOT NULL,"
+                           " signer_key TEXT NOT NULL DEFAULT '',"
+                           " status TEXT NOT NULL DEFAULT 'accepted',"
+                           " status_reason TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (unit_code, year))"),
+            QStringLiteral("CREATE TABLE received_files ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " file_name TEXT NOT NULL DEFAULT '',"
+                           " content_hash TEXT NOT NULL DEFAULT '',"
+                           " unit_code TEXT NOT NULL DEFAULT '',"
+                           " year INTEGER,"
+                           " made_at TEXT NOT NULL DEFAULT '',"
+                           " result TEXT NOT NULL,"
+                           " reason TEXT NOT NULL DEFAULT '',"
+                           " imported_at TEXT NOT NULL,"
+                           " imported_by TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE unit_keys ("
+                           " unit_code TEXT PRIMARY KEY,"
+                           " public_key TEXT NOT NULL,"
+                           " first_seen TEXT NOT NULL,"
+                           " accepted_by TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE sent_files ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " unit_code TEXT NOT NULL,"
+                           " year INTEGER NOT NULL,"
+                           " made_at TEXT NOT NULL,"
+                           " content_hash TEXT NOT NULL,"
+                           " file_name TEXT NOT NULL DEFAULT '')"),
+        },
     };
     return steps;
 }

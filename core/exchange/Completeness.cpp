@@ -1,0 +1,88 @@
+#include "Completeness.h"
+
+#include "core/Csv.h"
+#include "core/Workspace.h"
+#include "core/schedule/Deadlines.h"
+
+#include <QCoreApplication>
+
+namespace chitieu {
+
+QString arrivalKey(Arrival a)
+{
+    switch (a) {
+    case Arrival::OnTime:
+        return QStringLiteral("on_time");
+    case Arrival::Late:
+        return QStringLiteral("late");
+    case Arrival::Missing:
+        break;
+    }
+    return QStringLiteral("missing");
+}
+
+QString arrivalText(Arrival a)
+{
+    switch (a) {
+    case Arrival::OnTime:
+        return QCoreApplication::translate("Completeness", "On time");
+    case Arrival::Late:
+        return QCoreApplication::translate("Completeness", "Late");
+    case Arrival::Missing:
+        break;
+    }
+    return QCoreApplication::translate("Completeness", "Missing");
+}
+
+Completeness completeness(Workspace& w, const QString& parentCode, int year)
+{
+    Completeness c;
+    c.parentCode = parentCode;
+    c.year = year;
+    const InstallationSettings settings = w.settings();
+    for (const OrgUnit* unit : w.units().children(parentCode)) {
+        UnitArrival a;
+        a.unitCode = unit->code;
+        a.deadline = submissionDeadline(w.catalogue(), settings, unit->level, year);
+        QSqlQuery q = w.db().exec(QStringLiteral("SELECT made_at, received_at, form_state, status FROM submissions "
+                                                 "WHERE unit_code=? AND year=?"),
+                                  {unit->code, year});
+        if (q.next()) {
+            a.madeAt = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+            a.receivedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+            a.formState = formStateFromKey(q.value(2).toString());
+            a.returned = q.value(3).toString() == QLatin1String("returned");
+            a.arrival = a.madeAt->date() <= a.deadline ? Arrival::OnTime : Arrival::Late;
+        }
+        switch (a.arrival) {
+        case Arrival::OnTime:
+            ++c.onTime;
+            break;
+        case Arrival::Late:
+            ++c.late;
+            break;
+        case Arrival::Missing:
+            ++c.missing;
+            break;
+        }
+        c.units << a;
+    }
+    return c;
+}
+
+QByteArray completenessCsv(const Completeness& c, Workspace& w)
+{
+    QString out = csv::joinRow({QStringLiteral("unit_code"), QStringLiteral("unit_name"), QStringLiteral("deadline"),
+                                QStringLiteral("made_at"), QStringLiteral("received_at"), QStringLiteral("state")}) +
+                  QStringLiteral("\r\n");
+    for (const UnitArrival& a : c.units) {
+        const OrgUnit* u = w.units().find(a.unitCode);
+        out += csv::joinRow({a.unitCode, u ? u->name : QString(), a.deadline.toString(Qt::ISODate),
+                             a.madeAt ? a.madeAt->toString(Qt::ISODate) : QString(),
+                             a.receivedAt ? a.receivedAt->toString(Qt::ISODate) : QString(), arrivalKey(a.arrival)}) +
+               QStringLiteral("\r\n");
+    }
+    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+} // namespace chitieu

@@ -1,0 +1,51 @@
+#pragma once
+// Who has reported: for a district or the province and a year, each unit directly below it,
+// received on time, received late, or missing. A file is on time when the sending unit made
+// it on or before its deadline (see schedule/Deadlines.h): the date it was made, not the
+// date the clerk imported it, so a slow import does not make a commune late.
+
+#include "core/store/FormStatus.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace chitieu {
+
+class Workspace;
+
+enum class Arrival { OnTime, Late, Missing };
+QString arrivalKey(Arrival a);  // on_time, late, missing
+QString arrivalText(Arrival a); // translated words
+
+struct UnitArrival
+{
+    QString unitCode;
+    Arrival arrival = Arrival::Missing;
+    QDate deadline;
+    std::optional<QDateTime> madeAt;     // when the unit made its file
+    std::optional<QDateTime> receivedAt; // when it was imported here
+    FormState formState = FormState::NotStarted;
+    bool returned = false; // sent back to the unit with a reason
+};
+
+struct Completeness
+{
+    QString parentCode;
+    int year = 0;
+    QList<UnitArrival> units;
+    int onTime = 0;
+    int late = 0;
+    int missing = 0;
+
+    int expected() const { return static_cast<int>(units.size()); }
+    double percent(int count) const { return units.isEmpty() ? 0 : 100.0 * count / units.size(); }
+};
+
+Completeness completeness(Workspace& workspace, const QString& parentCode, int year);
+// UTF-8 CSV with a BOM (for Excel): unit_code,unit_name,deadline,made_at,received_at,state
+QByteArray completenessCsv(const Completeness& c, Workspace& workspace);
+
+} // namespace chitieu

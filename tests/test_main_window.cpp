@@ -98,3 +98,19 @@ TEST_CASE("The first-run dialog asks for the unit and the user's name")
     CHECK(dialog.result().agencyCode == QStringLiteral("syt"));
     CHECK(dialog.result().unitCode == QStringLiteral("46"));
 }
+
+TEST_CASE("The overview opens on this year during the plan, and on the latest year with data after it")
+{
+    test::TempWorkspace ws;
+    ws.set(QStringLiteral("19744"), 2023, {{QStringLiteral("live_births"), 100}});
+    {
+        test::ScopedClock clock(QDateTime(QDate(2024, 11, 20), QTime(8, 0)));
+        ui::MeasuresPage page(*ws);
+        CHECK(page.year() == 2024);
+    }
+    {
+        test::ScopedClock clock(QDateTime(QDate(2026, 11, 29), QTime(8, 0)));
+        ui::MeasuresPage page(*ws);
+        CHECK(page.year() == 2023);
+    }
+}

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <cmath>
 
 namespace chitieu {
 
@@ -16,15 +17,18 @@ QString LocalText::text() const
 
 bool Measure::meets(double value) const
 {
+    // A value computed in floating point (3 / 20000 x 100000 = 14.999999999999998) must
+    // compare as the exact figure (15) it stands for: equal within a relative 1e-9.
+    const bool equal = std::abs(value - target) <= 1e-9 * std::max(1.0, std::abs(target));
     switch (comparator) {
     case Comparator::Less:
-        return value < target;
+        return value < target && !equal;
     case Comparator::LessOrEqual:
-        return value <= target;
+        return value < target || equal;
     case Comparator::Greater:
-        return value > target;
+        return value > target && !equal;
     case Comparator::GreaterOrEqual:
-        return value >= target;
+        return value > target || equal;
     }
     return false;
 }

@@ -88,9 +88,12 @@ MeasuresPage::MeasuresPage(Workspace& workspace, QWidget* parent) : QWidget(pare
     });
     connect(m_agency, &QComboBox::currentIndexChanged, this, &MeasuresPage::refresh);
 
-    // Start on the last complete reporting year, within the plan.
+    // Start on this year while the plan runs; after it, on the latest year with data.
     const int thisYear = Clock::instance().today().year();
-    setYear(std::clamp(thisYear, cat.firstYear, cat.lastYear));
+    int startYear = std::clamp(thisYear, cat.firstYear, cat.lastYear);
+    if (thisYear > cat.lastYear)
+        startYear = workspace.values().latestYear().value_or(cat.lastYear);
+    setYear(startYear);
 }
 
 int MeasuresPage::year() const

@@ -13,7 +13,8 @@ namespace chitieu {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ValueStore", text);
+    // lupdate files these tr() calls under the enclosing class: use the same context.
+    return QCoreApplication::translate("chitieu::ValueStore", text);
 }
 
 QVariant optionalToVariant(const std::optional<qint64>& v)
@@ -144,6 +145,12 @@ QList<AuditRow> ValueStore::audit(const QString& unitCode, int year)
         out << a;
     }
     return out;
+}
+
+std::optional<int> ValueStore::latestYear()
+{
+    const QVariant y = m_db.scalar(QStringLiteral("SELECT MAX(year) FROM data_values"));
+    return y.isNull() ? std::nullopt : std::optional<int>(y.toInt());
 }
 
 } // namespace chitieu

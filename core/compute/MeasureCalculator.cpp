@@ -48,8 +48,11 @@ Totals MeasureCalculator::totals(const QString& unitCode, int year)
         "SELECT v.element, SUM(v.value),"
         " SUM(CASE WHEN u.level = 3 AND u.urban = 1 THEN v.value END),"
         " SUM(CASE WHEN u.level = 3 AND u.urban = 0 THEN v.value END)"
-        " FROM data_values v JOIN sub ON v.unit_code = sub.code JOIN units u ON u.code = v.unit_code"
-        " WHERE v.year = ?2 GROUP BY v.element"),
+        // CROSS JOIN keeps the subtree as the outer loop, so each unit's rows come from the
+        // primary key (unit_code, year, element) instead of a scan of the whole year.
+        " FROM sub CROSS JOIN data_values v ON v.unit_code = sub.code AND v.year = ?2"
+        " JOIN units u ON u.code = v.unit_code"
+        " GROUP BY v.element"),
         {unitCode, year});
     while (q.next()) {
         const QString element = q.value(0).toString();

@@ -16,7 +16,8 @@ QAtomicInt connectionCounter;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Database", text);
+    // lupdate files these tr() calls under the enclosing class: use the same context.
+    return QCoreApplication::translate("chitieu::Database", text);
 }
 } // namespace
 
@@ -75,19 +76,30 @@ int Database::schemaVersion()
 
 QSqlQuery Database::exec(const QString& sql, const QVariantList& binds)
 {
+    Statement statement = prepare(sql);
+    return statement.exec(binds);
+}
+
+Database::Statement Database::prepare(const QString& sql)
+{
     QSqlQuery q(m_db);
     if (!q.prepare(sql))
         throw Error(tr("Database error in %1: %2").arg(QFileInfo(m_path).fileName(), q.lastError().text()));
+    return Statement(q, QFileInfo(m_path).fileName());
+}
+
+QSqlQuery& Database::Statement::exec(const QVariantList& binds)
+{
     // A null QString means "no text" in this program, never SQL NULL: SQL NULL is bound
     // only from an invalid QVariant.
     for (int i = 0; i < binds.size(); ++i) {
         const QVariant& v = binds[i];
         const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
-        q.bindValue(i, nullText ? QVariant(QStringLiteral("")) : v);
+        m_query.bindValue(i, nullText ? QVariant(QStringLiteral("")) : v);
     }
-    if (!q.exec())
-        throw Error(tr("Database error in %1: %2").arg(QFileInfo(m_path).fileName(), q.lastError().text()));
-    return q;
+    if (!m_query.exec())
+        throw Error(tr("Database error in %1: %2").arg(m_fileName, m_query.lastError().text()));
+    return m_query;
 }
 
 QVariant Database::scalar(const QString& sql, const QVariantList& binds)

@@ -26,6 +26,20 @@ public:
     int schemaVersion();
 
     QSqlQuery exec(const QString& sql, const QVariantList& binds = {});
+
+    // A statement prepared once and run many times (bulk writes).
+    class Statement
+    {
+    public:
+        QSqlQuery& exec(const QVariantList& binds);
+
+    private:
+        friend class Database;
+        Statement(QSqlQuery query, QString fileName) : m_query(std::move(query)), m_fileName(std::move(fileName)) {}
+        QSqlQuery m_query;
+        QString m_fileName;
+    };
+    Statement prepare(const QString& sql);
     // First column of the first row, or an invalid QVariant when there is no row.
     QVariant scalar(const QString& sql, const QVariantList& binds = {});
 

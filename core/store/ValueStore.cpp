@@ -64,34 +64,35 @@ int ValueStore::apply(const QList<ValueWrite>& writes, const ChangeContext& cont
     const QString now = Clock::instance().now().toString(Qt::ISODateWithMs);
     int changed = 0;
     Database::Transaction t(m_db);
+    Database::Statement select = m_db.prepare(
+        QStringLiteral("SELECT value, comment FROM data_values WHERE unit_code=? AND year=? AND element=?"));
+    Database::Statement upsert = m_db.prepare(QStringLiteral(
+        "INSERT INTO data_values(unit_code, year, element, value, comment, changed_at, changed_by, source, "
+        "entered_by_unit) VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(unit_code, year, element) DO UPDATE SET "
+        "value=excluded.value, comment=excluded.comment, changed_at=excluded.changed_at, "
+        "changed_by=excluded.changed_by, source=excluded.source, entered_by_unit=excluded.entered_by_unit"));
+    Database::Statement remove =
+        m_db.prepare(QStringLiteral("DELETE FROM data_values WHERE unit_code=? AND year=? AND element=?"));
+    Database::Statement audit = m_db.prepare(
+        QStringLiteral("INSERT INTO audit(unit_code, year, element, old_value, new_value, old_comment, new_comment, "
+                       "changed_by, changed_at, source) VALUES(?,?,?,?,?,?,?,?,?,?)"));
     for (const ValueWrite& w : writes) {
-        QSqlQuery old = m_db.exec(
-            QStringLiteral("SELECT value, comment FROM data_values WHERE unit_code=? AND year=? AND element=?"),
-            {w.unitCode, w.year, w.element});
+        QSqlQuery& old = select.exec({w.unitCode, w.year, w.element});
         const bool existed = old.next();
         const std::optional<qint64> oldValue = existed ? std::optional<qint64>(old.value(0).toLongLong()) : std::nullopt;
         const QString oldComment = existed ? old.value(1).toString() : QString();
+        old.finish();
         const QString newComment =
             w.value ? (w.comment ? w.comment->normalized(QString::NormalizationForm_C) : oldComment) : QString();
         if (oldValue == w.value && oldComment == newComment)
             continue;
-        if (w.value) {
-            m_db.exec(QStringLiteral("INSERT INTO data_values(unit_code, year, element, value, comment, changed_at, "
-                                     "changed_by, source, entered_by_unit) VALUES(?,?,?,?,?,?,?,?,?) "
-                                     "ON CONFLICT(unit_code, year, element) DO UPDATE SET value=excluded.value, "
-                                     "comment=excluded.comment, changed_at=excluded.changed_at, "
-                                     "changed_by=excluded.changed_by, source=excluded.source, "
-                                     "entered_by_unit=excluded.entered_by_unit"),
-                      {w.unitCode, w.year, w.element, *w.value, newComment, now, context.user, context.source,
-                       context.enteredByUnit});
-        } else {
-            m_db.exec(QStringLiteral("DELETE FROM data_values WHERE unit_code=? AND year=? AND element=?"),
-                      {w.unitCode, w.year, w.element});
-        }
-        m_db.exec(QStringLiteral("INSERT INTO audit(unit_code, year, element, old_value, new_value, old_comment, "
-                                 "new_comment, changed_by, changed_at, source) VALUES(?,?,?,?,?,?,?,?,?,?)"),
-                  {w.unitCode, w.year, w.element, optionalToVariant(oldValue), optionalToVariant(w.value), oldComment,
-                   newComment, context.user, now, context.source});
+        if (w.value)
+            upsert.exec({w.unitCode, w.year, w.element, *w.value, newComment, now, context.user, context.source,
+                         context.enteredByUnit});
+        else
+            remove.exec({w.unitCode, w.year, w.element});
+        audit.exec({w.unitCode, w.year, w.element, optionalToVariant(oldValue), optionalToVariant(w.value), oldComment,
+                    newComment, context.user, now, context.source});
         ++changed;
     }
     t.commit();

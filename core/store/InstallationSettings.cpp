@@ -47,6 +47,8 @@ InstallationSettings InstallationSettings::load(Database& db)
     s.language = values.value(QStringLiteral("language"));
     s.communeDeadlineDay = values.value(QStringLiteral("commune_deadline_day"), QStringLiteral("15")).toInt();
     s.communeDeadlineMonth = values.value(QStringLiteral("commune_deadline_month"), QStringLiteral("11")).toInt();
+    s.softChangePercent = values.value(QStringLiteral("soft_change_percent"), QStringLiteral("50")).toInt();
+    s.softTargetGapPercent = values.value(QStringLiteral("soft_target_gap_percent"), QStringLiteral("50")).toInt();
     return s;
 }
 
@@ -62,6 +64,8 @@ void InstallationSettings::save(Database& db) const
         {"language", language},
         {"commune_deadline_day", QString::number(communeDeadlineDay)},
         {"commune_deadline_month", QString::number(communeDeadlineMonth)},
+        {"soft_change_percent", QString::number(softChangePercent)},
+        {"soft_target_gap_percent", QString::number(softTargetGapPercent)},
     };
     Database::Transaction t(db);
     for (const auto& [key, value] : values)

@@ -22,6 +22,10 @@ struct InstallationSettings
     QString language;       // empty: follow the system
     int communeDeadlineDay = 15;   // a district's own deadline for its communes
     int communeDeadlineMonth = 11;
+    // Soft checks of the entry form: a count that moved by more than this share from last
+    // year, or a rate further than this share from its target, asks for a comment.
+    int softChangePercent = 50;
+    int softTargetGapPercent = 50;
 
     bool isConfigured() const { return role != Role::Unset && !unitCode.isEmpty(); }
 

@@ -1,0 +1,87 @@
+#include "EntryPermission.h"
+
+#include "core/store/InstallationSettings.h"
+#include "core/units/OrgUnit.h"
+
+#include <QCoreApplication>
+
+namespace chitieu
+{
+
+namespace
+{
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("EntryPermission", text);
+}
+} // namespace
+
+QString EntryPermission::source() const
+{
+    return onBehalf ? QStringLiteral("district_entry") : QStringLiteral("entry");
+}
+
+ChangeContext EntryPermission::context(const InstallationSettings& settings, const QString& sourceOverride) const
+{
+    ChangeContext c;
+    c.user = settings.userName;
+    c.source = sourceOverride.isEmpty() ? source() : sourceOverride;
+    c.enteredByUnit = settings.unitCode;
+    return c;
+}
+
+EntryPermission EntryPermission::check(const InstallationSettings& settings, const UnitTree& units,
+                                       const QString& unitCode)
+{
+    EntryPermission p;
+    if (settings.role == Role::Province || settings.role == Role::Department) {
+        p.refusal = tr("Communes enter their figures themselves, or their district does for them; "
+                       "this computer only reads them.");
+        return p;
+    }
+    if (settings.role == Role::Unset) {
+        p.refusal = tr("Choose which unit this computer serves (Settings > Unit and user) before entering figures.");
+        return p;
+    }
+    const OrgUnit* unit = units.find(unitCode);
+    if (!unit) {
+        p.refusal = tr("The unit %1 is not in the unit list.").arg(unitCode);
+        return p;
+    }
+    if (unit->level != UnitLevel::Commune) {
+        p.refusal =
+            tr("The yearly form is entered for a commune: choose a commune, not %1.").arg(units.displayName(unitCode));
+        return p;
+    }
+    if (settings.role == Role::Commune) {
+        if (settings.unitCode == unitCode)
+            p.allowed = true;
+        else
+            p.refusal = tr("This computer enters the figures of %1 only; %2 enters its own.")
+                            .arg(units.displayName(settings.unitCode), units.displayName(unitCode));
+        return p;
+    }
+    // A district enters for the communes under it.
+    if (units.isWithin(unitCode, settings.unitCode)) {
+        p.allowed = true;
+        p.onBehalf = true;
+    } else {
+        p.refusal = tr("%1 is not under %2: this computer can enter only for its own communes.")
+                        .arg(units.displayName(unitCode), units.displayName(settings.unitCode));
+    }
+    return p;
+}
+
+QList<const OrgUnit*> EntryPermission::enterableUnits(const InstallationSettings& settings, const UnitTree& units)
+{
+    QList<const OrgUnit*> out;
+    if (settings.role == Role::Commune) {
+        if (const OrgUnit* u = units.find(settings.unitCode); u && u->level == UnitLevel::Commune)
+            out << u;
+    } else if (settings.role == Role::District) {
+        out = units.communesUnder(settings.unitCode);
+    }
+    return out;
+}
+
+} // namespace chitieu

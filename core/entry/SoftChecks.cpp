@@ -1,0 +1,85 @@
+#include "SoftChecks.h"
+
+#include "core/Numbers.h"
+#include "core/catalogue/Catalogue.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <cmath>
+
+namespace chitieu
+{
+
+namespace
+{
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SoftChecks", text);
+}
+} // namespace
+
+SoftChecks::SoftChecks(const Catalogue& catalogue, SoftCheckSettings settings)
+    : m_catalogue(catalogue), m_settings(settings)
+{
+}
+
+QList<SoftWarning> SoftChecks::changes(const QHash<QString, qint64>& values,
+                                       const QHash<QString, qint64>& lastYear) const
+{
+    QList<SoftWarning> out;
+    // Catalogue order, so the list reads like the form.
+    for (const DataElement& e : m_catalogue.elements) {
+        const auto now = values.constFind(e.code);
+        const auto before = lastYear.constFind(e.code);
+        if (now == values.cend() || before == lastYear.cend() || *before == 0)
+            continue;
+        const double moved = std::abs(static_cast<double>(*now - *before)) / static_cast<double>(*before) * 100.0;
+        if (moved <= m_settings.changePercent)
+            continue;
+        SoftWarning w;
+        w.kind = SoftWarning::Kind::ChangeFromLastYear;
+        w.elements = {e.code};
+        // Whole sentences per direction: word order differs between languages.
+        w.message = (*now > *before ? tr("“%1” went up by %2% from last year (%3 → %4).")
+                                    : tr("“%1” went down by %2% from last year (%3 → %4)."))
+                        .arg(e.name.text(), formatRate(moved, 1), formatCount(*before), formatCount(*now));
+        out << w;
+    }
+    return out;
+}
+
+QList<SoftWarning> SoftChecks::farFromTarget(const QList<MeasureResult>& results) const
+{
+    QList<SoftWarning> out;
+    for (const MeasureResult& r : results) {
+        const Measure* m = m_catalogue.measure(r.code);
+        if (!m || !r.value || r.status != MeasureStatus::NotMet)
+            continue;
+        const double gap = std::abs(*r.value - m->target);
+        const bool far = m->target == 0.0 || gap / std::abs(m->target) * 100.0 > m_settings.targetGapPercent;
+        if (!far)
+            continue;
+        SoftWarning w;
+        w.kind = SoftWarning::Kind::FarFromTarget;
+        w.measure = m->code;
+        w.elements = m->elementCodes();
+        QString symbol = comparatorSymbol(m->comparator);
+        symbol.replace(QStringLiteral("<="), QStringLiteral("≤")).replace(QStringLiteral(">="), QStringLiteral("≥"));
+        w.message = tr("Measure %1 is %2 %3, far from its target %4 %5 %3: check the counts it uses.")
+                        .arg(m->code, formatRate(*r.value), m->unitLabel.text(), symbol, formatRate(m->target, 3));
+        out << w;
+    }
+    return out;
+}
+
+QList<SoftWarning> SoftChecks::check(const QHash<QString, qint64>& values, const QHash<QString, qint64>& lastYear,
+                                     const QList<MeasureResult>& results, const QHash<QString, QString>& comments) const
+{
+    QList<SoftWarning> out = changes(values, lastYear) + farFromTarget(results);
+    for (SoftWarning& w : out)
+        w.answered = std::any_of(w.elements.cbegin(), w.elements.cend(),
+                                 [&](const QString& e) { return !comments.value(e).trimmed().isEmpty(); });
+    return out;
+}
+
+} // namespace chitieu

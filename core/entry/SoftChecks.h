@@ -1,0 +1,54 @@
+#pragma once
+// Soft checks: figures that are possible but unusual, so the form asks for a comment that
+// explains them. They never block "Mark complete". Two kinds:
+// - a count that moved by more than a set share (50 % by default) from last year's count;
+// - a measure whose value misses its target by more than a set share of the target.
+// A warning is answered once one of the counts it names carries a comment.
+
+#include "core/compute/MeasureCalculator.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace chitieu
+{
+
+class Catalogue;
+
+struct SoftCheckSettings {
+    int changePercent = 50;    // a count that moved by more than this from last year
+    int targetGapPercent = 50; // a rate further than this from its target, as a share of the target
+};
+
+struct SoftWarning {
+    enum class Kind { ChangeFromLastYear, FarFromTarget };
+    Kind kind = Kind::ChangeFromLastYear;
+    QString measure;      // FarFromTarget: the measure code
+    QStringList elements; // the counts concerned; a comment on any of them answers the warning
+    QString message;      // what is unusual, with the figures; the form adds how to answer
+    bool answered = false;
+};
+
+class SoftChecks
+{
+public:
+    SoftChecks(const Catalogue& catalogue, SoftCheckSettings settings);
+
+    // Counts that moved too much. A count with no value last year, or 0 last year (no base to
+    // compare with), is not judged.
+    QList<SoftWarning> changes(const QHash<QString, qint64>& values, const QHash<QString, qint64>& lastYear) const;
+    // Measures far off their target: only a value that misses the target is judged. A target
+    // of 0 has no scale, so any miss is far.
+    QList<SoftWarning> farFromTarget(const QList<MeasureResult>& results) const;
+    // Both kinds, with `answered` set from the comments (element -> comment).
+    QList<SoftWarning> check(const QHash<QString, qint64>& values, const QHash<QString, qint64>& lastYear,
+                             const QList<MeasureResult>& results, const QHash<QString, QString>& comments) const;
+
+private:
+    const Catalogue& m_catalogue;
+    SoftCheckSettings m_settings;
+};
+
+} // namespace chitieu

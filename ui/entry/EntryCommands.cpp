@@ -1,0 +1,46 @@
+#include "EntryCommands.h"
+
+#include "core/Error.h"
+
+#include <QCoreApplication>
+
+namespace chitieu::ui
+{
+
+EntryCommand::EntryCommand(EntryFormModel& model, QList<EntryChange> changes, const QString& text, ErrorHandler onError)
+    : QUndoCommand(text), m_model(model), m_changes(std::move(changes)), m_unitCode(model.unitCode()),
+      m_year(model.year()), m_onError(std::move(onError))
+{
+}
+
+void EntryCommand::undo()
+{
+    write(false);
+}
+
+void EntryCommand::redo()
+{
+    if (m_committed) {
+        m_committed = false; // pushed after the edit was stored
+        return;
+    }
+    write(true);
+}
+
+void EntryCommand::write(bool forward)
+{
+    QList<EntryEdit> edits;
+    for (const EntryChange& c : m_changes)
+        edits << EntryEdit{c.element, forward ? c.newValue : c.oldValue, forward ? c.newComment : c.oldComment};
+    try {
+        if (m_model.unitCode() != m_unitCode || m_model.year() != m_year)
+            throw Error(QCoreApplication::translate("EntryCommand", "This change belongs to another form; it was not "
+                                                                    "undone."));
+        m_model.commit(edits, forward ? QStringLiteral("redo") : QStringLiteral("undo"));
+    } catch (const Error& e) {
+        if (m_onError)
+            m_onError(e.message());
+    }
+}
+
+} // namespace chitieu::ui

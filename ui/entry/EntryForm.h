@@ -1,0 +1,123 @@
+#pragma once
+// The yearly entry form of a commune: the plan's four groups, each indicator's counts with
+// last year's value and its measures beside them (updated as the user types). Each accepted
+// edit is stored at once with its audit row; Ctrl+Z / Ctrl+Y undo and redo across fields;
+// hard checks block "Mark complete", soft checks ask for a comment. Keyboard first: Tab and
+// Enter go to the next field, Shift+Tab back, Ctrl+M comments on the current field.
+
+#include "EntryRows.h"
+
+#include <QHash>
+#include <QWidget>
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QUndoStack;
+
+namespace chitieu
+{
+class EntryFormModel;
+class Workspace;
+struct EntryChange;
+} // namespace chitieu
+
+namespace chitieu::ui
+{
+
+class ChecksPanel;
+
+class EntryForm : public QWidget
+{
+    Q_OBJECT
+public:
+    // Asks the user for a text (a comment, a reason); nullopt when cancelled. Tests replace it.
+    using TextAsker =
+        std::function<std::optional<QString>(const QString& title, const QString& prompt, const QString& text)>;
+
+    explicit EntryForm(Workspace& workspace, QWidget* parent = nullptr);
+    ~EntryForm() override;
+
+    void setUnit(const QString& unitCode); // a commune; other units are ignored
+    // Follows a unit chosen elsewhere (the measures page): a commune this installation enters,
+    // or any commune when it enters none (a province reads them); other choices are ignored.
+    void followUnit(const QString& unitCode);
+    void setYear(int year);
+    QString unit() const;
+    int year() const;
+    void setTextAsker(TextAsker asker) { m_ask = std::move(asker); }
+    // Re-reads the installation (who may enter what) and reopens the form.
+    void reloadSettings();
+
+    EntryFormModel* model() const { return m_model; }
+    QUndoStack* undoStack() const { return m_undo; }
+    CountEdit* field(const QString& element) const;
+    FieldRow* fieldRow(const QString& element);
+    MeasureRow* measureRow(const QString& code);
+    ChecksPanel* checksPanel() const { return m_checks; }
+    QScrollArea* scrollArea() const { return m_scroll; }
+    QPushButton* markCompleteButton() const { return m_complete; }
+    QPushButton* reopenButton() const { return m_reopen; }
+    QLabel* messageLabel() const { return m_message; }
+    QLabel* bannerLabel() const { return m_banner; }
+    QLabel* stateLabel() const { return m_state; }
+    QComboBox* unitBox() const { return m_unitBox; }
+    QComboBox* yearBox() const { return m_yearBox; }
+
+    void markComplete();
+    void reopen();
+    void editComment(const QString& element);
+    void undo();
+    void redo();
+
+signals:
+    void valuesChanged(); // stored counts changed: other screens may recompute
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    void buildForm();
+    void fillUnits();
+    void openForm();
+    void showAll();
+    void refreshDerived();
+    void refreshState();
+    void showStoredValue(const QString& element);
+    void onTyped(const QString& element, const QString& text);
+    void commitField(const QString& element);
+    void pasteColumn(const QString& element, const QStringList& lines);
+    void focusNext(const QString& element, int step);
+    void focusField(const QString& element);
+    void askSoftComment(const QString& element, const QStringList& before);
+    void pushChanges(const QList<EntryChange>& changes, const QString& text);
+    void showMessage(const QString& text, bool error);
+    QString storedText(const QString& element) const;
+
+    Workspace& m_workspace;
+    EntryFormModel* m_model;
+    QUndoStack* m_undo;
+    TextAsker m_ask;
+    QStringList m_order;
+    QHash<QString, FieldRow*> m_fields;
+    QHash<QString, MeasureRow*> m_measures;
+    QHash<QString, QString> m_refused; // element -> why its typed text was refused
+    bool m_undoing = false;
+    bool m_showing = false; // a stored value is being put into its field, not typed
+
+    QComboBox* m_unitBox;
+    QComboBox* m_yearBox;
+    QLabel* m_state;
+    QLabel* m_banner;
+    QLabel* m_message;
+    QPushButton* m_complete;
+    QPushButton* m_reopen;
+    QScrollArea* m_scroll;
+    ChecksPanel* m_checks;
+};
+
+} // namespace chitieu::ui

@@ -1,0 +1,49 @@
+#pragma once
+// The widgets of one count (a field row) and of one measure (a measure row) in the entry
+// form, and how a field shows its state: words and a symbol first, colour as a second cue.
+
+#include "core/compute/MeasureCalculator.h"
+
+#include <QString>
+
+class QLabel;
+class QToolButton;
+
+namespace chitieu
+{
+struct Measure;
+}
+
+namespace chitieu::ui
+{
+
+class CountEdit;
+
+struct FieldRow {
+    QString element;
+    QLabel* label = nullptr;
+    CountEdit* edit = nullptr;
+    QLabel* lastYear = nullptr;
+    QToolButton* commentButton = nullptr;
+    QLabel* message = nullptr; // refusal or check, under the field
+    QLabel* note = nullptr;    // the comment, under the field
+};
+
+struct MeasureRow {
+    const Measure* measure = nullptr;
+    QLabel* name = nullptr;
+    QLabel* value = nullptr;
+    QLabel* target = nullptr;
+    QLabel* status = nullptr;
+};
+
+enum class FieldState { Normal, Refused, HardCheck, SoftCheck };
+
+// The state as a property ("refused", "hard", "soft", "") for tests and style.
+QString fieldStateKey(FieldState state);
+void showFieldState(FieldRow& row, FieldState state, const QString& message);
+void showComment(FieldRow& row, const QString& comment, bool enabled);
+// `applies` is false for a measure that leaves this commune out (3c for an urban one).
+void showMeasure(MeasureRow& row, const MeasureResult& result, bool applies = true);
+
+} // namespace chitieu::ui

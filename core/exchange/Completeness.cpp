@@ -34,7 +34,7 @@ QString arrivalText(Arrival a)
     return QCoreApplication::translate("Completeness", "Missing");
 }
 
-Completeness completeness(Workspace& w, const QString& parentCode, int year)
+Completeness completeness(Workspace& w, const QString& parentCode, int year, const QString& deadlineId)
 {
     Completeness c;
     c.parentCode = parentCode;
@@ -44,6 +44,11 @@ Completeness completeness(Workspace& w, const QString& parentCode, int year)
         UnitArrival a;
         a.unitCode = unit->code;
         a.deadline = submissionDeadline(w.catalogue(), settings, unit->level, year);
+        if (!deadlineId.isEmpty() && unit->level != UnitLevel::Commune)
+            for (const Deadline& d : w.catalogue().deadlines)
+                if (d.id == deadlineId)
+                    if (const auto date = deadlineDate(d, year))
+                        a.deadline = *date;
         QSqlQuery q = w.db().exec(QStringLiteral("SELECT made_at, received_at, form_state, status FROM submissions "
                                                  "WHERE unit_code=? AND year=?"),
                                   {unit->code, year});
@@ -73,13 +78,16 @@ Completeness completeness(Workspace& w, const QString& parentCode, int year)
 QByteArray completenessCsv(const Completeness& c, Workspace& w)
 {
     QString out = csv::joinRow({QStringLiteral("unit_code"), QStringLiteral("unit_name"), QStringLiteral("deadline"),
-                                QStringLiteral("made_at"), QStringLiteral("received_at"), QStringLiteral("state")}) +
+                                QStringLiteral("made_at"), QStringLiteral("received_at"), QStringLiteral("state"),
+                                QStringLiteral("form_state"), QStringLiteral("returned")}) +
                   QStringLiteral("\r\n");
     for (const UnitArrival& a : c.units) {
         const OrgUnit* u = w.units().find(a.unitCode);
         out += csv::joinRow({a.unitCode, u ? u->name : QString(), a.deadline.toString(Qt::ISODate),
                              a.madeAt ? a.madeAt->toString(Qt::ISODate) : QString(),
-                             a.receivedAt ? a.receivedAt->toString(Qt::ISODate) : QString(), arrivalKey(a.arrival)}) +
+                             a.receivedAt ? a.receivedAt->toString(Qt::ISODate) : QString(), arrivalKey(a.arrival),
+                             a.madeAt ? formStateKey(a.formState) : QString(),
+                             a.returned ? QStringLiteral("yes") : QStringLiteral("no")}) +
                QStringLiteral("\r\n");
     }
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();

@@ -44,8 +44,13 @@ struct Completeness
     double percent(int count) const { return units.isEmpty() ? 0 : 100.0 * count / units.size(); }
 };
 
-Completeness completeness(Workspace& workspace, const QString& parentCode, int year);
-// UTF-8 CSV with a BOM (for Excel): unit_code,unit_name,deadline,made_at,received_at,state
+// deadlineId: the catalogue deadline that units above commune level are judged against
+// (district-25-11 for the districts' own reports, results-30-11 for results); empty: the
+// default of submissionDeadline(). Communes are always judged against the district's own
+// deadline (a setting).
+Completeness completeness(Workspace& workspace, const QString& parentCode, int year, const QString& deadlineId = {});
+// UTF-8 CSV with a BOM (for Excel):
+// unit_code,unit_name,deadline,made_at,received_at,state,form_state,returned
 QByteArray completenessCsv(const Completeness& c, Workspace& workspace);
 
 } // namespace chitieu

@@ -1,0 +1,191 @@
+// export, import, verify and return: exchange files on the command line. Questions an
+// import may raise are answered by flags, and refused when the flag is absent.
+#include "CliContext.h"
+#include "core/Error.h"
+#include "core/Numbers.h"
+#include "core/Workspace.h"
+#include "core/exchange/Crypto.h"
+#include "core/exchange/Exporter.h"
+#include "core/exchange/FileChecks.h"
+#include "core/exchange/Importer.h"
+#include "core/exchange/KeyStore.h"
+#include "core/exchange/Returns.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace chitieu::cli {
+
+using namespace chitieu::exchange;
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QString count(const std::optional<qint64>& v)
+{
+    return v ? QString::number(*v) : QStringLiteral("-");
+}
+
+// The flags' answers; the changes are listed so the user can decide before giving the flag.
+class CliDecisions : public FixedDecisions
+{
+public:
+    explicit CliDecisions(QTextStream& out) : m_out(out) {}
+
+    bool acceptChanges(const ChangeReview& review) override
+    {
+        m_out << tr("%1: %2 values of %3 for %4 would change:")
+                     .arg(review.fileName)
+                     .arg(review.changes.size())
+                     .arg(review.unitCode)
+                     .arg(review.year)
+              << "\n";
+        for (const ValueChange& c : review.changes) {
+            m_out << "  " << c.unitCode << " " << c.element << ": " << count(c.oldValue) << " -> " << count(c.newValue);
+            if (c.oldComment != c.newComment)
+                m_out << "  (" << tr("comment") << ": \"" << c.oldComment << "\" -> \"" << c.newComment << "\")";
+            if (c.own)
+                m_out << "  [" << tr("entered here") << "]";
+            m_out << "\n";
+        }
+        return changes;
+    }
+
+    QString howToAccept(Question q) const override
+    {
+        switch (q) {
+        case Question::NewKey:
+            return tr("To trust the new key, run the import again with --accept-new-key.");
+        case Question::Changes:
+            return tr("The changes are listed above; to apply them, run the import again with --accept-changes.");
+        case Question::OwnValues:
+            return tr("To replace them with the file's values, run the import again with --overwrite-own.");
+        }
+        return {};
+    }
+
+private:
+    QTextStream& m_out;
+};
+
+QString when(const QDateTime& t)
+{
+    return t.isValid() ? t.toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QStringLiteral("-");
+}
+} // namespace
+
+int cmdExport(Context& c)
+{
+    const Args a = Args::parse(c.words, {QStringLiteral("--unit"), QStringLiteral("--year"), QStringLiteral("-o")}, {});
+    if (!a.positional.isEmpty())
+        throw UsageError(tr("unexpected argument %1").arg(a.positional.first()));
+    const QString unit = a.required(QStringLiteral("--unit"));
+    const int year = a.year();
+    const QString path = a.required(QStringLiteral("-o"));
+    Workspace w(c.databasePath);
+    const ExportResult r = exportSubmission(w, unit, year, path);
+    c.out << tr("Wrote %1: %2, %3, %4 values of %5 units, made %6. Signing key %7.")
+                 .arg(path, w.units().displayName(unit))
+                 .arg(year)
+                 .arg(formatCount(r.values), formatCount(r.units))
+                 .arg(when(r.madeAt), crypto::fingerprint(keystore::ensureOwnKey(w.db()).publicKey))
+          << "\n";
+    return Ok;
+}
+
+int cmdImport(Context& c)
+{
+    const Args a = Args::parse(c.words, {},
+                               {QStringLiteral("--accept-changes"), QStringLiteral("--overwrite-own"),
+                                QStringLiteral("--accept-new-key")});
+    if (a.positional.isEmpty())
+        throw UsageError(tr("give at least one .chitieu file or folder"));
+    const QStringList files = Importer::expandPaths(a.positional);
+    if (files.isEmpty())
+        throw Error(tr("No .chitieu files were found in %1.").arg(a.positional.join(QStringLiteral(", "))));
+    Workspace w(c.databasePath);
+    CliDecisions decisions(c.out);
+    decisions.changes = a.has(QStringLiteral("--accept-changes"));
+    decisions.ownValues = a.has(QStringLiteral("--overwrite-own"));
+    decisions.newKey = a.has(QStringLiteral("--accept-new-key"));
+    Importer importer(w, decisions);
+    int code = Ok;
+    for (const QString& file : files) {
+        const FileOutcome o = importer.importFile(file);
+        const bool ok = o.result == ImportResult::Applied || o.result == ImportResult::AlreadyHad;
+        QTextStream& s = ok ? c.out : c.err;
+        s << file << ": " << importResultText(o.result) << ". " << o.message << "\n";
+        if (!ok)
+            code = Refused;
+    }
+    return code;
+}
+
+int cmdVerify(Context& c)
+{
+    const Args a = Args::parse(c.words, {}, {});
+    if (a.positional.isEmpty())
+        throw UsageError(tr("give at least one .chitieu file"));
+    int code = Ok;
+    for (const QString& file : a.positional) {
+        try {
+            const OpenedFile f = openExchangeBytes(readExchangeFile(file));
+            checkCatalogue(f.payload, Catalogue::builtIn());
+            checkValues(f.payload, Catalogue::builtIn());
+            const Payload& p = f.payload;
+            int values = static_cast<int>(p.sender.values.size());
+            for (const UnitBlock& b : p.below)
+                values += static_cast<int>(b.values.size());
+            c.out << tr("%1: valid exchange file (format %2, %3).")
+                         .arg(file)
+                         .arg(p.formatVersion)
+                         .arg(fileKindKey(p.kind))
+                  << "\n"
+                  << "  " << tr("unit") << ": " << p.sender.code << " " << p.sender.name << " ("
+                  << levelName(static_cast<UnitLevel>(p.sender.level)) << ")\n"
+                  << "  " << tr("year") << ": " << p.year << "\n"
+                  << "  " << tr("made") << ": " << when(p.madeAt) << " " << tr("by") << " " << p.madeBy << ", "
+                  << tr("program") << " " << p.programVersion << "\n"
+                  << "  " << tr("catalogue") << ": " << p.catalogueId << " " << p.catalogueVersion << "\n";
+            if (p.kind == FileKind::Return)
+                c.out << "  " << tr("returns") << ": " << p.returnedUnit << ": " << p.reason << "\n";
+            else
+                c.out << "  " << tr("form") << ": " << formStateText(p.sender.formState) << " "
+                      << when(p.sender.formStateAt) << "\n"
+                      << "  " << tr("content") << ": "
+                      << tr("%1 values of %2 units").arg(values).arg(p.below.size() + 1) << "\n";
+            c.out << "  SHA-256: " << f.envelope.hashHex() << "\n"
+                  << "  " << tr("signing key") << ": " << crypto::fingerprint(f.envelope.publicKey) << "\n";
+        } catch (const Error& e) {
+            c.err << tr("%1: not valid: %2").arg(file, e.message()) << "\n";
+            code = Refused;
+        }
+    }
+    return code;
+}
+
+int cmdReturn(Context& c)
+{
+    const Args a = Args::parse(
+        c.words, {QStringLiteral("--unit"), QStringLiteral("--year"), QStringLiteral("--reason"), QStringLiteral("-o")},
+        {});
+    if (!a.positional.isEmpty())
+        throw UsageError(tr("unexpected argument %1").arg(a.positional.first()));
+    const QString unit = a.required(QStringLiteral("--unit"));
+    const int year = a.year();
+    const QString reason = a.required(QStringLiteral("--reason"));
+    const QString path = a.required(QStringLiteral("-o"));
+    Workspace w(c.databasePath);
+    returnSubmission(w, unit, year, reason, path);
+    c.out << tr("Marked the file of %1 for %2 as returned and wrote %3: send it to the unit.")
+                 .arg(w.units().displayName(unit))
+                 .arg(year)
+                 .arg(path)
+          << "\n";
+    return Ok;
+}
+
+} // namespace chitieu::cli

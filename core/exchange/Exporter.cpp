@@ -1,0 +1,117 @@
+#include "Exporter.h"
+
+#include "Envelope.h"
+#include "KeyStore.h"
+#include "PayloadJson.h"
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "core/Workspace.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace chitieu::exchange {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Exchange", text);
+}
+
+UnitBlock blockOf(Workspace& w, const OrgUnit& unit, int year)
+{
+    UnitBlock b;
+    b.code = unit.code;
+    b.name = unit.name;
+    b.level = static_cast<int>(unit.level);
+    const FormStatus status = FormStatus::load(w.db(), unit.code, year);
+    b.formState = status.state;
+    b.formStateAt = status.changedAt;
+    const QMap<QString, StoredValue> values = w.values().values(unit.code, year);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        b.values << FileValue{it.key(), it->value, it->comment, it->changedAt, it->changedBy};
+    return b;
+}
+
+void addBelow(Workspace& w, const QString& code, int year, QList<UnitBlock>& out)
+{
+    for (const OrgUnit* child : w.units().children(code)) {
+        UnitBlock b = blockOf(w, *child, year);
+        QSqlQuery q = w.db().exec(
+            QStringLiteral("SELECT made_at, content_hash FROM submissions WHERE unit_code = ? AND year = ?"),
+            {child->code, year});
+        if (q.next()) {
+            b.sourceMadeAt = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+            b.sourceHash = q.value(1).toString();
+        }
+        out << b;
+        addBelow(w, child->code, year, out);
+    }
+}
+} // namespace
+
+Payload buildSubmission(Workspace& w, const QString& unitCode, int year)
+{
+    const OrgUnit* unit = w.units().find(unitCode);
+    if (!unit)
+        throw Error(tr("The unit %1 is not in the unit list.").arg(unitCode));
+    const Catalogue& cat = w.catalogue();
+    if (year < cat.baselineYear || year > cat.lastYear)
+        throw Error(tr("The year %1 is outside %2-%3.").arg(year).arg(cat.baselineYear).arg(cat.lastYear));
+    Payload p;
+    p.kind = FileKind::Submission;
+    p.catalogueId = cat.id;
+    p.catalogueVersion = cat.version;
+    p.programVersion = QStringLiteral(CHITIEU_VERSION);
+    p.madeAt = Clock::instance().now();
+    p.madeBy = w.settings().userName;
+    p.year = year;
+    p.sender = blockOf(w, *unit, year);
+    addBelow(w, unitCode, year, p.below);
+    return p;
+}
+
+QByteArray sealWithOwnKey(Workspace& w, const Payload& p)
+{
+    return seal(payloadToJson(p), keystore::ensureOwnKey(w.db()), p.formatVersion);
+}
+
+void writeFileAtomically(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        throw Error(tr("Cannot write %1: %2").arg(path, f.errorString()));
+}
+
+ExportResult exportSubmission(Workspace& w, const QString& unitCode, int year, const QString& path)
+{
+    const InstallationSettings s = w.settings();
+    if (s.unitCode.isEmpty())
+        throw Error(tr("This installation does not know which unit it serves. Choose it in Settings (or run "
+                       "chitieu-cli init --unit CODE) before exporting."));
+    if (unitCode != s.unitCode)
+        throw Error(tr("This installation serves %1, so it can only make the file of %1, not of %2: a file is "
+                       "signed by the installation of its unit.")
+                        .arg(w.units().displayName(s.unitCode), w.units().displayName(unitCode)));
+    const Payload p = buildSubmission(w, unitCode, year);
+    const QByteArray json = payloadToJson(p);
+    writeFileAtomically(path, seal(json, keystore::ensureOwnKey(w.db()), p.formatVersion));
+    ExportResult r;
+    r.path = path;
+    r.unitCode = unitCode;
+    r.year = year;
+    r.madeAt = p.madeAt;
+    r.hashHex = QString::fromLatin1(crypto::sha256(json).toHex());
+    r.units = 1 + static_cast<int>(p.below.size());
+    r.values = static_cast<int>(p.sender.values.size());
+    for (const UnitBlock& b : p.below)
+        r.values += static_cast<int>(b.values.size());
+    w.db().exec(QStringLiteral("INSERT INTO sent_files(unit_code, year, made_at, content_hash, file_name) "
+                               "VALUES(?,?,?,?,?)"),
+                {unitCode, year, timeText(p.madeAt), r.hashHex,
+                 QFileInfo(path).fileName().normalized(QString::NormalizationForm_C)});
+    return r;
+}
+
+} // namespace chitieu::exchange

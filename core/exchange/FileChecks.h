@@ -1,0 +1,23 @@
+#pragma once
+// Checks a file that was read and verified against what this installation knows: the
+// catalogue (id, version, years, elements, yes/no counts, commune-only counts) and the
+// unit tree (known units, their level, and that the file belongs to this installation's
+// branch). Each throws Error with a sentence that says what is wrong.
+
+#include "ExchangeFormat.h"
+
+namespace chitieu {
+class Catalogue;
+class UnitTree;
+} // namespace chitieu
+
+namespace chitieu::exchange {
+
+// The catalogue's id and version, and the year.
+void checkCatalogue(const Payload& payload, const Catalogue& catalogue);
+// Every value: a known element, a yes/no count at most 1, a commune-only count on a commune.
+void checkValues(const Payload& payload, const Catalogue& catalogue);
+// installationUnit: the unit this installation serves (empty when not set up).
+void checkUnits(const Payload& payload, const UnitTree& units, const QString& installationUnit);
+
+} // namespace chitieu::exchange

@@ -1,0 +1,90 @@
+#pragma once
+// The questions an import may have to ask a person, as an interface: the desktop program
+// answers with dialogs, the command line with its flags (refusing by default), tests with
+// scripted answers. The importer itself never shows anything.
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace chitieu::exchange {
+
+// One value the file would add, change or remove.
+struct ValueChange
+{
+    QString unitCode;
+    QString element;
+    std::optional<qint64> oldValue; // nullopt: not stored yet
+    std::optional<qint64> newValue; // nullopt: the file removes it
+    QString oldComment;
+    QString newComment;
+    bool own = false; // the stored value was entered on this installation, not imported
+
+    bool operator==(const ValueChange& o) const
+    {
+        return unitCode == o.unitCode && element == o.element && oldValue == o.oldValue && newValue == o.newValue &&
+               oldComment == o.oldComment && newComment == o.newComment && own == o.own;
+    }
+    bool operator!=(const ValueChange& o) const { return !(*this == o); }
+};
+
+struct ChangeReview
+{
+    QString fileName;
+    QString unitCode; // the sending unit
+    int year = 0;
+    QDateTime madeAt;
+    std::optional<QDateTime> previousMadeAt; // the file of the same unit and year it replaces
+    QList<ValueChange> changes;
+
+    QList<ValueChange> ownChanges() const
+    {
+        QList<ValueChange> out;
+        for (const ValueChange& c : changes)
+            if (c.own)
+                out << c;
+        return out;
+    }
+};
+
+struct KeyReview
+{
+    QString fileName;
+    QString unitCode;
+    QByteArray trustedKey; // recorded from the unit's earlier files
+    QDateTime trustedSince;
+    QByteArray fileKey; // the key that signed this file
+};
+
+enum class Question { NewKey, Changes, OwnValues };
+
+class ImportDecisions
+{
+public:
+    virtual ~ImportDecisions() = default;
+    // The file is signed with another key than the one trusted for its unit.
+    virtual bool acceptNewKey(const KeyReview& review) = 0;
+    // The file replaces an earlier file of the same unit and year, or changes stored values.
+    virtual bool acceptChanges(const ChangeReview& review) = 0;
+    // Some of the changes overwrite values entered on this installation (review.ownChanges()).
+    virtual bool overwriteOwnValues(const ChangeReview& review) = 0;
+    // Added to the refusal after a "no": how the answer can be "yes" next time.
+    virtual QString howToAccept(Question) const { return {}; }
+};
+
+// Fixed answers given in advance (the command line's flags). Refuses everything by default.
+class FixedDecisions : public ImportDecisions
+{
+public:
+    bool newKey = false;
+    bool changes = false;
+    bool ownValues = false;
+
+    bool acceptNewKey(const KeyReview&) override { return newKey; }
+    bool acceptChanges(const ChangeReview&) override { return changes; }
+    bool overwriteOwnValues(const ChangeReview&) override { return ownValues; }
+};
+
+} // namespace chitieu::exchange

@@ -1,0 +1,146 @@
+#include "ImportWrite.h"
+
+#include "PayloadJson.h"
+#include "core/Workspace.h"
+#include "core/store/FormStatus.h"
+
+#include <QHash>
+
+namespace chitieu::exchange::importwrite {
+
+namespace {
+QList<const UnitBlock*> blocks(const Payload& p)
+{
+    QList<const UnitBlock*> out{&p.sender};
+    for (const UnitBlock& b : p.below)
+        out << &b;
+    return out;
+}
+
+QVariant optional(const std::optional<qint64>& v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+} // namespace
+
+std::optional<StoredSubmission> submission(Database& db, const QString& unitCode, int year)
+{
+    QSqlQuery q = db.exec(QStringLiteral("SELECT made_at, content_hash, received_at FROM submissions "
+                                         "WHERE unit_code = ? AND year = ?"),
+                          {unitCode, year});
+    if (!q.next())
+        return std::nullopt;
+    return StoredSubmission{QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), q.value(1).toString(),
+                            QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs)};
+}
+
+QList<ValueChange> diff(Workspace& w, const Payload& p, const QString& installationUnit)
+{
+    QList<ValueChange> out;
+    for (const UnitBlock* b : blocks(p)) {
+        const QMap<QString, StoredValue> stored = w.values().values(b->code, p.year);
+        auto isOwn = [&](const StoredValue& s) {
+            // Typed here (by hand, the CLI or a bulk load), not imported. An empty unit means
+            // it was typed before the installation had a unit: still this installation's.
+            return s.source != QLatin1String("import") &&
+                   (s.enteredByUnit == installationUnit || s.enteredByUnit.isEmpty());
+        };
+        QSet<QString> inFile;
+        for (const FileValue& v : b->values) {
+            inFile.insert(v.element);
+            const auto it = stored.constFind(v.element);
+            if (it != stored.cend() && it->value == v.value && it->comment == v.comment)
+                continue;
+            ValueChange c{b->code, v.element, std::nullopt, v.value, QString(), v.comment, false};
+            if (it != stored.cend()) {
+                c.oldValue = it->value;
+                c.oldComment = it->comment;
+                c.own = isOwn(*it);
+            }
+            out << c;
+        }
+        for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+            if (!inFile.contains(it.key()))
+                out << ValueChange{b->code, it.key(), it->value, std::nullopt, it->comment, QString(), isOwn(*it)};
+    }
+    return out;
+}
+
+void writeChanges(Database& db, const Payload& p, const QList<ValueChange>& changes, const ApplyContext& c)
+{
+    QHash<QString, const FileValue*> fileValues;
+    for (const UnitBlock* b : blocks(p))
+        for (const FileValue& v : b->values)
+            fileValues.insert(b->code + QLatin1Char('|') + v.element, &v);
+    for (const ValueChange& change : changes) {
+        if (change.newValue) {
+            const FileValue* v = fileValues.value(change.unitCode + QLatin1Char('|') + change.element);
+            // Keep the time and person of the last change where the value was entered.
+            const QString changedAt = timeText(v->changedAt.isValid() ? v->changedAt : p.madeAt);
+            const QString changedBy = v->changedBy.isEmpty() ? p.madeBy : v->changedBy;
+            db.exec(QStringLiteral("INSERT INTO data_values(unit_code, year, element, value, comment, changed_at, "
+                                   "changed_by, source, entered_by_unit) VALUES(?,?,?,?,?,?,?,'import',?) "
+                                   "ON CONFLICT(unit_code, year, element) DO UPDATE SET value=excluded.value, "
+                                   "comment=excluded.comment, changed_at=excluded.changed_at, "
+                                   "changed_by=excluded.changed_by, source=excluded.source, "
+                                   "entered_by_unit=excluded.entered_by_unit"),
+                    {change.unitCode, p.year, change.element, *change.newValue, change.newComment, changedAt, changedBy,
+                     p.sender.code});
+        } else {
+            db.exec(QStringLiteral("DELETE FROM data_values WHERE unit_code=? AND year=? AND element=?"),
+                    {change.unitCode, p.year, change.element});
+        }
+        db.exec(QStringLiteral("INSERT INTO audit(unit_code, year, element, old_value, new_value, old_comment, "
+                               "new_comment, changed_by, changed_at, source) VALUES(?,?,?,?,?,?,?,?,?,'import')"),
+                {change.unitCode, p.year, change.element, optional(change.oldValue), optional(change.newValue),
+                 change.oldComment, change.newComment, c.user, c.now});
+    }
+}
+
+void writeSubmissions(Database& db, const Payload& p, const ApplyContext& c)
+{
+    static const QString upsert = QStringLiteral(
+        "INSERT INTO submissions(unit_code, year, made_at, received_at, form_state, form_state_at, content_hash, "
+        "signer_key, status, status_reason) VALUES(?,?,?,?,?,?,?,?,'accepted','') "
+        "ON CONFLICT(unit_code, year) DO UPDATE SET made_at=excluded.made_at, received_at=excluded.received_at, "
+        "form_state=excluded.form_state, form_state_at=excluded.form_state_at, content_hash=excluded.content_hash, "
+        "signer_key=excluded.signer_key, status='accepted', status_reason=''");
+    db.exec(upsert, {p.sender.code, p.year, timeText(p.madeAt), c.now, formStateKey(p.sender.formState),
+                     timeText(p.sender.formStateAt), c.hashHex, c.signerKeyHex});
+    for (const UnitBlock& b : p.below) {
+        if (!b.sourceMadeAt.isValid() || b.sourceHash.isEmpty())
+            continue; // entered by the sender itself: no file of its own
+        const auto stored = submission(db, b.code, p.year);
+        if (stored && stored->hash == b.sourceHash)
+            continue; // the same file: keep when it came and whether it was returned
+        db.exec(upsert, {b.code, p.year, timeText(b.sourceMadeAt), c.now, formStateKey(b.formState),
+                         timeText(b.formStateAt), b.sourceHash, QString()});
+    }
+}
+
+void writeFormStates(Database& db, const Payload& p, const ApplyContext& c)
+{
+    for (const UnitBlock* b : blocks(p)) {
+        const FormStatus current = FormStatus::load(db, b->code, p.year);
+        if (current.state != b->formState)
+            FormStatus::save(db, b->code, p.year, b->formState, c.user);
+    }
+}
+
+void recordReceived(Database& db, const Payload& p, const ApplyContext& c, const QString& summary)
+{
+    db.exec(QStringLiteral("INSERT INTO received_files(file_name, content_hash, unit_code, year, made_at, result, "
+                           "reason, imported_at, imported_by) VALUES(?,?,?,?,?,'applied',?,?,?)"),
+            {c.fileName, c.hashHex, p.sender.code, p.year, timeText(p.madeAt), summary, c.now, c.user});
+}
+
+void auditKeyChange(Database& db, const QString& unitCode, int year, const QByteArray& oldKey,
+                    const QByteArray& newKey, const ApplyContext& c)
+{
+    db.exec(QStringLiteral("INSERT INTO audit(unit_code, year, element, old_value, new_value, old_comment, "
+                           "new_comment, changed_by, changed_at, source) VALUES(?,?,'signing_key',NULL,NULL,?,?,?,?,"
+                           "'key')"),
+            {unitCode, year, QString::fromLatin1(oldKey.toHex()), QString::fromLatin1(newKey.toHex()), c.user, c.now});
+}
+
+} // namespace chitieu::exchange::importwrite

@@ -1,0 +1,48 @@
+#pragma once
+// Inside the importer: comparing a file with what is stored, and writing it. The write
+// functions run inside the importer's one transaction and never open their own.
+
+#include "ExchangeFormat.h"
+#include "ImportDecisions.h"
+
+#include <optional>
+
+namespace chitieu {
+class Database;
+class Workspace;
+} // namespace chitieu
+
+namespace chitieu::exchange::importwrite {
+
+struct StoredSubmission
+{
+    QDateTime madeAt;
+    QString hash;
+    QDateTime receivedAt;
+};
+
+std::optional<StoredSubmission> submission(Database& db, const QString& unitCode, int year);
+
+// Every value the file adds, changes (value or comment) or removes, unit by unit.
+QList<ValueChange> diff(Workspace& workspace, const Payload& payload, const QString& installationUnit);
+
+struct ApplyContext
+{
+    QString user;
+    QString now;
+    QString fileName;
+    QString hashHex;
+    QString signerKeyHex;
+};
+
+void writeChanges(Database& db, const Payload& payload, const QList<ValueChange>& changes, const ApplyContext& c);
+// The sender's submission, and those of the units below that came from files of their own.
+void writeSubmissions(Database& db, const Payload& payload, const ApplyContext& c);
+// Each unit's form state as the file gives it, where it differs from the stored one.
+void writeFormStates(Database& db, const Payload& payload, const ApplyContext& c);
+void recordReceived(Database& db, const Payload& payload, const ApplyContext& c, const QString& summary);
+// An audit row for a unit's signing key replaced by the user's explicit choice.
+void auditKeyChange(Database& db, const QString& unitCode, int year, const QByteArray& oldKey,
+                    const QByteArray& newKey, const ApplyContext& c);
+
+} // namespace chitieu::exchange::importwrite

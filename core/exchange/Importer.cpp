@@ -1,0 +1,297 @@
+#include "Importer.h"
+
+#include "FileChecks.h"
+#include "ImportWrite.h"
+#include "KeyStore.h"
+#include "PayloadJson.h"
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "core/Numbers.h"
+#include "core/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace chitieu::exchange {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Exchange", text);
+}
+
+QString when(const QDateTime& t)
+{
+    return t.isValid() ? t.toString(QStringLiteral("dd/MM/yyyy HH:mm")) : tr("an unknown time");
+}
+
+QString withHint(const QString& message, const QString& hint)
+{
+    return hint.isEmpty() ? message : message + QLatin1Char(' ') + hint;
+}
+} // namespace
+
+QString importResultKey(ImportResult r)
+{
+    switch (r) {
+    case ImportResult::Applied:
+        return QStringLiteral("applied");
+    case ImportResult::AlreadyHad:
+        return QStringLiteral("already_had");
+    case ImportResult::Older:
+        return QStringLiteral("older");
+    case ImportResult::Refused:
+        break;
+    }
+    return QStringLiteral("refused");
+}
+
+QString importResultText(ImportResult r)
+{
+    switch (r) {
+    case ImportResult::Applied:
+        return tr("Applied");
+    case ImportResult::AlreadyHad:
+        return tr("Already had it");
+    case ImportResult::Older:
+        return tr("Older than what we have");
+    case ImportResult::Refused:
+        break;
+    }
+    return tr("Refused");
+}
+
+OpenedFile openExchangeBytes(const QByteArray& bytes)
+{
+    OpenedFile f;
+    f.envelope = openEnvelope(bytes);
+    f.payload = payloadFromJson(f.envelope.payload, f.envelope.formatVersion);
+    return f;
+}
+
+Importer::Importer(Workspace& workspace, ImportDecisions& decisions) : m_workspace(workspace), m_decisions(decisions)
+{
+}
+
+QStringList Importer::expandPaths(const QStringList& paths)
+{
+    QStringList out;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (!info.isDir()) {
+            out << path;
+            continue;
+        }
+        const QDir dir(path);
+        for (const QString& name :
+             dir.entryList({QStringLiteral("*.chitieu")}, QDir::Files | QDir::Readable, QDir::Name))
+            out << dir.filePath(name);
+    }
+    return out;
+}
+
+QString Importer::user() const
+{
+    const QString name = m_workspace.settings().userName;
+    return name.isEmpty() ? QStringLiteral("import") : name;
+}
+
+FileOutcome Importer::importFile(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName().normalized(QString::NormalizationForm_C);
+    try {
+        FileOutcome o = importBytes(readExchangeFile(path), name);
+        o.path = path;
+        return o;
+    } catch (const Error& e) {
+        FileOutcome o;
+        o.path = path;
+        o.fileName = name;
+        o.message = e.message();
+        return o;
+    }
+}
+
+FileOutcome Importer::importBytes(const QByteArray& bytes, const QString& fileName)
+{
+    FileOutcome outcome;
+    outcome.fileName = fileName;
+    outcome.path = fileName;
+    try {
+        const OpenedFile file = openExchangeBytes(bytes);
+        outcome.kind = file.payload.kind;
+        outcome.unitCode = file.payload.sender.code;
+        outcome.year = file.payload.year;
+        checkCatalogue(file.payload, m_workspace.catalogue());
+        checkUnits(file.payload, m_workspace.units(), m_workspace.settings().unitCode);
+        checkValues(file.payload, m_workspace.catalogue());
+        return file.payload.kind == FileKind::Return ? importReturn(file, outcome) : importSubmission(file, outcome);
+    } catch (const Error& e) {
+        outcome.result = ImportResult::Refused;
+        outcome.message = e.message();
+        return outcome;
+    }
+}
+
+bool Importer::keyAccepted(const OpenedFile& file, const QString& fileName, FileOutcome& outcome)
+{
+    const auto trusted = keystore::trustedKey(m_workspace.db(), file.payload.sender.code);
+    if (!trusted || trusted->publicKey == file.envelope.publicKey)
+        return true;
+    const KeyReview review{fileName, file.payload.sender.code, trusted->publicKey, trusted->firstSeen,
+                           file.envelope.publicKey};
+    if (m_decisions.acceptNewKey(review))
+        return true;
+    outcome.result = ImportResult::Refused;
+    outcome.message = withHint(
+        tr("The file is signed with another key than the one recorded for %1 on %2 (recorded key %3, this file's "
+           "key %4). The unit may have reinstalled the program, or someone else made the file: check with %1 by "
+           "phone before accepting the new key. Nothing was imported.")
+            .arg(m_workspace.units().displayName(review.unitCode), when(review.trustedSince),
+                 crypto::fingerprint(review.trustedKey), crypto::fingerprint(review.fileKey)),
+        m_decisions.howToAccept(Question::NewKey));
+    return false;
+}
+
+FileOutcome Importer::importSubmission(const OpenedFile& file, FileOutcome outcome)
+{
+    Database& db = m_workspace.db();
+    const Payload& p = file.payload;
+    const QString hash = file.envelope.hashHex();
+    const QString sender = m_workspace.units().displayName(p.sender.code);
+    const auto stored = importwrite::submission(db, p.sender.code, p.year);
+    if (stored && stored->hash == hash) {
+        outcome.result = ImportResult::AlreadyHad;
+        outcome.message = tr("This file of %1 for %2 was already imported on %3; nothing changed.")
+                              .arg(sender)
+                              .arg(p.year)
+                              .arg(when(stored->receivedAt));
+        return outcome;
+    }
+    if (stored && p.madeAt <= stored->madeAt) {
+        outcome.result = ImportResult::Older;
+        outcome.message = tr("This file of %1 for %2 was made on %3, but the file already imported was made on %4. "
+                             "The newer data is kept; nothing was imported.")
+                              .arg(sender)
+                              .arg(p.year)
+                              .arg(when(p.madeAt), when(stored->madeAt));
+        return outcome;
+    }
+    for (const UnitBlock& b : p.below) {
+        const auto mine = importwrite::submission(db, b.code, p.year);
+        if (b.sourceMadeAt.isValid() && mine && mine->madeAt > b.sourceMadeAt)
+            throw Error(tr("The file carries the values of %1 from its file of %2, but this installation has a newer "
+                           "file of %1 (made on %3). Ask %4 to import that newer file and send theirs again. "
+                           "Nothing was imported.")
+                            .arg(m_workspace.units().displayName(b.code), when(b.sourceMadeAt), when(mine->madeAt),
+                                 sender));
+    }
+    if (!keyAccepted(file, outcome.fileName, outcome))
+        return outcome;
+
+    const QString me = m_workspace.settings().unitCode;
+    ChangeReview review{outcome.fileName, p.sender.code, p.year, p.madeAt, std::nullopt,
+                        importwrite::diff(m_workspace, p, me)};
+    if (stored)
+        review.previousMadeAt = stored->madeAt;
+    const bool touchesStored = std::any_of(review.changes.cbegin(), review.changes.cend(),
+                                           [](const ValueChange& c) { return c.oldValue.has_value(); });
+    if (!review.changes.isEmpty() && (stored || touchesStored) && !m_decisions.acceptChanges(review)) {
+        outcome.result = ImportResult::Refused;
+        outcome.message = withHint(tr("The changes in this file (%1 values) were not accepted; nothing was imported.")
+                                       .arg(formatCount(review.changes.size())),
+                                   m_decisions.howToAccept(Question::Changes));
+        return outcome;
+    }
+    const int own = static_cast<int>(review.ownChanges().size());
+    if (own > 0 && !m_decisions.overwriteOwnValues(review)) {
+        outcome.result = ImportResult::Refused;
+        outcome.message =
+            withHint(tr("The file would overwrite %1 values entered on this computer; they were kept and nothing was "
+                        "imported.")
+                         .arg(formatCount(own)),
+                     m_decisions.howToAccept(Question::OwnValues));
+        return outcome;
+    }
+
+    const importwrite::ApplyContext c{user(), timeText(Clock::instance().now()), outcome.fileName, hash,
+                                      file.envelope.publicKeyHex()};
+    const QString summary = review.changes.isEmpty()
+                                ? tr("Applied %1 for %2: the values were already the same.").arg(sender).arg(p.year)
+                                : tr("Applied %1 for %2: %3 values added, changed or removed.")
+                                      .arg(sender)
+                                      .arg(p.year)
+                                      .arg(formatCount(review.changes.size()));
+    Database::Transaction t(db);
+    // Checked again under the write lock: another program may have changed the data while
+    // the user was reading the review, and the review must be what is applied.
+    const auto storedNow = importwrite::submission(db, p.sender.code, p.year);
+    if (storedNow.has_value() != stored.has_value() || (stored && storedNow->hash != stored->hash) ||
+        importwrite::diff(m_workspace, p, me) != review.changes)
+        throw Error(tr("The data of %1 changed while this file was being reviewed; nothing was imported. Import the "
+                       "file again.")
+                        .arg(sender));
+    importwrite::writeChanges(db, p, review.changes, c);
+    importwrite::writeSubmissions(db, p, c);
+    importwrite::writeFormStates(db, p, c);
+    const auto trusted = keystore::trustedKey(db, p.sender.code);
+    if (!trusted || trusted->publicKey != file.envelope.publicKey) {
+        if (trusted)
+            importwrite::auditKeyChange(db, p.sender.code, p.year, trusted->publicKey, file.envelope.publicKey, c);
+        keystore::trust(db, p.sender.code, file.envelope.publicKey, c.user);
+    }
+    importwrite::recordReceived(db, p, c, summary);
+    t.commit();
+    outcome.result = ImportResult::Applied;
+    outcome.changed = static_cast<int>(review.changes.size());
+    outcome.message = summary;
+    return outcome;
+}
+
+FileOutcome Importer::importReturn(const OpenedFile& file, FileOutcome outcome)
+{
+    Database& db = m_workspace.db();
+    const Payload& p = file.payload;
+    const QString hash = file.envelope.hashHex();
+    const QString sender = m_workspace.units().displayName(p.sender.code);
+    if (db.scalar(QStringLiteral("SELECT COUNT(*) FROM received_files WHERE content_hash = ?"), {hash}).toInt() > 0) {
+        outcome.result = ImportResult::AlreadyHad;
+        outcome.message = tr("This return from %1 was already imported; nothing changed.").arg(sender);
+        return outcome;
+    }
+    const FormStatus form = FormStatus::load(db, p.returnedUnit, p.year);
+    if (form.changedAt.isValid() && form.changedAt > p.madeAt) {
+        outcome.result = ImportResult::Older;
+        outcome.message = tr("Your form for %1 was changed on %2, after %3 made this return (%4): the return is out "
+                             "of date and was not applied.")
+                              .arg(p.year)
+                              .arg(when(form.changedAt), sender, when(p.madeAt));
+        return outcome;
+    }
+    if (!keyAccepted(file, outcome.fileName, outcome))
+        return outcome;
+    const importwrite::ApplyContext c{user(), timeText(Clock::instance().now()), outcome.fileName, hash,
+                                      file.envelope.publicKeyHex()};
+    const QString summary = tr("%1 returned your form for %2: \"%3\". The form is open again: correct it and send a "
+                               "new file.")
+                                .arg(sender)
+                                .arg(p.year)
+                                .arg(p.reason);
+    Database::Transaction t(db);
+    FormStatus::save(db, p.returnedUnit, p.year, FormState::Returned, p.madeBy.isEmpty() ? sender : p.madeBy,
+                     p.reason);
+    const auto trusted = keystore::trustedKey(db, p.sender.code);
+    if (!trusted || trusted->publicKey != file.envelope.publicKey) {
+        if (trusted)
+            importwrite::auditKeyChange(db, p.sender.code, p.year, trusted->publicKey, file.envelope.publicKey, c);
+        keystore::trust(db, p.sender.code, file.envelope.publicKey, c.user);
+    }
+    importwrite::recordReceived(db, p, c, summary);
+    t.commit();
+    outcome.result = ImportResult::Applied;
+    outcome.message = summary;
+    return outcome;
+}
+
+} // namespace chitieu::exchange

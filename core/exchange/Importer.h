@@ -1,0 +1,66 @@
+#pragma once
+// Importing exchange files. Each file is read with hard limits, its hash and signature
+// checked, its content checked against the catalogue and the unit tree, compared with what
+// is stored, and then applied whole in one transaction, or not at all. A file that is
+// refused, already here or older than what is here leaves the database exactly as it was.
+// Questions for a person go through ImportDecisions.
+
+#include "Envelope.h"
+#include "ExchangeFormat.h"
+#include "ImportDecisions.h"
+
+#include <QStringList>
+
+namespace chitieu {
+class Workspace;
+}
+
+namespace chitieu::exchange {
+
+enum class ImportResult { Applied, AlreadyHad, Older, Refused };
+QString importResultKey(ImportResult r);  // applied, already_had, older, refused
+QString importResultText(ImportResult r); // translated words
+
+struct FileOutcome
+{
+    QString path;
+    QString fileName;
+    ImportResult result = ImportResult::Refused;
+    QString message; // the reason of a refusal, or what happened
+    FileKind kind = FileKind::Submission;
+    QString unitCode; // empty when the file could not be read
+    int year = 0;
+    int changed = 0; // values added, changed or removed
+};
+
+// A file's envelope and content, read and verified (hash, signature, structure), not yet
+// checked against an installation. Throws Error.
+struct OpenedFile
+{
+    Envelope envelope;
+    Payload payload;
+};
+OpenedFile openExchangeBytes(const QByteArray& bytes);
+
+class Importer
+{
+public:
+    Importer(Workspace& workspace, ImportDecisions& decisions);
+
+    FileOutcome importFile(const QString& path);
+    FileOutcome importBytes(const QByteArray& bytes, const QString& fileName);
+
+    // Folders become the *.chitieu files inside them (sorted by name); files stay as given.
+    static QStringList expandPaths(const QStringList& paths);
+
+private:
+    FileOutcome importSubmission(const OpenedFile& file, FileOutcome outcome);
+    FileOutcome importReturn(const OpenedFile& file, FileOutcome outcome);
+    bool keyAccepted(const OpenedFile& file, const QString& fileName, FileOutcome& outcome);
+    QString user() const;
+
+    Workspace& m_workspace;
+    ImportDecisions& m_decisions;
+};
+
+} // namespace chitieu::exchange

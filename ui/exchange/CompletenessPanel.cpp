@@ -1,0 +1,253 @@
+#include "CompletenessPanel.h"
+
+#include "ExchangePrompts.h"
+#include "core/Error.h"
+#include "core/Numbers.h"
+#include "core/Workspace.h"
+#include "core/exchange/Exporter.h"
+#include "core/exchange/Returns.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace chitieu::ui {
+
+namespace {
+QString when(const std::optional<QDateTime>& t)
+{
+    return t && t->isValid() ? t->toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
+}
+} // namespace
+
+CompletenessPanel::CompletenessPanel(Workspace& workspace, ExchangePrompts* prompts, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_prompts(prompts)
+{
+    m_parent = new QComboBox;
+    m_parent->setAccessibleName(tr("Units below"));
+    m_deadline = new QComboBox;
+    m_deadline->setAccessibleName(tr("Deadline for districts"));
+    m_deadline->addItem(tr("District reports, 25/11"), QStringLiteral("district-25-11"));
+    m_deadline->addItem(tr("Results, 30/11"), QStringLiteral("results-30-11"));
+    m_summary = new QLabel;
+    m_summary->setWordWrap(true);
+    m_table = new QTableWidget(0, ColumnCount);
+    m_table->setHorizontalHeaderLabels({tr("Code"), tr("Unit"), tr("Deadline"), tr("File made"), tr("Received"),
+                                        tr("Arrival"), tr("Form"), tr("Returned")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
+    m_table->setAccessibleName(tr("Units and their files"));
+
+    m_consolidated = new QPushButton(tr("&Consolidated measures"));
+    m_measures = new QPushButton(tr("&Measures of this unit"));
+    m_return = new QPushButton(tr("&Return the file..."));
+    m_csv = new QPushButton(tr("Save as &CSV..."));
+
+    auto* top = new QHBoxLayout;
+    auto* parentLabel = new QLabel(tr("&Units below:"));
+    parentLabel->setBuddy(m_parent);
+    auto* deadlineLabel = new QLabel(tr("&Judge districts against:"));
+    deadlineLabel->setBuddy(m_deadline);
+    top->addWidget(parentLabel);
+    top->addWidget(m_parent, 1);
+    top->addWidget(deadlineLabel);
+    top->addWidget(m_deadline);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_consolidated);
+    buttons->addWidget(m_measures);
+    buttons->addWidget(m_return);
+    buttons->addStretch(1);
+    buttons->addWidget(m_csv);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    fillParents();
+    connect(m_parent, &QComboBox::currentIndexChanged, this, &CompletenessPanel::refresh);
+    connect(m_deadline, &QComboBox::currentIndexChanged, this, &CompletenessPanel::refresh);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &CompletenessPanel::updateButtons);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] {
+        if (!selectedUnit().isEmpty())
+            emit measuresRequested(selectedUnit(), m_year, QString());
+    });
+    connect(m_consolidated, &QPushButton::clicked, this, [this] {
+        emit measuresRequested(m_parent->currentData().toString(), m_year, QString());
+    });
+    connect(m_measures, &QPushButton::clicked, this, [this] {
+        if (!selectedUnit().isEmpty())
+            emit measuresRequested(selectedUnit(), m_year, QString());
+    });
+    connect(m_return, &QPushButton::clicked, this, &CompletenessPanel::returnSelected);
+    connect(m_csv, &QPushButton::clicked, this, &CompletenessPanel::saveCsv);
+}
+
+// This installation's unit and every unit below it that has units below it in turn.
+void CompletenessPanel::fillParents()
+{
+    const QString mine = m_workspace.settings().unitCode;
+    QList<const OrgUnit*> pending;
+    if (const OrgUnit* u = m_workspace.units().find(mine))
+        pending << u;
+    while (!pending.isEmpty()) {
+        const OrgUnit* u = pending.takeFirst();
+        const QList<const OrgUnit*> children = m_workspace.units().children(u->code);
+        if (children.isEmpty())
+            continue;
+        m_parent->addItem(m_workspace.units().displayName(u->code), u->code);
+        pending << children;
+    }
+}
+
+void CompletenessPanel::setYear(int year)
+{
+    m_year = year;
+    refresh();
+}
+
+void CompletenessPanel::setParentUnit(const QString& code)
+{
+    const int i = m_parent->findData(code);
+    if (i >= 0)
+        m_parent->setCurrentIndex(i);
+}
+
+void CompletenessPanel::setDeadline(const QString& deadlineId)
+{
+    const int i = m_deadline->findData(deadlineId);
+    if (i >= 0)
+        m_deadline->setCurrentIndex(i);
+}
+
+void CompletenessPanel::refresh()
+{
+    const QString parentCode = m_parent->currentData().toString();
+    const QString previous = selectedUnit();
+    m_table->setRowCount(0);
+    if (parentCode.isEmpty() || m_year == 0) {
+        m_current = {};
+        m_summary->setText(tr("This installation's unit has no units below it."));
+        updateButtons();
+        return;
+    }
+    const QList<const OrgUnit*> children = m_workspace.units().children(parentCode);
+    const bool districts = !children.isEmpty() && children.first()->level != UnitLevel::Commune;
+    m_deadline->setEnabled(districts);
+    m_current =
+        completeness(m_workspace, parentCode, m_year, districts ? m_deadline->currentData().toString() : QString());
+    const Completeness& c = m_current;
+    const QLocale locale;
+    auto part = [&](const QString& label, int n) {
+        return tr("%1: %2 (%3 %)").arg(label, locale.toString(n), formatRate(c.percent(n), 1));
+    };
+    m_summary->setText(tr("%1, %2 — expected %3 · %4 · %5 · %6")
+                           .arg(m_workspace.units().displayName(parentCode))
+                           .arg(m_year)
+                           .arg(locale.toString(c.expected()))
+                           .arg(part(arrivalText(Arrival::OnTime), c.onTime), part(arrivalText(Arrival::Late), c.late),
+                                part(arrivalText(Arrival::Missing), c.missing)));
+    m_table->setRowCount(static_cast<int>(c.units.size()));
+    for (int r = 0; r < c.units.size(); ++r) {
+        const UnitArrival& a = c.units[r];
+        const OrgUnit* u = m_workspace.units().find(a.unitCode);
+        auto* arrival = new QTableWidgetItem(arrivalText(a.arrival));
+        arrival->setData(Qt::UserRole, arrivalKey(a.arrival));
+        if (a.arrival != Arrival::OnTime) {
+            QFont f = arrival->font();
+            f.setBold(true);
+            arrival->setFont(f);
+        }
+        m_table->setItem(r, Code, new QTableWidgetItem(a.unitCode));
+        m_table->setItem(r, Name, new QTableWidgetItem(u ? u->name : a.unitCode));
+        m_table->setItem(r, Deadline, new QTableWidgetItem(a.deadline.toString(QStringLiteral("dd/MM/yyyy"))));
+        m_table->setItem(r, Made, new QTableWidgetItem(when(a.madeAt)));
+        m_table->setItem(r, Received, new QTableWidgetItem(when(a.receivedAt)));
+        m_table->setItem(r, Arrival, arrival);
+        m_table->setItem(r, Form, new QTableWidgetItem(a.madeAt ? formStateText(a.formState) : QString()));
+        m_table->setItem(r, Returned, new QTableWidgetItem(a.returned ? tr("Returned") : QString()));
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
+    if (!previous.isEmpty())
+        selectUnit(previous);
+    updateButtons();
+}
+
+QString CompletenessPanel::selectedUnit() const
+{
+    const int row = m_table->currentRow();
+    const QTableWidgetItem* item = row >= 0 && m_table->selectionModel()->hasSelection() ? m_table->item(row, Code)
+                                                                                         : nullptr;
+    return item ? item->text() : QString();
+}
+
+void CompletenessPanel::selectUnit(const QString& code)
+{
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        if (m_table->item(r, Code)->text() == code)
+            m_table->selectRow(r);
+}
+
+void CompletenessPanel::updateButtons()
+{
+    const QString unit = selectedUnit();
+    bool received = false;
+    for (const UnitArrival& a : m_current.units)
+        if (a.unitCode == unit)
+            received = a.madeAt.has_value();
+    m_consolidated->setEnabled(!m_parent->currentData().toString().isEmpty());
+    m_measures->setEnabled(!unit.isEmpty());
+    // Only a file this installation received directly can be returned by it.
+    m_return->setEnabled(received && m_parent->currentData().toString() == m_workspace.settings().unitCode);
+    m_csv->setEnabled(!m_current.units.isEmpty());
+}
+
+bool CompletenessPanel::saveCsv()
+{
+    const QString suggested = QStringLiteral("completeness-%1-%2.csv").arg(m_current.parentCode).arg(m_year);
+    const QString path =
+        m_prompts->chooseSaveFile(this, tr("Save the list as CSV"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return false;
+    try {
+        exchange::writeFileAtomically(path, completenessCsv(m_current, m_workspace));
+    } catch (const Error& e) {
+        m_prompts->showError(this, e.message());
+        return false;
+    }
+    return true;
+}
+
+bool CompletenessPanel::returnSelected()
+{
+    const QString unit = selectedUnit();
+    if (unit.isEmpty())
+        return false;
+    const auto reason = m_prompts->askReturnReason(this, m_workspace.units().displayName(unit), m_year);
+    if (!reason)
+        return false;
+    const QString path = m_prompts->chooseSaveFile(this, tr("Save the return file"),
+                                                   QStringLiteral("return-%1-%2.chitieu").arg(unit).arg(m_year),
+                                                   tr("Exchange files (*.chitieu)"));
+    if (path.isEmpty())
+        return false;
+    try {
+        exchange::returnSubmission(m_workspace, unit, m_year, *reason, path);
+    } catch (const Error& e) {
+        m_prompts->showError(this, e.message());
+        return false;
+    }
+    refresh();
+    emit dataChanged();
+    return true;
+}
+
+} // namespace chitieu::ui

@@ -1,0 +1,75 @@
+#pragma once
+// Who has reported, for a district or the province and a year: counts and percentages on
+// time, late and missing, one row per unit below, saved as CSV on request. From a row the
+// unit's measures open (drill-down) and its file can be returned with a reason.
+
+#include "core/exchange/Completeness.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace chitieu {
+class Workspace;
+}
+
+namespace chitieu::ui {
+
+class ExchangePrompts;
+
+class CompletenessPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Column { Code, Name, Deadline, Made, Received, Arrival, Form, Returned, ColumnCount };
+
+    CompletenessPanel(Workspace& workspace, ExchangePrompts* prompts, QWidget* parent = nullptr);
+    void setPrompts(ExchangePrompts* prompts) { m_prompts = prompts; }
+
+    void setYear(int year);
+    void setParentUnit(const QString& code);
+    void setDeadline(const QString& deadlineId);
+    void refresh();
+
+    const Completeness& current() const { return m_current; }
+    QString selectedUnit() const;
+    void selectUnit(const QString& code);
+    // The actions behind the buttons, callable from tests.
+    bool saveCsv();
+    bool returnSelected();
+
+    QComboBox* parentBox() const { return m_parent; }
+    QComboBox* deadlineBox() const { return m_deadline; }
+    QLabel* summary() const { return m_summary; }
+    QTableWidget* table() const { return m_table; }
+    QPushButton* consolidatedButton() const { return m_consolidated; }
+    QPushButton* measuresButton() const { return m_measures; }
+    QPushButton* returnButton() const { return m_return; }
+    QPushButton* csvButton() const { return m_csv; }
+
+signals:
+    void measuresRequested(const QString& unitCode, int year, const QString& agencyCode);
+    void dataChanged();
+
+private:
+    void fillParents();
+    void updateButtons();
+
+    Workspace& m_workspace;
+    ExchangePrompts* m_prompts;
+    int m_year = 0;
+    Completeness m_current;
+    QComboBox* m_parent;
+    QComboBox* m_deadline;
+    QLabel* m_summary;
+    QTableWidget* m_table;
+    QPushButton* m_consolidated;
+    QPushButton* m_measures;
+    QPushButton* m_return;
+    QPushButton* m_csv;
+};
+
+} // namespace chitieu::ui

@@ -1,0 +1,162 @@
+#include "ExchangePage.h"
+
+#include "CompletenessPanel.h"
+#include "ExchangePrompts.h"
+#include "ImportPanel.h"
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "core/Workspace.h"
+#include "core/exchange/Exporter.h"
+#include "core/exchange/KeyStore.h"
+#include "core/store/FormStatus.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace chitieu::ui {
+
+ExchangePage::ExchangePage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_defaultPrompts(std::make_unique<ExchangePrompts>()),
+      m_prompts(m_defaultPrompts.get())
+{
+    const Catalogue& cat = workspace.catalogue();
+    const InstallationSettings s = workspace.settings();
+
+    m_year = new QComboBox;
+    for (int y = cat.baselineYear; y <= cat.lastYear; ++y)
+        m_year->addItem(QString::number(y), y);
+    auto* yearLabel = new QLabel(tr("&Year:"));
+    yearLabel->setBuddy(m_year);
+    m_export = new QPushButton(tr("&Export the file of %1...").arg(workspace.units().displayName(s.unitCode)));
+    m_export->setEnabled(workspace.units().find(s.unitCode) != nullptr);
+    m_exportStatus = new QLabel;
+    m_exportStatus->setWordWrap(true);
+    m_returned = new QLabel;
+    m_returned->setWordWrap(true);
+    m_returned->setVisible(false);
+    QFont bold = m_returned->font();
+    bold.setBold(true);
+    m_returned->setFont(bold);
+    m_key = new QLabel;
+    m_key->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    try {
+        // The installation's key is made at its first start, so the first file is signed with it.
+        m_key->setText(
+            tr("This installation's signing key: %1 (the unit above can compare it by phone)")
+                .arg(exchange::crypto::fingerprint(exchange::keystore::ensureOwnKey(workspace.db()).publicKey)));
+    } catch (const Error& e) {
+        m_key->setText(e.message());
+    }
+
+    m_sections = new QTabWidget;
+    m_import = new ImportPanel(workspace, m_prompts);
+    m_sections->addTab(m_import, tr("&Import"));
+    if (!workspace.units().children(s.unitCode).isEmpty()) {
+        m_completeness = new CompletenessPanel(workspace, m_prompts);
+        m_sections->addTab(m_completeness, tr("Who has &reported"));
+        connect(m_completeness, &CompletenessPanel::measuresRequested, this, &ExchangePage::measuresRequested);
+        connect(m_completeness, &CompletenessPanel::dataChanged, this, &ExchangePage::dataChanged);
+    }
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(yearLabel);
+    bar->addWidget(m_year);
+    bar->addWidget(m_export);
+    bar->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_exportStatus);
+    layout->addWidget(m_returned);
+    layout->addWidget(m_sections, 1);
+    layout->addWidget(m_key);
+
+    connect(m_export, &QPushButton::clicked, this, &ExchangePage::exportOwnFile);
+    connect(m_year, &QComboBox::currentIndexChanged, this, &ExchangePage::refresh);
+    connect(m_import, &ImportPanel::dataChanged, this, [this] {
+        refresh();
+        emit dataChanged();
+    });
+    setYear(std::clamp(Clock::instance().today().year(), cat.firstYear, cat.lastYear));
+    refresh();
+}
+
+ExchangePage::~ExchangePage() = default;
+
+void ExchangePage::setPrompts(ExchangePrompts* prompts)
+{
+    m_prompts = prompts ? prompts : m_defaultPrompts.get();
+    m_import->setPrompts(m_prompts);
+    if (m_completeness)
+        m_completeness->setPrompts(m_prompts);
+}
+
+void ExchangePage::setYear(int y)
+{
+    const int i = m_year->findData(y);
+    if (i >= 0)
+        m_year->setCurrentIndex(i);
+}
+
+int ExchangePage::year() const
+{
+    return m_year->currentData().toInt();
+}
+
+void ExchangePage::refresh()
+{
+    if (m_completeness)
+        m_completeness->setYear(year());
+    showOwnState();
+}
+
+// A commune whose file was returned sees why, here as on its form.
+void ExchangePage::showOwnState()
+{
+    const QString unit = m_workspace.settings().unitCode;
+    const FormStatus s = FormStatus::load(m_workspace.db(), unit, year());
+    m_returned->setVisible(s.state == FormState::Returned);
+    if (s.state == FormState::Returned)
+        m_returned->setText(tr("Your file for %1 was returned on %2 by %3: %4. Correct the form and send a new file.")
+                                .arg(year())
+                                .arg(s.changedAt.toString(QStringLiteral("dd/MM/yyyy")), s.changedBy, s.reason));
+}
+
+QList<exchange::FileOutcome> ExchangePage::importFiles(const QStringList& paths)
+{
+    // Dropped or opened files: show where their results appear.
+    for (QWidget* w = parentWidget(); w; w = w->parentWidget())
+        if (auto* tabs = qobject_cast<QTabWidget*>(w); tabs && tabs->indexOf(this) >= 0)
+            tabs->setCurrentWidget(this);
+    m_sections->setCurrentWidget(m_import);
+    return m_import->importFiles(paths);
+}
+
+bool ExchangePage::exportOwnFile()
+{
+    const QString unit = m_workspace.settings().unitCode;
+    const QString path = m_prompts->chooseSaveFile(this, tr("Export the exchange file"),
+                                                   QStringLiteral("%1-%2.chitieu").arg(unit).arg(year()),
+                                                   tr("Exchange files (*.chitieu)"));
+    if (path.isEmpty())
+        return false;
+    try {
+        const exchange::ExportResult r = exchange::exportSubmission(m_workspace, unit, year(), path);
+        m_exportStatus->setText(tr("Saved %1: %2 values of %3 units, made on %4. Send this file to the unit above.")
+                                    .arg(path)
+                                    .arg(QLocale().toString(r.values))
+                                    .arg(QLocale().toString(r.units))
+                                    .arg(r.madeAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
+    } catch (const Error& e) {
+        m_exportStatus->setText(e.message());
+        m_prompts->showError(this, e.message());
+        return false;
+    }
+    emit dataChanged();
+    return true;
+}
+
+} // namespace chitieu::ui

@@ -1,27 +1,38 @@
-// report and catalogue: what the plan asks and how a unit stands against it.
+// report, review and catalogue: what the plan asks and how a unit stands against it.
+// The file formats of report and review are in ReportFormats.h.
 #include "CliContext.h"
+#include "ReportFormats.h"
 #include "core/Csv.h"
 #include "core/Error.h"
 #include "core/Numbers.h"
 #include "core/Workspace.h"
-#include "core/report/MeasureCsv.h"
+#include "core/report/ReportModel.h"
+#include "core/report/ReviewModel.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 
-namespace chitieu::cli {
+namespace chitieu::cli
+{
 
-namespace {
+namespace
+{
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Cli", text);
+    // lupdate files these tr() calls under the enclosing namespace: use the same context.
+    return QCoreApplication::translate("chitieu::cli", text);
 }
 
 void writeOutput(Context& c, const QString& path, const QByteArray& bytes)
 {
     if (path.isEmpty() || path == QLatin1String("-")) {
-        c.out << QString::fromUtf8(bytes);
+        // QString::fromUtf8 drops a byte-order mark; the CSV for Excel needs it kept.
+        const QByteArray bom("\xEF\xBB\xBF");
+        if (bytes.startsWith(bom))
+            c.out << QChar(0xFEFF) << QString::fromUtf8(bytes.mid(bom.size()));
+        else
+            c.out << QString::fromUtf8(bytes);
         return;
     }
     QSaveFile f(path);
@@ -45,22 +56,65 @@ QString termText(const Term& t)
 }
 } // namespace
 
+namespace
+{
+
+const QString protectOption = QStringLiteral("--protect-small-numbers");
+
+// The format, checked before any work: known, -o given when binary, protection for people only.
+const ReportFormat& chosenFormat(const Args& a)
+{
+    const QString name = a.value(QStringLiteral("--format"), QStringLiteral("csv"));
+    const ReportFormat* f = reportFormat(name);
+    if (!f)
+        throw UsageError(tr("--format must be one of: %1").arg(reportFormatNames().join(QStringLiteral(", "))));
+    if (f->binary && a.value(QStringLiteral("-o")).isEmpty())
+        throw UsageError(tr("--format %1 writes a file: give it with -o FILE").arg(name));
+    if (!f->forPeople && a.has(protectOption)) {
+        QStringList forPeople;
+        for (const QString& n : reportFormatNames())
+            if (reportFormat(n)->forPeople)
+                forPeople << n;
+        throw UsageError(tr("%1 is for reports that people read: use --format %2")
+                             .arg(protectOption, forPeople.join(QStringLiteral(", "))));
+    }
+    return *f;
+}
+
+const QStringList reportOptions = {QStringLiteral("--unit"), QStringLiteral("--year"), QStringLiteral("--format"),
+                                   QStringLiteral("-o"), QStringLiteral("--kind")};
+
+} // namespace
+
 int cmdReport(Context& c)
 {
-    const Args a = Args::parse(
-        c.words, {QStringLiteral("--unit"), QStringLiteral("--year"), QStringLiteral("--format"), QStringLiteral("-o")}, {});
+    const Args a = Args::parse(c.words, reportOptions.mid(0, 4), {protectOption});
     const QString unit = a.required(QStringLiteral("--unit"));
     const int year = a.year();
-    const QString format = a.value(QStringLiteral("--format"), QStringLiteral("csv"));
-    if (format != QLatin1String("csv"))
-        throw UsageError(tr("--format must be csv"));
+    const ReportFormat& format = chosenFormat(a);
     Workspace w(c.databasePath);
-    if (!w.units().find(unit))
-        throw Error(tr("The unit %1 is not in the unit list.").arg(unit));
-    if (year < w.catalogue().baselineYear || year > w.catalogue().lastYear)
-        throw Error(tr("The year %1 is outside %2-%3.").arg(year).arg(w.catalogue().baselineYear).arg(w.catalogue().lastYear));
-    const QString text = measuresCsv(w.catalogue(), unit, year, w.calculator().computeAll(unit, year));
-    writeOutput(c, a.value(QStringLiteral("-o")), text.toUtf8());
+    ReportOptions options;
+    options.protectSmallNumbers = a.has(protectOption);
+    const AnnualReport report = buildAnnualReport(w, unit, year, options);
+    writeOutput(c, a.value(QStringLiteral("-o")), format.annual(report));
+    return Ok;
+}
+
+int cmdReview(Context& c)
+{
+    QStringList options = reportOptions;
+    options.removeOne(QStringLiteral("--year"));
+    const Args a = Args::parse(c.words, options, {protectOption});
+    const QString unit = a.required(QStringLiteral("--unit"));
+    const std::optional<ReviewKind> kind = reviewKindFromKey(a.required(QStringLiteral("--kind")));
+    if (!kind)
+        throw UsageError(tr("--kind must be mid or final"));
+    const ReportFormat& format = chosenFormat(a);
+    Workspace w(c.databasePath);
+    ReportOptions o;
+    o.protectSmallNumbers = a.has(protectOption);
+    const ReviewReport report = buildReview(w, unit, *kind, o);
+    writeOutput(c, a.value(QStringLiteral("-o")), format.review(report));
     return Ok;
 }
 
@@ -112,12 +166,14 @@ int cmdCatalogue(Context& c)
         for (int i : ag.leads)
             leads << QString::number(i);
         c.out << "  " << ag.code << "  " << ag.name.text()
-              << (leads.isEmpty() ? QString() : QStringLiteral("  (%1 %2)").arg(tr("leads"), leads.join(QStringLiteral(", "))))
+              << (leads.isEmpty() ? QString()
+                                  : QStringLiteral("  (%1 %2)").arg(tr("leads"), leads.join(QStringLiteral(", "))))
               << "\n";
     }
     c.out << "\n" << tr("Deadlines:") << "\n";
     for (const Deadline& d : cat.deadlines)
-        c.out << "  " << d.id << "  " << QStringLiteral("%1/%2").arg(d.day, 2, 10, QLatin1Char('0')).arg(d.month, 2, 10, QLatin1Char('0'))
+        c.out << "  " << d.id << "  "
+              << QStringLiteral("%1/%2").arg(d.day, 2, 10, QLatin1Char('0')).arg(d.month, 2, 10, QLatin1Char('0'))
               << (d.year ? QStringLiteral("/%1").arg(*d.year) : QString()) << "  " << d.what.text() << "\n";
     return Ok;
 }

@@ -3,33 +3,53 @@
 #include "core/Csv.h"
 #include "core/Numbers.h"
 #include "core/catalogue/Catalogue.h"
+#include "core/report/ReportModel.h"
 
-namespace chitieu {
+namespace chitieu
+{
 
-namespace {
+namespace
+{
 QString optionalNumber(const std::optional<double>& v)
 {
     return v ? machineNumber(*v) : QString();
+}
+
+QString header()
+{
+    return csv::joinRow({QStringLiteral("unit"), QStringLiteral("year"), QStringLiteral("measure"),
+                         QStringLiteral("indicator"), QStringLiteral("numerator"), QStringLiteral("denominator"),
+                         QStringLiteral("value"), QStringLiteral("comparator"), QStringLiteral("target"),
+                         QStringLiteral("factor"), QStringLiteral("status")}) +
+           QLatin1Char('\n');
+}
+
+QString row(const QString& unitCode, int year, const Measure& m, const std::optional<double>& numerator,
+            const std::optional<double>& denominator, const std::optional<double>& value, MeasureStatus status)
+{
+    return csv::joinRow({unitCode, QString::number(year), m.code, QString::number(m.indicator),
+                         optionalNumber(numerator), optionalNumber(denominator), optionalNumber(value),
+                         comparatorSymbol(m.comparator), machineNumber(m.target), machineNumber(m.factor),
+                         statusKey(status)}) +
+           QLatin1Char('\n');
 }
 } // namespace
 
 QString measuresCsv(const Catalogue& catalogue, const QString& unitCode, int year, const QList<MeasureResult>& results)
 {
-    QString out = csv::joinRow({QStringLiteral("unit"), QStringLiteral("year"), QStringLiteral("measure"),
-                                QStringLiteral("indicator"), QStringLiteral("numerator"), QStringLiteral("denominator"),
-                                QStringLiteral("value"), QStringLiteral("comparator"), QStringLiteral("target"),
-                                QStringLiteral("factor"), QStringLiteral("status")}) +
-                  QLatin1Char('\n');
-    for (const MeasureResult& r : results) {
-        const Measure* m = catalogue.measure(r.code);
-        if (!m)
-            continue;
-        out += csv::joinRow({unitCode, QString::number(year), r.code, QString::number(m->indicator),
-                             optionalNumber(r.numerator), optionalNumber(r.denominator), optionalNumber(r.value),
-                             comparatorSymbol(m->comparator), machineNumber(m->target), machineNumber(m->factor),
-                             statusKey(r.status)}) +
-               QLatin1Char('\n');
-    }
+    QString out = header();
+    for (const MeasureResult& r : results)
+        if (const Measure* m = catalogue.measure(r.code))
+            out += row(unitCode, year, *m, r.numerator, r.denominator, r.value, r.status);
+    return out;
+}
+
+QString measuresCsv(const AnnualReport& report)
+{
+    QString out = header();
+    for (const MeasureLine& l : report.lines)
+        out += row(report.unitCode, report.year, l.measure, l.year.numerator, l.year.denominator, l.year.value,
+                   l.year.status);
     return out;
 }
 

@@ -6,10 +6,14 @@
 
 #include <QString>
 
-namespace chitieu {
+namespace chitieu
+{
 
 class Catalogue;
+struct AnnualReport;
 
 QString measuresCsv(const Catalogue& catalogue, const QString& unitCode, int year, const QList<MeasureResult>& results);
+// The same columns from a report model (its year's figures; protection flags are ignored).
+QString measuresCsv(const AnnualReport& report);
 
 } // namespace chitieu

@@ -1,0 +1,114 @@
+#include "ReportCsv.h"
+
+#include "ReportText.h"
+#include "ReviewModel.h"
+#include "core/Csv.h"
+#include "core/Numbers.h"
+
+#include <QCoreApplication>
+
+namespace chitieu
+{
+
+namespace
+{
+
+namespace col = reporttext::column;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Reports", text);
+}
+
+QString crlfRow(const QStringList& fields)
+{
+    return csv::joinRow(fields) + QStringLiteral("\r\n");
+}
+
+QString groupTitle(const QList<ReportSection>& groups, int lineIndex)
+{
+    for (const ReportSection& g : groups)
+        if (g.lines.contains(lineIndex))
+            return g.key;
+    return {};
+}
+
+QString machine(const std::optional<double>& v)
+{
+    return v ? machineNumber(*v) : QString();
+}
+
+} // namespace
+
+QByteArray utf8Bom()
+{
+    return QByteArrayLiteral("\xEF\xBB\xBF");
+}
+
+QByteArray annualPeopleCsv(const AnnualReport& r)
+{
+    QString out = crlfRow({col::group(), col::code(), col::name(), col::unitLabel(), col::numerator(),
+                           col::denominator(), col::valueIn(r.year), col::comparator(), col::target(), col::status(),
+                           col::valueIn(r.previousYear), col::valueIn(r.baselineYear), col::lead()});
+    const QLocale locale = reporttext::documentLocale();
+    for (int i = 0; i < r.lines.size(); ++i) {
+        const MeasureLine& l = r.lines[i];
+        out += crlfRow({groupTitle(r.groups, i), l.measure.code, l.measure.name.text(), l.measure.unitLabel.text(),
+                        reporttext::numerator(l.year, locale), reporttext::denominator(l.year, locale),
+                        reporttext::value(l.year, l.measure, locale), reporttext::comparatorSign(l.measure.comparator),
+                        formatRate(l.measure.target, 4, locale), reporttext::statusWords(l.year.status),
+                        reporttext::value(l.previous, l.measure, locale),
+                        reporttext::value(l.baseline, l.measure, locale), l.leadName});
+    }
+    if (r.smallNumbersProtected)
+        out += crlfRow({reporttext::protectedNote()});
+    return utf8Bom() + out.toUtf8();
+}
+
+QByteArray reviewPeopleCsv(const ReviewReport& r)
+{
+    QStringList header{col::group(), col::code(), col::name(), col::unitLabel()};
+    for (int y : r.years())
+        header << QString::number(y);
+    header << col::comparator() << col::target() << col::statusIn(r.endYear) << col::direction() << col::offTrack()
+           << col::lead();
+    QString out = crlfRow(header);
+    const QLocale locale = reporttext::documentLocale();
+    for (int i = 0; i < r.lines.size(); ++i) {
+        const ReviewLine& l = r.lines[i];
+        QStringList row{groupTitle(r.groups, i), l.measure.code, l.measure.name.text(), l.measure.unitLabel.text()};
+        for (const Figures& f : l.path)
+            row << reporttext::value(f, l.measure, locale);
+        row << reporttext::comparatorSign(l.measure.comparator) << formatRate(l.measure.target, 4, locale)
+            << reporttext::statusWords(l.endStatus) << directionText(l.direction)
+            << (l.offTrack() ? tr("Yes") : tr("No")) << l.leadName;
+        out += crlfRow(row);
+    }
+    if (r.smallNumbersProtected)
+        out += crlfRow({reporttext::protectedNote()});
+    return utf8Bom() + out.toUtf8();
+}
+
+QString reviewMeasuresCsv(const ReviewReport& r)
+{
+    QString out = csv::joinRow({QStringLiteral("unit"), QStringLiteral("review"), QStringLiteral("measure"),
+                                QStringLiteral("year"), QStringLiteral("numerator"), QStringLiteral("denominator"),
+                                QStringLiteral("value"), QStringLiteral("comparator"), QStringLiteral("target"),
+                                QStringLiteral("status"), QStringLiteral("end_status"), QStringLiteral("off_track")}) +
+                  QLatin1Char('\n');
+    const QList<int> years = r.years();
+    for (const ReviewLine& l : r.lines) {
+        for (int y = 0; y < years.size(); ++y) {
+            const Figures& f = l.path.at(y);
+            out += csv::joinRow({r.unitCode, reviewKindKey(r.kind), l.measure.code, QString::number(years[y]),
+                                 machine(f.numerator), machine(f.denominator), machine(f.value),
+                                 comparatorSymbol(l.measure.comparator), machineNumber(l.measure.target),
+                                 statusKey(f.status), statusKey(l.endStatus),
+                                 l.offTrack() ? QStringLiteral("1") : QStringLiteral("0")}) +
+                   QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+} // namespace chitieu

@@ -1,0 +1,104 @@
+#pragma once
+// The annual report of a unit as data, before any file format: all measures for the year
+// with the year before and the baseline beside, the plan's groups, a section per leading
+// agency, an annex of the units directly below and an annex of who reported on time.
+// The PDF, XLSX and CSV writers only lay this out.
+
+#include "OfficialHeader.h"
+#include "core/catalogue/Catalogue.h"
+#include "core/compute/MeasureCalculator.h"
+#include "core/exchange/Completeness.h"
+#include "core/units/OrgUnit.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace chitieu
+{
+
+class Workspace;
+
+// One measure of one unit and year as printed. The hide flags are set by small-number
+// protection (SmallNumbers.h): a hidden figure is printed "<5", its number never.
+struct Figures {
+    std::optional<double> numerator;
+    std::optional<double> denominator;
+    std::optional<double> value;
+    MeasureStatus status = MeasureStatus::NoData;
+    bool hideNumerator = false;
+    bool hideDenominator = false;
+    bool hideValue = false;
+
+    static Figures from(const MeasureResult& r);
+    bool hidesAnything() const { return hideNumerator || hideDenominator || hideValue; }
+};
+
+struct MeasureLine {
+    Measure measure; // a copy of the catalogue's measure: the report stands alone
+    int group = 0;
+    QString lead;     // agency code of the leading agency
+    QString leadName; // its short name
+    Figures year;     // the report year
+    Figures previous; // the year before
+    Figures baseline; // the plan's baseline year (2020)
+};
+
+// A titled list of lines (indices into AnnualReport::lines or ReviewReport::lines).
+struct ReportSection {
+    QString key;   // group number ("1".."4") or agency code
+    QString title; // in the UI language
+    QList<int> lines;
+};
+
+struct UnitAnnexRow {
+    QString unitCode;
+    QString unitName;
+    int line = 0; // index into AnnualReport::lines: which measure
+    Figures figures;
+};
+
+struct ReportOptions {
+    bool protectSmallNumbers = false; // for reports shared outside the administration
+    QDate issued;                     // the document's date; today's (Clock) when null
+};
+
+struct AnnualReport {
+    QString unitCode;
+    QString unitName;
+    UnitLevel level = UnitLevel::Province;
+    int year = 0;
+    int previousYear = 0;
+    int baselineYear = 0;
+    QString planName; // the catalogue's name, for the title
+    OfficialHeader header;
+    bool smallNumbersProtected = false;
+
+    QList<MeasureLine> lines;                      // every measure of the catalogue, in its order
+    QList<ReportSection> groups;                   // the plan's groups
+    QList<ReportSection> agencies;                 // one per agency that leads at least one indicator
+    QList<UnitAnnexRow> unitAnnex;                 // measure by measure, each unit directly below
+    QList<std::pair<QString, QString>> annexUnits; // code and name of the units below, in tree order
+    QString unitNameOf(const QString& code) const; // among the units below; the code when unknown
+    std::optional<Completeness> completeness;      // when the unit has units below
+
+    int count(MeasureStatus status) const;
+    int count(MeasureStatus status, const ReportSection& section) const;
+};
+
+// Throws Error for an unknown unit or a year outside the plan (baseline to last year).
+AnnualReport buildAnnualReport(Workspace& workspace, const QString& unitCode, int year,
+                               const ReportOptions& options = {});
+
+// Shared by the annual and review models.
+namespace reportparts
+{
+void checkUnitAndYear(Workspace& workspace, const QString& unitCode, int firstYear, int lastYear);
+QList<MeasureLine> linesOf(const Catalogue& catalogue);
+QList<ReportSection> groupSections(const Catalogue& catalogue, const QList<MeasureLine>& lines);
+QList<ReportSection> agencySections(const Catalogue& catalogue, const QList<MeasureLine>& lines);
+int count(const QList<MeasureStatus>& statuses, MeasureStatus status);
+} // namespace reportparts
+
+} // namespace chitieu

@@ -1,0 +1,144 @@
+#include "ReportText.h"
+
+#include "ReviewModel.h"
+#include "SmallNumbers.h"
+#include "core/Numbers.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace chitieu::reporttext
+{
+
+namespace
+{
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Reports", text);
+}
+} // namespace
+
+QLocale documentLocale()
+{
+    const QLocale ui;
+    return ui.language() == QLocale::English ? ui : QLocale(QLocale::Vietnamese, QLocale::Vietnam);
+}
+
+int rateDecimals(const Measure& measure)
+{
+    // The target's own decimals: 0.005 has 3.
+    const QString t = machineNumber(measure.target);
+    const int point = static_cast<int>(t.indexOf(QLatin1Char('.')));
+    const int targetDecimals = point < 0 ? 0 : static_cast<int>(t.size()) - point - 1;
+    return std::clamp(targetDecimals + 1, 2, 4);
+}
+
+QString missing()
+{
+    return QStringLiteral("–");
+}
+
+QString count(const std::optional<double>& v, bool hidden, const QLocale& locale)
+{
+    if (hidden)
+        return suppressedText();
+    if (!v)
+        return missing();
+    return formatCount(static_cast<qint64>(*v), locale);
+}
+
+QString rate(const std::optional<double>& v, bool hidden, const Measure& m, const QLocale& locale)
+{
+    if (hidden)
+        return suppressedText();
+    if (!v)
+        return missing();
+    return formatRate(*v, rateDecimals(m), locale);
+}
+
+QString value(const Figures& f, const Measure& m, const QLocale& locale)
+{
+    return rate(f.value, f.hideValue, m, locale);
+}
+
+QString numerator(const Figures& f, const QLocale& locale)
+{
+    return count(f.numerator, f.hideNumerator, locale);
+}
+
+QString denominator(const Figures& f, const QLocale& locale)
+{
+    return count(f.denominator, f.hideDenominator, locale);
+}
+
+QString comparatorSign(Comparator c)
+{
+    switch (c) {
+    case Comparator::Less:
+        return QStringLiteral("<");
+    case Comparator::LessOrEqual:
+        return QStringLiteral("≤");
+    case Comparator::Greater:
+        return QStringLiteral(">");
+    case Comparator::GreaterOrEqual:
+        break;
+    }
+    return QStringLiteral("≥");
+}
+
+QString target(const Measure& m, const QLocale& locale)
+{
+    return QStringLiteral("%1 %2 %3")
+        .arg(comparatorSign(m.comparator), formatRate(m.target, 4, locale), m.unitLabel.text());
+}
+
+QString annualTitle(const AnnualReport& r)
+{
+    return tr("Results of the targets for children of %1 in %2").arg(r.unitName).arg(r.year);
+}
+
+QString reviewTitle(const ReviewReport& r)
+{
+    const QString text = r.kind == ReviewKind::Final ? tr("Final review of the targets for children of %1, %2-%3")
+                                                     : tr("Mid-term review of the targets for children of %1, %2-%3");
+    return text.arg(r.unitName).arg(r.firstYear).arg(r.endYear);
+}
+
+QString unitLine(const QString& unitName, const QString& unitCode)
+{
+    return QStringLiteral("%1 (%2)").arg(unitName, unitCode);
+}
+
+QString protectedNote()
+{
+    return tr("Small-number protection: counts from 1 to 4, and rates built on them, are shown as \"<5\".");
+}
+
+QString statusWords(MeasureStatus s)
+{
+    return statusText(s);
+}
+
+namespace column
+{
+// clang-format off
+QString group() { return tr("Group"); }
+QString code() { return tr("Code"); }
+QString name() { return tr("Measure"); }
+QString unitLabel() { return tr("Unit of measure"); }
+QString numerator() { return tr("Numerator"); }
+QString denominator() { return tr("Denominator"); }
+QString valueIn(int year) { return tr("Value %1").arg(year); }
+QString comparator() { return tr("Comparison"); }
+QString target() { return tr("Target"); }
+QString status() { return tr("Assessment"); }
+QString statusIn(int year) { return tr("Assessment %1").arg(year); }
+QString lead() { return tr("Lead agency"); }
+QString unitCode() { return tr("Unit code"); }
+QString unitName() { return tr("Unit"); }
+QString direction() { return tr("Trend"); }
+QString offTrack() { return tr("Off track"); }
+// clang-format on
+} // namespace column
+
+} // namespace chitieu::reporttext

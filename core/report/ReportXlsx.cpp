@@ -1,0 +1,213 @@
+#include "ReportXlsx.h"
+
+#include "ReportText.h"
+#include "ReviewModel.h"
+#include "XlsxBook.h"
+
+#include <QCoreApplication>
+
+namespace chitieu
+{
+
+namespace
+{
+
+using xlsx::Sheet;
+using xlsx::Style;
+namespace col = reporttext::column;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Reports", text);
+}
+
+Style statusStyle(MeasureStatus s)
+{
+    switch (s) {
+    case MeasureStatus::Met:
+        return Style::Met;
+    case MeasureStatus::NotMet:
+        return Style::NotMet;
+    case MeasureStatus::NoData:
+        break;
+    }
+    return Style::NoData;
+}
+
+QString note(bool protectedReport)
+{
+    return protectedReport ? reporttext::protectedNote() : QString();
+}
+
+// ---- annual report ----
+
+QString annualSubtitle(const AnnualReport& r)
+{
+    return tr("%1 - year %2 - %3 of %4 measures met")
+        .arg(reporttext::unitLine(r.unitName, r.unitCode))
+        .arg(r.year)
+        .arg(r.count(MeasureStatus::Met))
+        .arg(r.lines.size());
+}
+
+// Code, name, unit, numerator, denominator, value, comparison, target, status, the year
+// before, the baseline, lead agency: columns A to L.
+void measureTable(Sheet& sheet, const AnnualReport& r, const QString& title, const QList<ReportSection>& sections)
+{
+    sheet.titleBlock(title, annualSubtitle(r), note(r.smallNumbersProtected),
+                     {col::code(), col::name(), col::unitLabel(), col::numerator(), col::denominator(),
+                      col::valueIn(r.year), col::comparator(), col::target(), col::status(),
+                      col::valueIn(r.previousYear), col::valueIn(r.baselineYear), col::lead()},
+                     {8, 50, 10, 12, 12, 12, 10, 10, 14, 12, 12, 14});
+    int row = sheet.nextRow();
+    for (const ReportSection& s : sections) {
+        if (sections.size() > 1)
+            sheet.groupRow(row++, 11, s.title);
+        for (int i : s.lines) {
+            const MeasureLine& l = r.lines.at(i);
+            const int d = reporttext::rateDecimals(l.measure);
+            sheet.text(row, 0, l.measure.code);
+            sheet.text(row, 1, l.measure.name.text());
+            sheet.text(row, 2, l.measure.unitLabel.text());
+            sheet.count(row, 3, l.year.numerator, l.year.hideNumerator);
+            sheet.count(row, 4, l.year.denominator, l.year.hideDenominator);
+            sheet.rate(row, 5, l.year.value, l.year.hideValue, d);
+            sheet.text(row, 6, reporttext::comparatorSign(l.measure.comparator));
+            sheet.rate(row, 7, l.measure.target, false, d);
+            sheet.text(row, 8, reporttext::statusWords(l.year.status), statusStyle(l.year.status));
+            sheet.rate(row, 9, l.previous.value, l.previous.hideValue, d);
+            sheet.rate(row, 10, l.baseline.value, l.baseline.hideValue, d);
+            sheet.text(row, 11, l.leadName);
+            ++row;
+        }
+    }
+}
+
+void unitAnnex(xlsx::Book& book, const AnnualReport& r)
+{
+    Sheet& sheet = book.addSheet(tr("Units below"));
+    sheet.titleBlock(tr("Annex: the units below %1, year %2").arg(r.unitName).arg(r.year), annualSubtitle(r),
+                     note(r.smallNumbersProtected),
+                     {col::code(), col::name(), col::unitCode(), col::unitName(), col::numerator(), col::denominator(),
+                      col::valueIn(r.year), col::comparator(), col::target(), col::status()},
+                     {8, 40, 10, 26, 12, 12, 12, 10, 10, 14});
+    int row = sheet.nextRow();
+    for (const UnitAnnexRow& a : r.unitAnnex) {
+        const Measure& m = r.lines.at(a.line).measure;
+        const int d = reporttext::rateDecimals(m);
+        sheet.text(row, 0, m.code);
+        sheet.text(row, 1, m.name.text());
+        sheet.text(row, 2, a.unitCode);
+        sheet.text(row, 3, a.unitName);
+        sheet.count(row, 4, a.figures.numerator, a.figures.hideNumerator);
+        sheet.count(row, 5, a.figures.denominator, a.figures.hideDenominator);
+        sheet.rate(row, 6, a.figures.value, a.figures.hideValue, d);
+        sheet.text(row, 7, reporttext::comparatorSign(m.comparator));
+        sheet.rate(row, 8, m.target, false, d);
+        sheet.text(row, 9, reporttext::statusWords(a.figures.status), statusStyle(a.figures.status));
+        ++row;
+    }
+}
+
+void completenessAnnex(xlsx::Book& book, const AnnualReport& r, const Completeness& c)
+{
+    Sheet& sheet = book.addSheet(tr("Reporting"));
+    sheet.titleBlock(
+        tr("Annex: reports received by %1 for %2").arg(r.unitName).arg(r.year),
+        tr("%1 units: %2 on time, %3 late, %4 missing").arg(c.expected()).arg(c.onTime).arg(c.late).arg(c.missing), {},
+        {col::unitCode(), col::unitName(), tr("Deadline"), tr("Made on"), tr("Received on"), tr("Arrival")},
+        {10, 30, 14, 18, 18, 14});
+    int row = sheet.nextRow();
+    for (const UnitArrival& a : c.units) {
+        sheet.text(row, 0, a.unitCode);
+        sheet.text(row, 1, r.unitNameOf(a.unitCode));
+        sheet.date(row, 2, a.deadline);
+        sheet.dateTime(row, 3, a.madeAt);
+        sheet.dateTime(row, 4, a.receivedAt);
+        sheet.text(row, 5, arrivalText(a.arrival),
+                   a.arrival == Arrival::OnTime ? Style::Met
+                   : a.arrival == Arrival::Late ? Style::NotMet
+                                                : Style::NoData);
+        ++row;
+    }
+}
+
+// ---- review ----
+
+QString reviewSubtitle(const ReviewReport& r)
+{
+    return tr("%1 - %2 of %3 measures met in %4, %5 off track")
+        .arg(reporttext::unitLine(r.unitName, r.unitCode))
+        .arg(r.count(MeasureStatus::Met))
+        .arg(r.lines.size())
+        .arg(r.endYear)
+        .arg(r.offTrack.size());
+}
+
+void reviewTable(Sheet& sheet, const ReviewReport& r, const QString& title, const QList<ReportSection>& sections)
+{
+    const QList<int> years = r.years();
+    QStringList header{col::code(), col::name(), col::unitLabel()};
+    QList<double> widths{8, 50, 10};
+    for (int y : years) {
+        header << QString::number(y);
+        widths << 10;
+    }
+    header << col::comparator() << col::target() << col::statusIn(r.endYear) << col::direction() << col::lead();
+    widths << 10 << 10 << 14 << 12 << 14;
+    sheet.titleBlock(title, reviewSubtitle(r), note(r.smallNumbersProtected), header, widths);
+    const int last = static_cast<int>(header.size()) - 1;
+    int row = sheet.nextRow();
+    for (const ReportSection& s : sections) {
+        if (sections.size() > 1)
+            sheet.groupRow(row++, last, s.title);
+        for (int i : s.lines) {
+            const ReviewLine& l = r.lines.at(i);
+            const int d = reporttext::rateDecimals(l.measure);
+            sheet.text(row, 0, l.measure.code);
+            sheet.text(row, 1, l.measure.name.text());
+            sheet.text(row, 2, l.measure.unitLabel.text());
+            int c = 3;
+            for (const Figures& f : l.path)
+                sheet.rate(row, c++, f.value, f.hideValue, d);
+            sheet.text(row, c++, reporttext::comparatorSign(l.measure.comparator));
+            sheet.rate(row, c++, l.measure.target, false, d);
+            sheet.text(row, c++, reporttext::statusWords(l.endStatus), statusStyle(l.endStatus));
+            sheet.text(row, c++, directionText(l.direction));
+            sheet.text(row, c, l.leadName);
+            ++row;
+        }
+    }
+}
+
+} // namespace
+
+QByteArray annualXlsx(const AnnualReport& r)
+{
+    xlsx::Book book;
+    measureTable(book.addSheet(tr("Summary")), r, reporttext::annualTitle(r), r.groups);
+    for (const ReportSection& s : r.agencies) {
+        const QString shortName = r.lines.at(s.lines.first()).leadName;
+        measureTable(book.addSheet(shortName), r, tr("%1: indicators it leads").arg(s.title), {s});
+    }
+    if (!r.unitAnnex.isEmpty())
+        unitAnnex(book, r);
+    if (r.completeness)
+        completenessAnnex(book, r, *r.completeness);
+    return book.finish();
+}
+
+QByteArray reviewXlsx(const ReviewReport& r)
+{
+    xlsx::Book book;
+    reviewTable(book.addSheet(tr("Review")), r, reporttext::reviewTitle(r), r.groups);
+    reviewTable(book.addSheet(tr("Off track")), r, tr("Measures off track in %1").arg(r.endYear),
+                {ReportSection{QStringLiteral("off_track"), tr("Off track"), r.offTrack}});
+    for (const ReportSection& s : r.agencies) {
+        const QString shortName = r.lines.at(s.lines.first()).leadName;
+        reviewTable(book.addSheet(shortName), r, tr("%1: indicators it leads").arg(s.title), {s});
+    }
+    return book.finish();
+}
+
+} // namespace chitieu

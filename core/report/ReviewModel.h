@@ -1,0 +1,65 @@
+#pragma once
+// The mid-term (2021-2023) and final (2021-2025) reviews of the plan for a unit: for each
+// measure the path from the baseline (2020) through each year, its target, whether it is met
+// at the end of the period, and the list of measures off track (not met at the end).
+
+#include "ReportModel.h"
+
+namespace chitieu
+{
+
+enum class ReviewKind { MidTerm, Final };
+QString reviewKindKey(ReviewKind kind); // mid, final
+std::optional<ReviewKind> reviewKindFromKey(const QString& key);
+
+// Where a measure moved between the first and the last year with a value.
+enum class Direction { Toward, Away, Unchanged, Unknown };
+QString directionKey(Direction d); // toward, away, unchanged, unknown
+QString directionText(Direction d);
+
+struct ReviewLine {
+    Measure measure;
+    int group = 0;
+    QString lead;
+    QString leadName;
+    QList<Figures> path;                             // one per year, baselineYear .. endYear
+    MeasureStatus endStatus = MeasureStatus::NoData; // the status in endYear
+    Direction direction = Direction::Unknown;
+    bool offTrack() const { return endStatus == MeasureStatus::NotMet; }
+};
+
+struct ReviewReport {
+    ReviewKind kind = ReviewKind::MidTerm;
+    QString unitCode;
+    QString unitName;
+    UnitLevel level = UnitLevel::Province;
+    int baselineYear = 0;
+    int firstYear = 0;
+    int endYear = 0;
+    QString planName;
+    OfficialHeader header;
+    bool smallNumbersProtected = false;
+
+    QList<ReviewLine> lines;
+    QList<ReportSection> groups;
+    QList<ReportSection> agencies;
+    QList<int> offTrack; // indices into lines, in catalogue order
+    QList<int> noData;   // no value at the end: cannot be judged
+
+    QList<int> years() const; // baselineYear .. endYear
+    int count(MeasureStatus endStatus) const;
+    int count(MeasureStatus endStatus, const ReportSection& section) const;
+};
+
+// The review's last year: the catalogue's once-only "review-..." deadlines give it (the
+// earliest is the mid-term, the latest the final), else first year + 2 and the last year.
+int reviewEndYear(const Catalogue& catalogue, ReviewKind kind);
+
+// Throws Error for an unknown unit.
+ReviewReport buildReview(Workspace& workspace, const QString& unitCode, ReviewKind kind,
+                         const ReportOptions& options = {});
+
+// Pure: the direction of a path for a measure (lower is better for < and <=).
+Direction directionOf(const Measure& measure, const QList<Figures>& path);
+
+} // namespace chitieu

@@ -1,0 +1,299 @@
+// The report charts render offscreen with the expected series, save as PNG; the Reports
+// screen builds its document, saves every format, previews and prints through its hooks.
+#include "core/Error.h"
+#include "core/report/ReportModel.h"
+#include "core/report/ReviewModel.h"
+#include "test_report_support.h"
+#include "ui/main/MainWindow.h"
+#include "ui/reports/ChartPanel.h"
+#include "ui/reports/ReportCharts.h"
+#include "ui/reports/ReportsPage.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QFile>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLineSeries>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace chitieu;
+using namespace chitieu::ui;
+
+namespace
+{
+template <typename T> T* series(QChart& chart, const QString& name)
+{
+    for (QAbstractSeries* s : chart.series())
+        if (s->objectName() == name)
+            return qobject_cast<T*>(s);
+    return nullptr;
+}
+
+// Not all white: something was drawn.
+bool drawn(const QImage& image)
+{
+    const QRgb white = qRgb(255, 255, 255);
+    for (int y = 0; y < image.height(); y += 4)
+        for (int x = 0; x < image.width(); x += 4)
+            if (image.pixel(x, y) != white)
+                return true;
+    return false;
+}
+
+QList<qreal> values(const QBarSet& set)
+{
+    QList<qreal> out;
+    for (int i = 0; i < set.count(); ++i)
+        out << set.at(i);
+    return out;
+}
+
+class DrivenReportsPage : public ReportsPage
+{
+public:
+    using ReportsPage::ReportsPage;
+    QString nextFile;
+    QStringList errors;
+    QString previewPdf; // where the preview's paint request is sent
+    int previews = 0;
+
+protected:
+    QString askSaveFileName(const QString&, const QString&, const QString&) override { return nextFile; }
+    void runPreview(QPrintPreviewDialog& dialog) override
+    {
+        ++previews;
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(previewPdf);
+        emit dialog.paintRequested(&printer);
+    }
+    bool askPrinter(QPrinter& printer) override
+    {
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(previewPdf);
+        return true;
+    }
+    void showError(const QString& message) override { errors << message; }
+};
+} // namespace
+
+TEST_CASE("The trend chart has the measure's values by year and the target line")
+{
+    const Measure& m = *Catalogue::builtIn().measure(QStringLiteral("2a"));
+    QList<Figures> path(6);
+    path[0].value = 5.0;
+    path[3].value = 2.0;
+    path[4].value = 1.5;
+    path[4].hideValue = true; // protected: left out like a missing figure
+    path[5].value = 0.5;
+    const auto chart = charts::trendChart(m, {2020, 2021, 2022, 2023, 2024, 2025}, path);
+    REQUIRE(chart->series().size() == 2);
+    CHECK(chart->animationOptions() == QChart::NoAnimation);
+    auto* v = series<QLineSeries>(*chart, QStringLiteral("value"));
+    REQUIRE(v);
+    CHECK(v->name() == charts::valueSeriesName());
+    CHECK(v->points() == QList<QPointF>({{2020, 5.0}, {2023, 2.0}, {2025, 0.5}}));
+    auto* t = series<QLineSeries>(*chart, QStringLiteral("target"));
+    REQUIRE(t);
+    CHECK(t->points() == QList<QPointF>({{2020, 1.0}, {2025, 1.0}}));
+    CHECK(t->name().startsWith(charts::targetSeriesName()));
+    CHECK(chart->title().contains(QStringLiteral("2a")));
+
+    const QImage image = charts::render(*chart, QSize(600, 400));
+    CHECK(image.size() == QSize(600, 400));
+    CHECK(drawn(image));
+}
+
+TEST_CASE("The units chart compares the units below in bars with the target line")
+{
+    const Measure& m = *Catalogue::builtIn().measure(QStringLiteral("4a"));
+    QList<charts::UnitValue> units(3);
+    units[0].name = QStringLiteral("Phường Phú Thuận");
+    units[0].figures.value = 94.7;
+    units[1].name = QStringLiteral("Phường Phú Bình");
+    units[1].figures.value = 97.9;
+    units[2].name = QStringLiteral("Phường Tây Lộc"); // no data
+    const auto chart = charts::unitsChart(m, units);
+    auto* bars = series<QHorizontalBarSeries>(*chart, QStringLiteral("value"));
+    REQUIRE(bars);
+    REQUIRE(bars->count() == 1);
+    // Drawn bottom-up, so the first unit is the last bar.
+    CHECK(values(*bars->barSets().first()) == QList<qreal>({0.0, 97.9, 94.7}));
+    auto* axis = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Vertical).value(0));
+    REQUIRE(axis);
+    CHECK(axis->categories() == QStringList({"Phường Tây Lộc (No data)", "Phường Phú Bình", "Phường Phú Thuận"}));
+    auto* t = series<QLineSeries>(*chart, QStringLiteral("target"));
+    REQUIRE(t);
+    CHECK(t->points() == QList<QPointF>({{95, -0.5}, {95, 2.5}}));
+    CHECK(drawn(charts::render(*chart, QSize(700, 400))));
+}
+
+TEST_CASE("The status overview counts met, not met and no data per group and per agency")
+{
+    test::TempWorkspace w;
+    test::reports::fillSample(w);
+    const AnnualReport r = buildAnnualReport(*w, QStringLiteral("474"), 2024);
+    const auto byGroup = charts::statusChart(r, charts::Breakdown::Group);
+    auto* s = series<QHorizontalStackedBarSeries>(*byGroup, QStringLiteral("status"));
+    REQUIRE(s);
+    REQUIRE(s->count() == 3);
+    CHECK(s->barSets()[0]->objectName() == QStringLiteral("met"));
+    // Groups bottom-up (4, 3, 2, 1) of 1, 9, 10 and 12 measures. Group 1: met 2b, 4a; not met 1a,
+    // 2a. Group 2: met 11; not met 7. The rest have no data.
+    CHECK(values(*s->barSets()[0]) == QList<qreal>({0, 0, 1, 2}));
+    CHECK(values(*s->barSets()[1]) == QList<qreal>({0, 0, 1, 2}));
+    CHECK(values(*s->barSets()[2]) == QList<qreal>({1, 9, 8, 8}));
+    auto* axis = qobject_cast<QBarCategoryAxis*>(byGroup->axes(Qt::Vertical).value(0));
+    REQUIRE(axis);
+    CHECK(axis->categories() == QStringList({"Group 4", "Group 3", "Group 2", "Group 1"}));
+
+    const auto byAgency = charts::statusChart(r, charts::Breakdown::Agency);
+    auto* a = series<QHorizontalStackedBarSeries>(*byAgency, QStringLiteral("status"));
+    REQUIRE(a);
+    auto* agencies = qobject_cast<QBarCategoryAxis*>(byAgency->axes(Qt::Vertical).value(0));
+    REQUIRE(agencies);
+    CHECK(agencies->categories().last() == QStringLiteral("Sở LĐTBXH"));
+    CHECK(agencies->categories().first() == QStringLiteral("Công an tỉnh"));
+    // Công an tỉnh leads 7 only: not met.
+    CHECK(a->barSets()[1]->at(0) == 1);
+    CHECK(a->barSets()[0]->at(0) == 0);
+
+    const ReviewReport mid = buildReview(*w, QStringLiteral("474"), ReviewKind::MidTerm);
+    const auto review = charts::statusChart(mid, charts::Breakdown::Group);
+    auto* m = series<QHorizontalStackedBarSeries>(*review, QStringLiteral("status"));
+    REQUIRE(m);
+    CHECK(values(*m->barSets()[0]) == QList<qreal>({0, 0, 0, 1})); // 2a met in 2023
+}
+
+TEST_CASE("A chart saves as PNG, and a bad path is refused with a sentence")
+{
+    QTemporaryDir dir;
+    const auto chart =
+        charts::trendChart(*Catalogue::builtIn().measure(QStringLiteral("2a")), {2020, 2021}, QList<Figures>(2));
+    const QString png = dir.filePath(QStringLiteral("c.png"));
+    charts::savePng(*chart, png, QSize(640, 360));
+    QImage back(png);
+    CHECK(back.size() == QSize(640, 360));
+    CHECK_THROWS_AS(charts::savePng(*chart, dir.filePath(QStringLiteral("no/such/folder/c.png"))), Error);
+}
+
+TEST_CASE("The chart panel switches charts and saves the one shown")
+{
+    test::TempWorkspace w;
+    test::reports::fillSample(w);
+    const AnnualReport r = buildAnnualReport(*w, QStringLiteral("474"), 2024);
+    const ReviewReport trend = buildReview(*w, QStringLiteral("474"), ReviewKind::Final);
+    ChartPanel panel;
+    CHECK(panel.chart() == nullptr);
+    panel.setReports(&r, &trend, nullptr);
+    panel.setMeasure(QStringLiteral("2a"));
+    panel.setKind(ChartPanel::Kind::Trend);
+    REQUIRE(panel.chart());
+    auto* v = series<QLineSeries>(*panel.chart(), QStringLiteral("value"));
+    REQUIRE(v);
+    CHECK(v->points() == QList<QPointF>({{2020, 5.0}, {2023, 1000.0 / 1500.0}, {2024, 2.0}}));
+
+    panel.setKind(ChartPanel::Kind::Units);
+    auto* bars = series<QHorizontalBarSeries>(*panel.chart(), QStringLiteral("value"));
+    REQUIRE(bars);
+    CHECK(bars->barSets().first()->count() == 27);
+    CHECK(bars->barSets().first()->at(26) == Approx(3.0)); // Phú Thuận, first unit, last bar
+
+    panel.setKind(ChartPanel::Kind::StatusByAgency);
+    CHECK(series<QHorizontalStackedBarSeries>(*panel.chart(), QStringLiteral("status")));
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("panel.png"));
+    panel.saveChart(png);
+    CHECK(QImage(png).size() == QSize(1200, 700));
+    panel.setReports(nullptr, nullptr, nullptr);
+    CHECK(panel.chart() == nullptr);
+}
+
+TEST_CASE("The Reports screen builds the document, saves each format, previews and prints")
+{
+    test::TempWorkspace w;
+    test::reports::fillSample(w);
+    DrivenReportsPage page(*w);
+    page.setUnit(QStringLiteral("474"));
+    page.setYear(2024);
+    CHECK(page.isStale());
+    page.refresh();
+    REQUIRE(page.annual());
+    CHECK(page.annual()->unitCode == QStringLiteral("474"));
+    CHECK_FALSE(page.review());
+    CHECK(page.summary().contains(QStringLiteral("3 of 32 measures met")));
+
+    SECTION("save PDF, Excel, CSV and a chart")
+    {
+        page.nextFile = w.file(QStringLiteral("page.pdf"));
+        REQUIRE(page.savePdf());
+        CHECK(test::reports::pdfText(page.nextFile).contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
+        page.nextFile = w.file(QStringLiteral("page.xlsx"));
+        REQUIRE(page.saveXlsx());
+        CHECK(test::reports::Xlsx(page.nextFile).sheets().first() == QStringLiteral("Summary"));
+        page.nextFile = w.file(QStringLiteral("page.csv"));
+        REQUIRE(page.saveCsv());
+        QFile csv(page.nextFile);
+        REQUIRE(csv.open(QIODevice::ReadOnly));
+        CHECK(csv.readAll().startsWith("\xEF\xBB\xBF"));
+        page.nextFile = w.file(QStringLiteral("chart.png"));
+        REQUIRE(page.saveChartPng());
+        CHECK_FALSE(QImage(page.nextFile).isNull());
+        CHECK(page.errors.isEmpty());
+    }
+    SECTION("cancelling writes nothing; an unwritable file is an error, not a crash")
+    {
+        page.nextFile.clear();
+        CHECK_FALSE(page.savePdf());
+        page.nextFile = w.file(QStringLiteral("no/such/folder/r.xlsx"));
+        CHECK_FALSE(page.saveXlsx());
+        REQUIRE(page.errors.size() == 1);
+        CHECK(page.errors.first().contains(QStringLiteral("no/such/folder")));
+    }
+    SECTION("preview and print paint the document")
+    {
+        page.previewPdf = w.file(QStringLiteral("preview.pdf"));
+        page.preview();
+        CHECK(page.previews == 1);
+        CHECK(test::reports::pdfText(page.previewPdf).contains(QStringLiteral("BÁO CÁO")));
+        QFile::remove(page.previewPdf);
+        page.print();
+        CHECK(test::reports::pdfText(page.previewPdf).contains(QStringLiteral("Nơi nhận:")));
+    }
+    SECTION("a review, protected")
+    {
+        page.setKind(ReportsPage::Kind::MidTerm);
+        page.setProtectSmallNumbers(true);
+        page.refresh();
+        REQUIRE(page.review());
+        CHECK(page.review()->endYear == 2023);
+        CHECK(page.review()->smallNumbersProtected);
+        CHECK(page.annual()->year == 2023);
+        page.nextFile = w.file(QStringLiteral("review.xlsx"));
+        REQUIRE(page.saveXlsx());
+        CHECK(test::reports::Xlsx(page.nextFile).sheets().mid(0, 2) == QStringList({"Review", "Off track"}));
+    }
+}
+
+TEST_CASE("The main window has a Reports tab that is built when first shown")
+{
+    test::TempWorkspace w;
+    MainWindow window(*w);
+    ReportsPage* reports = nullptr;
+    for (int i = 0; i < window.tabs()->count(); ++i)
+        if (auto* p = qobject_cast<ReportsPage*>(window.tabs()->widget(i))) {
+            reports = p;
+            CHECK(window.tabs()->tabText(i) == QStringLiteral("&Reports"));
+        }
+    REQUIRE(reports);
+    CHECK(reports->isStale());
+    window.show();
+    window.tabs()->setCurrentWidget(reports);
+    CHECK_FALSE(reports->isStale());
+    CHECK(reports->annual());
+}

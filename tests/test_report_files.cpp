@@ -1,0 +1,248 @@
+// The report files made in core: XLSX read back from its XML (numbers as numbers in the right
+// cells, frozen header rows, a sheet per section), the people's CSV (BOM, columns, Vietnamese
+// figures, "<5"), and the CSV for programs.
+#include "core/Csv.h"
+#include "core/report/MeasureCsv.h"
+#include "core/report/ReportCsv.h"
+#include "core/report/ReportModel.h"
+#include "core/report/ReportXlsx.h"
+#include "core/report/ReviewModel.h"
+#include "test_report_support.h"
+
+using namespace chitieu;
+using test::reports::Cell;
+using test::reports::Xlsx;
+
+namespace
+{
+QString save(test::TempWorkspace& w, const QString& name, const QByteArray& bytes)
+{
+    return test::writeFile(w.file(name), bytes);
+}
+
+AnnualReport sampleReport(test::TempWorkspace& w, bool protect = false)
+{
+    test::reports::fillSample(w);
+    test::reports::fillSubmissions(w);
+    ReportOptions o;
+    o.protectSmallNumbers = protect;
+    return buildAnnualReport(*w, QStringLiteral("474"), 2024, o);
+}
+
+void checkNumber(const QMap<QString, Cell>& cells, const QString& ref, double expected)
+{
+    INFO(ref.toStdString());
+    REQUIRE(cells.contains(ref));
+    CHECK(cells[ref].number);
+    CHECK(cells[ref].text.toDouble() == Approx(expected));
+}
+
+void checkText(const QMap<QString, Cell>& cells, const QString& ref, const QString& expected)
+{
+    INFO(ref.toStdString());
+    REQUIRE(cells.contains(ref));
+    CHECK_FALSE(cells[ref].number);
+    CHECK(cells[ref].text == expected);
+}
+
+// The rows of a people's CSV, the BOM checked and removed.
+QList<QStringList> peopleRows(const QByteArray& bytes)
+{
+    REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
+    CHECK(bytes.contains("\r\n"));
+    QList<QStringList> out;
+    for (const csv::Row& r : csv::parse(QString::fromUtf8(bytes.mid(3)), QStringLiteral("report.csv")))
+        out << r.fields;
+    return out;
+}
+
+QStringList rowOf(const QList<QStringList>& rows, int column, const QString& value)
+{
+    for (const QStringList& r : rows)
+        if (r.value(column) == value)
+            return r;
+    FAIL("no row with " << value.toStdString());
+    return {};
+}
+} // namespace
+
+TEST_CASE("The annual XLSX keeps numbers as numbers in the right cells, a sheet per section")
+{
+    test::TempWorkspace w;
+    const QString path = save(w, QStringLiteral("r.xlsx"), annualXlsx(sampleReport(w)));
+    const Xlsx x(path);
+    CHECK(x.sheets() == QStringList({"Summary", "Sở LĐTBXH", "Sở Y tế", "Sở GD&ĐT", "Sở VH&TT", "Sở Tư pháp",
+                                     "Công an tỉnh", "Units below", "Reporting"}));
+
+    const auto summary = x.cells(QStringLiteral("Summary"));
+    checkText(summary, QStringLiteral("A1"),
+              QStringLiteral("Results of the targets for children of Thành phố Huế in 2024"));
+    checkText(summary, QStringLiteral("A4"), QStringLiteral("Code"));
+    checkText(summary, QStringLiteral("F4"), QStringLiteral("Value 2024"));
+    // Row 5 is group 1's title, then 1a, 1b, 2a.
+    CHECK(x.rowOf(QStringLiteral("Summary"), QStringLiteral("1a")) == 6);
+    const int r = x.rowOf(QStringLiteral("Summary"), QStringLiteral("2a"));
+    REQUIRE(r == 8);
+    const QString n = QString::number(r);
+    checkNumber(summary, "D" + n, 3);
+    checkNumber(summary, "E" + n, 1500);
+    checkNumber(summary, "F" + n, 2);
+    checkText(summary, "G" + n, QStringLiteral("<"));
+    checkNumber(summary, "H" + n, 1);
+    checkText(summary, "I" + n, QStringLiteral("Not met"));
+    checkNumber(summary, "J" + n, 1000.0 / 1500.0);
+    checkNumber(summary, "K" + n, 5);
+    checkText(summary, "L" + n, QStringLiteral("Sở Y tế"));
+    // No figure, no cell: 3a has no data.
+    const QString r3a = QString::number(x.rowOf(QStringLiteral("Summary"), QStringLiteral("3a")));
+    CHECK_FALSE(summary.contains("F" + r3a));
+    checkText(summary, "I" + r3a, QStringLiteral("No data"));
+
+    // Rows 1-4 frozen.
+    const QByteArray sheet = x.sheetXml(QStringLiteral("Summary"));
+    CHECK(sheet.contains("ySplit=\"4\""));
+    CHECK(sheet.contains("state=\"frozen\""));
+    CHECK(x.sheetXml(QStringLiteral("Units below")).contains("ySplit=\"4\""));
+    // Rates formatted with the decimals their target needs.
+    const QByteArray styles = x.part(QStringLiteral("xl/styles.xml"));
+    CHECK(styles.contains("formatCode=\"#,##0.00\""));
+    CHECK(styles.contains("formatCode=\"#,##0.000\""));  // 7: target 0,01
+    CHECK(styles.contains("formatCode=\"#,##0.0000\"")); // 8: target 0,005
+    CHECK(styles.contains("formatCode=\"#,##0\""));
+
+    // An agency's sheet: only its measures, no group rows.
+    const auto health = x.cells(QStringLiteral("Sở Y tế"));
+    checkText(health, QStringLiteral("A5"), QStringLiteral("2a"));
+    checkNumber(health, QStringLiteral("F5"), 2);
+    CHECK(x.rowOf(QStringLiteral("Sở Y tế"), QStringLiteral("9b")) == 15);
+    CHECK(x.rowOf(QStringLiteral("Sở Y tế"), QStringLiteral("1a")) == 0);
+
+    // The units below: measure by measure, 27 communes each.
+    const auto units = x.cells(QStringLiteral("Units below"));
+    const QString u = QString::number(x.rowOf(QStringLiteral("Units below"), QStringLiteral("2a")));
+    checkText(units, "C" + u, QStringLiteral("19744"));
+    checkText(units, "D" + u, QStringLiteral("Phường Phú Thuận"));
+    checkNumber(units, "E" + u, 3);
+    checkNumber(units, "F" + u, 1000);
+    checkNumber(units, "G" + u, 3);
+    CHECK(units.contains(QStringLiteral("A%1").arg(4 + 27 * 32)));
+    CHECK_FALSE(units.contains(QStringLiteral("A%1").arg(5 + 27 * 32)));
+
+    // Who reported: dates are Excel dates (numbers), the arrival in words.
+    const auto reporting = x.cells(QStringLiteral("Reporting"));
+    checkText(reporting, QStringLiteral("A5"), QStringLiteral("19744"));
+    checkNumber(reporting, QStringLiteral("C5"), QDate(1899, 12, 30).daysTo(QDate(2024, 11, 15)));
+    CHECK(reporting[QStringLiteral("D5")].number);
+    checkText(reporting, QStringLiteral("F5"), QStringLiteral("On time"));
+    checkText(reporting, QStringLiteral("F6"), QStringLiteral("Late"));
+    checkText(reporting, QStringLiteral("F7"), QStringLiteral("Missing"));
+    CHECK_FALSE(reporting.contains(QStringLiteral("D7")));
+}
+
+TEST_CASE("A protected XLSX writes <5 as text where a small count or its rate would be")
+{
+    test::TempWorkspace w;
+    const Xlsx x(save(w, QStringLiteral("p.xlsx"), annualXlsx(sampleReport(w, true))));
+    const auto summary = x.cells(QStringLiteral("Summary"));
+    const QString n = QString::number(x.rowOf(QStringLiteral("Summary"), QStringLiteral("2a")));
+    checkText(summary, "D" + n, QStringLiteral("<5"));
+    checkNumber(summary, "E" + n, 1500);
+    checkText(summary, "F" + n, QStringLiteral("<5"));
+    checkText(summary, "J" + n, QStringLiteral("<5")); // 2023: one death
+    checkNumber(summary, "K" + n, 5);                  // 2020: five deaths, shown
+    const QString a4 = QString::number(x.rowOf(QStringLiteral("Summary"), QStringLiteral("4a")));
+    checkNumber(summary, "D" + a4, 1370);
+    checkText(
+        summary, QStringLiteral("A3"),
+        QStringLiteral("Small-number protection: counts from 1 to 4, and rates built on them, are shown as \"<5\"."));
+}
+
+TEST_CASE("The review XLSX has the path of each measure by year and the measures off track")
+{
+    test::TempWorkspace w;
+    test::reports::fillSample(w);
+    const ReviewReport review = buildReview(*w, QStringLiteral("474"), ReviewKind::MidTerm);
+    const Xlsx x(save(w, QStringLiteral("review.xlsx"), reviewXlsx(review)));
+    CHECK(x.sheets().mid(0, 3) == QStringList({"Review", "Off track", "Sở LĐTBXH"}));
+    const auto cells = x.cells(QStringLiteral("Review"));
+    checkText(cells, QStringLiteral("D4"), QStringLiteral("2020"));
+    checkText(cells, QStringLiteral("G4"), QStringLiteral("2023"));
+    checkText(cells, QStringLiteral("J4"), QStringLiteral("Assessment 2023"));
+    const QString n = QString::number(x.rowOf(QStringLiteral("Review"), QStringLiteral("2a")));
+    checkNumber(cells, "D" + n, 5);
+    CHECK_FALSE(cells.contains("E" + n));
+    checkNumber(cells, "G" + n, 1000.0 / 1500.0);
+    checkNumber(cells, "I" + n, 1);
+    checkText(cells, "J" + n, QStringLiteral("Met"));
+    checkText(cells, "K" + n, QStringLiteral("Improving"));
+    const auto off = x.cells(QStringLiteral("Off track"));
+    checkText(off, QStringLiteral("A5"), QStringLiteral("7"));
+    checkNumber(off, QStringLiteral("G5"), 0.02);
+    CHECK_FALSE(off.contains(QStringLiteral("A6")));
+    CHECK(x.sheetXml(QStringLiteral("Review")).contains("ySplit=\"4\""));
+}
+
+TEST_CASE("The people's CSV starts with a BOM and has the report's columns, figures as people read them")
+{
+    test::TempWorkspace w;
+    const QList<QStringList> rows = peopleRows(annualPeopleCsv(sampleReport(w)));
+    REQUIRE(rows.size() == 33);
+    CHECK(rows[0] ==
+          QStringList({"Group", "Code", "Measure", "Unit of measure", "Numerator", "Denominator", "Value 2024",
+                       "Comparison", "Target", "Assessment", "Value 2023", "Value 2020", "Lead agency"}));
+    const QStringList a2 = rowOf(rows, 1, QStringLiteral("2a"));
+    CHECK(a2 == QStringList({"1", "2a", "Tỷ suất tử vong trẻ sơ sinh", "‰", "3", "1.500", "2", "<", "1", "Not met",
+                             "0,67", "5", "Sở Y tế"}));
+    CHECK(rowOf(rows, 1, QStringLiteral("7"))[6] == QStringLiteral("0,025"));
+    CHECK(rowOf(rows, 1, QStringLiteral("8"))[8] == QStringLiteral("0,005"));
+    CHECK(rowOf(rows, 1, QStringLiteral("3a"))[6] == QStringLiteral("–"));
+
+    test::TempWorkspace w2;
+    const QList<QStringList> hidden = peopleRows(annualPeopleCsv(sampleReport(w2, true)));
+    const QStringList p2 = rowOf(hidden, 1, QStringLiteral("2a"));
+    CHECK(p2[4] == QStringLiteral("<5"));
+    CHECK(p2[5] == QStringLiteral("1.500"));
+    CHECK(p2[6] == QStringLiteral("<5"));
+    CHECK(p2[11] == QStringLiteral("5"));
+    CHECK(rowOf(hidden, 1, QStringLiteral("4a"))[4] == QStringLiteral("1.370"));
+    CHECK(hidden.last().value(0).contains(QStringLiteral("<5")));
+}
+
+TEST_CASE("The review's people's CSV has a column per year, the trend and off track")
+{
+    test::TempWorkspace w;
+    test::reports::fillSample(w);
+    const QList<QStringList> rows =
+        peopleRows(reviewPeopleCsv(buildReview(*w, QStringLiteral("474"), ReviewKind::MidTerm)));
+    CHECK(rows[0] == QStringList({"Group", "Code", "Measure", "Unit of measure", "2020", "2021", "2022", "2023",
+                                  "Comparison", "Target", "Assessment 2023", "Trend", "Off track", "Lead agency"}));
+    const QStringList seven = rowOf(rows, 1, QStringLiteral("7"));
+    CHECK(seven.mid(4, 4) == QStringList({"0,06", "–", "–", "0,02"}));
+    CHECK(seven.mid(10, 3) == QStringList({"Not met", "Improving", "Yes"}));
+}
+
+TEST_CASE("The CSV for programs has no BOM and keeps the report command's columns")
+{
+    test::TempWorkspace w;
+    const AnnualReport report = sampleReport(w);
+    const QString fromModel = measuresCsv(report);
+    CHECK_FALSE(fromModel.startsWith(QChar(0xFEFF)));
+    CHECK(fromModel == measuresCsv(w->catalogue(), QStringLiteral("474"), 2024,
+                                   w->calculator().computeAll(QStringLiteral("474"), 2024)));
+    CHECK(fromModel.startsWith(
+        QStringLiteral("unit,year,measure,indicator,numerator,denominator,value,comparator,target,factor,status\n")));
+
+    const QString review = reviewMeasuresCsv(buildReview(*w, QStringLiteral("474"), ReviewKind::MidTerm));
+    const QList<csv::Row> rows = csv::parse(review, QStringLiteral("review"));
+    REQUIRE(rows.size() == 1 + 32 * 4);
+    CHECK(rows[0].fields == QStringList({"unit", "review", "measure", "year", "numerator", "denominator", "value",
+                                         "comparator", "target", "status", "end_status", "off_track"}));
+    bool found = false;
+    for (const csv::Row& r : rows)
+        if (r.fields.value(2) == QLatin1String("7") && r.fields.value(3) == QLatin1String("2023")) {
+            found = true;
+            CHECK(r.fields == QStringList({"474", "mid", "7", "2023", "1", "5000", "0.02", "<", "0.01", "not_met",
+                                           "not_met", "1"}));
+        }
+    CHECK(found);
+}

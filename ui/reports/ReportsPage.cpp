@@ -1,0 +1,350 @@
+#include "ReportsPage.h"
+
+#include "ChartPanel.h"
+#include "ReportPrinter.h"
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "core/Workspace.h"
+#include "core/report/ReportCsv.h"
+#include "core/report/ReportText.h"
+#include "core/report/ReportXlsx.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <functional>
+
+namespace chitieu::ui
+{
+
+ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
+{
+    m_kind = new QComboBox;
+    m_kind->addItem(tr("Annual report"), static_cast<int>(Kind::Annual));
+    m_kind->addItem(tr("Mid-term review"), static_cast<int>(Kind::MidTerm));
+    m_kind->addItem(tr("Final review"), static_cast<int>(Kind::Final));
+    m_unit = new QComboBox;
+    m_unit->setMinimumContentsLength(24);
+    m_year = new QComboBox;
+    const Catalogue& cat = workspace.catalogue();
+    for (int y = cat.baselineYear; y <= cat.lastYear; ++y)
+        m_year->addItem(QString::number(y), y);
+    const int thisYear = std::clamp(Clock::instance().today().year(), cat.firstYear, cat.lastYear);
+    m_year->setCurrentIndex(m_year->findData(thisYear));
+    m_protect = new QCheckBox(tr("Protect small &numbers (for sharing outside the administration)"));
+    m_protect->setToolTip(reporttext::protectedNote());
+    fillUnits();
+
+    auto* previewButton = new QPushButton(tr("Print pre&view..."));
+    auto* printButton = new QPushButton(tr("Prin&t..."));
+    auto* pdfButton = new QPushButton(tr("Save &as PDF..."));
+    auto* xlsxButton = new QPushButton(tr("Save for &Excel..."));
+    auto* csvButton = new QPushButton(tr("Save as &CSV..."));
+    m_summary = new QLabel;
+    m_summary->setWordWrap(true);
+    m_charts = new ChartPanel;
+
+    auto* choice = new QHBoxLayout;
+    for (auto [label, widget] : {std::pair<QString, QWidget*>{tr("&Kind of report:"), m_kind},
+                                 {tr("&Unit:"), m_unit},
+                                 {tr("&Year:"), m_year}}) {
+        auto* l = new QLabel(label);
+        l->setBuddy(widget);
+        choice->addWidget(l);
+        choice->addWidget(widget);
+    }
+    choice->addWidget(m_protect);
+    choice->addStretch();
+    auto* actions = new QHBoxLayout;
+    for (QPushButton* b : {previewButton, printButton, pdfButton, xlsxButton, csvButton})
+        actions->addWidget(b);
+    actions->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(choice);
+    layout->addLayout(actions);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_charts, 1);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportsPage::markStale);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &ReportsPage::markStale);
+    connect(m_year, &QComboBox::currentIndexChanged, this, &ReportsPage::markStale);
+    connect(m_protect, &QCheckBox::toggled, this, &ReportsPage::markStale);
+    connect(previewButton, &QPushButton::clicked, this, &ReportsPage::preview);
+    connect(printButton, &QPushButton::clicked, this, &ReportsPage::print);
+    connect(pdfButton, &QPushButton::clicked, this, &ReportsPage::savePdf);
+    connect(xlsxButton, &QPushButton::clicked, this, &ReportsPage::saveXlsx);
+    connect(csvButton, &QPushButton::clicked, this, &ReportsPage::saveCsv);
+    connect(m_charts, &ChartPanel::saveRequested, this, &ReportsPage::saveChartPng);
+    m_year->setEnabled(kind() == Kind::Annual);
+}
+
+void ReportsPage::markStale()
+{
+    m_year->setEnabled(kind() == Kind::Annual);
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void ReportsPage::ensureFresh()
+{
+    if (m_stale)
+        refresh();
+}
+
+void ReportsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    ensureFresh();
+}
+
+ReportsPage::~ReportsPage()
+{
+    m_charts->setReports(nullptr, nullptr, nullptr); // the panel must not outlive the reports it shows
+}
+
+void ReportsPage::fillUnits()
+{
+    // The installation's unit and everything below it, indented by level.
+    const InstallationSettings s = m_workspace.settings();
+    const UnitTree& units = m_workspace.units();
+    QList<const OrgUnit*> tops;
+    if (const OrgUnit* own = units.find(s.unitCode))
+        tops << own;
+    else
+        tops = units.roots();
+    const QSignalBlocker block(m_unit);
+    std::function<void(const OrgUnit*, int)> add = [&](const OrgUnit* u, int depth) {
+        m_unit->addItem(QString(depth * 4, QLatin1Char(' ')) + units.displayName(u->code), u->code);
+        for (const OrgUnit* child : units.children(u->code))
+            add(child, depth + 1);
+    };
+    for (const OrgUnit* top : tops)
+        add(top, 0);
+}
+
+void ReportsPage::setUnit(const QString& code)
+{
+    const int at = m_unit->findData(code);
+    if (at >= 0)
+        m_unit->setCurrentIndex(at);
+}
+
+void ReportsPage::setYear(int year)
+{
+    const int at = m_year->findData(year);
+    if (at >= 0)
+        m_year->setCurrentIndex(at);
+}
+
+void ReportsPage::setKind(Kind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(kind)));
+}
+
+void ReportsPage::setProtectSmallNumbers(bool on)
+{
+    m_protect->setChecked(on);
+}
+
+QString ReportsPage::unit() const
+{
+    return m_unit->currentData().toString();
+}
+
+int ReportsPage::year() const
+{
+    return m_year->currentData().toInt();
+}
+
+ReportsPage::Kind ReportsPage::kind() const
+{
+    return static_cast<Kind>(m_kind->currentData().toInt());
+}
+
+const ReviewReport* ReportsPage::review() const
+{
+    return m_documentIsReview ? m_trend.get() : nullptr;
+}
+
+void ReportsPage::refresh()
+{
+    m_stale = false;
+    m_charts->setReports(nullptr, nullptr, nullptr);
+    m_annual.reset();
+    m_trend.reset();
+    const Kind k = kind();
+    m_documentIsReview = k != Kind::Annual;
+    m_year->setEnabled(!m_documentIsReview);
+    ReportOptions options;
+    options.protectSmallNumbers = m_protect->isChecked();
+    try {
+        const ReviewKind review = k == Kind::MidTerm ? ReviewKind::MidTerm : ReviewKind::Final;
+        m_trend = std::make_unique<ReviewReport>(buildReview(m_workspace, unit(), review, options));
+        const int reportYear = m_documentIsReview ? m_trend->endYear : year();
+        m_annual = std::make_unique<AnnualReport>(buildAnnualReport(m_workspace, unit(), reportYear, options));
+    } catch (const Error& e) {
+        m_annual.reset();
+        m_trend.reset();
+        m_summary->setText(e.message());
+        emit documentChanged();
+        return;
+    }
+    m_summary->setText(summary());
+    m_charts->setReports(m_annual.get(), m_trend.get(), review());
+    emit documentChanged();
+}
+
+QString ReportsPage::summary() const
+{
+    if (!m_annual)
+        return {};
+    if (const ReviewReport* r = review())
+        return tr("%1: %2 of %3 measures met in %4, %5 off track, %6 without data.")
+            .arg(reporttext::reviewTitle(*r))
+            .arg(r->count(MeasureStatus::Met))
+            .arg(r->lines.size())
+            .arg(r->endYear)
+            .arg(r->offTrack.size())
+            .arg(r->noData.size());
+    return tr("%1: %2 of %3 measures met, %4 not met, %5 without data.")
+        .arg(reporttext::annualTitle(*m_annual))
+        .arg(m_annual->count(MeasureStatus::Met))
+        .arg(m_annual->lines.size())
+        .arg(m_annual->count(MeasureStatus::NotMet))
+        .arg(m_annual->count(MeasureStatus::NoData));
+}
+
+int ReportsPage::renderTo(QPagedPaintDevice& device)
+{
+    ensureFresh();
+    try {
+        if (const ReviewReport* r = review())
+            return reports::paint(*r, device);
+        if (m_annual)
+            return reports::paint(*m_annual, device);
+        showError(tr("There is no report to print: %1").arg(m_summary->text()));
+    } catch (const Error& e) {
+        showError(e.message());
+    }
+    return 0;
+}
+
+void ReportsPage::preview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print preview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* p) { renderTo(*p); });
+    runPreview(dialog);
+}
+
+void ReportsPage::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    if (askPrinter(printer))
+        renderTo(printer);
+}
+
+QString ReportsPage::baseFileName() const
+{
+    switch (kind()) {
+    case Kind::MidTerm:
+        return QStringLiteral("review-mid-%1").arg(unit());
+    case Kind::Final:
+        return QStringLiteral("review-final-%1").arg(unit());
+    case Kind::Annual:
+        break;
+    }
+    return QStringLiteral("report-%1-%2").arg(unit()).arg(year());
+}
+
+bool ReportsPage::save(const QString& caption, const QString& extension, const QString& filter,
+                       const std::function<QByteArray()>& bytes)
+{
+    ensureFresh();
+    if (!m_annual) {
+        showError(tr("There is no report to save: %1").arg(m_summary->text()));
+        return false;
+    }
+    const QString path = askSaveFileName(caption, baseFileName() + extension, filter);
+    if (path.isEmpty())
+        return false;
+    try {
+        const QByteArray content = bytes();
+        QSaveFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size() || !f.commit())
+            throw Error(tr("Cannot write %1: %2. Choose another folder.").arg(path, f.errorString()));
+    } catch (const Error& e) {
+        showError(e.message());
+        return false;
+    }
+    return true;
+}
+
+bool ReportsPage::savePdf()
+{
+    return save(tr("Save the report as PDF"), QStringLiteral(".pdf"), tr("PDF documents (*.pdf)"),
+                [this] { return review() ? reports::reviewPdf(*review()) : reports::annualPdf(*m_annual); });
+}
+
+bool ReportsPage::saveXlsx()
+{
+    return save(tr("Save the report for Excel"), QStringLiteral(".xlsx"), tr("Excel workbooks (*.xlsx)"),
+                [this] { return review() ? reviewXlsx(*review()) : annualXlsx(*m_annual); });
+}
+
+bool ReportsPage::saveCsv()
+{
+    return save(tr("Save the report as CSV"), QStringLiteral(".csv"), tr("CSV files (*.csv)"),
+                [this] { return review() ? reviewPeopleCsv(*review()) : annualPeopleCsv(*m_annual); });
+}
+
+bool ReportsPage::saveChartPng()
+{
+    ensureFresh();
+    const QString path = askSaveFileName(tr("Save the chart as PNG"), baseFileName() + QStringLiteral("-chart.png"),
+                                         tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return false;
+    try {
+        m_charts->saveChart(path);
+    } catch (const Error& e) {
+        showError(e.message());
+        return false;
+    }
+    return true;
+}
+
+QString ReportsPage::askSaveFileName(const QString& caption, const QString& suggestedName, const QString& filter)
+{
+    return QFileDialog::getSaveFileName(this, caption, suggestedName, filter);
+}
+
+void ReportsPage::runPreview(QPrintPreviewDialog& dialog)
+{
+    dialog.exec();
+}
+
+bool ReportsPage::askPrinter(QPrinter& printer)
+{
+    QPrintDialog dialog(&printer, this);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void ReportsPage::showError(const QString& message)
+{
+    QMessageBox::warning(this, tr("Reports"), message);
+}
+
+} // namespace chitieu::ui

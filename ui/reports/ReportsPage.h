@@ -1,0 +1,106 @@
+#pragma once
+// The Reports screen: choose the annual report or a review, the unit, the year and whether
+// small numbers are protected; look at the charts; preview and print the document; save it
+// as PDF, Excel or CSV, and any chart as PNG.
+//
+// Everything that asks the user (file names, printer, preview window, errors) goes through
+// a virtual hook, so a test drives the screen without real dialogs.
+
+#include "core/report/ReportModel.h"
+#include "core/report/ReviewModel.h"
+
+#include <QWidget>
+#include <functional>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPagedPaintDevice;
+class QPrintPreviewDialog;
+class QPrinter;
+class QPushButton;
+
+namespace chitieu
+{
+class Workspace;
+}
+
+namespace chitieu::ui
+{
+
+class ChartPanel;
+
+class ReportsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Kind { Annual, MidTerm, Final };
+
+    explicit ReportsPage(Workspace& workspace, QWidget* parent = nullptr);
+    ~ReportsPage() override;
+
+    void setUnit(const QString& code);
+    void setYear(int year);
+    void setKind(Kind kind);
+    void setProtectSmallNumbers(bool on);
+    QString unit() const;
+    int year() const;
+    Kind kind() const;
+
+    // Reads the database again and rebuilds the document and the charts.
+    void refresh();
+    // The data changed: rebuild now when on screen, else when next shown or used (building
+    // the reports reads every year, too much to do for each edit made on another tab).
+    void markStale();
+    bool isStale() const { return m_stale; }
+    const AnnualReport* annual() const { return m_annual.get(); } // the year's (for a review: its last year)
+    const ReviewReport* review() const;                           // set when the document is a review
+    QString summary() const;                                      // the line above the charts
+
+    // The document on a printer or PDF writer: what the preview, printing and PDF show.
+    // Returns the number of pages, 0 after an error (shown through showError).
+    int renderTo(QPagedPaintDevice& device);
+
+    // The buttons' actions. The save actions return false when cancelled or refused.
+    void preview();
+    void print();
+    bool savePdf();
+    bool saveXlsx();
+    bool saveCsv();
+    bool saveChartPng();
+
+    ChartPanel* charts() const { return m_charts; }
+
+signals:
+    void documentChanged();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    // An empty name cancels.
+    virtual QString askSaveFileName(const QString& caption, const QString& suggestedName, const QString& filter);
+    virtual void runPreview(QPrintPreviewDialog& dialog); // exec()
+    virtual bool askPrinter(QPrinter& printer);           // the print dialog
+    virtual void showError(const QString& message);
+
+private:
+    bool save(const QString& caption, const QString& extension, const QString& filter,
+              const std::function<QByteArray()>& bytes);
+    QString baseFileName() const;
+    void ensureFresh();
+    void fillUnits();
+
+    Workspace& m_workspace;
+    QComboBox* m_kind;
+    QComboBox* m_unit;
+    QComboBox* m_year;
+    QCheckBox* m_protect;
+    QLabel* m_summary;
+    ChartPanel* m_charts;
+    std::unique_ptr<AnnualReport> m_annual;
+    std::unique_ptr<ReviewReport> m_trend; // the path from the baseline, for the trend chart
+    bool m_documentIsReview = false;
+    bool m_stale = true;
+};
+
+} // namespace chitieu::ui

@@ -1,0 +1,130 @@
+// status: the deadlines that concern this installation, with days left or overdue, its own
+// state for the year and, for a district or the province, each unit below (on time, late,
+// missing). --date fixes "today" (the clock is injected) so a clerk can see a past or
+// future day and tests are repeatable.
+#include "CliContext.h"
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "core/Workspace.h"
+#include "core/schedule/YearStatus.h"
+
+#include <QCoreApplication>
+
+namespace chitieu::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    // lupdate files these tr() calls under the enclosing namespace: use the same context.
+    return QCoreApplication::translate("chitieu::cli", text);
+}
+
+QString dmy(const QDate& d)
+{
+    return d.toString(QStringLiteral("dd/MM/yyyy"));
+}
+
+// Installs a fixed clock for the command and puts the previous one back.
+class ClockOverride
+{
+public:
+    explicit ClockOverride(const QDate& day) : m_previous(&Clock::instance()), m_clock(QDateTime(day, QTime(12, 0)))
+    {
+        Clock::install(&m_clock);
+    }
+    ~ClockOverride() { Clock::install(m_previous); }
+    ClockOverride(const ClockOverride&) = delete;
+    ClockOverride& operator=(const ClockOverride&) = delete;
+
+private:
+    const Clock* m_previous;
+    FixedClock m_clock;
+};
+
+QString deadlineState(const DeadlineStatus& d, const YearStatus& s)
+{
+    if (d.done && d.item.fromBelow)
+        return d.doneLate ? tr("all received, some late") : tr("all received");
+    if (d.done)
+        return (d.doneLate ? tr("sent %1, late") : tr("sent %1")).arg(dmy(s.own.sentAt->date()));
+    return daysLeftText(d.daysLeft);
+}
+
+void printDeadlines(Context& c, const YearStatus& s)
+{
+    c.out << tr("Deadlines:") << "\n";
+    for (const DeadlineStatus& d : s.deadlines) {
+        const QString marker = d.overdue() ? QStringLiteral("! ") : QStringLiteral("  ");
+        const QString who = d.item.fromBelow ? tr("due to this unit") : tr("to %1").arg(d.item.to);
+        c.out << marker << dmy(d.item.date) << "  " << deadlineState(d, s).leftJustified(22) << "  " << d.item.what
+              << " (" << who << ")\n";
+    }
+}
+
+void printBelow(Context& c, const Workspace& w, const YearStatus& s)
+{
+    const Completeness& b = *s.below;
+    const QDate due = b.units.isEmpty() ? QDate() : b.units.first().deadline;
+    c.out << "\n"
+          << tr("Units below: %1 (files due %2): %3 on time, %4 late, %5 missing.")
+                 .arg(b.expected())
+                 .arg(dmy(due))
+                 .arg(b.onTime)
+                 .arg(b.late)
+                 .arg(b.missing)
+          << "\n";
+    for (const UnitArrival& a : b.units) {
+        const OrgUnit* u = w.units().find(a.unitCode);
+        QString line = QStringLiteral("  %1  %2  %3")
+                           .arg(a.unitCode.leftJustified(6), (u ? u->name : QString()).leftJustified(28),
+                                arrivalText(a.arrival).leftJustified(8));
+        if (a.madeAt)
+            line += QStringLiteral("  ") + tr("made %1").arg(dmy(a.madeAt->date()));
+        if (a.returned)
+            line += QStringLiteral("  ") + tr("(returned)");
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        c.out << line << "\n";
+    }
+}
+} // namespace
+
+int cmdStatus(Context& c)
+{
+    const Args a = Args::parse(c.words, {QStringLiteral("--year"), QStringLiteral("--date")}, {});
+    if (!a.positional.isEmpty())
+        throw UsageError(tr("unexpected argument %1").arg(a.positional.first()));
+    const int year = a.year();
+    std::optional<ClockOverride> fixed;
+    if (a.has(QStringLiteral("--date"))) {
+        const QDate day = QDate::fromString(a.value(QStringLiteral("--date")), Qt::ISODate);
+        if (!day.isValid())
+            throw UsageError(tr("--date must be a date written YYYY-MM-DD, such as 2024-11-20"));
+        fixed.emplace(day);
+    }
+    Workspace w(c.databasePath);
+    const QDate today = Clock::instance().today();
+    const YearStatus s = yearStatus(w, year, today);
+
+    c.out << tr("%1, year %2, on %3").arg(w.units().displayName(s.settings.unitCode)).arg(year).arg(dmy(today))
+          << "\n\n";
+    printDeadlines(c, s);
+    c.out << "\n" << tr("This unit's data for %1: %2").arg(year).arg(yearStateText(s.own.state));
+    if (s.own.sentAt)
+        c.out << " " << tr("(last file made %1)").arg(dmy(s.own.sentAt->date()));
+    c.out << "\n";
+    if (s.below)
+        printBelow(c, w, s);
+    c.out << "\n"
+          << tr("Measures: %1 met, %2 not met, %3 without data.")
+                 .arg(s.count(MeasureStatus::Met))
+                 .arg(s.count(MeasureStatus::NotMet))
+                 .arg(s.count(MeasureStatus::NoData))
+          << "\n";
+    const QString reminder = reminderText(s, w.units());
+    if (!reminder.isEmpty())
+        c.out << "\n" << reminder << "\n";
+    return Ok;
+}
+
+} // namespace chitieu::cli

@@ -1,0 +1,74 @@
+#include "UnitYearState.h"
+
+#include "core/store/Database.h"
+
+#include <QCoreApplication>
+
+namespace chitieu {
+
+QString yearStateKey(YearState s)
+{
+    switch (s) {
+    case YearState::InProgress:
+        return QStringLiteral("in_progress");
+    case YearState::Complete:
+        return QStringLiteral("complete");
+    case YearState::Sent:
+        return QStringLiteral("sent");
+    case YearState::Returned:
+        return QStringLiteral("returned");
+    case YearState::NotStarted:
+        break;
+    }
+    return QStringLiteral("not_started");
+}
+
+QString yearStateText(YearState s)
+{
+    switch (s) {
+    case YearState::InProgress:
+        return QCoreApplication::translate("UnitYearState", "In progress");
+    case YearState::Complete:
+        return QCoreApplication::translate("UnitYearState", "Complete");
+    case YearState::Sent:
+        return QCoreApplication::translate("UnitYearState", "Sent");
+    case YearState::Returned:
+        return QCoreApplication::translate("UnitYearState", "Returned");
+    case YearState::NotStarted:
+        break;
+    }
+    return QCoreApplication::translate("UnitYearState", "Not started");
+}
+
+UnitYearState unitYearState(Database& db, const QString& unitCode, int year)
+{
+    UnitYearState s;
+    s.form = FormStatus::load(db, unitCode, year);
+    QSqlQuery q =
+        db.exec(QStringLiteral("SELECT made_at FROM sent_files WHERE unit_code=? AND year=?"), {unitCode, year});
+    while (q.next()) {
+        const QDateTime made = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+        if (made.isValid() && (!s.sentAt || made > *s.sentAt))
+            s.sentAt = made;
+    }
+    switch (s.form.state) {
+    case FormState::InProgress:
+        s.state = YearState::InProgress;
+        break;
+    case FormState::Complete:
+        s.state = YearState::Complete;
+        break;
+    case FormState::Returned:
+        s.state = YearState::Returned;
+        break;
+    case FormState::NotStarted:
+        break;
+    }
+    // A file made after the form's last change carries the form as it is now. Without a stored
+    // form state (a district that only consolidates) any file counts.
+    if (s.sentAt && (!s.form.changedAt.isValid() || *s.sentAt >= s.form.changedAt))
+        s.state = YearState::Sent;
+    return s;
+}
+
+} // namespace chitieu

@@ -1,0 +1,131 @@
+#include "YearStatus.h"
+
+#include "core/Error.h"
+#include "core/Workspace.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace chitieu {
+
+namespace {
+// The context lupdate files this helper's tr() calls under.
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("chitieu", text);
+}
+
+QList<MeasureResult> measuresOf(Workspace& w, const InstallationSettings& s, const QString& unit, int year)
+{
+    QList<MeasureResult> all = w.calculator().computeAll(unit, year);
+    if (s.role != Role::Department || s.agencyCode.isEmpty())
+        return all;
+    // A department looks after the indicators it leads or coordinates.
+    const QList<int> mine = w.catalogue().indicatorsOfAgency(s.agencyCode);
+    QList<MeasureResult> out;
+    for (const MeasureResult& r : all)
+        if (const Measure* m = w.catalogue().measure(r.code); m && mine.contains(m->indicator))
+            out << r;
+    return out;
+}
+
+QString actionText(const YearStatus& s, const QString& unitName)
+{
+    switch (s.own.state) {
+    case YearState::NotStarted:
+        return tr("The data of %1 for %2 is not started: enter it, mark it complete and send it.")
+            .arg(unitName)
+            .arg(s.year);
+    case YearState::InProgress:
+        return tr("The data of %1 for %2 is in progress: complete it and send it.").arg(unitName).arg(s.year);
+    case YearState::Returned:
+        return tr("The data of %1 for %2 was returned: correct it, complete it and send it again.")
+            .arg(unitName)
+            .arg(s.year);
+    case YearState::Complete:
+        return tr("The data of %1 for %2 is complete but not sent: send it.").arg(unitName).arg(s.year);
+    case YearState::Sent:
+        break;
+    }
+    return {};
+}
+} // namespace
+
+int YearStatus::count(MeasureStatus s) const
+{
+    return static_cast<int>(
+        std::count_if(measures.begin(), measures.end(), [s](const MeasureResult& r) { return r.status == s; }));
+}
+
+QList<DeadlineStatus> YearStatus::pressing() const
+{
+    QList<DeadlineStatus> out;
+    if (own.isSent())
+        return out;
+    for (const DeadlineStatus& d : deadlines)
+        if (!d.item.fromBelow && d.pressing())
+            out << d;
+    return out;
+}
+
+int currentReportingYear(const Catalogue& catalogue, const QDate& today)
+{
+    return std::clamp(today.year(), catalogue.firstYear, catalogue.lastYear);
+}
+
+YearStatus yearStatus(Workspace& w, int year, const QDate& today)
+{
+    YearStatus s;
+    s.settings = w.settings();
+    s.year = year;
+    s.today = today;
+    if (!s.settings.isConfigured())
+        throw Error(tr("This database has no unit of its own yet. Choose it in the desktop program, or run "
+                       "chitieu-cli init --unit CODE."));
+    const OrgUnit* unit = w.units().find(s.settings.unitCode);
+    if (!unit)
+        throw Error(tr("The unit %1 of this installation is not in the unit list. Choose another unit in the settings.")
+                        .arg(s.settings.unitCode));
+    const Catalogue& cat = w.catalogue();
+    if (year < cat.firstYear || year > cat.lastYear)
+        throw Error(
+            tr("The year %1 is outside the plan's years %2-%3.").arg(year).arg(cat.firstYear).arg(cat.lastYear));
+
+    const QList<const OrgUnit*> children = w.units().children(unit->code);
+    std::optional<UnitLevel> childLevel;
+    if (!children.isEmpty()) {
+        childLevel = children.first()->level;
+        s.below = completeness(w, unit->code, year);
+    }
+    s.own = unitYearState(w.db(), unit->code, year);
+    for (const DueItem& item : deadlinesFor(cat, s.settings, year, childLevel)) {
+        DeadlineStatus d;
+        d.item = item;
+        d.daysLeft = item.daysLeft(today);
+        if (!item.fromBelow) {
+            d.done = s.own.isSent();
+            d.doneLate = d.done && s.own.sentAt->date() > item.date;
+        } else if (s.below) {
+            d.done = s.below->missing == 0 && s.below->expected() > 0;
+            d.doneLate = d.done && s.below->late > 0;
+        }
+        s.deadlines << d;
+    }
+    s.measures = measuresOf(w, s.settings, unit->code, year);
+    return s;
+}
+
+QString reminderText(const YearStatus& s, const UnitTree& units)
+{
+    const QList<DeadlineStatus> pressing = s.pressing();
+    if (pressing.isEmpty())
+        return {};
+    QStringList lines;
+    for (const DeadlineStatus& d : pressing)
+        lines << tr("%1 — %2: %3.")
+                     .arg(d.item.date.toString(QStringLiteral("dd/MM/yyyy")), d.item.what, daysLeftText(d.daysLeft));
+    lines << actionText(s, units.displayName(s.settings.unitCode));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace chitieu

@@ -1,0 +1,384 @@
+// The home screen, the agencies screen and the start-up reminder, offscreen at fixed dates.
+#include "support/TestSupport.h"
+#include "ui/agencies/AgenciesPage.h"
+#include "ui/agencies/AgencyMatrix.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/dashboard/DashboardTables.h"
+#include "ui/dashboard/StartupReminder.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/MeasuresPage.h"
+#include "ui/setup/Startup.h"
+
+#include <QGroupBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeView>
+
+using namespace chitieu;
+using ui::RowKeyRole;
+using ui::RowStateRole;
+
+namespace {
+QDateTime day(int y, int m, int d)
+{
+    return QDateTime(QDate(y, m, d), QTime(9, 0));
+}
+
+void configure(test::TempWorkspace& ws, Role role, const QString& unit, const QString& agency = {})
+{
+    InstallationSettings s = ws->settings();
+    s.role = role;
+    s.unitCode = unit;
+    s.agencyCode = agency;
+    s.userName = "Hồ Thị D";
+    ws->saveSettings(s);
+}
+
+void received(test::TempWorkspace& ws, const QString& unit, const QString& madeAt)
+{
+    ws->db().exec("INSERT INTO submissions(unit_code, year, made_at, received_at, form_state, content_hash) "
+                  "VALUES(?,?,?,?,?,?)",
+                  {unit, 2024, madeAt, "2024-11-19T08:00:00.000", "complete", "hash-" + unit});
+}
+
+// Nam Đông (10 communes): one commune's counts give 2a = 1 / 100 x 1000 = 10 per mille (not
+// met, target < 1), 2b = 2c = 0 (met); the other 29 measures have no data.
+void namDong(test::TempWorkspace& ws)
+{
+    configure(ws, Role::District, "483");
+    ws.set("20161", 2024, {{"live_births", 100}, {"neonatal_deaths", 1}, {"infant_deaths", 0}, {"under5_deaths", 0}});
+    received(ws, "20161", "2024-11-14T09:00:00.000");
+    received(ws, "20164", "2024-11-15T16:00:00.000");
+    received(ws, "20167", "2024-11-18T08:00:00.000");
+}
+
+QString cell(QTableWidget* t, int row, int column, int role = Qt::DisplayRole)
+{
+    const QTableWidgetItem* item = t->item(row, column);
+    return item ? item->data(role).toString() : QString();
+}
+
+int rowsInState(QTableWidget* t, const QString& state)
+{
+    int n = 0;
+    for (int r = 0; r < t->rowCount(); ++r)
+        n += cell(t, r, 0, RowStateRole) == state ? 1 : 0;
+    return n;
+}
+
+int rowOf(QTableWidget* t, const QString& key)
+{
+    for (int r = 0; r < t->rowCount(); ++r)
+        if (cell(t, r, 0, RowKeyRole) == key)
+            return r;
+    return -1;
+}
+} // namespace
+
+TEST_CASE("The home screen of a district on 20/11, 26/11 and 06/12/2024")
+{
+    test::TempWorkspace ws;
+    namDong(ws);
+    test::ScopedClock clock(day(2024, 11, 19));
+    FormStatus::save(ws->db(), "483", 2024, FormState::Complete, "Hồ Thị D");
+    clock.clock().set(day(2024, 11, 20));
+
+    ui::DashboardPage page(*ws);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    CHECK(page.year() == 2024);
+
+    QTableWidget* deadlines = page.deadlinesTable();
+    using namespace ui::dashboard;
+    REQUIRE(deadlines->rowCount() == 3);
+    CHECK(cell(deadlines, 0, 0, RowKeyRole) == "communes");
+    CHECK(cell(deadlines, 0, 0, RowStateRole) == "overdue");
+    CHECK(cell(deadlines, 0, DeadlineDate) == "15/11/2024");
+    CHECK(cell(deadlines, 0, DeadlineState) == "⚠ Overdue by 5 days");
+    CHECK(cell(deadlines, 0, DeadlineWhat).contains("from the units below"));
+    CHECK(cell(deadlines, 1, DeadlineWhat).endsWith("→ Provincial People's Committee, through Sở LĐTBXH"));
+    CHECK(cell(deadlines, 1, 0, RowKeyRole) == "district-25-11");
+    CHECK(cell(deadlines, 1, 0, RowStateRole) == "soon");
+    CHECK(cell(deadlines, 1, DeadlineState) == "5 days left");
+    CHECK(cell(deadlines, 2, 0, RowStateRole) == "upcoming");
+    CHECK(cell(deadlines, 2, DeadlineState) == "10 days left");
+    CHECK(deadlines->item(0, DeadlineState)->background().color() == ui::overdueColour());
+
+    CHECK(page.ownStateLabel()->text() == "Complete");
+
+    REQUIRE(page.unitsBox()->isVisible());
+    CHECK(page.unitsBox()->title().contains("2 on time · 1 late · 7 missing"));
+    QTableWidget* units = page.unitsTable();
+    CHECK(units->rowCount() == 10);
+    CHECK(rowsInState(units, "on_time") == 2);
+    CHECK(rowsInState(units, "late") == 1);
+    CHECK(rowsInState(units, "missing") == 7);
+    const int late = rowOf(units, "20167");
+    CHECK(cell(units, late, UnitName) == "Xã Hương Sơn");
+    CHECK(cell(units, late, UnitMade) == "18/11/2024");
+    CHECK(cell(units, rowOf(units, "20191"), UnitState).contains("Missing, due 15/11/2024"));
+
+    QTableWidget* measures = page.measuresTable();
+    CHECK(measures->rowCount() == 30);
+    CHECK(cell(measures, 0, 0, RowKeyRole) == "2a");
+    CHECK(cell(measures, 0, 0, RowStateRole) == "not_met");
+    CHECK(cell(measures, 0, MeasureValue).startsWith("10 "));
+    CHECK(rowsInState(measures, "no_data") == 29);
+    CHECK(rowOf(measures, "2b") == -1); // met: not listed
+    CHECK(page.measuresBox()->title().contains("1 not met, 29 without data, 2 met"));
+
+    CHECK(page.banner()->isVisible());
+    CHECK(page.banner()->text().contains("25/11/2024"));
+    CHECK(page.banner()->text().contains("is complete but not sent: send it."));
+
+    clock.clock().set(day(2024, 11, 26));
+    page.refresh();
+    CHECK(cell(deadlines, 1, 0, RowStateRole) == "overdue");
+    CHECK(cell(deadlines, 1, DeadlineState).contains("Overdue by 1 day"));
+    CHECK(cell(deadlines, 2, 0, RowStateRole) == "soon");
+    CHECK(cell(deadlines, 2, DeadlineState) == "4 days left");
+
+    clock.clock().set(day(2024, 12, 6));
+    page.refresh();
+    CHECK(rowsInState(deadlines, "overdue") == 3);
+    CHECK(cell(deadlines, 1, DeadlineState).contains("Overdue by 11 days"));
+    CHECK(cell(deadlines, 2, DeadlineState).contains("Overdue by 6 days"));
+    CHECK(page.banner()->text().contains("30/11/2024"));
+
+    // Sent on 27/11: the district's deadlines are done (25/11 late), the banner goes away.
+    ws->db().exec("INSERT INTO sent_files(unit_code, year, made_at, content_hash) VALUES('483', 2024, "
+                  "'2024-11-27T10:00:00.000', 'h')");
+    page.refresh();
+    CHECK(page.ownStateLabel()->text() == "Sent");
+    CHECK(cell(deadlines, 1, 0, RowStateRole) == "done");
+    CHECK(cell(deadlines, 1, DeadlineState) == "✔ Sent 27/11/2024, late");
+    CHECK(cell(deadlines, 2, DeadlineState) == "✔ Sent 27/11/2024");
+    CHECK(cell(deadlines, 0, 0, RowStateRole) == "overdue"); // 7 communes still missing
+    CHECK(page.banner()->isHidden());
+    CHECK(page.reminder().isEmpty());
+
+    // Another year: nothing received, nothing entered.
+    page.setYear(2023);
+    CHECK(page.unitsBox()->title().contains("0 on time · 0 late · 10 missing"));
+    CHECK(page.measuresTable()->rowCount() == 32);
+
+    // Double-clicking a unit below asks for its measures.
+    page.setYear(2024);
+    QSignalSpy spy(&page, &ui::DashboardPage::measuresRequested);
+    const int row = rowOf(units, "20161");
+    const QPoint where = units->visualItemRect(units->item(row, 0)).center();
+    INFO("row " << row << " at " << where.x() << "," << where.y() << " in " << units->viewport()->width() << "x"
+                << units->viewport()->height());
+    QTest::mouseClick(units->viewport(), Qt::LeftButton, {}, where);
+    QTest::mouseDClick(units->viewport(), Qt::LeftButton, {}, where);
+    REQUIRE(spy.count() == 1);
+    CHECK(spy.at(0).at(0).toString() == "20161");
+    CHECK(spy.at(0).at(1).toInt() == 2024);
+}
+
+TEST_CASE("The home screen of a commune and of a department")
+{
+    test::TempWorkspace ws;
+    test::ScopedClock clock(day(2024, 11, 20));
+    configure(ws, Role::Commune, "20164");
+    {
+        ui::DashboardPage page(*ws);
+        page.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&page));
+        REQUIRE(page.deadlinesTable()->rowCount() == 1);
+        CHECK(cell(page.deadlinesTable(), 0, 0, RowStateRole) == "overdue"); // 15/11
+        CHECK(page.unitsBox()->isHidden());
+        CHECK(page.ownStateLabel()->text() == "Not started");
+        CHECK(page.banner()->text().contains("overdue by 5 days"));
+    }
+    configure(ws, Role::Department, "46", "syt");
+    ui::DashboardPage page(*ws);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    CHECK(page.deadlinesTable()->rowCount() == 3); // districts' 25/11, 30/11, 05/12
+    CHECK(page.unitsTable()->rowCount() == 9);
+    CHECK(page.measuresTable()->rowCount() == 13); // Sở Y tế's measures, all without data
+    CHECK(page.measuresBox()->title().contains("Sở Y tế"));
+}
+
+TEST_CASE("The home screen says when no unit is set up")
+{
+    test::TempWorkspace ws;
+    ui::DashboardPage page(*ws);
+    CHECK(page.banner()->text().contains("no unit of its own"));
+    CHECK(page.deadlinesTable()->rowCount() == 0);
+}
+
+TEST_CASE("The start-up reminder is a message that does not block")
+{
+    test::TempWorkspace ws;
+    test::ScopedClock clock(day(2024, 11, 20));
+    CHECK(ui::showStartupReminder(*ws, nullptr) == nullptr); // no unit yet
+    namDong(ws);
+
+    QPointer<QMessageBox> box = ui::showStartupReminder(*ws, nullptr);
+    REQUIRE(box);
+    CHECK(box->isVisible());
+    CHECK_FALSE(box->isModal());
+    CHECK(box->text().contains("25/11/2024"));
+    CHECK(box->text().contains("5 days left"));
+    CHECK(box->text().contains("not started"));
+    box->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(box.isNull());
+
+    // 10/11: 25/11 is 15 days away (the communes' 15/11 is theirs, not this unit's).
+    clock.clock().set(day(2024, 11, 10));
+    CHECK(ui::showStartupReminder(*ws, nullptr) == nullptr);
+    // Sent: nothing to say even when overdue.
+    clock.clock().set(day(2024, 12, 6));
+    ws->db().exec("INSERT INTO sent_files(unit_code, year, made_at, content_hash) VALUES('483', 2024, "
+                  "'2024-11-24T10:00:00.000', 'h')");
+    CHECK(ui::showStartupReminder(*ws, nullptr) == nullptr);
+}
+
+TEST_CASE("The agencies screen: who leads and coordinates what, tasks, and the status of their measures")
+{
+    test::TempWorkspace ws;
+    namDong(ws);
+    test::ScopedClock clock(day(2024, 11, 20));
+    ui::AgenciesPage page(*ws);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    CHECK(page.unit() == "483");
+    CHECK(page.year() == 2024);
+
+    QTableWidget* m = page.matrix();
+    const ui::AgencyColumns cols{18};
+    REQUIRE(m->rowCount() == 17);
+    REQUIRE(m->columnCount() == cols.count());
+    const int syt = [&] {
+        for (int r = 0; r < m->rowCount(); ++r)
+            if (cell(m, r, 0, ui::AgencyCodeRole) == "syt")
+                return r;
+        return -1;
+    }();
+    REQUIRE(syt >= 0);
+    CHECK(cell(m, syt, 0) == "Sở Y tế");
+    QStringList leads;
+    QStringList coordinates;
+    for (int i = 0; i < 18; ++i) {
+        if (cell(m, syt, cols.first() + i) == "L")
+            leads << QString::number(i + 1);
+        if (cell(m, syt, cols.first() + i) == "C")
+            coordinates << QString::number(i + 1);
+    }
+    CHECK(leads == QStringList{"2", "3", "4", "9"});
+    CHECK(coordinates == QStringList{"16"});
+    // Its 13 measures at Nam Đông in 2024: 2b and 2c met, 2a not met, 10 without data.
+    CHECK(cell(m, syt, cols.met()) == "2");
+    CHECK(cell(m, syt, cols.notMet()) == "1");
+    CHECK(cell(m, syt, cols.noData()) == "10");
+    CHECK(cell(m, syt, cols.tasks()).startsWith("Chủ trì, hướng dẫn triển khai, thực hiện các chỉ tiêu 2, 3, 4, 9"));
+    CHECK(cell(m, syt, cols.tasks()).endsWith("."));
+    CHECK(cell(m, syt, cols.tasks()).size() < cell(m, syt, cols.tasks(), Qt::ToolTipRole).size());
+
+    // Công an tỉnh leads 7, which Sở LĐTBXH coordinates.
+    CHECK(cell(m, 0, 0, ui::AgencyCodeRole) == "sldtbxh");
+    CHECK(cell(m, 0, cols.first() + 6) == "C");
+    CHECK(cell(m, 0, cols.noData()) == "8"); // 1a 1b 6a 6b 7 8 10 18
+
+    // An agency with tasks only: no counts, no measures to show.
+    page.selectAgency("snv");
+    CHECK(page.currentAgency() == "snv");
+    CHECK(cell(m, m->currentRow(), cols.met()) == "–");
+    CHECK(page.detailLabel()->text().contains("Sở Nội vụ"));
+    CHECK(page.detailLabel()->text().contains("no indicator of its own"));
+    CHECK_FALSE(page.showMeasuresButton()->isEnabled());
+
+    page.selectAgency("syt");
+    CHECK(page.showMeasuresButton()->isEnabled());
+    CHECK(page.detailLabel()->text().contains("Leads indicators 2, 3, 4, 9. Coordinates indicators 16."));
+
+    page.setYear(2023);
+    CHECK(cell(m, syt, cols.noData()) == "13");
+    CHECK(page.currentAgency() == "syt"); // the choice survives a refresh
+
+    CHECK(ui::agencySummary(ws->catalogue(), "cat", ws->calculator().computeAll("483", 2024)).measures == 1);
+}
+
+TEST_CASE("The main window opens on the home screen, and the agencies screen jumps to the filtered measures")
+{
+    test::TempWorkspace ws;
+    namDong(ws);
+    test::ScopedClock clock(day(2024, 11, 20));
+    ui::MainWindow window(*ws);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTabWidget* tabs = window.tabs();
+    CHECK(tabs->widget(0) == window.dashboardPage());
+    CHECK(tabs->currentWidget() == window.dashboardPage());
+    CHECK(tabs->indexOf(window.agenciesPage()) > 0);
+    CHECK(window.dashboardPage()->banner()->isVisible());
+
+    ui::AgenciesPage* agencies = window.agenciesPage();
+    tabs->setCurrentWidget(agencies);
+    agencies->setUnit("20161");
+    agencies->selectAgency("syt");
+    QTest::mouseClick(agencies->showMeasuresButton(), Qt::LeftButton);
+    ui::MeasuresPage* measures = window.measuresPage();
+    CHECK(tabs->currentWidget() == measures);
+    CHECK(measures->unit() == "20161");
+    CHECK(measures->year() == 2024);
+    // Only Sở Y tế's indicators: 2, 3, 4, 9 and 16 (5 indicators in 2 groups).
+    QAbstractItemModel* model = measures->measuresView()->model();
+    int indicators = 0;
+    for (int g = 0; g < model->rowCount(); ++g)
+        indicators += model->rowCount(model->index(g, 0));
+    CHECK(indicators == 5);
+
+    // From the home screen, back to every agency for the district.
+    emit window.dashboardPage()->measuresRequested("483", 2024, {});
+    indicators = 0;
+    for (int g = 0; g < model->rowCount(); ++g)
+        indicators += model->rowCount(model->index(g, 0));
+    CHECK(indicators == 18);
+    CHECK(measures->unit() == "483");
+}
+
+// Not run by default: writes the screens to /tmp for a person to look at.
+TEST_CASE("Screenshots of the home and agencies screens", "[.screenshot]")
+{
+    test::TempWorkspace ws;
+    configure(ws, Role::District, "474");
+    int n = 0;
+    for (const OrgUnit* u : ws->units().children("474")) {
+        ++n;
+        if (n % 3 == 0)
+            continue;
+        ws.set(u->code, 2024, {{"live_births", 80 + n}, {"neonatal_deaths", n % 5 == 0 ? 1 : 0},
+                               {"children_total", 2000 + 10 * n}, {"children_abused", n % 7 == 0 ? 1 : 0}});
+        if (n < 14)
+            received(ws, u->code, n < 11 ? "2024-11-14T09:00:00.000" : "2024-11-17T09:00:00.000");
+    }
+    ws.set("474", 2024, {{"children_special", 12}});
+    test::ScopedClock clock(day(2024, 11, 20));
+    ui::MainWindow window(*ws);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.grab().save("/tmp/chitieu-home.png"));
+    window.tabs()->setCurrentWidget(window.agenciesPage());
+    CHECK(window.grab().save("/tmp/chitieu-agencies.png"));
+
+    // As a Vietnamese user sees it (the program's default language).
+    ui::applySavedLanguage("vi");
+    ui::MainWindow vi(*ws);
+    vi.resize(1280, 800);
+    vi.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&vi));
+    CHECK(vi.grab().save("/tmp/chitieu-home-vi.png"));
+    vi.tabs()->setCurrentWidget(vi.agenciesPage());
+    CHECK(vi.grab().save("/tmp/chitieu-agencies-vi.png"));
+    ui::applySavedLanguage("en");
+}

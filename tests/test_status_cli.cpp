@@ -1,0 +1,156 @@
+// chitieu-cli status: the deadlines of this installation with days left or overdue at a
+// given date, its own state, and for a district or the province each unit below.
+#include "support/TestSupport.h"
+
+using namespace chitieu;
+using test::runCli;
+using test::runCliInProcess;
+
+namespace {
+void configure(test::TempWorkspace& ws, Role role, const QString& unit)
+{
+    InstallationSettings s = ws->settings();
+    s.role = role;
+    s.unitCode = unit;
+    ws->saveSettings(s);
+}
+
+void received(test::TempWorkspace& ws, const QString& unit, const QString& madeAt)
+{
+    ws->db().exec("INSERT INTO submissions(unit_code, year, made_at, received_at, content_hash) VALUES(?,?,?,?,?)",
+                  {unit, 2024, madeAt, "2024-11-19T08:00:00.000", "hash-" + unit});
+}
+
+// The output line that contains `needle` (empty when there is none).
+QString lineWith(const QString& text, const QString& needle)
+{
+    for (const QString& line : text.split('\n'))
+        if (line.contains(needle))
+            return line;
+    return {};
+}
+
+QStringList statusArgs(const test::TempWorkspace& ws, const QString& date, const QString& year = "2024")
+{
+    return {"--db", ws.path(), "status", "--year", year, "--date", date};
+}
+} // namespace
+
+TEST_CASE("status for a district at 20/11, 26/11 and 06/12/2024")
+{
+    test::TempWorkspace ws;
+    configure(ws, Role::District, "483");
+    received(ws, "20161", "2024-11-14T09:00:00.000");
+    received(ws, "20164", "2024-11-15T16:00:00.000");
+    received(ws, "20167", "2024-11-18T08:00:00.000");
+
+    const test::CliResult r = runCli(statusArgs(ws, "2024-11-20"));
+    INFO(r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.startsWith("Huyện Nam Đông (483), year 2024, on 20/11/2024"));
+    // Overdue lines start with "!".
+    CHECK(lineWith(r.out, "15/11/2024").startsWith("! 15/11/2024  overdue by 5 days"));
+    CHECK(lineWith(r.out, "15/11/2024").contains("due to this unit"));
+    CHECK(lineWith(r.out, "25/11/2024").startsWith("  25/11/2024  5 days left"));
+    CHECK(lineWith(r.out, "30/11/2024").startsWith("  30/11/2024  10 days left"));
+    CHECK_FALSE(r.out.contains("05/12/2024")); // the province's deadline
+    CHECK(r.out.contains("This unit's data for 2024: Not started"));
+    CHECK(r.out.contains("Units below: 10 (files due 15/11/2024): 2 on time, 1 late, 7 missing."));
+    CHECK(lineWith(r.out, "20161").contains("On time"));
+    CHECK(lineWith(r.out, "20161").contains("made 14/11/2024"));
+    CHECK(lineWith(r.out, "20164").contains("On time"));
+    CHECK(lineWith(r.out, "20167").contains("Late"));
+    CHECK(lineWith(r.out, "20191").contains("Missing"));
+    CHECK(r.out.contains("Measures: 0 met, 0 not met, 32 without data."));
+    // Less than 7 days to 25/11 and nothing sent: the reminder.
+    CHECK(r.out.contains("25/11/2024 — "));
+    CHECK(r.out.contains("is not started: enter it, mark it complete and send it."));
+
+    const test::CliResult r26 = runCliInProcess(statusArgs(ws, "2024-11-26"));
+    REQUIRE(r26.exitCode == 0);
+    CHECK(lineWith(r26.out, "25/11/2024").startsWith("! 25/11/2024  overdue by 1 day "));
+    CHECK(lineWith(r26.out, "30/11/2024").startsWith("  30/11/2024  4 days left"));
+
+    const test::CliResult r6 = runCliInProcess(statusArgs(ws, "2024-12-06"));
+    REQUIRE(r6.exitCode == 0);
+    CHECK(lineWith(r6.out, "25/11/2024  ").startsWith("! 25/11/2024  overdue by 11 days"));
+    CHECK(lineWith(r6.out, "30/11/2024  ").startsWith("! 30/11/2024  overdue by 6 days"));
+
+    // Sent on 27/11: both deadlines are done, the late one says so, and no reminder.
+    ws->db().exec("INSERT INTO sent_files(unit_code, year, made_at, content_hash) VALUES('483', 2024, "
+                  "'2024-11-27T10:00:00.000', 'h')");
+    const test::CliResult done = runCliInProcess(statusArgs(ws, "2024-12-06"));
+    CHECK(lineWith(done.out, "25/11/2024  ").startsWith("  25/11/2024  sent 27/11/2024, late"));
+    CHECK(lineWith(done.out, "30/11/2024  ").startsWith("  30/11/2024  sent 27/11/2024 "));
+    CHECK(done.out.contains("This unit's data for 2024: Sent (last file made 27/11/2024)"));
+    CHECK_FALSE(done.out.contains("send it"));
+}
+
+TEST_CASE("status for the province lists 30/11, 05/12, the reviews and the districts")
+{
+    test::TempWorkspace ws;
+    configure(ws, Role::Province, "46");
+    received(ws, "474", "2024-11-25T17:00:00.000");
+    received(ws, "476", "2024-11-27T08:00:00.000");
+
+    const test::CliResult r = runCliInProcess(statusArgs(ws, "2024-12-06"));
+    REQUIRE(r.exitCode == 0);
+    CHECK(lineWith(r.out, "25/11/2024").startsWith("! 25/11/2024  overdue by 11 days"));
+    CHECK(lineWith(r.out, "25/11/2024").contains("due to this unit"));
+    CHECK(lineWith(r.out, "30/11/2024").startsWith("! 30/11/2024  overdue by 6 days"));
+    CHECK(lineWith(r.out, "05/12/2024").startsWith("! 05/12/2024  overdue by 1 day "));
+    CHECK_FALSE(r.out.contains("15/11/2024"));
+    CHECK(r.out.contains("Units below: 9 (files due 25/11/2024): 1 on time, 1 late, 7 missing."));
+    CHECK(lineWith(r.out, "  474 ").contains("On time"));
+    CHECK(lineWith(r.out, "  476 ").contains("Late"));
+    CHECK(lineWith(r.out, "  483 ").contains("Missing"));
+
+    const test::CliResult early = runCliInProcess(statusArgs(ws, "2024-11-20"));
+    CHECK(lineWith(early.out, "05/12/2024").startsWith("  05/12/2024  15 days left"));
+    CHECK_FALSE(early.out.contains("send it")); // 30/11 is 10 days away: no reminder yet
+
+    // 2023 has the mid-term review on 05/12/2023 besides the yearly report.
+    const test::CliResult y2023 = runCliInProcess(statusArgs(ws, "2023-11-20", "2023"));
+    CHECK(y2023.out.count("05/12/2023  15 days left") == 2);
+}
+
+TEST_CASE("status for a commune shows only its district's deadline for communes")
+{
+    test::TempWorkspace ws;
+    configure(ws, Role::Commune, "20164");
+    const test::CliResult r = runCliInProcess(statusArgs(ws, "2024-11-10"));
+    REQUIRE(r.exitCode == 0);
+    CHECK(lineWith(r.out, "15/11/2024").startsWith("  15/11/2024  5 days left"));
+    CHECK_FALSE(r.out.contains("25/11/2024"));
+    CHECK_FALSE(r.out.contains("Units below"));
+}
+
+TEST_CASE("status without --date uses the injected clock and leaves it as it was")
+{
+    test::TempWorkspace ws;
+    configure(ws, Role::District, "483");
+    test::ScopedClock clock(QDateTime(QDate(2024, 11, 26), QTime(8, 0)));
+    const test::CliResult r = runCliInProcess({"--db", ws.path(), "status", "--year", "2024"});
+    REQUIRE(r.exitCode == 0);
+    CHECK(lineWith(r.out, "25/11/2024").startsWith("! 25/11/2024  overdue by 1 day"));
+    runCliInProcess(statusArgs(ws, "2024-12-06"));
+    CHECK(Clock::instance().today() == QDate(2024, 11, 26));
+}
+
+TEST_CASE("status refuses a bad date, a missing year, a year outside the plan and a database without a unit")
+{
+    test::TempWorkspace ws;
+    const test::CliResult noUnit = runCliInProcess(statusArgs(ws, "2024-11-20"));
+    CHECK(noUnit.exitCode == 1);
+    CHECK(noUnit.err.contains("init --unit"));
+
+    configure(ws, Role::District, "483");
+    const test::CliResult badDate = runCliInProcess(statusArgs(ws, "20/11/2024"));
+    CHECK(badDate.exitCode == 2);
+    CHECK(badDate.err.contains("YYYY-MM-DD"));
+    CHECK(runCliInProcess({"--db", ws.path(), "status"}).exitCode == 2);
+    CHECK(runCliInProcess({"--db", ws.path(), "status", "--year", "2024", "extra"}).exitCode == 2);
+    const test::CliResult outside = runCliInProcess(statusArgs(ws, "2024-11-20", "2030"));
+    CHECK(outside.exitCode == 1);
+    CHECK(outside.err.contains("2030"));
+}

@@ -1,0 +1,179 @@
+#include "DashboardTables.h"
+
+#include "core/Numbers.h"
+#include "core/catalogue/Catalogue.h"
+#include "ui/common/StatusStyle.h"
+
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QTableWidget>
+
+namespace chitieu::ui {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("chitieu::ui", text); // the context lupdate files these tr() calls under
+}
+
+QString dmy(const QDate& d)
+{
+    return d.toString(QStringLiteral("dd/MM/yyyy"));
+}
+
+QString dmy(const std::optional<QDateTime>& d)
+{
+    return d ? dmy(d->date()) : QString();
+}
+
+void setRow(QTableWidget* table, int row, const QStringList& texts, const QString& key, const QString& state,
+            const QColor& background)
+{
+    for (int c = 0; c < texts.size(); ++c) {
+        auto* item = new QTableWidgetItem(texts[c]);
+        item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+        item->setBackground(background);
+        item->setToolTip(texts[c]);
+        if (c == 0) {
+            item->setData(RowKeyRole, key);
+            item->setData(RowStateRole, state);
+        }
+        table->setItem(row, c, item);
+    }
+}
+
+QString capitalised(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+QString targetText(const Measure& m)
+{
+    QString symbol = comparatorSymbol(m.comparator);
+    symbol.replace(QStringLiteral("<="), QStringLiteral("≤")).replace(QStringLiteral(">="), QStringLiteral("≥"));
+    return symbol + QLatin1Char(' ') + formatRate(m.target, 3) + QLatin1Char(' ') + m.unitLabel.text();
+}
+} // namespace
+
+QColor overdueColour()
+{
+    return {0xf8, 0xd7, 0xd3};
+}
+
+QColor soonColour()
+{
+    return {0xff, 0xef, 0xc2};
+}
+
+QColor doneColour()
+{
+    return {0xd7, 0xf0, 0xd7};
+}
+
+QColor neutralColour()
+{
+    return {0xff, 0xff, 0xff};
+}
+
+QString deadlineStateKey(const DeadlineStatus& d)
+{
+    if (d.done)
+        return QStringLiteral("done");
+    if (d.daysLeft < 0)
+        return QStringLiteral("overdue");
+    return d.daysLeft < 7 ? QStringLiteral("soon") : QStringLiteral("upcoming");
+}
+
+void setUpTable(QTableWidget* table, const QStringList& headers, int stretchColumn)
+{
+    table->setColumnCount(static_cast<int>(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->setVisible(false);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setWordWrap(false);
+    table->setShowGrid(false);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+}
+
+void fillDeadlines(QTableWidget* table, const YearStatus& s)
+{
+    using namespace dashboard;
+    table->setRowCount(static_cast<int>(s.deadlines.size()));
+    int row = 0;
+    for (const DeadlineStatus& d : s.deadlines) {
+        const QString key = deadlineStateKey(d);
+        QString state;
+        QColor colour = neutralColour();
+        if (d.done && d.item.fromBelow) {
+            state = d.doneLate ? tr("✔ All received, some late") : tr("✔ All received");
+            colour = doneColour();
+        } else if (d.done) {
+            state = (d.doneLate ? tr("✔ Sent %1, late") : tr("✔ Sent %1")).arg(dmy(s.own.sentAt));
+            colour = doneColour();
+        } else if (d.daysLeft < 0) {
+            state = tr("⚠ %1").arg(capitalised(daysLeftText(d.daysLeft)));
+            colour = overdueColour();
+        } else {
+            state = capitalised(daysLeftText(d.daysLeft));
+            if (d.daysLeft < 7)
+                colour = soonColour();
+        }
+        const QString what = d.item.fromBelow ? tr("%1, from the units below").arg(d.item.what)
+                                              : tr("%1 → %2").arg(d.item.what, d.item.to);
+        setRow(table, row++, {dmy(d.item.date), state, what}, d.item.id, key, colour);
+    }
+}
+
+void fillUnitsBelow(QTableWidget* table, const YearStatus& s, const UnitTree& units)
+{
+    using namespace dashboard;
+    const QList<UnitArrival> arrivals = s.below ? s.below->units : QList<UnitArrival>();
+    table->setRowCount(static_cast<int>(arrivals.size()));
+    int row = 0;
+    for (const UnitArrival& a : arrivals) {
+        QString state = arrivalText(a.arrival);
+        QColor colour = doneColour();
+        if (a.arrival == Arrival::Late) {
+            colour = soonColour();
+        } else if (a.arrival == Arrival::Missing) {
+            const bool pastDue = s.today > a.deadline;
+            colour = pastDue ? overdueColour() : neutralColour();
+            state = pastDue ? tr("⚠ Missing, due %1").arg(dmy(a.deadline)) : tr("Missing, due %1").arg(dmy(a.deadline));
+        }
+        if (a.returned)
+            state += tr(" (returned)");
+        const OrgUnit* u = units.find(a.unitCode);
+        setRow(table, row++, {u ? u->name : a.unitCode, state, dmy(a.madeAt), dmy(a.receivedAt)}, a.unitCode,
+               arrivalKey(a.arrival), colour);
+    }
+}
+
+void fillMeasuresToWatch(QTableWidget* table, const YearStatus& s, const Catalogue& catalogue)
+{
+    using namespace dashboard;
+    QList<MeasureResult> watch;
+    for (MeasureStatus wanted : {MeasureStatus::NotMet, MeasureStatus::NoData})
+        for (const MeasureResult& r : s.measures)
+            if (r.status == wanted)
+                watch << r;
+    table->setRowCount(static_cast<int>(watch.size()));
+    int row = 0;
+    for (const MeasureResult& r : watch) {
+        const Measure* m = catalogue.measure(r.code);
+        if (!m)
+            continue;
+        const QString value = r.value ? formatRate(*r.value, 3) + QLatin1Char(' ') + m->unitLabel.text() : QString();
+        setRow(table, row++, {QStringLiteral("%1  %2").arg(m->code, m->name.text()), value, targetText(*m),
+                              statusLabel(r.status)},
+               m->code, statusKey(r.status), statusBackground(r.status));
+    }
+    table->setRowCount(row);
+}
+
+} // namespace chitieu::ui

@@ -1,0 +1,44 @@
+#pragma once
+// The three lists of the home screen, filled from a YearStatus: the deadlines, the units
+// below and the measures to look at. Each row says its state in words; colour only repeats it.
+
+#include "core/schedule/YearStatus.h"
+
+#include <QColor>
+
+class QTableWidget;
+
+namespace chitieu {
+class Catalogue;
+class UnitTree;
+} // namespace chitieu
+
+namespace chitieu::ui {
+
+// Row data: the deadline id, unit code or measure code of each row (column 0).
+constexpr int RowKeyRole = Qt::UserRole + 1;
+// Row data: a machine word for the row's state (overdue, soon, upcoming, done; on_time, late,
+// missing; not_met, no_data), for tests and screen readers' sake of a stable value.
+constexpr int RowStateRole = Qt::UserRole + 2;
+
+namespace dashboard {
+enum DeadlineColumn { DeadlineDate, DeadlineState, DeadlineWhat, DeadlineColumnCount };
+enum UnitColumn { UnitName, UnitState, UnitMade, UnitReceived, UnitColumnCount };
+enum MeasureColumn { MeasureName, MeasureValue, MeasureTarget, MeasureState, MeasureColumnCount };
+} // namespace dashboard
+
+QColor overdueColour();
+QColor soonColour();
+QColor doneColour();
+QColor neutralColour();
+
+// The deadline's state key: overdue, soon (less than 7 days), upcoming or done.
+QString deadlineStateKey(const DeadlineStatus& d);
+
+void setUpTable(QTableWidget* table, const QStringList& headers, int stretchColumn);
+void fillDeadlines(QTableWidget* table, const YearStatus& status);
+void fillUnitsBelow(QTableWidget* table, const YearStatus& status, const UnitTree& units);
+// Measures not met first, then those without data.
+void fillMeasuresToWatch(QTableWidget* table, const YearStatus& status, const Catalogue& catalogue);
+
+} // namespace chitieu::ui

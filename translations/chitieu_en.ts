@@ -1,0 +1,38 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>chitieu::EntryFormModel</name>
+    <message numerus="yes">
+        <source>The form cannot be marked complete while %n check(s) fail:</source>
+        <translation>
+            <numerusform>The form cannot be marked complete while %n check fails:</numerusform>
+            <numerusform>The form cannot be marked complete while %n checks fail:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::DiffReviewDialog</name>
+    <message numerus="yes">
+        <source>The file %1 from %2 for %3 would overwrite %n value(s) that were entered on this computer. Overwrite them with the file&apos;s values, or keep them and import nothing from this file?</source>
+        <translation>
+            <numerusform>The file %1 from %2 for %3 would overwrite %n value that was entered on this computer. Overwrite it with the file&apos;s value, or keep it and import nothing from this file?</numerusform>
+            <numerusform>The file %1 from %2 for %3 would overwrite %n values that were entered on this computer. Overwrite them with the file&apos;s values, or keep them and import nothing from this file?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file %1 from %2 for %3, made on %4, replaces the one made on %5. %n value(s) change. Accept the changes, or reject the file and keep the values as they are?</source>
+        <translation>
+            <numerusform>The file %1 from %2 for %3, made on %4, replaces the one made on %5. %n value changes. Accept the change, or reject the file and keep the values as they are?</numerusform>
+            <numerusform>The file %1 from %2 for %3, made on %4, replaces the one made on %5. %n values change. Accept the changes, or reject the file and keep the values as they are?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file %1 from %2 for %3 changes %n value(s) already stored here. Accept the changes, or reject the file and keep the values as they are?</source>
+        <translation>
+            <numerusform>The file %1 from %2 for %3 changes %n value already stored here. Accept the change, or reject the file and keep the value as it is?</numerusform>
+            <numerusform>The file %1 from %2 for %3 changes %n values already stored here. Accept the changes, or reject the file and keep the values as they are?</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

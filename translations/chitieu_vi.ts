@@ -1,0 +1,2804 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Catalogue file %1, at %2: %3</source>
+        <translation>Tệp danh mục %1, tại %2: %3</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is missing</source>
+        <translation>thiếu khóa &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a non-empty text</source>
+        <translation>cần một đoạn chữ không rỗng</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>cần một số</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>cần một số nguyên</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>cần true hoặc false</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>cần một danh sách</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>cần một đối tượng</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>cần một đoạn chữ</translation>
+    </message>
+    <message>
+        <source>a sum needs at least one element</source>
+        <translation>một tổng cần ít nhất một mục số liệu</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (expected sum, communes, previous_year or decrease_from_previous_year)</source>
+        <translation>loại &quot;%1&quot; không xác định (cần sum, communes, previous_year hoặc decrease_from_previous_year)</translation>
+    </message>
+    <message>
+        <source>unknown comparator &quot;%1&quot; (expected &lt;, &lt;=, &gt; or &gt;=)</source>
+        <translation>phép so sánh &quot;%1&quot; không xác định (cần &lt;, &lt;=, &gt; hoặc &gt;=)</translation>
+    </message>
+    <message>
+        <source>unknown filter &quot;%1&quot; (expected all, rural or urban)</source>
+        <translation>bộ lọc &quot;%1&quot; không xác định (cần all, rural hoặc urban)</translation>
+    </message>
+    <message>
+        <source>the factor must be above 0</source>
+        <translation>hệ số phải lớn hơn 0</translation>
+    </message>
+    <message>
+        <source>expected met or no_data, not &quot;%1&quot;</source>
+        <translation>cần met hoặc no_data, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected any or commune, not &quot;%1&quot;</source>
+        <translation>cần any hoặc commune, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the element %1 is declared twice</source>
+        <translation>mục số liệu %1 được khai báo hai lần</translation>
+    </message>
+    <message>
+        <source>the measure %1 is declared twice</source>
+        <translation>chỉ số %1 được khai báo hai lần</translation>
+    </message>
+    <message>
+        <source>measure %1 refers to indicator %2, which is not declared</source>
+        <translation>chỉ số %1 thuộc chỉ tiêu %2, nhưng chỉ tiêu này chưa được khai báo</translation>
+    </message>
+    <message>
+        <source>measure %1 uses the element %2, which is not declared</source>
+        <translation>chỉ số %1 dùng mục số liệu %2, nhưng mục này chưa được khai báo</translation>
+    </message>
+    <message>
+        <source>the element %1 is not declared</source>
+        <translation>mục số liệu %1 chưa được khai báo</translation>
+    </message>
+    <message>
+        <source>the lead agency %1 is not declared</source>
+        <translation>cơ quan chủ trì %1 chưa được khai báo</translation>
+    </message>
+    <message>
+        <source>the agency %1 is not declared</source>
+        <translation>cơ quan %1 chưa được khai báo</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>dòng %1, cột %2</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>cấp ngoài cùng</translation>
+    </message>
+    <message>
+        <source>expected baseline_year &lt; first_year &lt;= last_year</source>
+        <translation>cần baseline_year &lt; first_year &lt;= last_year</translation>
+    </message>
+    <message>
+        <source>%1/%2 is not a date</source>
+        <translation>%1/%2 không phải là một ngày hợp lệ</translation>
+    </message>
+    <message>
+        <source>expected yearly or once, not &quot;%1&quot;</source>
+        <translation>cần yearly hoặc once, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a deadline that comes once needs a year</source>
+        <translation>thời hạn chỉ có một lần cần ghi rõ năm</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue file %1: %2</source>
+        <translation>Không đọc được tệp danh mục %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Plan 208 child-protection targets, command line</source>
+        <translation>Chỉ tiêu bảo vệ trẻ em theo Kế hoạch 208, dòng lệnh</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Cách dùng:</translation>
+    </message>
+    <message>
+        <source>Without --db the default database is used: %1</source>
+        <translation>Nếu không có --db, chương trình dùng cơ sở dữ liệu mặc định: %1</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 refused input, 2 wrong usage.</source>
+        <translation>Mã thoát: 0 thành công, 1 dữ liệu bị từ chối, 2 dùng sai lệnh.</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1.</source>
+        <translation>Tùy chọn %1 không xác định hoặc thiếu giá trị.</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>Lệnh %1 không xác định.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 cần một giá trị</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>tùy chọn %1 không xác định</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>cần có %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a year such as 2024</source>
+        <translation>%1 phải là một năm, ví dụ 2024</translation>
+    </message>
+</context>
+<context>
+    <name>Completeness</name>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Chưa nộp</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>%1, line %2: a quoted field is not closed</source>
+        <translation>%1, dòng %2: một trường trong dấu ngoặc kép chưa được đóng</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>Plan 208 child-protection targets</source>
+        <translation>Chỉ tiêu bảo vệ, chăm sóc trẻ em theo Kế hoạch 208</translation>
+    </message>
+    <message>
+        <source>Database file.</source>
+        <translation>Tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.chitieu) to import.</source>
+        <translation>Các tệp trao đổi (*.chitieu) cần nhập.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCommand</name>
+    <message>
+        <source>This change belongs to another form; it was not undone.</source>
+        <translation>Thay đổi này thuộc một biểu khác; chưa được hoàn tác.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Không áp dụng</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation>Không khởi động được thư viện mật mã.</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s signing key is damaged.</source>
+        <translation>Khóa ký của bản cài đặt này bị hỏng.</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s signing key in %1 is damaged. Restore the database from a backup.</source>
+        <translation>Khóa ký của bản cài đặt này trong %1 bị hỏng. Hãy khôi phục cơ sở dữ liệu từ bản sao lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>FormStatus</name>
+    <message>
+        <source>In progress</source>
+        <translation>Đang nhập</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Bị trả lại</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa bắt đầu</translation>
+    </message>
+</context>
+<context>
+    <name>HardChecks</name>
+    <message>
+        <source>the first is part of the second</source>
+        <translation>số thứ nhất là một phần của số thứ hai</translation>
+    </message>
+    <message>
+        <source>measure %1 divides the first by the second</source>
+        <translation>chỉ số %1 lấy số thứ nhất chia cho số thứ hai</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is more than %3 (%4); it cannot be (%5). Check both figures against the register.</source>
+        <translation>%1 (%2) lớn hơn %3 (%4); điều này không thể xảy ra (%5). Hãy đối chiếu cả hai số với sổ sách.</translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Chưa có số liệu</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>Enter a whole number of 0 or more, such as 1.234.</source>
+        <translation>Nhập một số nguyên từ 0 trở lên, ví dụ 1.234.</translation>
+    </message>
+    <message>
+        <source>The number %1 is too large.</source>
+        <translation>Số %1 quá lớn.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>Số đếm không được là số âm.</translation>
+    </message>
+    <message>
+        <source>A count is a whole number, without decimals.</source>
+        <translation>Số đếm là số nguyên, không có phần thập phân.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Cannot draw the report on the chosen printer or file.</source>
+        <translation>Không in được báo cáo ra máy in hoặc tệp đã chọn.</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the report.</source>
+        <translation>Không tạo được trang %1 của báo cáo.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>The unit %1 is not in the unit list.</source>
+        <translation>Đơn vị %1 không có trong danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside the plan&apos;s years %2-%3.</source>
+        <translation>Năm %1 nằm ngoài giai đoạn của kế hoạch (%2-%3).</translation>
+    </message>
+    <message>
+        <source>Improving</source>
+        <translation>Tiến bộ</translation>
+    </message>
+    <message>
+        <source>Worsening</source>
+        <translation>Giảm sút</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>StartupReminder</name>
+    <message>
+        <source>Deadline reminder</source>
+        <translation>Nhắc hạn báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>UnitYearState</name>
+    <message>
+        <source>In progress</source>
+        <translation>Đang nhập</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Bị trả lại</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa bắt đầu</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>province</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>huyện</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>xã</translation>
+    </message>
+    <message>
+        <source>Unit list %1, line %2: %3</source>
+        <translation>Danh sách đơn vị %1, dòng %2: %3</translation>
+    </message>
+    <message>
+        <source>Unit list %1 is empty</source>
+        <translation>Danh sách đơn vị %1 trống</translation>
+    </message>
+    <message>
+        <source>the header must be code,name,type,level,parent_code</source>
+        <translation>dòng tiêu đề phải là code,name,type,level,parent_code</translation>
+    </message>
+    <message>
+        <source>expected 5 columns, found %1</source>
+        <translation>cần 5 cột, nhưng có %1</translation>
+    </message>
+    <message>
+        <source>the code is empty</source>
+        <translation>mã đơn vị trống</translation>
+    </message>
+    <message>
+        <source>the level must be 1, 2 or 3</source>
+        <translation>cấp phải là 1, 2 hoặc 3</translation>
+    </message>
+    <message>
+        <source>the code %1 appears twice</source>
+        <translation>mã %1 xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>only a province has no parent</source>
+        <translation>chỉ cấp tỉnh mới không có đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>the parent %1 is not in the list</source>
+        <translation>đơn vị cấp trên %1 không có trong danh sách</translation>
+    </message>
+    <message>
+        <source>the parent %1 is not one level up</source>
+        <translation>đơn vị cấp trên %1 không phải là cấp liền trên</translation>
+    </message>
+    <message>
+        <source>Cannot read the unit list %1: %2</source>
+        <translation>Không đọc được danh sách đơn vị %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu</name>
+    <message>
+        <source>Provincial People&apos;s Committee</source>
+        <translation>UBND tỉnh</translation>
+    </message>
+    <message>
+        <source>%1, through %2</source>
+        <translation>%1, thông qua %2</translation>
+    </message>
+    <message>
+        <source>The commune&apos;s data file for the year</source>
+        <translation>Tệp số liệu trong năm của xã</translation>
+    </message>
+    <message>
+        <source>District People&apos;s Committee</source>
+        <translation>UBND huyện</translation>
+    </message>
+    <message>
+        <source>The communes&apos; data files</source>
+        <translation>Tệp số liệu của các xã</translation>
+    </message>
+    <message>
+        <source>The districts&apos; data files</source>
+        <translation>Tệp số liệu của các huyện</translation>
+    </message>
+    <message>
+        <source>This unit</source>
+        <translation>Đơn vị này</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>còn 1 ngày</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>còn %1 ngày</translation>
+    </message>
+    <message>
+        <source>overdue by 1 day</source>
+        <translation>quá hạn 1 ngày</translation>
+    </message>
+    <message>
+        <source>overdue by %1 days</source>
+        <translation>quá hạn %1 ngày</translation>
+    </message>
+    <message>
+        <source>The data of %1 for %2 is not started: enter it, mark it complete and send it.</source>
+        <translation>Số liệu năm %2 của %1 chưa được nhập: hãy nhập, đánh dấu hoàn thành và gửi đi.</translation>
+    </message>
+    <message>
+        <source>The data of %1 for %2 is in progress: complete it and send it.</source>
+        <translation>Số liệu năm %2 của %1 đang nhập: hãy hoàn thành và gửi đi.</translation>
+    </message>
+    <message>
+        <source>The data of %1 for %2 was returned: correct it, complete it and send it again.</source>
+        <translation>Số liệu năm %2 của %1 đã bị trả lại: hãy sửa, hoàn thành và gửi lại.</translation>
+    </message>
+    <message>
+        <source>The data of %1 for %2 is complete but not sent: send it.</source>
+        <translation>Số liệu năm %2 của %1 đã hoàn thành nhưng chưa gửi: hãy gửi đi.</translation>
+    </message>
+    <message>
+        <source>This database has no unit of its own yet. Choose it in the desktop program, or run chitieu-cli init --unit CODE.</source>
+        <translation>Cơ sở dữ liệu này chưa được gắn với đơn vị nào. Hãy chọn đơn vị trong chương trình, hoặc chạy chitieu-cli init --unit MÃ.</translation>
+    </message>
+    <message>
+        <source>The unit %1 of this installation is not in the unit list. Choose another unit in the settings.</source>
+        <translation>Đơn vị %1 của bản cài đặt này không có trong danh sách đơn vị. Hãy chọn đơn vị khác trong phần Cài đặt.</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside the plan&apos;s years %2-%3.</source>
+        <translation>Năm %1 nằm ngoài giai đoạn của kế hoạch (%2-%3).</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3.</source>
+        <translation>%1 — %2: %3.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>%1 - year %2 - %3 of %4 measures met</source>
+        <translation>%1 - năm %2 - đạt %3/%4 chỉ số</translation>
+    </message>
+    <message>
+        <source>Units below</source>
+        <translation>Đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>Annex: the units below %1, year %2</source>
+        <translation>Phụ lục: các đơn vị trực thuộc %1, năm %2</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Tình hình báo cáo</translation>
+    </message>
+    <message>
+        <source>Annex: reports received by %1 for %2</source>
+        <translation>Phụ lục: báo cáo %1 đã nhận cho năm %2</translation>
+    </message>
+    <message>
+        <source>%1 units: %2 on time, %3 late, %4 missing</source>
+        <translation>%1 đơn vị: %2 đúng hạn, %3 trễ hạn, %4 chưa nộp</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Ngày lập</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Tình trạng nộp</translation>
+    </message>
+    <message>
+        <source>%1 - %2 of %3 measures met in %4, %5 off track</source>
+        <translation>%1 - năm %4 đạt %2/%3 chỉ số, %5 chỉ số chệch hướng</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>%1: indicators it leads</source>
+        <translation>%1: các chỉ tiêu chủ trì</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Chệch hướng</translation>
+    </message>
+    <message>
+        <source>Measures off track in %1</source>
+        <translation>Các chỉ số chệch hướng năm %1</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::Database</name>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a database of this program (or it is damaged): %2</source>
+        <translation>%1 không phải là cơ sở dữ liệu của chương trình này (hoặc đã bị hỏng): %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of Chỉ Tiêu Trẻ Em (schema %2; this version knows up to %3). Install the newer version to open it; the file was not changed.</source>
+        <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản Chỉ Tiêu Trẻ Em mới hơn (lược đồ %2; phiên bản này chỉ đọc được đến %3). Hãy cài phiên bản mới hơn để mở; tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>Lỗi cơ sở dữ liệu trong %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::Database::Statement</name>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>Lỗi cơ sở dữ liệu trong %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::EntryFormModel</name>
+    <message>
+        <source>Choose a commune and a year first.</source>
+        <translation>Hãy chọn xã và năm trước.</translation>
+    </message>
+    <message>
+        <source>This form is marked complete and can only be read. Reopen it, with a reason, to change it.</source>
+        <translation>Biểu này đã được đánh dấu hoàn thành nên chỉ xem được. Muốn sửa, hãy mở lại biểu và ghi rõ lý do.</translation>
+    </message>
+    <message>
+        <source>Enter a value for “%1” before adding a comment.</source>
+        <translation>Hãy nhập giá trị cho “%1” trước khi thêm ghi chú.</translation>
+    </message>
+    <message>
+        <source>Nothing is entered yet: enter the figures before marking the form complete.</source>
+        <translation>Chưa nhập số liệu nào: hãy nhập số liệu trước khi đánh dấu biểu hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Only a form marked complete can be reopened.</source>
+        <translation>Chỉ mở lại được biểu đã đánh dấu hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Say why the form is reopened: the reason is kept with the form.</source>
+        <translation>Hãy ghi lý do mở lại biểu: lý do được lưu cùng biểu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The form cannot be marked complete while %n check(s) fail:</source>
+        <translation>
+            <numerusform>Chưa thể đánh dấu biểu hoàn thành khi còn %n lỗi kiểm tra:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::EntryPermission</name>
+    <message>
+        <source>The unit %1 is not in the unit list.</source>
+        <translation>Đơn vị %1 không có trong danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>The yearly form is entered for a commune: choose a commune, not %1.</source>
+        <translation>Biểu số liệu hằng năm được nhập cho xã: hãy chọn một xã, không phải %1.</translation>
+    </message>
+    <message>
+        <source>This computer enters the figures of %1 only; %2 enters its own.</source>
+        <translation>Máy này chỉ nhập số liệu của %1; %2 tự nhập số liệu của mình.</translation>
+    </message>
+    <message>
+        <source>%1 is not under %2: this computer can enter only for its own communes.</source>
+        <translation>%1 không trực thuộc %2: máy này chỉ nhập được cho các xã trực thuộc.</translation>
+    </message>
+    <message>
+        <source>Communes enter their figures themselves, or their district does for them; this computer only reads them.</source>
+        <translation>Số liệu do các xã tự nhập, hoặc huyện nhập thay; máy này chỉ xem.</translation>
+    </message>
+    <message>
+        <source>Choose which unit this computer serves (Settings &gt; Unit and user) before entering figures.</source>
+        <translation>Hãy chọn đơn vị của máy này (Cài đặt &gt; Đơn vị và người dùng) trước khi nhập số liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::SoftChecks</name>
+    <message>
+        <source>“%1” went up by %2% from last year (%3 → %4).</source>
+        <translation>“%1” tăng %2% so với năm trước (%3 → %4).</translation>
+    </message>
+    <message>
+        <source>“%1” went down by %2% from last year (%3 → %4).</source>
+        <translation>“%1” giảm %2% so với năm trước (%3 → %4).</translation>
+    </message>
+    <message>
+        <source>Measure %1 is %2 %3, far from its target %4 %5 %3: check the counts it uses.</source>
+        <translation>Chỉ số %1 là %2 %3, cách xa mục tiêu %4 %5 %3: hãy kiểm tra các số liệu dùng để tính.</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ValueStore</name>
+    <message>
+        <source>Unknown unit code %1: check the code against the unit list.</source>
+        <translation>Mã đơn vị %1 không xác định: hãy đối chiếu mã với danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>Unknown data element %1: see &quot;chitieu-cli catalogue&quot; for the codes.</source>
+        <translation>Mục số liệu %1 không xác định: xem các mã bằng lệnh &quot;chitieu-cli catalogue&quot;.</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside %2-%3.</source>
+        <translation>Năm %1 nằm ngoài khoảng %2-%3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of 0 or more, not %2.</source>
+        <translation>%1 phải là số nguyên từ 0 trở lên, không phải %2.</translation>
+    </message>
+    <message>
+        <source>%1 can be at most %2 (it is a yes/no count), not %3.</source>
+        <translation>%1 chỉ được tối đa là %2 (đây là mục có/không), không phải %3.</translation>
+    </message>
+    <message>
+        <source>%1 is counted per commune; enter it for each commune, not for %2.</source>
+        <translation>%1 được tính theo từng xã; hãy nhập cho từng xã, không nhập cho %2.</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::cli</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>The unit %1 is not in the unit list.</source>
+        <translation>Đơn vị %1 không có trong danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>--format must be text or csv</source>
+        <translation>--format phải là text hoặc csv</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>Chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <source>Data elements:</source>
+        <translation>Các mục số liệu:</translation>
+    </message>
+    <message>
+        <source>Agencies:</source>
+        <translation>Các cơ quan:</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>chủ trì</translation>
+    </message>
+    <message>
+        <source>Deadlines:</source>
+        <translation>Thời hạn báo cáo:</translation>
+    </message>
+    <message>
+        <source>all received, some late</source>
+        <translation>đã nhận đủ, có đơn vị trễ hạn</translation>
+    </message>
+    <message>
+        <source>all received</source>
+        <translation>đã nhận đủ</translation>
+    </message>
+    <message>
+        <source>sent %1, late</source>
+        <translation>đã gửi ngày %1, trễ hạn</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>đã gửi ngày %1</translation>
+    </message>
+    <message>
+        <source>due to this unit</source>
+        <translation>phải nộp về đơn vị này</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>gửi %1</translation>
+    </message>
+    <message>
+        <source>Units below: %1 (files due %2): %3 on time, %4 late, %5 missing.</source>
+        <translation>Đơn vị trực thuộc: %1 (hạn nộp tệp %2): %3 đúng hạn, %4 trễ hạn, %5 chưa nộp.</translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation>lập ngày %1</translation>
+    </message>
+    <message>
+        <source>(returned)</source>
+        <translation>(bị trả lại)</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>tham số %1 không hợp lệ ở đây</translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD, such as 2024-11-20</source>
+        <translation>--date phải là ngày viết theo dạng YYYY-MM-DD, ví dụ 2024-11-20</translation>
+    </message>
+    <message>
+        <source>%1, year %2, on %3</source>
+        <translation>%1, năm %2, ngày %3</translation>
+    </message>
+    <message>
+        <source>This unit&apos;s data for %1: %2</source>
+        <translation>Số liệu năm %1 của đơn vị này: %2</translation>
+    </message>
+    <message>
+        <source>(last file made %1)</source>
+        <translation>(tệp gần nhất lập ngày %1)</translation>
+    </message>
+    <message>
+        <source>Measures: %1 met, %2 not met, %3 without data.</source>
+        <translation>Chỉ số: %1 đạt, %2 chưa đạt, %3 chưa có số liệu.</translation>
+    </message>
+    <message>
+        <source>--role must be commune, district, province or department</source>
+        <translation>--role phải là commune, district, province hoặc department</translation>
+    </message>
+    <message>
+        <source>The agency %1 is not in the catalogue.</source>
+        <translation>Cơ quan %1 không có trong danh mục.</translation>
+    </message>
+    <message>
+        <source>Database %1 is ready (schema %2, %3 units, catalogue %4 %5).</source>
+        <translation>Cơ sở dữ liệu %1 đã sẵn sàng (lược đồ %2, %3 đơn vị, danh mục %4 %5).</translation>
+    </message>
+    <message>
+        <source>give exactly one CSV file</source>
+        <translation>cần đúng một tệp CSV</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 Nothing was stored from this file.</source>
+        <translation>%1, dòng %2: %3 Không lưu số liệu nào từ tệp này.</translation>
+    </message>
+    <message>
+        <source>expected unit_code,year,element,value[,comment] but found %1 columns.</source>
+        <translation>cần các cột unit_code,year,element,value[,comment] nhưng có %1 cột.</translation>
+    </message>
+    <message>
+        <source>the year &quot;%1&quot; is not a number.</source>
+        <translation>năm &quot;%1&quot; không phải là số.</translation>
+    </message>
+    <message>
+        <source>the value &quot;%1&quot; is not a whole number of 0 or more.</source>
+        <translation>giá trị &quot;%1&quot; không phải là số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 is already given on line %4.</source>
+        <translation>%1 %2 %3 đã có ở dòng %4.</translation>
+    </message>
+    <message>
+        <source>%1 values read, %2 changed.</source>
+        <translation>Đã đọc %1 giá trị, thay đổi %2.</translation>
+    </message>
+    <message>
+        <source>give at least one ELEMENT=N</source>
+        <translation>cần ít nhất một MỤC=SỐ</translation>
+    </message>
+    <message>
+        <source>%1 is not ELEMENT=N</source>
+        <translation>%1 không có dạng MỤC=SỐ</translation>
+    </message>
+    <message>
+        <source>%1: the value &quot;%2&quot; is not a whole number of 0 or more.</source>
+        <translation>%1: giá trị &quot;%2&quot; không phải là số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>%1 values changed.</source>
+        <translation>Đã thay đổi %1 giá trị.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3, %4 values of %5 units, made %6. Signing key %7.</source>
+        <translation>Đã ghi %1: %2, %3, %4 giá trị của %5 đơn vị, lập ngày %6. Khóa ký %7.</translation>
+    </message>
+    <message>
+        <source>give at least one .chitieu file or folder</source>
+        <translation>cần ít nhất một tệp .chitieu hoặc một thư mục</translation>
+    </message>
+    <message>
+        <source>No .chitieu files were found in %1.</source>
+        <translation>Không tìm thấy tệp .chitieu nào trong %1.</translation>
+    </message>
+    <message>
+        <source>give at least one .chitieu file</source>
+        <translation>cần ít nhất một tệp .chitieu</translation>
+    </message>
+    <message>
+        <source>%1: valid exchange file (format %2, %3).</source>
+        <translation>%1: tệp trao đổi hợp lệ (định dạng %2, %3).</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>ngày lập</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>người lập</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>chương trình</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation>danh mục</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>trả lại</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>biểu</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <source>%1 values of %2 units</source>
+        <translation>%1 giá trị của %2 đơn vị</translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation>khóa ký</translation>
+    </message>
+    <message>
+        <source>%1: not valid: %2</source>
+        <translation>%1: không hợp lệ: %2</translation>
+    </message>
+    <message>
+        <source>Marked the file of %1 for %2 as returned and wrote %3: send it to the unit.</source>
+        <translation>Đã đánh dấu trả lại tệp năm %2 của %1 và ghi %3: hãy gửi tệp này cho đơn vị.</translation>
+    </message>
+    <message>
+        <source>--format must be one of: %1</source>
+        <translation>--format phải là một trong: %1</translation>
+    </message>
+    <message>
+        <source>--format %1 writes a file: give it with -o FILE</source>
+        <translation>--format %1 ghi ra tệp: hãy chỉ rõ bằng -o TỆP</translation>
+    </message>
+    <message>
+        <source>%1 is for reports that people read: use --format %2</source>
+        <translation>%1 dành cho báo cáo để người đọc: hãy dùng --format %2</translation>
+    </message>
+    <message>
+        <source>--kind must be mid or final</source>
+        <translation>--kind phải là mid hoặc final</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::cli::CliDecisions</name>
+    <message>
+        <source>%1: %2 values of %3 for %4 would change:</source>
+        <translation>%1: %2 giá trị năm %4 của %3 sẽ thay đổi:</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>entered here</source>
+        <translation>nhập tại máy này</translation>
+    </message>
+    <message>
+        <source>To trust the new key, run the import again with --accept-new-key.</source>
+        <translation>Để tin cậy khóa mới, hãy chạy lại lệnh nhập với --accept-new-key.</translation>
+    </message>
+    <message>
+        <source>The changes are listed above; to apply them, run the import again with --accept-changes.</source>
+        <translation>Các thay đổi được liệt kê ở trên; để áp dụng, hãy chạy lại lệnh nhập với --accept-changes.</translation>
+    </message>
+    <message>
+        <source>To replace them with the file&apos;s values, run the import again with --overwrite-own.</source>
+        <translation>Để thay bằng giá trị trong tệp, hãy chạy lại lệnh nhập với --overwrite-own.</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::exchange</name>
+    <message>
+        <source>The file is cut short: it has %1 bytes but needs %2. It was not copied or downloaded completely; ask the sender to send it again.</source>
+        <translation>Tệp bị thiếu: chỉ có %1 byte trong khi cần %2. Tệp chưa được sao chép hoặc tải về đầy đủ; hãy đề nghị nơi gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes): it was not saved or copied completely. Ask the sender to send it again.</source>
+        <translation>Tệp trống (0 byte): tệp chưa được lưu hoặc sao chép đầy đủ. Hãy đề nghị nơi gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>This is not a Chỉ Tiêu Trẻ Em exchange file: it does not start with CHITIEU1. Choose a .chitieu file made by the program.</source>
+        <translation>Đây không phải là tệp trao đổi của Chỉ Tiêu Trẻ Em: tệp không bắt đầu bằng CHITIEU1. Hãy chọn tệp .chitieu do chương trình tạo ra.</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer version of Chỉ Tiêu Trẻ Em (exchange format %1; this version reads up to %2). Install the newer version to import it.</source>
+        <translation>Tệp được tạo bởi phiên bản Chỉ Tiêu Trẻ Em mới hơn (định dạng trao đổi %1; phiên bản này chỉ đọc được đến %2). Hãy cài phiên bản mới hơn để nhập tệp.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header is damaged (format %1, flags %2): ask the sender to send it again.</source>
+        <translation>Phần đầu tệp bị hỏng (định dạng %1, cờ %2): hãy đề nghị nơi gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The file says its content is %1 bytes, more than the %2 MB an exchange file may have: it is damaged or not an exchange file.</source>
+        <translation>Tệp ghi nội dung dài %1 byte, vượt mức %2 MB cho phép của tệp trao đổi: tệp bị hỏng hoặc không phải tệp trao đổi.</translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes more than its content: something was added to it after it was made. Ask the sender to send it again.</source>
+        <translation>Tệp dư %1 byte so với nội dung: có dữ liệu bị thêm vào sau khi lập tệp. Hãy đề nghị nơi gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The content of the file does not match its hash: the file was damaged or changed after it was made. Ask the sender to send it again.</source>
+        <translation>Nội dung tệp không khớp với mã băm: tệp bị hỏng hoặc bị sửa sau khi lập. Hãy đề nghị nơi gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The signature of the file is not valid: the file was changed after it was signed, or it was not made by Chỉ Tiêu Trẻ Em. Ask the sender to send it again.</source>
+        <translation>Chữ ký của tệp không hợp lệ: tệp bị sửa sau khi ký, hoặc không do Chỉ Tiêu Trẻ Em tạo ra. Hãy đề nghị nơi gửi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Không có tệp %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 không phải là tệp.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; an exchange file is at most %2 MB, so this is not one. Nothing was read.</source>
+        <translation>Tệp có dung lượng %1 MB; tệp trao đổi tối đa %2 MB nên đây không phải tệp trao đổi. Không đọc dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, so it is not an exchange file. Nothing was read.</source>
+        <translation>Tệp lớn hơn %1 MB nên không phải tệp trao đổi. Không đọc dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>The unit %1 is not in the unit list.</source>
+        <translation>Đơn vị %1 không có trong danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside %2-%3.</source>
+        <translation>Năm %1 nằm ngoài khoảng %2-%3.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>This installation does not know which unit it serves. Choose it in Settings (or run chitieu-cli init --unit CODE) before exporting.</source>
+        <translation>Bản cài đặt này chưa được gắn với đơn vị nào. Hãy chọn đơn vị trong Cài đặt (hoặc chạy chitieu-cli init --unit MÃ) trước khi xuất tệp.</translation>
+    </message>
+    <message>
+        <source>This installation serves %1, so it can only make the file of %1, not of %2: a file is signed by the installation of its unit.</source>
+        <translation>Bản cài đặt này thuộc %1 nên chỉ lập được tệp của %1, không lập được tệp của %2: mỗi tệp do bản cài đặt của chính đơn vị đó ký.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from this file.</source>
+        <translation>Không nhập số liệu nào từ tệp này.</translation>
+    </message>
+    <message>
+        <source>The file gives a count of &quot;%1&quot; for unit %2, a data element the catalogue %3 does not have. %4</source>
+        <translation>Tệp có số liệu &quot;%1&quot; cho đơn vị %2, nhưng danh mục %3 không có mục số liệu này. %4</translation>
+    </message>
+    <message>
+        <source>The file gives %1 = %2 for unit %3, but %1 is a yes/no count (at most %4). %5</source>
+        <translation>Tệp ghi %1 = %2 cho đơn vị %3, nhưng %1 là mục có/không (tối đa %4). %5</translation>
+    </message>
+    <message>
+        <source>The file gives %1 for unit %2, but %1 is counted per commune only. %3</source>
+        <translation>Tệp có %1 cho đơn vị %2, nhưng %1 chỉ được tính theo từng xã. %3</translation>
+    </message>
+    <message>
+        <source>The file has values for unit %1 (%2), which is not in this installation&apos;s unit list. Check the unit list, or ask the sender which unit they chose. %3</source>
+        <translation>Tệp có số liệu của đơn vị %1 (%2), nhưng đơn vị này không có trong danh sách đơn vị của bản cài đặt này. Hãy kiểm tra danh sách đơn vị, hoặc hỏi nơi gửi đã chọn đơn vị nào. %3</translation>
+    </message>
+    <message>
+        <source>The file says unit %1 is a %2, but in this installation&apos;s unit list it is a %3. %4</source>
+        <translation>Tệp ghi đơn vị %1 là %2, nhưng trong danh sách đơn vị của bản cài đặt này lại là %3. %4</translation>
+    </message>
+    <message>
+        <source>The file uses the catalogue %1 version %2, which this installation does not know (it uses %3 version %4). Ask the sender which plan their program uses, or update the program. %5</source>
+        <translation>Tệp dùng danh mục %1 phiên bản %2, bản cài đặt này không biết danh mục đó (đang dùng %3 phiên bản %4). Hãy hỏi nơi gửi chương trình của họ dùng kế hoạch nào, hoặc cập nhật chương trình. %5</translation>
+    </message>
+    <message>
+        <source>The file is for the year %1, outside the plan&apos;s years %2-%3. %4</source>
+        <translation>Tệp là số liệu năm %1, nằm ngoài giai đoạn của kế hoạch (%2-%3). %4</translation>
+    </message>
+    <message>
+        <source>This installation does not know which unit it serves. Choose it in Settings (or run chitieu-cli init --unit CODE) before importing files.</source>
+        <translation>Bản cài đặt này chưa được gắn với đơn vị nào. Hãy chọn đơn vị trong Cài đặt (hoặc chạy chitieu-cli init --unit MÃ) trước khi nhập tệp.</translation>
+    </message>
+    <message>
+        <source>This return is for unit %1, but this installation serves %2. Pass it on to %1. %3</source>
+        <translation>Tệp trả lại này dành cho đơn vị %1, nhưng bản cài đặt này thuộc %2. Hãy chuyển tệp cho %1. %3</translation>
+    </message>
+    <message>
+        <source>This return comes from %1, which is not above %2: only the unit a file was sent to can return it. %3</source>
+        <translation>Tệp trả lại này đến từ %1, không phải cấp trên của %2: chỉ đơn vị đã nhận tệp mới được trả lại. %3</translation>
+    </message>
+    <message>
+        <source>The file comes from %1, this installation&apos;s own unit: a unit&apos;s own file is sent to the unit above, not imported here. %2</source>
+        <translation>Tệp này của %1, chính là đơn vị của bản cài đặt này: tệp của đơn vị được gửi lên cấp trên, không nhập tại đây. %2</translation>
+    </message>
+    <message>
+        <source>The file comes from %1, which is not under %2 (this installation&apos;s unit): it belongs to another branch. Send it to the unit it belongs to. %3</source>
+        <translation>Tệp này của %1, không trực thuộc %2 (đơn vị của bản cài đặt này): tệp thuộc nhánh khác. Hãy gửi tệp đến đúng đơn vị quản lý. %3</translation>
+    </message>
+    <message>
+        <source>The file from %1 carries values for %2, which is not under it. %3</source>
+        <translation>Tệp của %1 có số liệu của %2, nhưng %2 không trực thuộc đơn vị này. %3</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>thời điểm không rõ</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Đã áp dụng</translation>
+    </message>
+    <message>
+        <source>Already had it</source>
+        <translation>Đã có từ trước</translation>
+    </message>
+    <message>
+        <source>Older than what we have</source>
+        <translation>Cũ hơn số liệu đang có</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>The file&apos;s content is nested %1 levels deep; an exchange file has at most %2. It is damaged or not made by Chỉ Tiêu Trẻ Em, and nothing was imported.</source>
+        <translation>Nội dung tệp lồng nhau %1 cấp; tệp trao đổi tối đa %2 cấp. Tệp bị hỏng hoặc không do Chỉ Tiêu Trẻ Em tạo ra; không nhập số liệu nào.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s content is not valid JSON (%1 at byte %2): it was not made by Chỉ Tiêu Trẻ Em. Nothing was imported.</source>
+        <translation>Nội dung tệp không phải JSON hợp lệ (%1 tại byte %2): tệp không do Chỉ Tiêu Trẻ Em tạo ra. Không nhập số liệu nào.</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>cần một đối tượng</translation>
+    </message>
+    <message>
+        <source>%1 differs from the file&apos;s header (%2)</source>
+        <translation>%1 khác với phần đầu tệp (%2)</translation>
+    </message>
+    <message>
+        <source>unknown kind of file &quot;%1&quot;</source>
+        <translation>loại tệp &quot;%1&quot; không xác định</translation>
+    </message>
+    <message>
+        <source>the unit %1 appears twice in the file</source>
+        <translation>đơn vị %1 xuất hiện hai lần trong tệp</translation>
+    </message>
+    <message>
+        <source>This installation does not know which unit it serves. Choose it in Settings first.</source>
+        <translation>Bản cài đặt này chưa được gắn với đơn vị nào. Hãy chọn đơn vị trong Cài đặt trước.</translation>
+    </message>
+    <message>
+        <source>%1 is not under %2, so this installation cannot return its file.</source>
+        <translation>%1 không trực thuộc %2 nên bản cài đặt này không trả lại tệp của đơn vị đó được.</translation>
+    </message>
+    <message>
+        <source>Write why the file is returned: the unit sees this reason when its form reopens.</source>
+        <translation>Hãy ghi lý do trả lại tệp: đơn vị sẽ thấy lý do này khi biểu được mở lại.</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; write at most %2.</source>
+        <translation>Lý do dài %1 ký tự; chỉ được viết tối đa %2.</translation>
+    </message>
+    <message>
+        <source>There is no file from %1 for %2 to return.</source>
+        <translation>Không có tệp năm %2 của %1 để trả lại.</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::exchange::Importer</name>
+    <message>
+        <source>The file is signed with another key than the one recorded for %1 on %2 (recorded key %3, this file&apos;s key %4). The unit may have reinstalled the program, or someone else made the file: check with %1 by phone before accepting the new key. Nothing was imported.</source>
+        <translation>Tệp được ký bằng khóa khác với khóa đã ghi nhận của %1 ngày %2 (khóa đã ghi nhận %3, khóa của tệp này %4). Có thể đơn vị đã cài lại chương trình, hoặc tệp do người khác lập: hãy gọi điện xác minh với %1 trước khi chấp nhận khóa mới. Không nhập số liệu nào.</translation>
+    </message>
+    <message>
+        <source>This file of %1 for %2 was already imported on %3; nothing changed.</source>
+        <translation>Tệp năm %2 của %1 đã được nhập ngày %3; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>This file of %1 for %2 was made on %3, but the file already imported was made on %4. The newer data is kept; nothing was imported.</source>
+        <translation>Tệp năm %2 của %1 lập ngày %3, nhưng tệp đã nhập trước đó lập ngày %4. Giữ số liệu mới hơn; không nhập số liệu nào.</translation>
+    </message>
+    <message>
+        <source>The file carries the values of %1 from its file of %2, but this installation has a newer file of %1 (made on %3). Ask %4 to import that newer file and send theirs again. Nothing was imported.</source>
+        <translation>Tệp mang số liệu của %1 lấy từ tệp lập ngày %2, nhưng bản cài đặt này đã có tệp mới hơn của %1 (lập ngày %3). Hãy đề nghị %4 nhập tệp mới hơn đó rồi gửi lại tệp của mình. Không nhập số liệu nào.</translation>
+    </message>
+    <message>
+        <source>The changes in this file (%1 values) were not accepted; nothing was imported.</source>
+        <translation>Các thay đổi trong tệp này (%1 giá trị) không được chấp nhận; không nhập số liệu nào.</translation>
+    </message>
+    <message>
+        <source>The file would overwrite %1 values entered on this computer; they were kept and nothing was imported.</source>
+        <translation>Tệp sẽ ghi đè %1 giá trị đã nhập trên máy này; các giá trị đó được giữ nguyên và không nhập số liệu nào.</translation>
+    </message>
+    <message>
+        <source>Applied %1 for %2: the values were already the same.</source>
+        <translation>Đã áp dụng tệp năm %2 của %1: các giá trị vốn đã giống nhau.</translation>
+    </message>
+    <message>
+        <source>Applied %1 for %2: %3 values added, changed or removed.</source>
+        <translation>Đã áp dụng tệp năm %2 của %1: thêm, sửa hoặc xóa %3 giá trị.</translation>
+    </message>
+    <message>
+        <source>This return from %1 was already imported; nothing changed.</source>
+        <translation>Tệp trả lại này của %1 đã được nhập; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Your form for %1 was changed on %2, after %3 made this return (%4): the return is out of date and was not applied.</source>
+        <translation>Biểu năm %1 của đơn vị đã được sửa ngày %2, sau khi %3 lập tệp trả lại này (%4): tệp trả lại đã cũ và không được áp dụng.</translation>
+    </message>
+    <message>
+        <source>%1 returned your form for %2: &quot;%3&quot;. The form is open again: correct it and send a new file.</source>
+        <translation>%1 đã trả lại biểu năm %2 của đơn vị: &quot;%3&quot;. Biểu đã được mở lại: hãy sửa và gửi tệp mới.</translation>
+    </message>
+    <message>
+        <source>The data of %1 changed while this file was being reviewed; nothing was imported. Import the file again.</source>
+        <translation>Số liệu của %1 đã thay đổi trong lúc xem xét tệp này; không nhập số liệu nào. Hãy nhập lại tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::exchange::Reader</name>
+    <message>
+        <source>The file&apos;s content is wrong at %1: %2. Nothing was imported from it.</source>
+        <translation>Nội dung tệp sai tại %1: %2. Không nhập số liệu nào từ tệp này.</translation>
+    </message>
+    <message>
+        <source>this entry is missing</source>
+        <translation>thiếu mục này</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>cần một đối tượng</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>cần một danh sách</translation>
+    </message>
+    <message>
+        <source>%1 entries, more than the %2 a file may have</source>
+        <translation>%1 mục, vượt quá %2 mục cho phép trong một tệp</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>cần một đoạn chữ</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long, more than the %2 allowed</source>
+        <translation>đoạn chữ dài %1 ký tự, vượt quá %2 ký tự cho phép</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>đoạn chữ trống</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>cần một số nguyên</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 không phải là số nguyên</translation>
+    </message>
+    <message>
+        <source>%1 is below %2</source>
+        <translation>%1 nhỏ hơn %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2</source>
+        <translation>%1 lớn hơn %2</translation>
+    </message>
+    <message>
+        <source>the count of %1 is not a number</source>
+        <translation>số liệu %1 không phải là số</translation>
+    </message>
+    <message>
+        <source>the count of %1 is %2, not a whole number</source>
+        <translation>số liệu %1 là %2, không phải số nguyên</translation>
+    </message>
+    <message>
+        <source>the count of %1 is %2; counts are whole numbers of 0 or more</source>
+        <translation>số liệu %1 là %2; số liệu phải là số nguyên từ 0 trở lên</translation>
+    </message>
+    <message>
+        <source>the count of %1 is %2, larger than %3, more than any real count</source>
+        <translation>số liệu %1 là %2, lớn hơn %3, vượt mọi số liệu thực tế</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time such as 2024-11-10T09:30:00.000+07:00</source>
+        <translation>&quot;%1&quot; không phải là ngày giờ dạng 2024-11-10T09:30:00.000+07:00</translation>
+    </message>
+    <message>
+        <source>unknown form state &quot;%1&quot;</source>
+        <translation>trạng thái biểu &quot;%1&quot; không xác định</translation>
+    </message>
+    <message>
+        <source>%1 is given twice for unit %2 (also at values[%3])</source>
+        <translation>%1 được ghi hai lần cho đơn vị %2 (cả tại values[%3])</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::reporttext</name>
+    <message>
+        <source>Results of the targets for children of %1 in %2</source>
+        <translation>Kết quả thực hiện các chỉ tiêu về trẻ em của %1 năm %2</translation>
+    </message>
+    <message>
+        <source>Final review of the targets for children of %1, %2-%3</source>
+        <translation>Tổng kết thực hiện các chỉ tiêu về trẻ em của %1, giai đoạn %2-%3</translation>
+    </message>
+    <message>
+        <source>Mid-term review of the targets for children of %1, %2-%3</source>
+        <translation>Sơ kết giữa kỳ thực hiện các chỉ tiêu về trẻ em của %1, giai đoạn %2-%3</translation>
+    </message>
+    <message>
+        <source>Small-number protection: counts from 1 to 4, and rates built on them, are shown as &quot;&lt;5&quot;.</source>
+        <translation>Bảo vệ số nhỏ: các số liệu từ 1 đến 4, và tỷ lệ tính từ các số đó, được ghi là &quot;&lt;5&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::reporttext::column</name>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Tử số</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Mẫu số</translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation>Giá trị %1</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Assessment %1</source>
+        <translation>Đánh giá %1</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Xu hướng</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Chệch hướng</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui</name>
+    <message>
+        <source>No indicator of its own</source>
+        <translation>Không chủ trì chỉ tiêu nào</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Indicator %1: %2</source>
+        <translation>Chỉ tiêu %1: %2</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>CT</translation>
+    </message>
+    <message>
+        <source>%1 leads indicator %2</source>
+        <translation>%1 chủ trì chỉ tiêu %2</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>PH</translation>
+    </message>
+    <message>
+        <source>%1 coordinates indicator %2</source>
+        <translation>%1 phối hợp thực hiện chỉ tiêu %2</translation>
+    </message>
+    <message>
+        <source>✔ All received, some late</source>
+        <translation>✔ Đã nhận đủ, có đơn vị trễ hạn</translation>
+    </message>
+    <message>
+        <source>✔ All received</source>
+        <translation>✔ Đã nhận đủ</translation>
+    </message>
+    <message>
+        <source>✔ Sent %1, late</source>
+        <translation>✔ Đã gửi ngày %1, trễ hạn</translation>
+    </message>
+    <message>
+        <source>✔ Sent %1</source>
+        <translation>✔ Đã gửi ngày %1</translation>
+    </message>
+    <message>
+        <source>⚠ Missing, due %1</source>
+        <translation>⚠ Chưa nộp, hạn %1</translation>
+    </message>
+    <message>
+        <source>Missing, due %1</source>
+        <translation>Chưa nộp, hạn %1</translation>
+    </message>
+    <message>
+        <source> (returned)</source>
+        <translation> (bị trả lại)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>%1, from the units below</source>
+        <translation>%1, từ các đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.chitieu)</source>
+        <translation>Tệp trao đổi (*.chitieu)</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::AboutDialog</name>
+    <message>
+        <source>About Chỉ Tiêu Trẻ Em</source>
+        <translation>Giới thiệu Chỉ Tiêu Trẻ Em</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Child-protection targets, 2021–2025: communes enter their yearly counts, districts and the province consolidate them, and every rate is computed against the plan&apos;s target.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Các chỉ tiêu bảo vệ, chăm sóc trẻ em giai đoạn 2021–2025: xã, phường, thị trấn nhập số liệu hằng năm, huyện và tỉnh tổng hợp, mọi tỷ lệ được tính và so sánh với mục tiêu của kế hoạch.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Plan:&lt;/b&gt; %1 (%2, catalogue %3 version %4).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kế hoạch:&lt;/b&gt; %1 (%2, danh mục %3 phiên bản %4).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with no warranty; you may share and change it under the terms of &lt;a href=&quot;%1&quot;&gt;the licence&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Giấy phép:&lt;/b&gt; Giấy phép Công cộng GNU, phiên bản 3 trở về sau (GPL-3.0-or-later). Chương trình được cung cấp không kèm bất kỳ bảo đảm nào; bạn được chia sẻ và sửa đổi chương trình theo các điều khoản của &lt;a href=&quot;%1&quot;&gt;giấy phép&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with Qt %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Xây dựng bằng Qt %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Giới thiệu &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::AgenciesPage</name>
+    <message>
+        <source>Agencies and their indicators (plan section III)</source>
+        <translation>Các cơ quan và chỉ tiêu được giao (mục III của kế hoạch)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Đơn vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>L: leads the indicator. C: coordinates it. Met, not met and no data count the measures of the indicators the agency leads or coordinates, for the unit and year chosen. Double-click an agency to see its measures.</source>
+        <translation>CT: chủ trì chỉ tiêu. PH: phối hợp thực hiện. Các cột Đạt, Chưa đạt và Chưa có số liệu đếm các chỉ số của những chỉ tiêu mà cơ quan chủ trì hoặc phối hợp, theo đơn vị và năm đã chọn. Nhấp đúp vào một cơ quan để xem các chỉ số.</translation>
+    </message>
+    <message>
+        <source>Agencies and indicators</source>
+        <translation>Cơ quan và chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Show its &amp;measures</source>
+        <translation>Xem các &amp;chỉ số</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Leads indicators %1.</source>
+        <translation>Chủ trì các chỉ tiêu %1.</translation>
+    </message>
+    <message>
+        <source>Coordinates indicators %1.</source>
+        <translation>Phối hợp các chỉ tiêu %1.</translation>
+    </message>
+    <message>
+        <source>Has tasks in the plan but no indicator of its own.</source>
+        <translation>Có nhiệm vụ trong kế hoạch nhưng không chủ trì chỉ tiêu nào.</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::ChartPanel</name>
+    <message>
+        <source>Trend of a measure</source>
+        <translation>Xu hướng của một chỉ số</translation>
+    </message>
+    <message>
+        <source>Units below compared</source>
+        <translation>So sánh các đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>Status by group</source>
+        <translation>Kết quả theo nhóm mục tiêu</translation>
+    </message>
+    <message>
+        <source>Status by leading agency</source>
+        <translation>Kết quả theo cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <source>Save chart as &amp;PNG...</source>
+        <translation>Lưu biểu đồ thành &amp;PNG...</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Biểu đồ:</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>Chỉ số:</translation>
+    </message>
+    <message>
+        <source>This unit has no units below it.</source>
+        <translation>Đơn vị này không có đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <source>No report to show.</source>
+        <translation>Không có báo cáo để hiển thị.</translation>
+    </message>
+    <message>
+        <source>There is no chart to save.</source>
+        <translation>Không có biểu đồ để lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::ChecksPanel</name>
+    <message>
+        <source>Checks</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Must be fixed: %1</source>
+        <translation>Phải sửa: %1</translation>
+    </message>
+    <message>
+        <source>Explained by a comment: %1</source>
+        <translation>Đã có ghi chú giải thích: %1</translation>
+    </message>
+    <message>
+        <source>Needs a comment: %1</source>
+        <translation>Cần ghi chú: %1</translation>
+    </message>
+    <message>
+        <source>No check fails.</source>
+        <translation>Không có lỗi kiểm tra nào.</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::CompletenessPanel</name>
+    <message>
+        <source>Units below</source>
+        <translation>Đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>Deadline for districts</source>
+        <translation>Hạn nộp của huyện</translation>
+    </message>
+    <message>
+        <source>District reports, 25/11</source>
+        <translation>Báo cáo của huyện, 25/11</translation>
+    </message>
+    <message>
+        <source>Results, 30/11</source>
+        <translation>Báo cáo kết quả, 30/11</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>File made</source>
+        <translation>Ngày lập tệp</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Tình trạng nộp</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Biểu</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Bị trả lại</translation>
+    </message>
+    <message>
+        <source>Units and their files</source>
+        <translation>Đơn vị và tệp số liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Consolidated measures</source>
+        <translation>Chỉ số &amp;tổng hợp</translation>
+    </message>
+    <message>
+        <source>&amp;Measures of this unit</source>
+        <translation>Chỉ số của đơn &amp;vị này</translation>
+    </message>
+    <message>
+        <source>&amp;Return the file...</source>
+        <translation>&amp;Trả lại tệp...</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV...</source>
+        <translation>Lưu thành &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>&amp;Units below:</source>
+        <translation>Đơn vị &amp;trực thuộc:</translation>
+    </message>
+    <message>
+        <source>&amp;Judge districts against:</source>
+        <translation>&amp;Đánh giá huyện theo hạn:</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s unit has no units below it.</source>
+        <translation>Đơn vị của bản cài đặt này không có đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %)</source>
+        <translation>%1: %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1, %2 — expected %3 · %4 · %5 · %6</source>
+        <translation>%1, %2 — phải nộp %3 · %4 · %5 · %6</translation>
+    </message>
+    <message>
+        <source>Save the list as CSV</source>
+        <translation>Lưu danh sách thành CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the return file</source>
+        <translation>Lưu tệp trả lại</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.chitieu)</source>
+        <translation>Tệp trao đổi (*.chitieu)</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::DashboardPage</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Deadline reminder</source>
+        <translation>Nhắc hạn báo cáo</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Thời hạn báo cáo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Units below</source>
+        <translation>Đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>File made</source>
+        <translation>Ngày lập tệp</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Measures not met or without data</source>
+        <translation>Các chỉ số chưa đạt hoặc chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Hôm nay: %1</translation>
+    </message>
+    <message>
+        <source>Home — %1</source>
+        <translation>Trang chủ — %1</translation>
+    </message>
+    <message>
+        <source>Units below: %1 on time · %2 late · %3 missing</source>
+        <translation>Đơn vị trực thuộc: %1 đúng hạn · %2 trễ hạn · %3 chưa nộp</translation>
+    </message>
+    <message>
+        <source>%1 units report to %2; their files are due %3 (%4). Double-click a unit to see its measures.</source>
+        <translation>%1 đơn vị báo cáo về %2; hạn nộp tệp là %3 (%4). Nhấp đúp vào một đơn vị để xem các chỉ số.</translation>
+    </message>
+    <message>
+        <source>Measures to look at: %1 not met, %2 without data, %3 met</source>
+        <translation>Các chỉ số cần xem: %1 chưa đạt, %2 chưa có số liệu, %3 đạt</translation>
+    </message>
+    <message>
+        <source> (indicators of %1)</source>
+        <translation> (các chỉ tiêu của %1)</translation>
+    </message>
+    <message>
+        <source>Data of %1 for %2</source>
+        <translation>Số liệu năm %2 của %1</translation>
+    </message>
+    <message>
+        <source>Form state set on %1.</source>
+        <translation>Trạng thái biểu được cập nhật ngày %1.</translation>
+    </message>
+    <message>
+        <source>Form state set on %1 by %2.</source>
+        <translation>Trạng thái biểu được %2 cập nhật ngày %1.</translation>
+    </message>
+    <message>
+        <source>No count is entered yet.</source>
+        <translation>Chưa nhập số liệu nào.</translation>
+    </message>
+    <message>
+        <source>Enter the remaining counts, then mark the form complete and send the file.</source>
+        <translation>Hãy nhập các số liệu còn lại, đánh dấu biểu hoàn thành rồi gửi tệp.</translation>
+    </message>
+    <message>
+        <source>The form is complete but no file was sent since: send it.</source>
+        <translation>Biểu đã hoàn thành nhưng từ đó chưa gửi tệp nào: hãy gửi tệp.</translation>
+    </message>
+    <message>
+        <source>Returned with this reason: %1</source>
+        <translation>Bị trả lại với lý do: %1</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>không ghi lý do</translation>
+    </message>
+    <message>
+        <source>Last file made on %1.</source>
+        <translation>Tệp gần nhất lập ngày %1.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Trang chủ</translation>
+    </message>
+    <message>
+        <source>What is due, to whom</source>
+        <translation>Nội dung phải nộp, nơi nhận</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::DiffReviewDialog</name>
+    <message>
+        <source>Overwrite values entered here?</source>
+        <translation>Ghi đè số liệu đã nhập tại máy này?</translation>
+    </message>
+    <message>
+        <source>Review the changes</source>
+        <translation>Xem lại các thay đổi</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file %1 from %2 for %3 would overwrite %n value(s) that were entered on this computer. Overwrite them with the file&apos;s values, or keep them and import nothing from this file?</source>
+        <translation>
+            <numerusform>Tệp %1 năm %3 của %2 sẽ ghi đè %n giá trị đã nhập trên máy này. Ghi đè bằng giá trị trong tệp, hay giữ nguyên và không nhập gì từ tệp này?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file %1 from %2 for %3, made on %4, replaces the one made on %5. %n value(s) change. Accept the changes, or reject the file and keep the values as they are?</source>
+        <translation>
+            <numerusform>Tệp %1 năm %3 của %2, lập ngày %4, thay cho tệp lập ngày %5. Có %n giá trị thay đổi. Chấp nhận các thay đổi, hay từ chối tệp và giữ nguyên số liệu hiện có?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file %1 from %2 for %3 changes %n value(s) already stored here. Accept the changes, or reject the file and keep the values as they are?</source>
+        <translation>
+            <numerusform>Tệp %1 năm %3 của %2 thay đổi %n giá trị đã lưu tại đây. Chấp nhận các thay đổi, hay từ chối tệp và giữ nguyên số liệu hiện có?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Data element</source>
+        <translation>Mục số liệu</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Cũ</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Comment (old → new)</source>
+        <translation>Ghi chú (cũ → mới)</translation>
+    </message>
+    <message>
+        <source>Entered here</source>
+        <translation>Nhập tại máy này</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Các thay đổi</translation>
+    </message>
+    <message>
+        <source>Yes — entered here</source>
+        <translation>Có — nhập tại máy này</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite my values</source>
+        <translation>&amp;Ghi đè số liệu của tôi</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the changes</source>
+        <translation>&amp;Chấp nhận thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my values</source>
+        <translation>Giữ &amp;nguyên số liệu của tôi</translation>
+    </message>
+    <message>
+        <source>&amp;Reject the file</source>
+        <translation>&amp;Từ chối tệp</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::EntryForm</name>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>%1 (baseline)</source>
+        <translation>%1 (năm gốc)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Hoàn tác thay đổi vừa rồi (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Y)</source>
+        <translation>Làm lại (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;complete</source>
+        <translation>Đánh dấu &amp;hoàn thành</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen...</source>
+        <translation>&amp;Mở lại...</translation>
+    </message>
+    <message>
+        <source>C&amp;ommune:</source>
+        <translation>&amp;Xã:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Entered by %1.</source>
+        <translation>Người nhập: %1.</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>State: %1 (%2)</source>
+        <translation>Trạng thái: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Marked complete on %1 by %2: the form can only be read. Reopen it, with a reason, to change a figure.</source>
+        <translation>%2 đã đánh dấu hoàn thành ngày %1: biểu chỉ xem được. Muốn sửa số liệu, hãy mở lại biểu và ghi rõ lý do.</translation>
+    </message>
+    <message>
+        <source>You enter the figures of %1 for it, as %2: they are marked as entered by the district.</source>
+        <translation>Bạn nhập số liệu thay cho %1, với tư cách %2: số liệu được ghi nhận là do huyện nhập.</translation>
+    </message>
+    <message>
+        <source>Reopened on %1 by %2: %3</source>
+        <translation>%2 đã mở lại ngày %1: %3</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Sửa “%1”</translation>
+    </message>
+    <message>
+        <source>A comment is needed</source>
+        <translation>Cần có ghi chú</translation>
+    </message>
+    <message>
+        <source>Write why, for “%1”; the comment is kept with the value. You can also add it later.</source>
+        <translation>Hãy ghi lý do cho “%1”; ghi chú được lưu cùng giá trị. Bạn cũng có thể thêm sau.</translation>
+    </message>
+    <message>
+        <source>Comment on “%1”</source>
+        <translation>Ghi chú cho “%1”</translation>
+    </message>
+    <message>
+        <source>Line %1 of the pasted column, “%2”: %3 Nothing was pasted.</source>
+        <translation>Dòng %1 của cột vừa dán, “%2”: %3 Chưa dán số liệu nào.</translation>
+    </message>
+    <message>
+        <source>Paste %1 values</source>
+        <translation>Dán %1 giá trị</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted.</source>
+        <translation>Chưa dán số liệu nào.</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Comment on “%1” (empty removes it):</source>
+        <translation>Ghi chú cho “%1” (để trống để xóa ghi chú):</translation>
+    </message>
+    <message>
+        <source>Some typed figures were refused and are not stored: correct or clear them first.</source>
+        <translation>Một số số liệu vừa gõ không hợp lệ và chưa được lưu: hãy sửa hoặc xóa trước.</translation>
+    </message>
+    <message>
+        <source>The form is marked complete.</source>
+        <translation>Biểu đã được đánh dấu hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Reopen the form</source>
+        <translation>Mở lại biểu</translation>
+    </message>
+    <message>
+        <source>Why is the form reopened? The reason is kept with the form.</source>
+        <translation>Vì sao mở lại biểu? Lý do được lưu cùng biểu.</translation>
+    </message>
+    <message>
+        <source>The form is open for changes again.</source>
+        <translation>Biểu đã được mở lại để sửa.</translation>
+    </message>
+    <message>
+        <source>Add a comment (Ctrl+M) that explains it.</source>
+        <translation>Hãy thêm ghi chú giải thích (Ctrl+M).</translation>
+    </message>
+    <message>
+        <source>Enter a value for “%1” before adding a comment.</source>
+        <translation>Hãy nhập giá trị cho “%1” trước khi thêm ghi chú.</translation>
+    </message>
+    <message>
+        <source>The pasted column has %1 numbers, more than the fields from here to the end of the form (%2). Nothing was pasted.</source>
+        <translation>Cột vừa dán có %1 số, nhiều hơn số ô từ vị trí này đến cuối biểu (%2). Chưa dán số liệu nào.</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::ExchangePage</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Export the file of %1...</source>
+        <translation>&amp;Xuất tệp của %1...</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s signing key: %1 (the unit above can compare it by phone)</source>
+        <translation>Khóa ký của bản cài đặt này: %1 (cấp trên có thể gọi điện để đối chiếu)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập tệp</translation>
+    </message>
+    <message>
+        <source>Who has &amp;reported</source>
+        <translation>&amp;Tình hình nộp báo cáo</translation>
+    </message>
+    <message>
+        <source>Your file for %1 was returned on %2 by %3: %4. Correct the form and send a new file.</source>
+        <translation>Tệp năm %1 của đơn vị đã bị %3 trả lại ngày %2: %4. Hãy sửa biểu và gửi tệp mới.</translation>
+    </message>
+    <message>
+        <source>Export the exchange file</source>
+        <translation>Xuất tệp trao đổi</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.chitieu)</source>
+        <translation>Tệp trao đổi (*.chitieu)</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 values of %3 units, made on %4. Send this file to the unit above.</source>
+        <translation>Đã lưu %1: %2 giá trị của %3 đơn vị, lập ngày %4. Hãy gửi tệp này cho cấp trên.</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::ExchangePrompts</name>
+    <message>
+        <source>Import exchange files</source>
+        <translation>Nhập tệp trao đổi</translation>
+    </message>
+    <message>
+        <source>Import every exchange file in a folder</source>
+        <translation>Nhập mọi tệp trao đổi trong một thư mục</translation>
+    </message>
+    <message>
+        <source>Return the file</source>
+        <translation>Trả lại tệp</translation>
+    </message>
+    <message>
+        <source>Why is the file of %1 for %2 returned? The unit sees this when its form reopens.</source>
+        <translation>Vì sao trả lại tệp năm %2 của %1? Đơn vị sẽ thấy lý do này khi biểu được mở lại.</translation>
+    </message>
+    <message>
+        <source>Exchange files</source>
+        <translation>Tệp trao đổi</translation>
+    </message>
+    <message>
+        <source>A new signing key</source>
+        <translation>Khóa ký mới</translation>
+    </message>
+    <message>
+        <source>The file %1 from %2 is signed with another key than the one recorded on %3.
+
+Recorded key: %4
+This file&apos;s key: %5
+
+This happens when the unit reinstalled the program, but also when someone else made the file. Call the unit and compare the new key before accepting it. Accept the new key for %2?</source>
+        <translation>Tệp %1 của %2 được ký bằng khóa khác với khóa đã ghi nhận ngày %3.
+
+Khóa đã ghi nhận: %4
+Khóa của tệp này: %5
+
+Điều này xảy ra khi đơn vị cài lại chương trình, nhưng cũng có thể do người khác lập tệp. Hãy gọi điện cho đơn vị để đối chiếu khóa mới trước khi chấp nhận. Chấp nhận khóa mới của %2?</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the new key</source>
+        <translation>&amp;Chấp nhận khóa mới</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse the file</source>
+        <translation>&amp;Từ chối tệp</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::FirstRunDialog</name>
+    <message>
+        <source>Set up Chỉ Tiêu Trẻ Em</source>
+        <translation>Thiết lập Chỉ Tiêu Trẻ Em</translation>
+    </message>
+    <message>
+        <source>Which unit does this computer serve, and who uses it? You can change this later in the settings.</source>
+        <translation>Máy này dùng cho đơn vị nào, và ai sử dụng? Có thể thay đổi sau trong phần Cài đặt.</translation>
+    </message>
+    <message>
+        <source>A commune, ward or town (enters its own data)</source>
+        <translation>Xã, phường, thị trấn (tự nhập số liệu)</translation>
+    </message>
+    <message>
+        <source>A district (collects its communes)</source>
+        <translation>Huyện, thị xã, thành phố (tổng hợp số liệu các xã)</translation>
+    </message>
+    <message>
+        <source>The province (consolidates the districts)</source>
+        <translation>Tỉnh (tổng hợp số liệu các huyện)</translation>
+    </message>
+    <message>
+        <source>A provincial department (checks its indicators)</source>
+        <translation>Sở, ngành cấp tỉnh (theo dõi các chỉ tiêu được giao)</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Sở, ngành:</translation>
+    </message>
+    <message>
+        <source>Your full name, as it should appear in reports</source>
+        <translation>Họ và tên đầy đủ, như sẽ ghi trong báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;This computer serves:</source>
+        <translation>&amp;Máy này dùng cho:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::ImportPanel</name>
+    <message>
+        <source>Import &amp;files...</source>
+        <translation>Nhập &amp;tệp...</translation>
+    </message>
+    <message>
+        <source>Import a f&amp;older...</source>
+        <translation>Nhập cả thư &amp;mục...</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v/%m tệp</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Tiến độ nhập tệp</translation>
+    </message>
+    <message>
+        <source>Choose .chitieu files or a folder, or drop files on the window.</source>
+        <translation>Chọn các tệp .chitieu hoặc một thư mục, hoặc kéo thả tệp vào cửa sổ.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Kết quả nhập tệp</translation>
+    </message>
+    <message>
+        <source>No .chitieu files were found in %1.</source>
+        <translation>Không tìm thấy tệp .chitieu nào trong %1.</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>Đang nhập %1...</translation>
+    </message>
+    <message>
+        <source>%1 files: %2 applied, %3 not applied (see the reasons below).</source>
+        <translation>%1 tệp: %2 đã áp dụng, %3 không áp dụng (xem lý do bên dưới).</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::IndicatorSection</name>
+    <message>
+        <source>Indicator %1 (%2)</source>
+        <translation>Chỉ tiêu %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>Chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s values</source>
+        <translation>Số liệu năm trước</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Kế hoạch: %1</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s value</source>
+        <translation>Giá trị năm trước</translation>
+    </message>
+    <message>
+        <source>Comment on this value (Ctrl+M)</source>
+        <translation>Ghi chú cho giá trị này (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>Ghi chú cho %1</translation>
+    </message>
+    <message>
+        <source>Also uses, entered above: %1</source>
+        <translation>Dùng thêm các số liệu đã nhập ở trên: %1</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Counts rural communes (Xã) only.</source>
+        <translation>Chỉ tính các xã (nông thôn).</translation>
+    </message>
+    <message>
+        <source>Counts urban communes (Phường, Thị trấn) only.</source>
+        <translation>Chỉ tính các phường, thị trấn (thành thị).</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::MainWindow</name>
+    <message>
+        <source>&amp;Measures</source>
+        <translation>&amp;Chỉ số</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Cài đặt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About Chỉ Tiêu Trẻ Em</source>
+        <translation>&amp;Giới thiệu Chỉ Tiêu Trẻ Em</translation>
+    </message>
+    <message>
+        <source>Chỉ Tiêu Trẻ Em — %1 — %2</source>
+        <translation>Chỉ Tiêu Trẻ Em — %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>T&amp;rang chủ</translation>
+    </message>
+    <message>
+        <source>A&amp;gencies</source>
+        <translation>Cơ &amp;quan</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Cài đặt...</translation>
+    </message>
+    <message>
+        <source>&amp;Data entry</source>
+        <translation>&amp;Nhập số liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>Trao đổi &amp;tệp</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::MeasuresModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Tử số</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Mẫu số</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>Chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <source>Indicator %1 (%2)</source>
+        <translation>Chỉ tiêu %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::MeasuresPage</name>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Tất cả cơ quan</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Cơ quan:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::ReportsPage</name>
+    <message>
+        <source>Annual report</source>
+        <translation>Báo cáo năm</translation>
+    </message>
+    <message>
+        <source>Mid-term review</source>
+        <translation>Sơ kết giữa kỳ</translation>
+    </message>
+    <message>
+        <source>Final review</source>
+        <translation>Tổng kết</translation>
+    </message>
+    <message>
+        <source>Protect small &amp;numbers (for sharing outside the administration)</source>
+        <translation>Bảo vệ số &amp;nhỏ (khi chia sẻ ra ngoài cơ quan nhà nước)</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>&amp;Xem trước khi in...</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t...</source>
+        <translation>&amp;In...</translation>
+    </message>
+    <message>
+        <source>Save &amp;as PDF...</source>
+        <translation>Lưu thành &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Save for &amp;Excel...</source>
+        <translation>Lưu cho &amp;Excel...</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV...</source>
+        <translation>Lưu thành &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of report:</source>
+        <translation>&amp;Loại báo cáo:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Đơn vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 measures met in %4, %5 off track, %6 without data.</source>
+        <translation>%1: năm %4 đạt %2/%3 chỉ số, %5 chệch hướng, %6 chưa có số liệu.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 measures met, %4 not met, %5 without data.</source>
+        <translation>%1: đạt %2/%3 chỉ số, %4 chưa đạt, %5 chưa có số liệu.</translation>
+    </message>
+    <message>
+        <source>There is no report to print: %1</source>
+        <translation>Không có báo cáo để in: %1</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <source>There is no report to save: %1</source>
+        <translation>Không có báo cáo để lưu: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>Không ghi được %1: %2. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Lưu báo cáo thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report for Excel</source>
+        <translation>Lưu báo cáo cho Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>Lưu báo cáo thành CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>Lưu biểu đồ thành PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>This installation</source>
+        <translation>Bản cài đặt này</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Mở thư mục</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Theo hệ thống (%1)</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the program.</source>
+        <translation>Ngôn ngữ mới được dùng từ lần mở chương trình tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Each year, the communes of this district send their data by this day. The plan sets no such date: the district chooses it.</source>
+        <translation>Hằng năm, các xã trực thuộc gửi số liệu trước ngày này. Kế hoạch không quy định ngày này: huyện tự chọn.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>Communes&apos; &amp;deadline:</source>
+        <translation>&amp;Hạn nộp của xã:</translation>
+    </message>
+    <message>
+        <source>Data &amp;folder:</source>
+        <translation>&amp;Thư mục dữ liệu:</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::UnitTreeModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::charts</name>
+    <message>
+        <source>Number of measures</source>
+        <translation>Số chỉ số</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Nhóm %1</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Measures met in %1, by group</source>
+        <translation>Các chỉ số đạt năm %1, theo nhóm mục tiêu</translation>
+    </message>
+    <message>
+        <source>Measures met in %1, by leading agency</source>
+        <translation>Các chỉ số đạt năm %1, theo cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart as %1. Check that the folder exists and can be written to.</source>
+        <translation>Không lưu được biểu đồ thành %1. Hãy kiểm tra thư mục có tồn tại và ghi được không.</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::reports</name>
+    <message>
+        <source>I. Overview</source>
+        <translation>I. Tình hình chung</translation>
+    </message>
+    <message>
+        <source>In %1, of the %2 measures of the plan %3 are met, %4 are not met and %5 have no data.</source>
+        <translation>Năm %1, trong %2 chỉ số của kế hoạch có %3 chỉ số đạt, %4 chỉ số chưa đạt và %5 chỉ số chưa có số liệu.</translation>
+    </message>
+    <message>
+        <source>II. Results by group of targets</source>
+        <translation>II. Kết quả theo nhóm mục tiêu</translation>
+    </message>
+    <message>
+        <source>III. Results by leading agency</source>
+        <translation>III. Kết quả theo cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measures met</source>
+        <translation>đạt %1/%2 chỉ số</translation>
+    </message>
+    <message>
+        <source>IV. Measures not met</source>
+        <translation>IV. Các chỉ số chưa đạt</translation>
+    </message>
+    <message>
+        <source>%1 - %2: %3 %4, target %5</source>
+        <translation>%1 - %2: %3 %4, mục tiêu %5</translation>
+    </message>
+    <message>
+        <source>Every measure with data meets its target.</source>
+        <translation>Mọi chỉ số có số liệu đều đạt mục tiêu.</translation>
+    </message>
+    <message>
+        <source>Annex 1</source>
+        <translation>Phụ lục 1</translation>
+    </message>
+    <message>
+        <source>Results of the units below %1 in %2</source>
+        <translation>Kết quả của các đơn vị trực thuộc %1 năm %2</translation>
+    </message>
+    <message>
+        <source>A value followed by * does not meet its target; – means no data.</source>
+        <translation>Giá trị có dấu * là chưa đạt mục tiêu; dấu – là chưa có số liệu.</translation>
+    </message>
+    <message>
+        <source>Annex 2</source>
+        <translation>Phụ lục 2</translation>
+    </message>
+    <message>
+        <source>Reports received by %1 for %2</source>
+        <translation>Báo cáo %1 đã nhận cho năm %2</translation>
+    </message>
+    <message>
+        <source>%1 units report to %2: %3 on time, %4 late, %5 missing.</source>
+        <translation>%1 đơn vị báo cáo về %2: %3 đúng hạn, %4 trễ hạn, %5 chưa nộp.</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Ngày lập</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Tình trạng nộp</translation>
+    </message>
+    <message>
+        <source>Pursuant to %1, the results of the targets for children of %2 in %3 are as follows.</source>
+        <translation>Thực hiện %1, kết quả thực hiện các chỉ tiêu về trẻ em của %2 năm %3 như sau.</translation>
+    </message>
+    <message>
+        <source>At the end of %1, of the %2 measures of the plan %3 are met, %4 are not met (off track) and %5 have no data.</source>
+        <translation>Đến cuối năm %1, trong %2 chỉ số của kế hoạch có %3 chỉ số đạt, %4 chỉ số chưa đạt (chệch hướng) và %5 chỉ số chưa có số liệu.</translation>
+    </message>
+    <message>
+        <source>II. The path of each measure from %1</source>
+        <translation>II. Diễn biến của từng chỉ số từ năm %1</translation>
+    </message>
+    <message>
+        <source>III. Measures off track</source>
+        <translation>III. Các chỉ số chệch hướng</translation>
+    </message>
+    <message>
+        <source>No measure with data is off track at the end of %1.</source>
+        <translation>Đến cuối năm %1, không có chỉ số nào có số liệu bị chệch hướng.</translation>
+    </message>
+    <message>
+        <source>%1 measures do not meet their target at the end of %2: %3.</source>
+        <translation>Đến cuối năm %2, có %1 chỉ số chưa đạt mục tiêu: %3.</translation>
+    </message>
+    <message>
+        <source>%1 - %2: %3 %4 in %5, target %6, %7</source>
+        <translation>%1 - %2: %3 %4 năm %5, mục tiêu %6, %7</translation>
+    </message>
+    <message>
+        <source>%1 measures have no data for %2 and cannot be assessed: %3.</source>
+        <translation>Có %1 chỉ số chưa có số liệu năm %2 nên chưa đánh giá được: %3.</translation>
+    </message>
+    <message>
+        <source>IV. By leading agency</source>
+        <translation>IV. Theo cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measures met in %3.</source>
+        <translation>Năm %3 đạt %1/%2 chỉ số.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measures met in %3; off track: %4.</source>
+        <translation>Năm %3 đạt %1/%2 chỉ số; chệch hướng: %4.</translation>
+    </message>
+    <message>
+        <source>Pursuant to %1, this review follows each measure of %2 from the baseline year %3 to %4 and assesses it against its target at the end of the period.</source>
+        <translation>Thực hiện %1, báo cáo này theo dõi từng chỉ số của %2 từ năm gốc %3 đến năm %4 và đánh giá so với mục tiêu vào cuối giai đoạn.</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::xlsx::Book</name>
+    <message>
+        <source>Cannot create a temporary folder for the Excel file: %1</source>
+        <translation>Không tạo được thư mục tạm cho tệp Excel: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the Excel file %1.</source>
+        <translation>Không tạo được tệp Excel %1.</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet %1 to the Excel file.</source>
+        <translation>Không thêm được trang tính %1 vào tệp Excel.</translation>
+    </message>
+    <message>
+        <source>Cannot write the Excel file: %1</source>
+        <translation>Không ghi được tệp Excel: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read back the Excel file %1: %2</source>
+        <translation>Không đọc lại được tệp Excel %1: %2</translation>
+    </message>
+</context>
+</TS>

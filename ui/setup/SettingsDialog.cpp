@@ -1,0 +1,143 @@
+#include "SettingsDialog.h"
+
+#include "FirstRunDialog.h"
+#include "core/Workspace.h"
+#include "core/i18n/Language.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace chitieu::ui
+{
+
+namespace
+{
+// Deadlines are a day and a month; a year without 29 February keeps them valid every year.
+constexpr int deadlineYear = 2021;
+
+QLabel* note(const QString& text)
+{
+    auto* label = new QLabel(text);
+    label->setWordWrap(true);
+    label->setEnabled(false); // greyed: an explanation, not a field
+    return label;
+}
+} // namespace
+
+SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
+    : QDialog(parent), m_saved(workspace.settings()), m_openUrl(&QDesktopServices::openUrl)
+{
+    setWindowTitle(tr("Settings"));
+
+    // The first-run questions, embedded as a plain widget without their intro and buttons.
+    m_setup = new FirstRunDialog(workspace.catalogue(), workspace.units(), m_saved, this);
+    m_setup->setWindowFlags(Qt::Widget);
+    const QList<QLabel*> labels = m_setup->findChildren<QLabel*>();
+    for (QLabel* label : labels)
+        if (label->wordWrap())
+            label->hide();
+    if (auto* firstRunButtons = m_setup->findChild<QDialogButtonBox*>())
+        firstRunButtons->hide();
+    auto* unitBox = new QGroupBox(tr("This installation"));
+    auto* unitLayout = new QVBoxLayout(unitBox);
+    unitLayout->setContentsMargins(0, 0, 0, 0);
+    unitLayout->addWidget(m_setup);
+
+    m_folder = new QLineEdit(QFileInfo(workspace.db().path()).absolutePath());
+    m_folder->setReadOnly(true);
+    m_openFolder = new QPushButton(tr("&Open folder"));
+    connect(m_openFolder, &QPushButton::clicked, this, [this] { m_openUrl(QUrl::fromLocalFile(m_folder->text())); });
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(unitBox);
+    layout->addWidget(buildGeneralPart(m_saved));
+    layout->addWidget(m_buttons);
+
+    connect(m_setup->roleBox(), &QComboBox::currentIndexChanged, this, &SettingsDialog::updateState);
+    connect(m_setup->unitBox(), &QComboBox::currentIndexChanged, this, &SettingsDialog::updateState);
+    connect(m_setup->nameEdit(), &QLineEdit::textChanged, this, &SettingsDialog::updateState);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateState);
+    updateState();
+}
+
+QWidget* SettingsDialog::buildGeneralPart(const InstallationSettings& current)
+{
+    m_language = new QComboBox;
+    const QString systemCode = i18n::chooseLanguage(QString()).code;
+    m_language->addItem(tr("As the system (%1)").arg(i18n::nativeLanguageName(systemCode)), QString());
+    for (const QString& code : i18n::availableLanguages())
+        m_language->addItem(i18n::nativeLanguageName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(current.language)));
+    m_restartNote = note(tr("The new language is used from the next start of the program."));
+
+    m_deadline = new QDateEdit(QDate(deadlineYear, current.communeDeadlineMonth, current.communeDeadlineDay));
+    if (!m_deadline->date().isValid())
+        m_deadline->setDate(QDate(deadlineYear, 11, 15));
+    m_deadline->setDisplayFormat(QStringLiteral("dd/MM"));
+    m_deadline->setDateRange(QDate(deadlineYear, 1, 1), QDate(deadlineYear, 12, 31));
+    m_deadlineNote = note(tr("Each year, the communes of this district send their data by this day. "
+                             "The plan sets no such date: the district chooses it."));
+
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(m_openFolder);
+
+    auto* box = new QGroupBox(tr("General"));
+    auto* form = new QFormLayout(box);
+    auto* languageLabel = new QLabel(tr("&Language:"));
+    languageLabel->setBuddy(m_language);
+    auto* deadlineLabel = new QLabel(tr("Communes' &deadline:"));
+    deadlineLabel->setBuddy(m_deadline);
+    auto* folderLabel = new QLabel(tr("Data &folder:"));
+    folderLabel->setBuddy(m_folder);
+    form->addRow(languageLabel, m_language);
+    form->addRow(QString(), m_restartNote);
+    form->addRow(deadlineLabel, m_deadline);
+    form->addRow(QString(), m_deadlineNote);
+    form->addRow(folderLabel, folderRow);
+    return box;
+}
+
+void SettingsDialog::updateState()
+{
+    // The embedded questions keep their own OK state (a name and a listed unit): follow it.
+    const auto* firstRunButtons = m_setup->findChild<QDialogButtonBox*>();
+    const QPushButton* firstRunOk = firstRunButtons ? firstRunButtons->button(QDialogButtonBox::Ok) : nullptr;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!firstRunOk || firstRunOk->isEnabled());
+
+    // Only a district sets a deadline for its communes.
+    const bool district = m_setup->result().role == Role::District;
+    m_deadline->setEnabled(district);
+    m_deadlineNote->setVisible(district);
+    m_restartNote->setVisible(languageChanged());
+}
+
+bool SettingsDialog::languageChanged() const
+{
+    return m_language->currentData().toString() != m_saved.language;
+}
+
+InstallationSettings SettingsDialog::result() const
+{
+    InstallationSettings s = m_setup->result();
+    s.language = m_language->currentData().toString();
+    s.communeDeadlineDay = m_deadline->date().day();
+    s.communeDeadlineMonth = m_deadline->date().month();
+    return s;
+}
+
+} // namespace chitieu::ui

@@ -1,0 +1,67 @@
+#pragma once
+// The settings of this installation: the language, the unit served and the user (the
+// first-run questions, embedded), the data folder, and a district's own deadline for its
+// communes. The caller saves result(); a new language applies from the next start, because
+// the screens build their texts once.
+
+#include "core/store/InstallationSettings.h"
+
+#include <QDialog>
+#include <QUrl>
+#include <functional>
+
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace chitieu
+{
+class Workspace;
+}
+
+namespace chitieu::ui
+{
+
+class FirstRunDialog;
+
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(Workspace& workspace, QWidget* parent = nullptr);
+
+    InstallationSettings result() const;
+    // True when the chosen language differs from the saved one (the caller may say "restart").
+    bool languageChanged() const;
+
+    // Opens the data folder; tests replace it (the default is QDesktopServices::openUrl).
+    void setUrlOpener(std::function<bool(const QUrl&)> opener) { m_openUrl = std::move(opener); }
+
+    // For tests and keyboard users: the widgets by role.
+    FirstRunDialog* setupPart() const { return m_setup; }
+    QComboBox* languageBox() const { return m_language; }
+    QDateEdit* deadlineEdit() const { return m_deadline; }
+    QLineEdit* folderEdit() const { return m_folder; }
+    QPushButton* openFolderButton() const { return m_openFolder; }
+    QDialogButtonBox* buttons() const { return m_buttons; }
+
+private:
+    QWidget* buildGeneralPart(const InstallationSettings& current);
+    void updateState();
+
+    InstallationSettings m_saved;
+    FirstRunDialog* m_setup;
+    QComboBox* m_language = nullptr;
+    QLabel* m_restartNote = nullptr;
+    QDateEdit* m_deadline = nullptr;
+    QLabel* m_deadlineNote = nullptr;
+    QLineEdit* m_folder = nullptr;
+    QPushButton* m_openFolder = nullptr;
+    QDialogButtonBox* m_buttons;
+    std::function<bool(const QUrl&)> m_openUrl;
+};
+
+} // namespace chitieu::ui

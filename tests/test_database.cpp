@@ -33,7 +33,7 @@ TEST_CASE("A new database is at the latest schema, in WAL mode, with foreign key
                     Error);
 }
 
-TEST_CASE("Opening twice changes nothing; an older database is upgraded with its data kept")
+TEST_CASE("Opening twice changes nothing, and an older database is upgraded with its data kept")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));

@@ -2,24 +2,31 @@
 
 #include "core/Error.h"
 #include "core/Workspace.h"
+#include "dashboard/StartupReminder.h"
 #include "main/MainWindow.h"
+#include "exchange/ExchangePage.h"
 #include "setup/FirstRunDialog.h"
+#include "setup/Startup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTimer>
 #include <memory>
 
 namespace chitieu::ui {
 
 int runDesktop(int argc, char* argv[])
 {
+    if (printVersionIfAsked(argc, argv))
+        return 0;
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("chitieu"));
     QApplication::setApplicationName(QStringLiteral("chitieu"));
     QApplication::setApplicationDisplayName(QStringLiteral("Chỉ Tiêu Trẻ Em"));
     QApplication::setApplicationVersion(QStringLiteral(CHITIEU_VERSION));
+    prepareApplication();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("DesktopApp", "Plan 208 child-protection targets"));
@@ -40,6 +47,7 @@ int runDesktop(int argc, char* argv[])
         QMessageBox::critical(nullptr, QApplication::translate("DesktopApp", "Cannot open the database"), e.message());
         return 1;
     }
+    applySavedLanguage(workspace->settings().language);
     if (!workspace->settings().isConfigured()) {
         FirstRunDialog dialog(workspace->catalogue(), workspace->units(), workspace->settings());
         if (dialog.exec() != QDialog::Accepted)
@@ -48,6 +56,11 @@ int runDesktop(int argc, char* argv[])
     }
     MainWindow window(*workspace);
     window.show();
+    // chitieu FILE.chitieu... (also how a double-clicked file arrives): import once the window is up.
+    if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
+        if (auto* exchange = window.findChild<ExchangePage*>())
+            QTimer::singleShot(0, exchange, [exchange, files] { exchange->importFiles(files); });
+    showStartupReminder(*workspace, &window); // non-modal: the window stays usable
     return app.exec();
 }
 

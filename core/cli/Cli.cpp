@@ -24,8 +24,17 @@ const QList<Command>& commands()
         {"init", "--db FILE init [--units CSV] [--unit CODE] [--role R] [--user NAME]", cmdInit},
         {"load-values", "--db FILE load-values CSV   (rows: unit_code,year,element,value[,comment])", cmdLoadValues},
         {"set", "--db FILE set --unit CODE --year Y ELEMENT=N ...", cmdSet},
-        {"report", "--db FILE report --unit CODE --year Y --format csv [-o OUT]", cmdReport},
+        {"report", "--db FILE report --unit CODE --year Y [--format csv|csv-excel|xlsx|pdf] [-o OUT] "
+                   "[--protect-small-numbers]", cmdReport},
+        {"review", "--db FILE review --unit CODE --kind mid|final [--format csv|csv-excel|xlsx|pdf] [-o OUT] "
+                   "[--protect-small-numbers]", cmdReview},
         {"catalogue", "catalogue [--format text|csv]", cmdCatalogue},
+        {"status", "--db FILE status --year Y [--date YYYY-MM-DD]", cmdStatus},
+        {"export", "--db FILE export --unit CODE --year Y -o FILE.chitieu", cmdExport},
+        {"import", "--db FILE import FILE|FOLDER... [--accept-changes] [--overwrite-own] [--accept-new-key]",
+         cmdImport},
+        {"verify", "verify FILE...", cmdVerify},
+        {"return", "--db FILE return --unit CODE --year Y --reason TEXT -o FILE.chitieu", cmdReturn},
     };
     return list;
 }

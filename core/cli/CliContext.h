@@ -21,6 +21,12 @@ int cmdInit(Context& c);
 int cmdLoadValues(Context& c);
 int cmdSet(Context& c);
 int cmdReport(Context& c);
+int cmdReview(Context& c);
 int cmdCatalogue(Context& c);
+int cmdStatus(Context& c);
+int cmdExport(Context& c); // CliExchange.cpp
+int cmdImport(Context& c);
+int cmdVerify(Context& c);
+int cmdReturn(Context& c);
 
 } // namespace chitieu::cli

@@ -13,7 +13,8 @@ namespace chitieu::cli {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Cli", text);
+    // lupdate files these tr() calls under the enclosing namespace: use the same context.
+    return QCoreApplication::translate("chitieu::cli", text);
 }
 
 ChangeContext cliChange(Workspace& w)

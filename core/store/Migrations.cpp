@@ -93,6 +93,14 @@ const QList<QStringList>& all()
                            " content_hash TEXT NOT NULL,"
                            " file_name TEXT NOT NULL DEFAULT '')"),
         },
+        // 4: this installation's own Ed25519 key pair (exchange/KeyStore), made at first start.
+        {
+            QStringLiteral("CREATE TABLE installation_key ("
+                           " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                           " public_key TEXT NOT NULL,"
+                           " secret_key TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL)"),
+        },
     };
     return steps;
 }

@@ -2,7 +2,15 @@
 
 #include "MeasuresPage.h"
 #include "core/Workspace.h"
+#include "ui/agencies/AgenciesPage.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/entry/EntryForm.h"
+#include "ui/exchange/ExchangePage.h"
+#include "ui/exchange/FileDrop.h"
+#include "ui/reports/ReportsPage.h"
+#include "ui/setup/AboutDialog.h"
 #include "ui/setup/FirstRunDialog.h"
+#include "ui/setup/SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,8 +25,32 @@ namespace chitieu::ui {
 MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(parent), m_workspace(workspace)
 {
     m_tabs = new QTabWidget;
+    m_dashboard = new DashboardPage(workspace);
+    m_tabs->addTab(m_dashboard, tr("&Home"));
     m_measures = new MeasuresPage(workspace);
     m_tabs->addTab(m_measures, tr("&Measures"));
+    m_agencies = new AgenciesPage(workspace);
+    m_tabs->addTab(m_agencies, tr("A&gencies"));
+    // Data entry follows the unit and year chosen on the measures page; the measures follow its edits.
+    auto* entry = new EntryForm(workspace);
+    m_tabs->addTab(entry, tr("&Data entry"));
+    connect(m_measures, &MeasuresPage::unitChanged, entry, &EntryForm::followUnit);
+    connect(m_measures, &MeasuresPage::yearChanged, entry, &EntryForm::setYear);
+    connect(entry, &EntryForm::valuesChanged, m_measures, &MeasuresPage::refresh);
+    // Reports follow the same unit and year; edits make them stale, rebuilt when next shown.
+    auto* reports = new ReportsPage(workspace);
+    m_tabs->addTab(reports, tr("&Reports"));
+    connect(m_measures, &MeasuresPage::unitChanged, reports, &ReportsPage::setUnit);
+    connect(m_measures, &MeasuresPage::yearChanged, reports, &ReportsPage::setYear);
+    connect(entry, &EntryForm::valuesChanged, reports, &ReportsPage::markStale);
+    connect(m_dashboard, &DashboardPage::measuresRequested, this, &MainWindow::showMeasures);
+    connect(m_agencies, &AgenciesPage::measuresRequested, this, &MainWindow::showMeasures);
+    // Exchange files: export, import (also dropped on the window), who has reported, returns.
+    auto* exchange = new ExchangePage(workspace);
+    m_tabs->addTab(exchange, tr("E&xchange"));
+    connect(exchange, &ExchangePage::measuresRequested, this, &MainWindow::showMeasures);
+    connect(exchange, &ExchangePage::dataChanged, m_measures, &MeasuresPage::refresh);
+    installFileDrop(this, exchange);
     setCentralWidget(m_tabs);
     buildMenus();
 
@@ -38,10 +70,13 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
-    settings->addAction(tr("&Unit and user..."), this, &MainWindow::changeSetup);
+    QAction* settingsAction = settings->addAction(tr("&Settings..."), this, &MainWindow::changeSetup);
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence::Preferences);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Chỉ Tiêu Trẻ Em"), this, &MainWindow::showAbout);
+    help->addAction(tr("&About Chỉ Tiêu Trẻ Em"), this, &MainWindow::showAbout)
+        ->setObjectName(QStringLiteral("aboutAction"));
 }
 
 void MainWindow::updateTitle()
@@ -53,21 +88,28 @@ void MainWindow::updateTitle()
 
 void MainWindow::changeSetup()
 {
-    FirstRunDialog dialog(m_workspace.catalogue(), m_workspace.units(), m_workspace.settings(), this);
+    SettingsDialog dialog(m_workspace, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_workspace.saveSettings(dialog.result());
     m_measures->setUnit(dialog.result().unitCode);
     updateTitle();
+    m_dashboard->refresh();
+}
+
+// The home and agencies screens open the measures table on a unit and year, filtered to an agency.
+void MainWindow::showMeasures(const QString& unitCode, int year, const QString& agencyCode)
+{
+    m_measures->setUnit(unitCode);
+    m_measures->setYear(year);
+    m_measures->setAgencyFilter(agencyCode);
+    m_tabs->setCurrentWidget(m_measures);
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Chỉ Tiêu Trẻ Em"),
-                       tr("<h3>Chỉ Tiêu Trẻ Em %1</h3>"
-                          "<p>Child-protection targets of %2, 2021–2025: data entry, consolidation and reports.</p>"
-                          "<p>Licence: GPL-3.0-or-later.</p>")
-                           .arg(QStringLiteral(CHITIEU_VERSION), m_workspace.catalogue().name.text().toHtmlEscaped()));
+    AboutDialog dialog(m_workspace.catalogue(), this);
+    dialog.exec();
 }
 
 } // namespace chitieu::ui

@@ -12,6 +12,8 @@ class Workspace;
 
 namespace chitieu::ui {
 
+class AgenciesPage;
+class DashboardPage;
 class MeasuresPage;
 
 class MainWindow : public QMainWindow
@@ -21,6 +23,8 @@ public:
     explicit MainWindow(Workspace& workspace, QWidget* parent = nullptr);
 
     MeasuresPage* measuresPage() const { return m_measures; }
+    DashboardPage* dashboardPage() const { return m_dashboard; }
+    AgenciesPage* agenciesPage() const { return m_agencies; }
     QTabWidget* tabs() const { return m_tabs; }
 
 private:
@@ -28,10 +32,13 @@ private:
     void showAbout();
     void changeSetup();
     void updateTitle();
+    void showMeasures(const QString& unitCode, int year, const QString& agencyCode);
 
     Workspace& m_workspace;
     QTabWidget* m_tabs;
     MeasuresPage* m_measures;
+    DashboardPage* m_dashboard;
+    AgenciesPage* m_agencies;
 };
 
 } // namespace chitieu::ui

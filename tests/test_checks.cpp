@@ -62,7 +62,7 @@ TEST_CASE("Hard checks come from the catalogue: numerator <= denominator of ever
     }
 }
 
-TEST_CASE("A measure allowed to exceed its denominator gives no rule; a new measure gives one")
+TEST_CASE("A measure allowed to exceed its denominator gives no rule, and a new measure gives one")
 {
     Catalogue cat = Catalogue::builtIn();
     for (Measure& m : cat.measures)
@@ -367,7 +367,7 @@ TEST_CASE("Mark complete is blocked by a hard check, stores state and date, and 
     CHECK(errorOf([&] { model.reopen("again"); }).contains("complete"));
 }
 
-TEST_CASE("A district reopening a commune's form returns it; soft checks use the stored settings")
+TEST_CASE("A district reopening a commune's form returns it, and soft checks use the stored settings")
 {
     test::TempWorkspace ws;
     configure(ws, Role::District, "474");

@@ -89,7 +89,7 @@ TEST_CASE("Invalid text is refused at the field with a message and nothing is st
     CHECK(stored(*ws, "19744", 2024, "live_births") == 120);
 }
 
-TEST_CASE("Every accepted edit is committed at once with audit; undo and redo work across fields")
+TEST_CASE("Every accepted edit is committed at once with audit, and undo and redo work across fields")
 {
     test::TempWorkspace ws;
     configure(*ws, Role::Commune, "19744");
@@ -214,7 +214,7 @@ TEST_CASE("Values are there after the form and the database are closed and opene
     CHECK(form.field("children_under5")->text().isEmpty());
 }
 
-TEST_CASE("Mark complete is blocked by a hard check, allowed once it is fixed; then the form is read-only")
+TEST_CASE("Mark complete is blocked by a hard check, allowed once it is fixed, and then the form is read-only")
 {
     test::TempWorkspace ws;
     test::ScopedClock clock(QDateTime(QDate(2024, 11, 12), QTime(15, 30)));
@@ -354,7 +354,7 @@ TEST_CASE("A province installation enters no commune's form")
     CHECK(form.field("live_births")->isReadOnly());
 }
 
-TEST_CASE("Soft checks ask for a comment but do not block; any value can carry a comment (Ctrl+M)")
+TEST_CASE("Soft checks ask for a comment but do not block, and any value can carry a comment (Ctrl+M)")
 {
     test::TempWorkspace ws;
     configure(*ws, Role::Commune, "19744");

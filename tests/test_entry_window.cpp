@@ -60,7 +60,7 @@ TEST_CASE("Keyboard first: Tab and Enter go to the next field, Shift+Tab back")
     CHECK(QApplication::focusWidget() == form.field(order.last()));
 }
 
-TEST_CASE("Years 2020 to 2025 can be chosen; 2020 is the baseline with no year before it")
+TEST_CASE("Years 2020 to 2025 can be chosen, and 2020 is the baseline with no year before it")
 {
     test::TempWorkspace ws;
     configure(*ws, Role::Commune, "19744");

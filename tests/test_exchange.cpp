@@ -129,7 +129,7 @@ TEST_CASE("Importing the same file twice changes nothing")
     CHECK(dumpDatabase(d.w().db()) == before);
 }
 
-TEST_CASE("A newer file replaces the older one's values after review; an older one never overwrites")
+TEST_CASE("A newer file replaces the older one's values after review, and an older one never overwrites")
 {
     ScopedClock clock(at(2024, 11, 10));
     Installation c(commune, Role::Commune, QStringLiteral("Lê Thị Cúc"));

@@ -121,7 +121,7 @@ TEST_CASE("Completeness of the province's districts against 25/11, or 30/11 for 
     CHECK(c.units.first().deadline == QDate(2024, 11, 30));
 }
 
-TEST_CASE("A district returns a commune's file; the commune's form reopens with the reason")
+TEST_CASE("A district returns a commune's file, and the commune's form reopens with the reason")
 {
     ScopedClock clock(at(2024, 11, 10));
     Installation c(QStringLiteral("20164"), Role::Commune, QStringLiteral("Lê Thị Cúc"));

@@ -8,6 +8,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QCoreApplication>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QHorizontalBarSeries>
@@ -23,11 +24,6 @@ namespace chitieu::ui::charts
 
 namespace
 {
-
-QString tr(const char* text)
-{
-    return QApplication::translate("Charts", text);
-}
 
 const QColor metColour(0x2e, 0x8b, 0x57);
 const QColor notMetColour(0xc0, 0x39, 0x2b);
@@ -110,7 +106,7 @@ std::unique_ptr<QChart> statusBars(const QString& title, const QStringList& cate
     axisX->setRange(0, most);
     axisX->setTickCount(std::min(most, 10) + 1);
     axisX->setLabelFormat(QStringLiteral("%d"));
-    axisX->setTitleText(tr("Number of measures"));
+    axisX->setTitleText(QCoreApplication::translate("Charts", "Number of measures"));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     return chart;
@@ -121,7 +117,8 @@ QStringList sectionNames(const QList<ReportSection>& sections, Breakdown by,
 {
     QStringList out;
     for (const ReportSection& s : sections)
-        out << (by == Breakdown::Group ? tr("Group %1").arg(s.key) : leadName(s.lines.value(0)));
+        out << (by == Breakdown::Group ? QCoreApplication::translate("Charts", "Group %1").arg(s.key)
+                                       : leadName(s.lines.value(0)));
     return out;
 }
 
@@ -129,12 +126,12 @@ QStringList sectionNames(const QList<ReportSection>& sections, Breakdown by,
 
 QString valueSeriesName()
 {
-    return tr("Value");
+    return QCoreApplication::translate("Charts", "Value");
 }
 
 QString targetSeriesName()
 {
-    return tr("Target");
+    return QCoreApplication::translate("Charts", "Target");
 }
 
 std::unique_ptr<QChart> trendChart(const Measure& m, const QList<int>& years, const QList<Figures>& path)
@@ -173,6 +170,7 @@ std::unique_ptr<QChart> trendChart(const Measure& m, const QList<int>& years, co
     const double margin = std::max((high - low) * 0.15, std::max(std::abs(high) * 0.05, 0.001));
     // Rates are not below 0, except 11 when marriages rose: then the axis goes below 0 too.
     axisY->setRange(low < 0 ? low - margin : std::max(0.0, low - margin), high + margin);
+    axisY->applyNiceNumbers(); // round ticks (0, 20, 40 ...) read better than 28.61
     axisY->setTitleText(m.unitLabel.text());
     axisY->setLabelFormat(QStringLiteral("%.%1f").arg(reporttext::rateDecimals(m)));
     chart->addAxis(axisY, Qt::AlignLeft);
@@ -222,6 +220,7 @@ std::unique_ptr<QChart> unitsChart(const Measure& m, const QList<UnitValue>& uni
     chart->addAxis(axisY, Qt::AlignLeft);
     auto* axisX = new QValueAxis;
     axisX->setRange(0, high * 1.1);
+    axisX->applyNiceNumbers();
     axisX->setLabelFormat(QStringLiteral("%.4g"));
     axisX->setTitleText(m.unitLabel.text());
     chart->addAxis(axisX, Qt::AlignBottom);
@@ -235,8 +234,10 @@ std::unique_ptr<QChart> unitsChart(const Measure& m, const QList<UnitValue>& uni
 std::unique_ptr<QChart> statusChart(const AnnualReport& r, Breakdown by)
 {
     const QList<ReportSection>& sections = by == Breakdown::Group ? r.groups : r.agencies;
-    const QString title = by == Breakdown::Group ? tr("Measures met in %1, by group").arg(r.year)
-                                                 : tr("Measures met in %1, by leading agency").arg(r.year);
+    const QString title =
+        by == Breakdown::Group
+            ? QCoreApplication::translate("Charts", "Measures met in %1, by group").arg(r.year)
+            : QCoreApplication::translate("Charts", "Measures met in %1, by leading agency").arg(r.year);
     return statusBars(title, sectionNames(sections, by, [&r](int line) { return r.lines.value(line).leadName; }),
                       [&](int i, MeasureStatus s) { return r.count(s, sections.at(i)); });
 }
@@ -244,8 +245,10 @@ std::unique_ptr<QChart> statusChart(const AnnualReport& r, Breakdown by)
 std::unique_ptr<QChart> statusChart(const ReviewReport& r, Breakdown by)
 {
     const QList<ReportSection>& sections = by == Breakdown::Group ? r.groups : r.agencies;
-    const QString title = by == Breakdown::Group ? tr("Measures met in %1, by group").arg(r.endYear)
-                                                 : tr("Measures met in %1, by leading agency").arg(r.endYear);
+    const QString title =
+        by == Breakdown::Group
+            ? QCoreApplication::translate("Charts", "Measures met in %1, by group").arg(r.endYear)
+            : QCoreApplication::translate("Charts", "Measures met in %1, by leading agency").arg(r.endYear);
     return statusBars(title, sectionNames(sections, by, [&r](int line) { return r.lines.value(line).leadName; }),
                       [&](int i, MeasureStatus s) { return r.count(s, sections.at(i)); });
 }
@@ -277,7 +280,9 @@ QImage render(QChart& chart, const QSize& size, qreal scale)
 void savePng(QChart& chart, const QString& path, const QSize& size)
 {
     if (!render(chart, size).save(path, "PNG"))
-        throw Error(tr("Cannot save the chart as %1. Check that the folder exists and can be written to.").arg(path));
+        throw Error(QCoreApplication::translate(
+                        "Charts", "Cannot save the chart as %1. Check that the folder exists and can be written to.")
+                        .arg(path));
 }
 
 } // namespace chitieu::ui::charts

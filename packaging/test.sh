@@ -5,7 +5,8 @@ cd "$(dirname "$0")/.."
 bash packaging/install-deps.sh --tests
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build
-export QT_QPA_PLATFORM=offscreen
-ctest --test-dir build --output-on-failure --no-tests=error -j2
 # CI: install the .deb as a user would and start it (needs root or sudo).
 if [[ "${CI:-}" == true ]]; then bash packaging/test-install.sh build; fi
+# The tests come last, so that their summary closes the output.
+export QT_QPA_PLATFORM=offscreen
+ctest --test-dir build --output-on-failure --no-tests=error -j2

@@ -1,12 +1,15 @@
 // The translations: complete, up to date with the sources (lupdate would add nothing), their
 // contexts the ones the program uses at run time, and loaded with the language's formats.
+#include "core/entry/EntryPermission.h"
 #include "core/i18n/Language.h"
-#include "core/i18n/SourceTextTranslator.h"
+#include "core/store/InstallationSettings.h"
+#include "core/units/OrgUnit.h"
 #include "support/TestSupport.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QDialogButtonBox>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -105,6 +108,19 @@ struct LupdateRun {
     QString log;
 };
 
+// Runs lupdate in a folder; its log.
+QString runLupdate(const QString& workingDirectory, const QStringList& args)
+{
+    QProcess p;
+    p.setWorkingDirectory(workingDirectory);
+    p.start(QStringLiteral(CHITIEU_LUPDATE), args);
+    REQUIRE(p.waitForFinished(300000));
+    const QString log = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    INFO(log.toStdString());
+    REQUIRE(p.exitCode() == 0);
+    return log;
+}
+
 // Runs lupdate as packaging/update-translations.sh does, on a copy of a .ts file.
 LupdateRun lupdateInto(const QString& tsName, const QStringList& extra)
 {
@@ -113,17 +129,56 @@ LupdateRun lupdateInto(const QString& tsName, const QStringList& extra)
     const QString copy = dir.filePath(tsName);
     REQUIRE(QFile::copy(tsPath(tsName), copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    QProcess p;
-    p.setWorkingDirectory(QStringLiteral(CHITIEU_SOURCE_DIR));
-    p.start(QStringLiteral(CHITIEU_LUPDATE),
-            QStringList{"core", "ui", "app", "-extensions", "cpp,h", "-locations", "none", "-no-obsolete",
-                        "-source-language", "en", "-ts", copy} +
-                extra);
-    REQUIRE(p.waitForFinished(300000));
-    const QString log = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-    INFO(log.toStdString());
-    REQUIRE(p.exitCode() == 0);
+    const QString log = runLupdate(QStringLiteral(CHITIEU_SOURCE_DIR),
+                                   QStringList{"core", "ui", "app", "-extensions", "cpp,h", "-locations", "none",
+                                               "-no-obsolete", "-source-language", "en", "-ts", copy} +
+                                       extra);
     return {readTs(copy), log};
+}
+
+// The tr() calls lupdate files under a context nobody asks for at run time, one line each.
+// lupdate files a tr() call under its class; outside a class with Q_OBJECT (or
+// Q_DECLARE_TR_FUNCTIONS), e.g. in a helper `QString tr(const char*)`, it takes the enclosing
+// class or namespace and says so, while the helper asks for its own context.
+QStringList misfiledTrCalls(const QString& lupdateLog)
+{
+    static const QRegularExpression lacks(QStringLiteral("^(.*?:\\d+): Class '([^']+)' lacks Q_OBJECT macro$"),
+                                          QRegularExpression::MultilineOption);
+    QStringList out;
+    for (auto it = lacks.globalMatch(lupdateLog); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out << QStringLiteral("%1: tr() outside a Q_OBJECT class, filed under \"%2\": call "
+                              "QCoreApplication::translate(\"Context\", \"text\") instead")
+                   .arg(m.captured(1), m.captured(2));
+    }
+    return out;
+}
+
+// The translate() calls of a source file whose context is not one of `known`, or not a
+// literal that lupdate could record, one line each. painter.translate(x, y) is no such call.
+QStringList unknownContexts(const QString& fileName, const QString& code, const QSet<QString>& known)
+{
+    static const QRegularExpression call(
+        QStringLiteral("(?:QCoreApplication::|QApplication::|qApp->)translate\\(\\s*(\"([^\"]*)\"|[^,)]*)"));
+    QStringList out;
+    for (auto it = call.globalMatch(code); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString where = QStringLiteral("%1:%2").arg(fileName).arg(code.left(m.capturedStart()).count('\n') + 1);
+        if (!m.captured(1).startsWith('"'))
+            out << QStringLiteral("%1: the context %2 is not a literal, so lupdate cannot record it")
+                       .arg(where, m.captured(1));
+        else if (!known.contains(m.captured(2)))
+            out << QStringLiteral("%1: the context \"%2\" is not in the translation file").arg(where, m.captured(2));
+    }
+    return out;
+}
+
+QSet<QString> contextsOf(const QList<Message>& messages)
+{
+    QSet<QString> out;
+    for (const Message& m : messages)
+        out.insert(m.context);
+    return out;
 }
 
 QStringList added(const QList<Message>& before, const QList<Message>& after)
@@ -171,7 +226,7 @@ TEST_CASE("The completeness check finds unfinished and empty and mismatched entr
     CHECK(found[2].startsWith("placeholders differ: Ctx | %1 of %2 | x"));
 }
 
-TEST_CASE("Running lupdate over core and ui and app adds no string that the translation files lack")
+TEST_CASE("Running lupdate adds no string the translation files lack and every context the code asks for is theirs")
 {
     // New strings: run packaging/update-translations.sh and translate them in chitieu_vi.ts.
     const LupdateRun vi = lupdateInto("chitieu_vi.ts", {"-target-language", "vi"});
@@ -182,25 +237,54 @@ TEST_CASE("Running lupdate over core and ui and app adds no string that the tran
     if (const QStringList stale = added(vi.messages, readTs(tsPath("chitieu_vi.ts"))); !stale.isEmpty())
         WARN("no longer in the code (run packaging/update-translations.sh):\n" << joined(stale).toStdString());
 
-    // lupdate files a tr() call outside a Q_OBJECT class under the enclosing class or
-    // namespace and says so. A helper tr() that passes another context at run time misses
-    // the exact lookup; SourceTextTranslator then finds the text by its source alone (unless
-    // that source is translated differently elsewhere). Listed here so such helpers get fixed:
-    // translate("chitieu::cli", text) matches lupdate, translate("Cli", text) does not.
-    static const QRegularExpression lacks(QStringLiteral("^(.*?):\\d+: Class '([^']+)' lacks Q_OBJECT macro$"),
-                                          QRegularExpression::MultilineOption);
-    QStringList unmatched;
-    for (auto it = lacks.globalMatch(vi.log); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        QFile source(m.captured(1));
-        REQUIRE(source.open(QIODevice::ReadOnly));
-        const QString marker = QStringLiteral("translate(\"%1\"").arg(m.captured(2));
-        if (!QString::fromUtf8(source.readAll()).contains(marker))
-            unmatched << QStringLiteral("%1: tr() is filed under \"%2\" but the file never translates with %3")
-                             .arg(m.captured(1), m.captured(2), marker);
+    // Every context asked for at run time is one lupdate recorded: no tr() helper or tr()
+    // outside a Q_OBJECT class, and every translate() context literal and in the file.
+    QStringList wrong = misfiledTrCalls(vi.log);
+    const QSet<QString> known = contextsOf(readTs(tsPath("chitieu_vi.ts")));
+    int files = 0;
+    for (const char* folder : {"core", "ui", "app"}) {
+        QDirIterator it(QStringLiteral(CHITIEU_SOURCE_DIR "/") + folder, {"*.cpp", "*.h"}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            REQUIRE(f.open(QIODevice::ReadOnly));
+            wrong += unknownContexts(f.fileName(), QString::fromUtf8(f.readAll()), known);
+            ++files;
+        }
     }
-    if (!unmatched.isEmpty())
-        WARN("tr() helpers whose context differs from lupdate's:\n" << joined(unmatched).toStdString());
+    CHECK(files > 100);
+    CHECK(joined(wrong) == QString());
+}
+
+TEST_CASE("The context check finds tr() helpers and contexts the translation file lacks")
+{
+    // What lupdate itself does with a helper: it files the call under the namespace and warns.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString code = R"(#include <QCoreApplication>
+namespace demo {
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("Helper", text); }
+}
+QString yes() { return tr("Yes"); }
+QString no() { return QCoreApplication::translate("Answers", "No"); }
+QString maybe(const char* context) { return QApplication::translate(context, "Maybe"); }
+void move(QPainter& painter) { painter.translate(0, 10); }
+}
+)";
+    test::writeFile(dir.filePath("helper.cpp"), code.toUtf8());
+    const QString log = runLupdate(dir.path(), {"helper.cpp", "-locations", "none", "-ts", dir.filePath("x.ts")});
+    const QList<Message> recorded = readTs(dir.filePath("x.ts"));
+    CHECK(contextsOf(recorded) == QSet<QString>{"demo", "Answers"});
+
+    const QStringList misfiled = misfiledTrCalls(log);
+    REQUIRE(misfiled.size() == 1);
+    CHECK(misfiled[0].startsWith(dir.filePath("helper.cpp") + ":6: tr() outside a Q_OBJECT class, filed under "
+                                                              "\"demo\""));
+    const QStringList unknown = unknownContexts("helper.cpp", code, contextsOf(recorded));
+    REQUIRE(unknown.size() == 2);
+    CHECK(unknown[0] == "helper.cpp:4: the context \"Helper\" is not in the translation file");
+    CHECK(unknown[1] == "helper.cpp:8: the context context is not a literal, so lupdate cannot record it");
 }
 
 TEST_CASE("The language follows a saved choice first and then the system with Vietnamese by default")
@@ -244,43 +328,24 @@ TEST_CASE("Vietnamese gives translated texts and Qt buttons with 1.234,5 and dd/
     REQUIRE(i18n::applyLanguage(i18n::chooseLanguage("vi")));
 }
 
-TEST_CASE("A text is found by its source alone when its context differs unless it is ambiguous")
+TEST_CASE("A core message made outside any QObject comes out in the language and names the menu as it is")
 {
-    QTemporaryDir dir;
-    const QString ts = test::writeFile(dir.filePath("x.ts"), R"(<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
-<TS version="2.1" language="vi" sourcelanguage="en">
-<context><name>A</name>
-  <message><source>Late</source><translation>Trễ hạn</translation></message>
-  <message><source>Form</source><translation>Biểu</translation></message>
-  <message><source>Draft</source><translation type="unfinished">Nháp</translation></message>
-  <message numerus="yes"><source>%n files</source><translation><numerusform>%n tệp</numerusform></translation></message>
-</context>
-<context><name>B</name>
-  <message><source>Late</source><translation>Trễ hạn</translation></message>
-  <message><source>Form</source><translation>Mẫu</translation></message>
-  <message><source>Form</source><comment>layout</comment><translation>Bố cục</translation></message>
-</context>
-</TS>
-)");
-    i18n::SourceTextTranslator t;
-    REQUIRE(t.loadTs(ts));
-    CHECK(t.translate("Elsewhere", "Late") == "Trễ hạn");         // same text in both contexts
-    CHECK(t.translate("Elsewhere", "Form") == QString());         // two translations: no guess
-    CHECK(t.translate("B", "Form", "layout") == "Bố cục");        // disambiguation kept
-    CHECK(t.translate("A", "Draft") == QString());                // unfinished: not used
-    CHECK(t.translate("A", "%n files", nullptr, 2) == QString()); // plurals: left to the .qm
-    CHECK_FALSE(t.loadTs(test::writeFile(dir.filePath("bad.ts"), "not xml")));
-    CHECK_FALSE(i18n::SourceTextTranslator().loadTs(dir.filePath("missing.ts")));
-
-    // In the program: a tr() helper with a context lupdate never saw is still translated.
+    const UnitTree units = UnitTree::builtIn();
+    const InstallationSettings unset; // no unit chosen yet
+    REQUIRE(i18n::applyLanguage(i18n::chooseLanguage("en")));
+    CHECK(EntryPermission::check(unset, units, "19744").refusal ==
+          "Choose which unit this computer serves (Settings > Settings...) before entering figures.");
     REQUIRE(i18n::applyLanguage(i18n::chooseLanguage("vi")));
-    CHECK(QCoreApplication::translate("SomeHelperContext", "Not met") == "Chưa đạt");
+    CHECK(EntryPermission::check(unset, units, "19744").refusal ==
+          "Hãy chọn đơn vị của máy này (Cài đặt > Cài đặt...) trước khi nhập số liệu.");
+    // The menu and its action, as the main window names them.
+    CHECK(QCoreApplication::translate("chitieu::ui::MainWindow", "&Settings").remove('&') == "Cài đặt");
+    CHECK(QCoreApplication::translate("chitieu::ui::MainWindow", "&Settings...").remove('&') == "Cài đặt...");
 }
 
 TEST_CASE("The command line speaks the system's language")
 {
-    auto run = [](const QString& language) {
+    auto run = [](const QString& language, const QStringList& args) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("LANG", "C.UTF-8");
@@ -288,11 +353,18 @@ TEST_CASE("The command line speaks the system's language")
         env.remove("LC_MESSAGES");
         env.insert("LANGUAGE", language);
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CHITIEU_CLI_PATH), {"no-such-command"});
+        p.start(QStringLiteral(CHITIEU_CLI_PATH), args);
         REQUIRE(p.waitForFinished(60000));
-        CHECK(p.exitCode() == 2);
+        CHECK(p.exitCode() == (args.contains("import") ? 1 : 2));
         return QString::fromUtf8(p.readAllStandardError());
     };
-    CHECK(run("vi").startsWith("Lệnh no-such-command không xác định."));
-    CHECK(run("").startsWith("Unknown command no-such-command."));
+    CHECK(run("vi", {"no-such-command"}).startsWith("Lệnh no-such-command không xác định."));
+    CHECK(run("", {"no-such-command"}).startsWith("Unknown command no-such-command."));
+
+    // Messages of the exchange code, which has no QObject: translated all the same.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QStringList import{"--db", dir.filePath("x.sqlite"), "import", dir.filePath("none.chitieu")};
+    CHECK(run("vi", import).trimmed() ==
+          dir.filePath("none.chitieu") + ": Bị từ chối. Không có tệp " + dir.filePath("none.chitieu") + ".");
 }

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>Agencies</name>
+    <message>
+        <source>No indicator of its own</source>
+        <translation>Không chủ trì chỉ tiêu nào</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Indicator %1: %2</source>
+        <translation>Chỉ tiêu %1: %2</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>CT</translation>
+    </message>
+    <message>
+        <source>%1 leads indicator %2</source>
+        <translation>%1 chủ trì chỉ tiêu %2</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>PH</translation>
+    </message>
+    <message>
+        <source>%1 coordinates indicator %2</source>
+        <translation>%1 phối hợp thực hiện chỉ tiêu %2</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>Catalogue file %1, at %2: %3</source>
@@ -125,6 +172,37 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Number of measures</source>
+        <translation>Số chỉ số</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Nhóm %1</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Measures met in %1, by group</source>
+        <translation>Các chỉ số đạt năm %1, theo nhóm mục tiêu</translation>
+    </message>
+    <message>
+        <source>Measures met in %1, by leading agency</source>
+        <translation>Các chỉ số đạt năm %1, theo cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <source>Cannot save the chart as %1. Check that the folder exists and can be written to.</source>
+        <translation>Không lưu được biểu đồ thành %1. Hãy kiểm tra thư mục có tồn tại và ghi được không.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Plan 208 child-protection targets, command line</source>
@@ -166,716 +244,33 @@
         <source>%1 must be a year such as 2024</source>
         <translation>%1 phải là một năm, ví dụ 2024</translation>
     </message>
-</context>
-<context>
-    <name>Completeness</name>
     <message>
-        <source>On time</source>
-        <translation>Đúng hạn</translation>
+        <source>%1: %2 values of %3 for %4 would change:</source>
+        <translation>%1: %2 giá trị năm %4 của %3 sẽ thay đổi:</translation>
     </message>
     <message>
-        <source>Late</source>
-        <translation>Trễ hạn</translation>
+        <source>comment</source>
+        <translation>ghi chú</translation>
     </message>
     <message>
-        <source>Missing</source>
-        <translation>Chưa nộp</translation>
+        <source>entered here</source>
+        <translation>nhập tại máy này</translation>
     </message>
-</context>
-<context>
-    <name>Csv</name>
     <message>
-        <source>%1, line %2: a quoted field is not closed</source>
-        <translation>%1, dòng %2: một trường trong dấu ngoặc kép chưa được đóng</translation>
+        <source>To trust the new key, run the import again with --accept-new-key.</source>
+        <translation>Để tin cậy khóa mới, hãy chạy lại lệnh nhập với --accept-new-key.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Không đọc được %1: %2</translation>
+        <source>The changes are listed above; to apply them, run the import again with --accept-changes.</source>
+        <translation>Các thay đổi được liệt kê ở trên; để áp dụng, hãy chạy lại lệnh nhập với --accept-changes.</translation>
     </message>
-</context>
-<context>
-    <name>DesktopApp</name>
     <message>
-        <source>Plan 208 child-protection targets</source>
-        <translation>Chỉ tiêu bảo vệ, chăm sóc trẻ em theo Kế hoạch 208</translation>
-    </message>
-    <message>
-        <source>Database file.</source>
-        <translation>Tệp cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <source>Exchange files (*.chitieu) to import.</source>
-        <translation>Các tệp trao đổi (*.chitieu) cần nhập.</translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>Không mở được cơ sở dữ liệu</translation>
-    </message>
-</context>
-<context>
-    <name>EntryCommand</name>
-    <message>
-        <source>This change belongs to another form; it was not undone.</source>
-        <translation>Thay đổi này thuộc một biểu khác; chưa được hoàn tác.</translation>
-    </message>
-</context>
-<context>
-    <name>EntryForm</name>
-    <message>
-        <source>Comment: %1</source>
-        <translation>Ghi chú: %1</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Không áp dụng</translation>
-    </message>
-</context>
-<context>
-    <name>Exchange</name>
-    <message>
-        <source>The cryptography library could not be started.</source>
-        <translation>Không khởi động được thư viện mật mã.</translation>
-    </message>
-    <message>
-        <source>This installation&apos;s signing key is damaged.</source>
-        <translation>Khóa ký của bản cài đặt này bị hỏng.</translation>
-    </message>
-    <message>
-        <source>This installation&apos;s signing key in %1 is damaged. Restore the database from a backup.</source>
-        <translation>Khóa ký của bản cài đặt này trong %1 bị hỏng. Hãy khôi phục cơ sở dữ liệu từ bản sao lưu.</translation>
-    </message>
-</context>
-<context>
-    <name>FormStatus</name>
-    <message>
-        <source>In progress</source>
-        <translation>Đang nhập</translation>
-    </message>
-    <message>
-        <source>Complete</source>
-        <translation>Hoàn thành</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>Bị trả lại</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Chưa bắt đầu</translation>
-    </message>
-</context>
-<context>
-    <name>HardChecks</name>
-    <message>
-        <source>the first is part of the second</source>
-        <translation>số thứ nhất là một phần của số thứ hai</translation>
-    </message>
-    <message>
-        <source>measure %1 divides the first by the second</source>
-        <translation>chỉ số %1 lấy số thứ nhất chia cho số thứ hai</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is more than %3 (%4); it cannot be (%5). Check both figures against the register.</source>
-        <translation>%1 (%2) lớn hơn %3 (%4); điều này không thể xảy ra (%5). Hãy đối chiếu cả hai số với sổ sách.</translation>
-    </message>
-</context>
-<context>
-    <name>Measures</name>
-    <message>
-        <source>Met</source>
-        <translation>Đạt</translation>
-    </message>
-    <message>
-        <source>Not met</source>
-        <translation>Chưa đạt</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>Chưa có số liệu</translation>
-    </message>
-</context>
-<context>
-    <name>Numbers</name>
-    <message>
-        <source>Enter a whole number of 0 or more, such as 1.234.</source>
-        <translation>Nhập một số nguyên từ 0 trở lên, ví dụ 1.234.</translation>
-    </message>
-    <message>
-        <source>The number %1 is too large.</source>
-        <translation>Số %1 quá lớn.</translation>
-    </message>
-    <message>
-        <source>A count cannot be negative.</source>
-        <translation>Số đếm không được là số âm.</translation>
-    </message>
-    <message>
-        <source>A count is a whole number, without decimals.</source>
-        <translation>Số đếm là số nguyên, không có phần thập phân.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportPdf</name>
-    <message>
-        <source>Cannot draw the report on the chosen printer or file.</source>
-        <translation>Không in được báo cáo ra máy in hoặc tệp đã chọn.</translation>
-    </message>
-    <message>
-        <source>Cannot start page %1 of the report.</source>
-        <translation>Không tạo được trang %1 của báo cáo.</translation>
-    </message>
-</context>
-<context>
-    <name>Reports</name>
-    <message>
-        <source>The unit %1 is not in the unit list.</source>
-        <translation>Đơn vị %1 không có trong danh sách đơn vị.</translation>
-    </message>
-    <message>
-        <source>The year %1 is outside the plan&apos;s years %2-%3.</source>
-        <translation>Năm %1 nằm ngoài giai đoạn của kế hoạch (%2-%3).</translation>
-    </message>
-    <message>
-        <source>Improving</source>
-        <translation>Tiến bộ</translation>
-    </message>
-    <message>
-        <source>Worsening</source>
-        <translation>Giảm sút</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Không đổi</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Không rõ</translation>
-    </message>
-</context>
-<context>
-    <name>StartupReminder</name>
-    <message>
-        <source>Deadline reminder</source>
-        <translation>Nhắc hạn báo cáo</translation>
-    </message>
-</context>
-<context>
-    <name>UnitYearState</name>
-    <message>
-        <source>In progress</source>
-        <translation>Đang nhập</translation>
-    </message>
-    <message>
-        <source>Complete</source>
-        <translation>Hoàn thành</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Đã gửi</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>Bị trả lại</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Chưa bắt đầu</translation>
-    </message>
-</context>
-<context>
-    <name>Units</name>
-    <message>
-        <source>province</source>
-        <translation>tỉnh</translation>
-    </message>
-    <message>
-        <source>district</source>
-        <translation>huyện</translation>
-    </message>
-    <message>
-        <source>commune</source>
-        <translation>xã</translation>
-    </message>
-    <message>
-        <source>Unit list %1, line %2: %3</source>
-        <translation>Danh sách đơn vị %1, dòng %2: %3</translation>
-    </message>
-    <message>
-        <source>Unit list %1 is empty</source>
-        <translation>Danh sách đơn vị %1 trống</translation>
-    </message>
-    <message>
-        <source>the header must be code,name,type,level,parent_code</source>
-        <translation>dòng tiêu đề phải là code,name,type,level,parent_code</translation>
-    </message>
-    <message>
-        <source>expected 5 columns, found %1</source>
-        <translation>cần 5 cột, nhưng có %1</translation>
-    </message>
-    <message>
-        <source>the code is empty</source>
-        <translation>mã đơn vị trống</translation>
-    </message>
-    <message>
-        <source>the level must be 1, 2 or 3</source>
-        <translation>cấp phải là 1, 2 hoặc 3</translation>
-    </message>
-    <message>
-        <source>the code %1 appears twice</source>
-        <translation>mã %1 xuất hiện hai lần</translation>
-    </message>
-    <message>
-        <source>only a province has no parent</source>
-        <translation>chỉ cấp tỉnh mới không có đơn vị cấp trên</translation>
-    </message>
-    <message>
-        <source>the parent %1 is not in the list</source>
-        <translation>đơn vị cấp trên %1 không có trong danh sách</translation>
-    </message>
-    <message>
-        <source>the parent %1 is not one level up</source>
-        <translation>đơn vị cấp trên %1 không phải là cấp liền trên</translation>
-    </message>
-    <message>
-        <source>Cannot read the unit list %1: %2</source>
-        <translation>Không đọc được danh sách đơn vị %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>chitieu</name>
-    <message>
-        <source>Provincial People&apos;s Committee</source>
-        <translation>UBND tỉnh</translation>
-    </message>
-    <message>
-        <source>%1, through %2</source>
-        <translation>%1, thông qua %2</translation>
-    </message>
-    <message>
-        <source>The commune&apos;s data file for the year</source>
-        <translation>Tệp số liệu trong năm của xã</translation>
-    </message>
-    <message>
-        <source>District People&apos;s Committee</source>
-        <translation>UBND huyện</translation>
-    </message>
-    <message>
-        <source>The communes&apos; data files</source>
-        <translation>Tệp số liệu của các xã</translation>
-    </message>
-    <message>
-        <source>The districts&apos; data files</source>
-        <translation>Tệp số liệu của các huyện</translation>
-    </message>
-    <message>
-        <source>This unit</source>
-        <translation>Đơn vị này</translation>
-    </message>
-    <message>
-        <source>due today</source>
-        <translation>đến hạn hôm nay</translation>
-    </message>
-    <message>
-        <source>1 day left</source>
-        <translation>còn 1 ngày</translation>
-    </message>
-    <message>
-        <source>%1 days left</source>
-        <translation>còn %1 ngày</translation>
-    </message>
-    <message>
-        <source>overdue by 1 day</source>
-        <translation>quá hạn 1 ngày</translation>
-    </message>
-    <message>
-        <source>overdue by %1 days</source>
-        <translation>quá hạn %1 ngày</translation>
-    </message>
-    <message>
-        <source>The data of %1 for %2 is not started: enter it, mark it complete and send it.</source>
-        <translation>Số liệu năm %2 của %1 chưa được nhập: hãy nhập, đánh dấu hoàn thành và gửi đi.</translation>
-    </message>
-    <message>
-        <source>The data of %1 for %2 is in progress: complete it and send it.</source>
-        <translation>Số liệu năm %2 của %1 đang nhập: hãy hoàn thành và gửi đi.</translation>
-    </message>
-    <message>
-        <source>The data of %1 for %2 was returned: correct it, complete it and send it again.</source>
-        <translation>Số liệu năm %2 của %1 đã bị trả lại: hãy sửa, hoàn thành và gửi lại.</translation>
-    </message>
-    <message>
-        <source>The data of %1 for %2 is complete but not sent: send it.</source>
-        <translation>Số liệu năm %2 của %1 đã hoàn thành nhưng chưa gửi: hãy gửi đi.</translation>
-    </message>
-    <message>
-        <source>This database has no unit of its own yet. Choose it in the desktop program, or run chitieu-cli init --unit CODE.</source>
-        <translation>Cơ sở dữ liệu này chưa được gắn với đơn vị nào. Hãy chọn đơn vị trong chương trình, hoặc chạy chitieu-cli init --unit MÃ.</translation>
-    </message>
-    <message>
-        <source>The unit %1 of this installation is not in the unit list. Choose another unit in the settings.</source>
-        <translation>Đơn vị %1 của bản cài đặt này không có trong danh sách đơn vị. Hãy chọn đơn vị khác trong phần Cài đặt.</translation>
-    </message>
-    <message>
-        <source>The year %1 is outside the plan&apos;s years %2-%3.</source>
-        <translation>Năm %1 nằm ngoài giai đoạn của kế hoạch (%2-%3).</translation>
-    </message>
-    <message>
-        <source>%1 — %2: %3.</source>
-        <translation>%1 — %2: %3.</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Có</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Không</translation>
-    </message>
-    <message>
-        <source>%1 - year %2 - %3 of %4 measures met</source>
-        <translation>%1 - năm %2 - đạt %3/%4 chỉ số</translation>
-    </message>
-    <message>
-        <source>Units below</source>
-        <translation>Đơn vị trực thuộc</translation>
-    </message>
-    <message>
-        <source>Annex: the units below %1, year %2</source>
-        <translation>Phụ lục: các đơn vị trực thuộc %1, năm %2</translation>
-    </message>
-    <message>
-        <source>Reporting</source>
-        <translation>Tình hình báo cáo</translation>
-    </message>
-    <message>
-        <source>Annex: reports received by %1 for %2</source>
-        <translation>Phụ lục: báo cáo %1 đã nhận cho năm %2</translation>
-    </message>
-    <message>
-        <source>%1 units: %2 on time, %3 late, %4 missing</source>
-        <translation>%1 đơn vị: %2 đúng hạn, %3 trễ hạn, %4 chưa nộp</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Hạn</translation>
-    </message>
-    <message>
-        <source>Made on</source>
-        <translation>Ngày lập</translation>
-    </message>
-    <message>
-        <source>Received on</source>
-        <translation>Ngày nhận</translation>
-    </message>
-    <message>
-        <source>Arrival</source>
-        <translation>Tình trạng nộp</translation>
-    </message>
-    <message>
-        <source>%1 - %2 of %3 measures met in %4, %5 off track</source>
-        <translation>%1 - năm %4 đạt %2/%3 chỉ số, %5 chỉ số chệch hướng</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Tổng hợp</translation>
-    </message>
-    <message>
-        <source>%1: indicators it leads</source>
-        <translation>%1: các chỉ tiêu chủ trì</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Đánh giá</translation>
-    </message>
-    <message>
-        <source>Off track</source>
-        <translation>Chệch hướng</translation>
-    </message>
-    <message>
-        <source>Measures off track in %1</source>
-        <translation>Các chỉ số chệch hướng năm %1</translation>
-    </message>
-</context>
-<context>
-    <name>chitieu::Database</name>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a database of this program (or it is damaged): %2</source>
-        <translation>%1 không phải là cơ sở dữ liệu của chương trình này (hoặc đã bị hỏng): %2</translation>
-    </message>
-    <message>
-        <source>The database %1 was made by a newer version of Chỉ Tiêu Trẻ Em (schema %2; this version knows up to %3). Install the newer version to open it; the file was not changed.</source>
-        <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản Chỉ Tiêu Trẻ Em mới hơn (lược đồ %2; phiên bản này chỉ đọc được đến %3). Hãy cài phiên bản mới hơn để mở; tệp không bị thay đổi.</translation>
-    </message>
-    <message>
-        <source>Database error in %1: %2</source>
-        <translation>Lỗi cơ sở dữ liệu trong %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>chitieu::Database::Statement</name>
-    <message>
-        <source>Database error in %1: %2</source>
-        <translation>Lỗi cơ sở dữ liệu trong %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>chitieu::EntryFormModel</name>
-    <message>
-        <source>Choose a commune and a year first.</source>
-        <translation>Hãy chọn xã và năm trước.</translation>
-    </message>
-    <message>
-        <source>This form is marked complete and can only be read. Reopen it, with a reason, to change it.</source>
-        <translation>Biểu này đã được đánh dấu hoàn thành nên chỉ xem được. Muốn sửa, hãy mở lại biểu và ghi rõ lý do.</translation>
-    </message>
-    <message>
-        <source>Enter a value for “%1” before adding a comment.</source>
-        <translation>Hãy nhập giá trị cho “%1” trước khi thêm ghi chú.</translation>
-    </message>
-    <message>
-        <source>Nothing is entered yet: enter the figures before marking the form complete.</source>
-        <translation>Chưa nhập số liệu nào: hãy nhập số liệu trước khi đánh dấu biểu hoàn thành.</translation>
-    </message>
-    <message>
-        <source>Only a form marked complete can be reopened.</source>
-        <translation>Chỉ mở lại được biểu đã đánh dấu hoàn thành.</translation>
-    </message>
-    <message>
-        <source>Say why the form is reopened: the reason is kept with the form.</source>
-        <translation>Hãy ghi lý do mở lại biểu: lý do được lưu cùng biểu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The form cannot be marked complete while %n check(s) fail:</source>
-        <translation>
-            <numerusform>Chưa thể đánh dấu biểu hoàn thành khi còn %n lỗi kiểm tra:</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>chitieu::EntryPermission</name>
-    <message>
-        <source>The unit %1 is not in the unit list.</source>
-        <translation>Đơn vị %1 không có trong danh sách đơn vị.</translation>
-    </message>
-    <message>
-        <source>The yearly form is entered for a commune: choose a commune, not %1.</source>
-        <translation>Biểu số liệu hằng năm được nhập cho xã: hãy chọn một xã, không phải %1.</translation>
-    </message>
-    <message>
-        <source>This computer enters the figures of %1 only; %2 enters its own.</source>
-        <translation>Máy này chỉ nhập số liệu của %1; %2 tự nhập số liệu của mình.</translation>
-    </message>
-    <message>
-        <source>%1 is not under %2: this computer can enter only for its own communes.</source>
-        <translation>%1 không trực thuộc %2: máy này chỉ nhập được cho các xã trực thuộc.</translation>
-    </message>
-    <message>
-        <source>Communes enter their figures themselves, or their district does for them; this computer only reads them.</source>
-        <translation>Số liệu do các xã tự nhập, hoặc huyện nhập thay; máy này chỉ xem.</translation>
-    </message>
-    <message>
-        <source>Choose which unit this computer serves (Settings &gt; Unit and user) before entering figures.</source>
-        <translation>Hãy chọn đơn vị của máy này (Cài đặt &gt; Đơn vị và người dùng) trước khi nhập số liệu.</translation>
-    </message>
-</context>
-<context>
-    <name>chitieu::SoftChecks</name>
-    <message>
-        <source>“%1” went up by %2% from last year (%3 → %4).</source>
-        <translation>“%1” tăng %2% so với năm trước (%3 → %4).</translation>
-    </message>
-    <message>
-        <source>“%1” went down by %2% from last year (%3 → %4).</source>
-        <translation>“%1” giảm %2% so với năm trước (%3 → %4).</translation>
-    </message>
-    <message>
-        <source>Measure %1 is %2 %3, far from its target %4 %5 %3: check the counts it uses.</source>
-        <translation>Chỉ số %1 là %2 %3, cách xa mục tiêu %4 %5 %3: hãy kiểm tra các số liệu dùng để tính.</translation>
-    </message>
-</context>
-<context>
-    <name>chitieu::ValueStore</name>
-    <message>
-        <source>Unknown unit code %1: check the code against the unit list.</source>
-        <translation>Mã đơn vị %1 không xác định: hãy đối chiếu mã với danh sách đơn vị.</translation>
-    </message>
-    <message>
-        <source>Unknown data element %1: see &quot;chitieu-cli catalogue&quot; for the codes.</source>
-        <translation>Mục số liệu %1 không xác định: xem các mã bằng lệnh &quot;chitieu-cli catalogue&quot;.</translation>
-    </message>
-    <message>
-        <source>The year %1 is outside %2-%3.</source>
-        <translation>Năm %1 nằm ngoài khoảng %2-%3.</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number of 0 or more, not %2.</source>
-        <translation>%1 phải là số nguyên từ 0 trở lên, không phải %2.</translation>
-    </message>
-    <message>
-        <source>%1 can be at most %2 (it is a yes/no count), not %3.</source>
-        <translation>%1 chỉ được tối đa là %2 (đây là mục có/không), không phải %3.</translation>
-    </message>
-    <message>
-        <source>%1 is counted per commune; enter it for each commune, not for %2.</source>
-        <translation>%1 được tính theo từng xã; hãy nhập cho từng xã, không nhập cho %2.</translation>
-    </message>
-</context>
-<context>
-    <name>chitieu::cli</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-    <message>
-        <source>The unit %1 is not in the unit list.</source>
-        <translation>Đơn vị %1 không có trong danh sách đơn vị.</translation>
-    </message>
-    <message>
-        <source>--format must be text or csv</source>
-        <translation>--format phải là text hoặc csv</translation>
-    </message>
-    <message>
-        <source>Indicator %1</source>
-        <translation>Chỉ tiêu %1</translation>
-    </message>
-    <message>
-        <source>Data elements:</source>
-        <translation>Các mục số liệu:</translation>
-    </message>
-    <message>
-        <source>Agencies:</source>
-        <translation>Các cơ quan:</translation>
-    </message>
-    <message>
-        <source>leads</source>
-        <translation>chủ trì</translation>
-    </message>
-    <message>
-        <source>Deadlines:</source>
-        <translation>Thời hạn báo cáo:</translation>
-    </message>
-    <message>
-        <source>all received, some late</source>
-        <translation>đã nhận đủ, có đơn vị trễ hạn</translation>
-    </message>
-    <message>
-        <source>all received</source>
-        <translation>đã nhận đủ</translation>
-    </message>
-    <message>
-        <source>sent %1, late</source>
-        <translation>đã gửi ngày %1, trễ hạn</translation>
-    </message>
-    <message>
-        <source>sent %1</source>
-        <translation>đã gửi ngày %1</translation>
-    </message>
-    <message>
-        <source>due to this unit</source>
-        <translation>phải nộp về đơn vị này</translation>
-    </message>
-    <message>
-        <source>to %1</source>
-        <translation>gửi %1</translation>
-    </message>
-    <message>
-        <source>Units below: %1 (files due %2): %3 on time, %4 late, %5 missing.</source>
-        <translation>Đơn vị trực thuộc: %1 (hạn nộp tệp %2): %3 đúng hạn, %4 trễ hạn, %5 chưa nộp.</translation>
-    </message>
-    <message>
-        <source>made %1</source>
-        <translation>lập ngày %1</translation>
-    </message>
-    <message>
-        <source>(returned)</source>
-        <translation>(bị trả lại)</translation>
+        <source>To replace them with the file&apos;s values, run the import again with --overwrite-own.</source>
+        <translation>Để thay bằng giá trị trong tệp, hãy chạy lại lệnh nhập với --overwrite-own.</translation>
     </message>
     <message>
         <source>unexpected argument %1</source>
         <translation>tham số %1 không hợp lệ ở đây</translation>
-    </message>
-    <message>
-        <source>--date must be a date written YYYY-MM-DD, such as 2024-11-20</source>
-        <translation>--date phải là ngày viết theo dạng YYYY-MM-DD, ví dụ 2024-11-20</translation>
-    </message>
-    <message>
-        <source>%1, year %2, on %3</source>
-        <translation>%1, năm %2, ngày %3</translation>
-    </message>
-    <message>
-        <source>This unit&apos;s data for %1: %2</source>
-        <translation>Số liệu năm %1 của đơn vị này: %2</translation>
-    </message>
-    <message>
-        <source>(last file made %1)</source>
-        <translation>(tệp gần nhất lập ngày %1)</translation>
-    </message>
-    <message>
-        <source>Measures: %1 met, %2 not met, %3 without data.</source>
-        <translation>Chỉ số: %1 đạt, %2 chưa đạt, %3 chưa có số liệu.</translation>
-    </message>
-    <message>
-        <source>--role must be commune, district, province or department</source>
-        <translation>--role phải là commune, district, province hoặc department</translation>
-    </message>
-    <message>
-        <source>The agency %1 is not in the catalogue.</source>
-        <translation>Cơ quan %1 không có trong danh mục.</translation>
-    </message>
-    <message>
-        <source>Database %1 is ready (schema %2, %3 units, catalogue %4 %5).</source>
-        <translation>Cơ sở dữ liệu %1 đã sẵn sàng (lược đồ %2, %3 đơn vị, danh mục %4 %5).</translation>
-    </message>
-    <message>
-        <source>give exactly one CSV file</source>
-        <translation>cần đúng một tệp CSV</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3 Nothing was stored from this file.</source>
-        <translation>%1, dòng %2: %3 Không lưu số liệu nào từ tệp này.</translation>
-    </message>
-    <message>
-        <source>expected unit_code,year,element,value[,comment] but found %1 columns.</source>
-        <translation>cần các cột unit_code,year,element,value[,comment] nhưng có %1 cột.</translation>
-    </message>
-    <message>
-        <source>the year &quot;%1&quot; is not a number.</source>
-        <translation>năm &quot;%1&quot; không phải là số.</translation>
-    </message>
-    <message>
-        <source>the value &quot;%1&quot; is not a whole number of 0 or more.</source>
-        <translation>giá trị &quot;%1&quot; không phải là số nguyên từ 0 trở lên.</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3 is already given on line %4.</source>
-        <translation>%1 %2 %3 đã có ở dòng %4.</translation>
-    </message>
-    <message>
-        <source>%1 values read, %2 changed.</source>
-        <translation>Đã đọc %1 giá trị, thay đổi %2.</translation>
-    </message>
-    <message>
-        <source>give at least one ELEMENT=N</source>
-        <translation>cần ít nhất một MỤC=SỐ</translation>
-    </message>
-    <message>
-        <source>%1 is not ELEMENT=N</source>
-        <translation>%1 không có dạng MỤC=SỐ</translation>
-    </message>
-    <message>
-        <source>%1: the value &quot;%2&quot; is not a whole number of 0 or more.</source>
-        <translation>%1: giá trị &quot;%2&quot; không phải là số nguyên từ 0 trở lên.</translation>
-    </message>
-    <message>
-        <source>%1 values changed.</source>
-        <translation>Đã thay đổi %1 giá trị.</translation>
     </message>
     <message>
         <source>Wrote %1: %2, %3, %4 values of %5 units, made %6. Signing key %7.</source>
@@ -950,6 +345,10 @@
         <translation>Đã đánh dấu trả lại tệp năm %2 của %1 và ghi %3: hãy gửi tệp này cho đơn vị.</translation>
     </message>
     <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
         <source>--format must be one of: %1</source>
         <translation>--format phải là một trong: %1</translation>
     </message>
@@ -965,36 +364,317 @@
         <source>--kind must be mid or final</source>
         <translation>--kind phải là mid hoặc final</translation>
     </message>
+    <message>
+        <source>--format must be text or csv</source>
+        <translation>--format phải là text hoặc csv</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>Chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <source>Data elements:</source>
+        <translation>Các mục số liệu:</translation>
+    </message>
+    <message>
+        <source>Agencies:</source>
+        <translation>Các cơ quan:</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>chủ trì</translation>
+    </message>
+    <message>
+        <source>Deadlines:</source>
+        <translation>Thời hạn báo cáo:</translation>
+    </message>
+    <message>
+        <source>all received, some late</source>
+        <translation>đã nhận đủ, có đơn vị trễ hạn</translation>
+    </message>
+    <message>
+        <source>all received</source>
+        <translation>đã nhận đủ</translation>
+    </message>
+    <message>
+        <source>sent %1, late</source>
+        <translation>đã gửi ngày %1, trễ hạn</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>đã gửi ngày %1</translation>
+    </message>
+    <message>
+        <source>due to this unit</source>
+        <translation>phải nộp về đơn vị này</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>gửi %1</translation>
+    </message>
+    <message>
+        <source>Units below: %1 (files due %2): %3 on time, %4 late, %5 missing.</source>
+        <translation>Đơn vị trực thuộc: %1 (hạn nộp tệp %2): %3 đúng hạn, %4 trễ hạn, %5 chưa nộp.</translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation>lập ngày %1</translation>
+    </message>
+    <message>
+        <source>(returned)</source>
+        <translation>(bị trả lại)</translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD, such as 2024-11-20</source>
+        <translation>--date phải là ngày viết theo dạng YYYY-MM-DD, ví dụ 2024-11-20</translation>
+    </message>
+    <message>
+        <source>%1, year %2, on %3</source>
+        <translation>%1, năm %2, ngày %3</translation>
+    </message>
+    <message>
+        <source>This unit&apos;s data for %1: %2</source>
+        <translation>Số liệu năm %1 của đơn vị này: %2</translation>
+    </message>
+    <message>
+        <source>(last file made %1)</source>
+        <translation>(tệp gần nhất lập ngày %1)</translation>
+    </message>
+    <message>
+        <source>Measures: %1 met, %2 not met, %3 without data.</source>
+        <translation>Chỉ số: %1 đạt, %2 chưa đạt, %3 chưa có số liệu.</translation>
+    </message>
+    <message>
+        <source>The unit %1 is not in the unit list.</source>
+        <translation>Đơn vị %1 không có trong danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>--role must be commune, district, province or department</source>
+        <translation>--role phải là commune, district, province hoặc department</translation>
+    </message>
+    <message>
+        <source>The agency %1 is not in the catalogue.</source>
+        <translation>Cơ quan %1 không có trong danh mục.</translation>
+    </message>
+    <message>
+        <source>Database %1 is ready (schema %2, %3 units, catalogue %4 %5).</source>
+        <translation>Cơ sở dữ liệu %1 đã sẵn sàng (lược đồ %2, %3 đơn vị, danh mục %4 %5).</translation>
+    </message>
+    <message>
+        <source>give exactly one CSV file</source>
+        <translation>cần đúng một tệp CSV</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 Nothing was stored from this file.</source>
+        <translation>%1, dòng %2: %3 Không lưu số liệu nào từ tệp này.</translation>
+    </message>
+    <message>
+        <source>expected unit_code,year,element,value[,comment] but found %1 columns.</source>
+        <translation>cần các cột unit_code,year,element,value[,comment] nhưng có %1 cột.</translation>
+    </message>
+    <message>
+        <source>the year &quot;%1&quot; is not a number.</source>
+        <translation>năm &quot;%1&quot; không phải là số.</translation>
+    </message>
+    <message>
+        <source>the value &quot;%1&quot; is not a whole number of 0 or more.</source>
+        <translation>giá trị &quot;%1&quot; không phải là số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 is already given on line %4.</source>
+        <translation>%1 %2 %3 đã có ở dòng %4.</translation>
+    </message>
+    <message>
+        <source>%1 values read, %2 changed.</source>
+        <translation>Đã đọc %1 giá trị, thay đổi %2.</translation>
+    </message>
+    <message>
+        <source>give at least one ELEMENT=N</source>
+        <translation>cần ít nhất một MỤC=SỐ</translation>
+    </message>
+    <message>
+        <source>%1 is not ELEMENT=N</source>
+        <translation>%1 không có dạng MỤC=SỐ</translation>
+    </message>
+    <message>
+        <source>%1: the value &quot;%2&quot; is not a whole number of 0 or more.</source>
+        <translation>%1: giá trị &quot;%2&quot; không phải là số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>%1 values changed.</source>
+        <translation>Đã thay đổi %1 giá trị.</translation>
+    </message>
 </context>
 <context>
-    <name>chitieu::cli::CliDecisions</name>
+    <name>Completeness</name>
     <message>
-        <source>%1: %2 values of %3 for %4 would change:</source>
-        <translation>%1: %2 giá trị năm %4 của %3 sẽ thay đổi:</translation>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
     </message>
     <message>
-        <source>comment</source>
-        <translation>ghi chú</translation>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
     </message>
     <message>
-        <source>entered here</source>
-        <translation>nhập tại máy này</translation>
-    </message>
-    <message>
-        <source>To trust the new key, run the import again with --accept-new-key.</source>
-        <translation>Để tin cậy khóa mới, hãy chạy lại lệnh nhập với --accept-new-key.</translation>
-    </message>
-    <message>
-        <source>The changes are listed above; to apply them, run the import again with --accept-changes.</source>
-        <translation>Các thay đổi được liệt kê ở trên; để áp dụng, hãy chạy lại lệnh nhập với --accept-changes.</translation>
-    </message>
-    <message>
-        <source>To replace them with the file&apos;s values, run the import again with --overwrite-own.</source>
-        <translation>Để thay bằng giá trị trong tệp, hãy chạy lại lệnh nhập với --overwrite-own.</translation>
+        <source>Missing</source>
+        <translation>Chưa nộp</translation>
     </message>
 </context>
 <context>
-    <name>chitieu::exchange</name>
+    <name>Csv</name>
+    <message>
+        <source>%1, line %2: a quoted field is not closed</source>
+        <translation>%1, dòng %2: một trường trong dấu ngoặc kép chưa được đóng</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>✔ All received, some late</source>
+        <translation>✔ Đã nhận đủ, có đơn vị trễ hạn</translation>
+    </message>
+    <message>
+        <source>✔ All received</source>
+        <translation>✔ Đã nhận đủ</translation>
+    </message>
+    <message>
+        <source>✔ Sent %1, late</source>
+        <translation>✔ Đã gửi ngày %1, trễ hạn</translation>
+    </message>
+    <message>
+        <source>✔ Sent %1</source>
+        <translation>✔ Đã gửi ngày %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>%1, from the units below</source>
+        <translation>%1, từ các đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>⚠ Missing, due %1</source>
+        <translation>⚠ Chưa nộp, hạn %1</translation>
+    </message>
+    <message>
+        <source>Missing, due %1</source>
+        <translation>Chưa nộp, hạn %1</translation>
+    </message>
+    <message>
+        <source> (returned)</source>
+        <translation> (bị trả lại)</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a database of this program (or it is damaged): %2</source>
+        <translation>%1 không phải là cơ sở dữ liệu của chương trình này (hoặc đã bị hỏng): %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of Chỉ Tiêu Trẻ Em (schema %2; this version knows up to %3). Install the newer version to open it; the file was not changed.</source>
+        <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản Chỉ Tiêu Trẻ Em mới hơn (lược đồ %2; phiên bản này chỉ đọc được đến %3). Hãy cài phiên bản mới hơn để mở; tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>Lỗi cơ sở dữ liệu trong %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>Plan 208 child-protection targets</source>
+        <translation>Chỉ tiêu bảo vệ, chăm sóc trẻ em theo Kế hoạch 208</translation>
+    </message>
+    <message>
+        <source>Database file.</source>
+        <translation>Tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.chitieu) to import.</source>
+        <translation>Các tệp trao đổi (*.chitieu) cần nhập.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCommand</name>
+    <message>
+        <source>This change belongs to another form; it was not undone.</source>
+        <translation>Thay đổi này thuộc một biểu khác; chưa được hoàn tác.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Không áp dụng</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPermission</name>
+    <message>
+        <source>Communes enter their figures themselves, or their district does for them; this computer only reads them.</source>
+        <translation>Số liệu do các xã tự nhập, hoặc huyện nhập thay; máy này chỉ xem.</translation>
+    </message>
+    <message>
+        <source>Choose which unit this computer serves (Settings &gt; Settings...) before entering figures.</source>
+        <translation>Hãy chọn đơn vị của máy này (Cài đặt &gt; Cài đặt...) trước khi nhập số liệu.</translation>
+    </message>
+    <message>
+        <source>The unit %1 is not in the unit list.</source>
+        <translation>Đơn vị %1 không có trong danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>The yearly form is entered for a commune: choose a commune, not %1.</source>
+        <translation>Biểu số liệu hằng năm được nhập cho xã: hãy chọn một xã, không phải %1.</translation>
+    </message>
+    <message>
+        <source>This computer enters the figures of %1 only; %2 enters its own.</source>
+        <translation>Máy này chỉ nhập số liệu của %1; %2 tự nhập số liệu của mình.</translation>
+    </message>
+    <message>
+        <source>%1 is not under %2: this computer can enter only for its own communes.</source>
+        <translation>%1 không trực thuộc %2: máy này chỉ nhập được cho các xã trực thuộc.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation>Không khởi động được thư viện mật mã.</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s signing key is damaged.</source>
+        <translation>Khóa ký của bản cài đặt này bị hỏng.</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s signing key in %1 is damaged. Restore the database from a backup.</source>
+        <translation>Khóa ký của bản cài đặt này trong %1 bị hỏng. Hãy khôi phục cơ sở dữ liệu từ bản sao lưu.</translation>
+    </message>
     <message>
         <source>The file is cut short: it has %1 bytes but needs %2. It was not copied or downloaded completely; ask the sender to send it again.</source>
         <translation>Tệp bị thiếu: chỉ có %1 byte trong khi cần %2. Tệp chưa được sao chép hoặc tải về đầy đủ; hãy đề nghị nơi gửi gửi lại.</translation>
@@ -1148,53 +828,6 @@
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <source>The file&apos;s content is nested %1 levels deep; an exchange file has at most %2. It is damaged or not made by Chỉ Tiêu Trẻ Em, and nothing was imported.</source>
-        <translation>Nội dung tệp lồng nhau %1 cấp; tệp trao đổi tối đa %2 cấp. Tệp bị hỏng hoặc không do Chỉ Tiêu Trẻ Em tạo ra; không nhập số liệu nào.</translation>
-    </message>
-    <message>
-        <source>The file&apos;s content is not valid JSON (%1 at byte %2): it was not made by Chỉ Tiêu Trẻ Em. Nothing was imported.</source>
-        <translation>Nội dung tệp không phải JSON hợp lệ (%1 tại byte %2): tệp không do Chỉ Tiêu Trẻ Em tạo ra. Không nhập số liệu nào.</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>cần một đối tượng</translation>
-    </message>
-    <message>
-        <source>%1 differs from the file&apos;s header (%2)</source>
-        <translation>%1 khác với phần đầu tệp (%2)</translation>
-    </message>
-    <message>
-        <source>unknown kind of file &quot;%1&quot;</source>
-        <translation>loại tệp &quot;%1&quot; không xác định</translation>
-    </message>
-    <message>
-        <source>the unit %1 appears twice in the file</source>
-        <translation>đơn vị %1 xuất hiện hai lần trong tệp</translation>
-    </message>
-    <message>
-        <source>This installation does not know which unit it serves. Choose it in Settings first.</source>
-        <translation>Bản cài đặt này chưa được gắn với đơn vị nào. Hãy chọn đơn vị trong Cài đặt trước.</translation>
-    </message>
-    <message>
-        <source>%1 is not under %2, so this installation cannot return its file.</source>
-        <translation>%1 không trực thuộc %2 nên bản cài đặt này không trả lại tệp của đơn vị đó được.</translation>
-    </message>
-    <message>
-        <source>Write why the file is returned: the unit sees this reason when its form reopens.</source>
-        <translation>Hãy ghi lý do trả lại tệp: đơn vị sẽ thấy lý do này khi biểu được mở lại.</translation>
-    </message>
-    <message>
-        <source>The reason is %1 characters long; write at most %2.</source>
-        <translation>Lý do dài %1 ký tự; chỉ được viết tối đa %2.</translation>
-    </message>
-    <message>
-        <source>There is no file from %1 for %2 to return.</source>
-        <translation>Không có tệp năm %2 của %1 để trả lại.</translation>
-    </message>
-</context>
-<context>
-    <name>chitieu::exchange::Importer</name>
-    <message>
         <source>The file is signed with another key than the one recorded for %1 on %2 (recorded key %3, this file&apos;s key %4). The unit may have reinstalled the program, or someone else made the file: check with %1 by phone before accepting the new key. Nothing was imported.</source>
         <translation>Tệp được ký bằng khóa khác với khóa đã ghi nhận của %1 ngày %2 (khóa đã ghi nhận %3, khóa của tệp này %4). Có thể đơn vị đã cài lại chương trình, hoặc tệp do người khác lập: hãy gọi điện xác minh với %1 trước khi chấp nhận khóa mới. Không nhập số liệu nào.</translation>
     </message>
@@ -1227,6 +860,10 @@
         <translation>Đã áp dụng tệp năm %2 của %1: thêm, sửa hoặc xóa %3 giá trị.</translation>
     </message>
     <message>
+        <source>The data of %1 changed while this file was being reviewed; nothing was imported. Import the file again.</source>
+        <translation>Số liệu của %1 đã thay đổi trong lúc xem xét tệp này; không nhập số liệu nào. Hãy nhập lại tệp.</translation>
+    </message>
+    <message>
         <source>This return from %1 was already imported; nothing changed.</source>
         <translation>Tệp trả lại này của %1 đã được nhập; không có gì thay đổi.</translation>
     </message>
@@ -1238,13 +875,6 @@
         <source>%1 returned your form for %2: &quot;%3&quot;. The form is open again: correct it and send a new file.</source>
         <translation>%1 đã trả lại biểu năm %2 của đơn vị: &quot;%3&quot;. Biểu đã được mở lại: hãy sửa và gửi tệp mới.</translation>
     </message>
-    <message>
-        <source>The data of %1 changed while this file was being reviewed; nothing was imported. Import the file again.</source>
-        <translation>Số liệu của %1 đã thay đổi trong lúc xem xét tệp này; không nhập số liệu nào. Hãy nhập lại tệp.</translation>
-    </message>
-</context>
-<context>
-    <name>chitieu::exchange::Reader</name>
     <message>
         <source>The file&apos;s content is wrong at %1: %2. Nothing was imported from it.</source>
         <translation>Nội dung tệp sai tại %1: %2. Không nhập số liệu nào từ tệp này.</translation>
@@ -1321,9 +951,333 @@
         <source>%1 is given twice for unit %2 (also at values[%3])</source>
         <translation>%1 được ghi hai lần cho đơn vị %2 (cả tại values[%3])</translation>
     </message>
+    <message>
+        <source>The file&apos;s content is nested %1 levels deep; an exchange file has at most %2. It is damaged or not made by Chỉ Tiêu Trẻ Em, and nothing was imported.</source>
+        <translation>Nội dung tệp lồng nhau %1 cấp; tệp trao đổi tối đa %2 cấp. Tệp bị hỏng hoặc không do Chỉ Tiêu Trẻ Em tạo ra; không nhập số liệu nào.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s content is not valid JSON (%1 at byte %2): it was not made by Chỉ Tiêu Trẻ Em. Nothing was imported.</source>
+        <translation>Nội dung tệp không phải JSON hợp lệ (%1 tại byte %2): tệp không do Chỉ Tiêu Trẻ Em tạo ra. Không nhập số liệu nào.</translation>
+    </message>
+    <message>
+        <source>%1 differs from the file&apos;s header (%2)</source>
+        <translation>%1 khác với phần đầu tệp (%2)</translation>
+    </message>
+    <message>
+        <source>unknown kind of file &quot;%1&quot;</source>
+        <translation>loại tệp &quot;%1&quot; không xác định</translation>
+    </message>
+    <message>
+        <source>the unit %1 appears twice in the file</source>
+        <translation>đơn vị %1 xuất hiện hai lần trong tệp</translation>
+    </message>
+    <message>
+        <source>This installation does not know which unit it serves. Choose it in Settings first.</source>
+        <translation>Bản cài đặt này chưa được gắn với đơn vị nào. Hãy chọn đơn vị trong Cài đặt trước.</translation>
+    </message>
+    <message>
+        <source>%1 is not under %2, so this installation cannot return its file.</source>
+        <translation>%1 không trực thuộc %2 nên bản cài đặt này không trả lại tệp của đơn vị đó được.</translation>
+    </message>
+    <message>
+        <source>Write why the file is returned: the unit sees this reason when its form reopens.</source>
+        <translation>Hãy ghi lý do trả lại tệp: đơn vị sẽ thấy lý do này khi biểu được mở lại.</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; write at most %2.</source>
+        <translation>Lý do dài %1 ký tự; chỉ được viết tối đa %2.</translation>
+    </message>
+    <message>
+        <source>There is no file from %1 for %2 to return.</source>
+        <translation>Không có tệp năm %2 của %1 để trả lại.</translation>
+    </message>
 </context>
 <context>
-    <name>chitieu::reporttext</name>
+    <name>ExchangePrompts</name>
+    <message>
+        <source>Exchange files (*.chitieu)</source>
+        <translation>Tệp trao đổi (*.chitieu)</translation>
+    </message>
+    <message>
+        <source>Import exchange files</source>
+        <translation>Nhập tệp trao đổi</translation>
+    </message>
+    <message>
+        <source>Import every exchange file in a folder</source>
+        <translation>Nhập mọi tệp trao đổi trong một thư mục</translation>
+    </message>
+    <message>
+        <source>Return the file</source>
+        <translation>Trả lại tệp</translation>
+    </message>
+    <message>
+        <source>Why is the file of %1 for %2 returned? The unit sees this when its form reopens.</source>
+        <translation>Vì sao trả lại tệp năm %2 của %1? Đơn vị sẽ thấy lý do này khi biểu được mở lại.</translation>
+    </message>
+    <message>
+        <source>Exchange files</source>
+        <translation>Tệp trao đổi</translation>
+    </message>
+    <message>
+        <source>A new signing key</source>
+        <translation>Khóa ký mới</translation>
+    </message>
+    <message>
+        <source>The file %1 from %2 is signed with another key than the one recorded on %3.
+
+Recorded key: %4
+This file&apos;s key: %5
+
+This happens when the unit reinstalled the program, but also when someone else made the file. Call the unit and compare the new key before accepting it. Accept the new key for %2?</source>
+        <translation>Tệp %1 của %2 được ký bằng khóa khác với khóa đã ghi nhận ngày %3.
+
+Khóa đã ghi nhận: %4
+Khóa của tệp này: %5
+
+Điều này xảy ra khi đơn vị cài lại chương trình, nhưng cũng có thể do người khác lập tệp. Hãy gọi điện cho đơn vị để đối chiếu khóa mới trước khi chấp nhận. Chấp nhận khóa mới của %2?</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the new key</source>
+        <translation>&amp;Chấp nhận khóa mới</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse the file</source>
+        <translation>&amp;Từ chối tệp</translation>
+    </message>
+</context>
+<context>
+    <name>FormStatus</name>
+    <message>
+        <source>In progress</source>
+        <translation>Đang nhập</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Bị trả lại</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa bắt đầu</translation>
+    </message>
+</context>
+<context>
+    <name>HardChecks</name>
+    <message>
+        <source>the first is part of the second</source>
+        <translation>số thứ nhất là một phần của số thứ hai</translation>
+    </message>
+    <message>
+        <source>measure %1 divides the first by the second</source>
+        <translation>chỉ số %1 lấy số thứ nhất chia cho số thứ hai</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is more than %3 (%4); it cannot be (%5). Check both figures against the register.</source>
+        <translation>%1 (%2) lớn hơn %3 (%4); điều này không thể xảy ra (%5). Hãy đối chiếu cả hai số với sổ sách.</translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Chưa có số liệu</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>Enter a whole number of 0 or more, such as 1.234.</source>
+        <translation>Nhập một số nguyên từ 0 trở lên, ví dụ 1.234.</translation>
+    </message>
+    <message>
+        <source>The number %1 is too large.</source>
+        <translation>Số %1 quá lớn.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>Số đếm không được là số âm.</translation>
+    </message>
+    <message>
+        <source>A count is a whole number, without decimals.</source>
+        <translation>Số đếm là số nguyên, không có phần thập phân.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Cannot draw the report on the chosen printer or file.</source>
+        <translation>Không in được báo cáo ra máy in hoặc tệp đã chọn.</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the report.</source>
+        <translation>Không tạo được trang %1 của báo cáo.</translation>
+    </message>
+    <message>
+        <source>I. Overview</source>
+        <translation>I. Tình hình chung</translation>
+    </message>
+    <message>
+        <source>In %1, of the %2 measures of the plan %3 are met, %4 are not met and %5 have no data.</source>
+        <translation>Năm %1, trong %2 chỉ số của kế hoạch có %3 chỉ số đạt, %4 chỉ số chưa đạt và %5 chỉ số chưa có số liệu.</translation>
+    </message>
+    <message>
+        <source>II. Results by group of targets</source>
+        <translation>II. Kết quả theo nhóm mục tiêu</translation>
+    </message>
+    <message>
+        <source>III. Results by leading agency</source>
+        <translation>III. Kết quả theo cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measures met</source>
+        <translation>đạt %1/%2 chỉ số</translation>
+    </message>
+    <message>
+        <source>IV. Measures not met</source>
+        <translation>IV. Các chỉ số chưa đạt</translation>
+    </message>
+    <message>
+        <source>%1 - %2: %3 %4, target %5</source>
+        <translation>%1 - %2: %3 %4, mục tiêu %5</translation>
+    </message>
+    <message>
+        <source>Every measure with data meets its target.</source>
+        <translation>Mọi chỉ số có số liệu đều đạt mục tiêu.</translation>
+    </message>
+    <message>
+        <source>Annex 1</source>
+        <translation>Phụ lục 1</translation>
+    </message>
+    <message>
+        <source>Results of the units below %1 in %2</source>
+        <translation>Kết quả của các đơn vị trực thuộc %1 năm %2</translation>
+    </message>
+    <message>
+        <source>A value followed by * does not meet its target; – means no data.</source>
+        <translation>Giá trị có dấu * là chưa đạt mục tiêu; dấu – là chưa có số liệu.</translation>
+    </message>
+    <message>
+        <source>Annex 2</source>
+        <translation>Phụ lục 2</translation>
+    </message>
+    <message>
+        <source>Reports received by %1 for %2</source>
+        <translation>Báo cáo %1 đã nhận cho năm %2</translation>
+    </message>
+    <message>
+        <source>%1 units report to %2: %3 on time, %4 late, %5 missing.</source>
+        <translation>%1 đơn vị báo cáo về %2: %3 đúng hạn, %4 trễ hạn, %5 chưa nộp.</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Ngày lập</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Tình trạng nộp</translation>
+    </message>
+    <message>
+        <source>Pursuant to %1, the results of the targets for children of %2 in %3 are as follows.</source>
+        <translation>Thực hiện %1, kết quả thực hiện các chỉ tiêu về trẻ em của %2 năm %3 như sau.</translation>
+    </message>
+    <message>
+        <source>At the end of %1, of the %2 measures of the plan %3 are met, %4 are not met (off track) and %5 have no data.</source>
+        <translation>Đến cuối năm %1, trong %2 chỉ số của kế hoạch có %3 chỉ số đạt, %4 chỉ số chưa đạt (chệch hướng) và %5 chỉ số chưa có số liệu.</translation>
+    </message>
+    <message>
+        <source>II. The path of each measure from %1</source>
+        <translation>II. Diễn biến của từng chỉ số từ năm %1</translation>
+    </message>
+    <message>
+        <source>III. Measures off track</source>
+        <translation>III. Các chỉ số chệch hướng</translation>
+    </message>
+    <message>
+        <source>No measure with data is off track at the end of %1.</source>
+        <translation>Đến cuối năm %1, không có chỉ số nào có số liệu bị chệch hướng.</translation>
+    </message>
+    <message>
+        <source>%1 measures do not meet their target at the end of %2: %3.</source>
+        <translation>Đến cuối năm %2, có %1 chỉ số chưa đạt mục tiêu: %3.</translation>
+    </message>
+    <message>
+        <source>%1 - %2: %3 %4 in %5, target %6, %7</source>
+        <translation>%1 - %2: %3 %4 năm %5, mục tiêu %6, %7</translation>
+    </message>
+    <message>
+        <source>%1 measures have no data for %2 and cannot be assessed: %3.</source>
+        <translation>Có %1 chỉ số chưa có số liệu năm %2 nên chưa đánh giá được: %3.</translation>
+    </message>
+    <message>
+        <source>IV. By leading agency</source>
+        <translation>IV. Theo cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measures met in %3.</source>
+        <translation>Năm %3 đạt %1/%2 chỉ số.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measures met in %3; off track: %4.</source>
+        <translation>Năm %3 đạt %1/%2 chỉ số; chệch hướng: %4.</translation>
+    </message>
+    <message>
+        <source>Pursuant to %1, this review follows each measure of %2 from the baseline year %3 to %4 and assesses it against its target at the end of the period.</source>
+        <translation>Thực hiện %1, báo cáo này theo dõi từng chỉ số của %2 từ năm gốc %3 đến năm %4 và đánh giá so với mục tiêu vào cuối giai đoạn.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>The unit %1 is not in the unit list.</source>
+        <translation>Đơn vị %1 không có trong danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside the plan&apos;s years %2-%3.</source>
+        <translation>Năm %1 nằm ngoài giai đoạn của kế hoạch (%2-%3).</translation>
+    </message>
+    <message>
+        <source>Improving</source>
+        <translation>Tiến bộ</translation>
+    </message>
+    <message>
+        <source>Worsening</source>
+        <translation>Giảm sút</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
     <message>
         <source>Results of the targets for children of %1 in %2</source>
         <translation>Kết quả thực hiện các chỉ tiêu về trẻ em của %1 năm %2</translation>
@@ -1340,9 +1294,6 @@
         <source>Small-number protection: counts from 1 to 4, and rates built on them, are shown as &quot;&lt;5&quot;.</source>
         <translation>Bảo vệ số nhỏ: các số liệu từ 1 đến 4, và tỷ lệ tính từ các số đó, được ghi là &quot;&lt;5&quot;.</translation>
     </message>
-</context>
-<context>
-    <name>chitieu::reporttext::column</name>
     <message>
         <source>Group</source>
         <translation>Nhóm</translation>
@@ -1407,96 +1358,332 @@
         <source>Off track</source>
         <translation>Chệch hướng</translation>
     </message>
+    <message>
+        <source>%1 - year %2 - %3 of %4 measures met</source>
+        <translation>%1 - năm %2 - đạt %3/%4 chỉ số</translation>
+    </message>
+    <message>
+        <source>Units below</source>
+        <translation>Đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>Annex: the units below %1, year %2</source>
+        <translation>Phụ lục: các đơn vị trực thuộc %1, năm %2</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Tình hình báo cáo</translation>
+    </message>
+    <message>
+        <source>Annex: reports received by %1 for %2</source>
+        <translation>Phụ lục: báo cáo %1 đã nhận cho năm %2</translation>
+    </message>
+    <message>
+        <source>%1 units: %2 on time, %3 late, %4 missing</source>
+        <translation>%1 đơn vị: %2 đúng hạn, %3 trễ hạn, %4 chưa nộp</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Ngày lập</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Tình trạng nộp</translation>
+    </message>
+    <message>
+        <source>%1 - %2 of %3 measures met in %4, %5 off track</source>
+        <translation>%1 - năm %4 đạt %2/%3 chỉ số, %5 chỉ số chệch hướng</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>%1: indicators it leads</source>
+        <translation>%1: các chỉ tiêu chủ trì</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Measures off track in %1</source>
+        <translation>Các chỉ số chệch hướng năm %1</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the Excel file: %1</source>
+        <translation>Không tạo được thư mục tạm cho tệp Excel: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the Excel file %1.</source>
+        <translation>Không tạo được tệp Excel %1.</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet %1 to the Excel file.</source>
+        <translation>Không thêm được trang tính %1 vào tệp Excel.</translation>
+    </message>
+    <message>
+        <source>Cannot write the Excel file: %1</source>
+        <translation>Không ghi được tệp Excel: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read back the Excel file %1: %2</source>
+        <translation>Không đọc lại được tệp Excel %1: %2</translation>
+    </message>
 </context>
 <context>
-    <name>chitieu::ui</name>
+    <name>Schedule</name>
     <message>
-        <source>No indicator of its own</source>
-        <translation>Không chủ trì chỉ tiêu nào</translation>
+        <source>Provincial People&apos;s Committee</source>
+        <translation>UBND tỉnh</translation>
     </message>
     <message>
-        <source>Agency</source>
-        <translation>Cơ quan</translation>
+        <source>%1, through %2</source>
+        <translation>%1, thông qua %2</translation>
     </message>
     <message>
-        <source>Met</source>
-        <translation>Đạt</translation>
+        <source>The commune&apos;s data file for the year</source>
+        <translation>Tệp số liệu trong năm của xã</translation>
     </message>
     <message>
-        <source>Not met</source>
-        <translation>Chưa đạt</translation>
+        <source>District People&apos;s Committee</source>
+        <translation>UBND huyện</translation>
     </message>
     <message>
-        <source>No data</source>
-        <translation>Chưa có số liệu</translation>
+        <source>The communes&apos; data files</source>
+        <translation>Tệp số liệu của các xã</translation>
     </message>
     <message>
-        <source>Tasks</source>
-        <translation>Nhiệm vụ</translation>
+        <source>The districts&apos; data files</source>
+        <translation>Tệp số liệu của các huyện</translation>
     </message>
     <message>
-        <source>Indicator %1: %2</source>
-        <translation>Chỉ tiêu %1: %2</translation>
+        <source>This unit</source>
+        <translation>Đơn vị này</translation>
     </message>
     <message>
-        <source>L</source>
-        <translation>CT</translation>
+        <source>due today</source>
+        <translation>đến hạn hôm nay</translation>
     </message>
     <message>
-        <source>%1 leads indicator %2</source>
-        <translation>%1 chủ trì chỉ tiêu %2</translation>
+        <source>1 day left</source>
+        <translation>còn 1 ngày</translation>
     </message>
     <message>
-        <source>C</source>
-        <translation>PH</translation>
+        <source>%1 days left</source>
+        <translation>còn %1 ngày</translation>
     </message>
     <message>
-        <source>%1 coordinates indicator %2</source>
-        <translation>%1 phối hợp thực hiện chỉ tiêu %2</translation>
+        <source>overdue by 1 day</source>
+        <translation>quá hạn 1 ngày</translation>
     </message>
     <message>
-        <source>✔ All received, some late</source>
-        <translation>✔ Đã nhận đủ, có đơn vị trễ hạn</translation>
+        <source>overdue by %1 days</source>
+        <translation>quá hạn %1 ngày</translation>
     </message>
     <message>
-        <source>✔ All received</source>
-        <translation>✔ Đã nhận đủ</translation>
+        <source>The data of %1 for %2 is not started: enter it, mark it complete and send it.</source>
+        <translation>Số liệu năm %2 của %1 chưa được nhập: hãy nhập, đánh dấu hoàn thành và gửi đi.</translation>
     </message>
     <message>
-        <source>✔ Sent %1, late</source>
-        <translation>✔ Đã gửi ngày %1, trễ hạn</translation>
+        <source>The data of %1 for %2 is in progress: complete it and send it.</source>
+        <translation>Số liệu năm %2 của %1 đang nhập: hãy hoàn thành và gửi đi.</translation>
     </message>
     <message>
-        <source>✔ Sent %1</source>
-        <translation>✔ Đã gửi ngày %1</translation>
+        <source>The data of %1 for %2 was returned: correct it, complete it and send it again.</source>
+        <translation>Số liệu năm %2 của %1 đã bị trả lại: hãy sửa, hoàn thành và gửi lại.</translation>
     </message>
     <message>
-        <source>⚠ Missing, due %1</source>
-        <translation>⚠ Chưa nộp, hạn %1</translation>
+        <source>The data of %1 for %2 is complete but not sent: send it.</source>
+        <translation>Số liệu năm %2 của %1 đã hoàn thành nhưng chưa gửi: hãy gửi đi.</translation>
     </message>
     <message>
-        <source>Missing, due %1</source>
-        <translation>Chưa nộp, hạn %1</translation>
+        <source>This database has no unit of its own yet. Choose it in the desktop program, or run chitieu-cli init --unit CODE.</source>
+        <translation>Cơ sở dữ liệu này chưa được gắn với đơn vị nào. Hãy chọn đơn vị trong chương trình, hoặc chạy chitieu-cli init --unit MÃ.</translation>
     </message>
     <message>
-        <source> (returned)</source>
-        <translation> (bị trả lại)</translation>
+        <source>The unit %1 of this installation is not in the unit list. Choose another unit in the settings.</source>
+        <translation>Đơn vị %1 của bản cài đặt này không có trong danh sách đơn vị. Hãy chọn đơn vị khác trong phần Cài đặt.</translation>
     </message>
     <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
+        <source>The year %1 is outside the plan&apos;s years %2-%3.</source>
+        <translation>Năm %1 nằm ngoài giai đoạn của kế hoạch (%2-%3).</translation>
     </message>
     <message>
-        <source>%1, from the units below</source>
-        <translation>%1, từ các đơn vị trực thuộc</translation>
+        <source>%1 — %2: %3.</source>
+        <translation>%1 — %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SoftChecks</name>
+    <message>
+        <source>“%1” went up by %2% from last year (%3 → %4).</source>
+        <translation>“%1” tăng %2% so với năm trước (%3 → %4).</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
+        <source>“%1” went down by %2% from last year (%3 → %4).</source>
+        <translation>“%1” giảm %2% so với năm trước (%3 → %4).</translation>
     </message>
     <message>
-        <source>Exchange files (*.chitieu)</source>
-        <translation>Tệp trao đổi (*.chitieu)</translation>
+        <source>Measure %1 is %2 %3, far from its target %4 %5 %3: check the counts it uses.</source>
+        <translation>Chỉ số %1 là %2 %3, cách xa mục tiêu %4 %5 %3: hãy kiểm tra các số liệu dùng để tính.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupReminder</name>
+    <message>
+        <source>Deadline reminder</source>
+        <translation>Nhắc hạn báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>UnitYearState</name>
+    <message>
+        <source>In progress</source>
+        <translation>Đang nhập</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Bị trả lại</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa bắt đầu</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>province</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>huyện</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>xã</translation>
+    </message>
+    <message>
+        <source>Unit list %1, line %2: %3</source>
+        <translation>Danh sách đơn vị %1, dòng %2: %3</translation>
+    </message>
+    <message>
+        <source>Unit list %1 is empty</source>
+        <translation>Danh sách đơn vị %1 trống</translation>
+    </message>
+    <message>
+        <source>the header must be code,name,type,level,parent_code</source>
+        <translation>dòng tiêu đề phải là code,name,type,level,parent_code</translation>
+    </message>
+    <message>
+        <source>expected 5 columns, found %1</source>
+        <translation>cần 5 cột, nhưng có %1</translation>
+    </message>
+    <message>
+        <source>the code is empty</source>
+        <translation>mã đơn vị trống</translation>
+    </message>
+    <message>
+        <source>the level must be 1, 2 or 3</source>
+        <translation>cấp phải là 1, 2 hoặc 3</translation>
+    </message>
+    <message>
+        <source>the code %1 appears twice</source>
+        <translation>mã %1 xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>only a province has no parent</source>
+        <translation>chỉ cấp tỉnh mới không có đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>the parent %1 is not in the list</source>
+        <translation>đơn vị cấp trên %1 không có trong danh sách</translation>
+    </message>
+    <message>
+        <source>the parent %1 is not one level up</source>
+        <translation>đơn vị cấp trên %1 không phải là cấp liền trên</translation>
+    </message>
+    <message>
+        <source>Cannot read the unit list %1: %2</source>
+        <translation>Không đọc được danh sách đơn vị %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ValueStore</name>
+    <message>
+        <source>Unknown unit code %1: check the code against the unit list.</source>
+        <translation>Mã đơn vị %1 không xác định: hãy đối chiếu mã với danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>Unknown data element %1: see &quot;chitieu-cli catalogue&quot; for the codes.</source>
+        <translation>Mục số liệu %1 không xác định: xem các mã bằng lệnh &quot;chitieu-cli catalogue&quot;.</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside %2-%3.</source>
+        <translation>Năm %1 nằm ngoài khoảng %2-%3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of 0 or more, not %2.</source>
+        <translation>%1 phải là số nguyên từ 0 trở lên, không phải %2.</translation>
+    </message>
+    <message>
+        <source>%1 can be at most %2 (it is a yes/no count), not %3.</source>
+        <translation>%1 chỉ được tối đa là %2 (đây là mục có/không), không phải %3.</translation>
+    </message>
+    <message>
+        <source>%1 is counted per commune; enter it for each commune, not for %2.</source>
+        <translation>%1 được tính theo từng xã; hãy nhập cho từng xã, không nhập cho %2.</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::EntryFormModel</name>
+    <message>
+        <source>Choose a commune and a year first.</source>
+        <translation>Hãy chọn xã và năm trước.</translation>
+    </message>
+    <message>
+        <source>This form is marked complete and can only be read. Reopen it, with a reason, to change it.</source>
+        <translation>Biểu này đã được đánh dấu hoàn thành nên chỉ xem được. Muốn sửa, hãy mở lại biểu và ghi rõ lý do.</translation>
+    </message>
+    <message>
+        <source>Enter a value for “%1” before adding a comment.</source>
+        <translation>Hãy nhập giá trị cho “%1” trước khi thêm ghi chú.</translation>
+    </message>
+    <message>
+        <source>Nothing is entered yet: enter the figures before marking the form complete.</source>
+        <translation>Chưa nhập số liệu nào: hãy nhập số liệu trước khi đánh dấu biểu hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Only a form marked complete can be reopened.</source>
+        <translation>Chỉ mở lại được biểu đã đánh dấu hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Say why the form is reopened: the reason is kept with the form.</source>
+        <translation>Hãy ghi lý do mở lại biểu: lý do được lưu cùng biểu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The form cannot be marked complete while %n check(s) fail:</source>
+        <translation>
+            <numerusform>Chưa thể đánh dấu biểu hoàn thành khi còn %n lỗi kiểm tra:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2125,55 +2312,6 @@
     </message>
 </context>
 <context>
-    <name>chitieu::ui::ExchangePrompts</name>
-    <message>
-        <source>Import exchange files</source>
-        <translation>Nhập tệp trao đổi</translation>
-    </message>
-    <message>
-        <source>Import every exchange file in a folder</source>
-        <translation>Nhập mọi tệp trao đổi trong một thư mục</translation>
-    </message>
-    <message>
-        <source>Return the file</source>
-        <translation>Trả lại tệp</translation>
-    </message>
-    <message>
-        <source>Why is the file of %1 for %2 returned? The unit sees this when its form reopens.</source>
-        <translation>Vì sao trả lại tệp năm %2 của %1? Đơn vị sẽ thấy lý do này khi biểu được mở lại.</translation>
-    </message>
-    <message>
-        <source>Exchange files</source>
-        <translation>Tệp trao đổi</translation>
-    </message>
-    <message>
-        <source>A new signing key</source>
-        <translation>Khóa ký mới</translation>
-    </message>
-    <message>
-        <source>The file %1 from %2 is signed with another key than the one recorded on %3.
-
-Recorded key: %4
-This file&apos;s key: %5
-
-This happens when the unit reinstalled the program, but also when someone else made the file. Call the unit and compare the new key before accepting it. Accept the new key for %2?</source>
-        <translation>Tệp %1 của %2 được ký bằng khóa khác với khóa đã ghi nhận ngày %3.
-
-Khóa đã ghi nhận: %4
-Khóa của tệp này: %5
-
-Điều này xảy ra khi đơn vị cài lại chương trình, nhưng cũng có thể do người khác lập tệp. Hãy gọi điện cho đơn vị để đối chiếu khóa mới trước khi chấp nhận. Chấp nhận khóa mới của %2?</translation>
-    </message>
-    <message>
-        <source>&amp;Accept the new key</source>
-        <translation>&amp;Chấp nhận khóa mới</translation>
-    </message>
-    <message>
-        <source>&amp;Refuse the file</source>
-        <translation>&amp;Từ chối tệp</translation>
-    </message>
-</context>
-<context>
     <name>chitieu::ui::FirstRunDialog</name>
     <message>
         <source>Set up Chỉ Tiêu Trẻ Em</source>
@@ -2622,183 +2760,6 @@ Khóa của tệp này: %5
     <message>
         <source>Unit</source>
         <translation>Đơn vị</translation>
-    </message>
-</context>
-<context>
-    <name>chitieu::ui::charts</name>
-    <message>
-        <source>Number of measures</source>
-        <translation>Số chỉ số</translation>
-    </message>
-    <message>
-        <source>Group %1</source>
-        <translation>Nhóm %1</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Giá trị</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Mục tiêu</translation>
-    </message>
-    <message>
-        <source>Measures met in %1, by group</source>
-        <translation>Các chỉ số đạt năm %1, theo nhóm mục tiêu</translation>
-    </message>
-    <message>
-        <source>Measures met in %1, by leading agency</source>
-        <translation>Các chỉ số đạt năm %1, theo cơ quan chủ trì</translation>
-    </message>
-    <message>
-        <source>Cannot save the chart as %1. Check that the folder exists and can be written to.</source>
-        <translation>Không lưu được biểu đồ thành %1. Hãy kiểm tra thư mục có tồn tại và ghi được không.</translation>
-    </message>
-</context>
-<context>
-    <name>chitieu::ui::reports</name>
-    <message>
-        <source>I. Overview</source>
-        <translation>I. Tình hình chung</translation>
-    </message>
-    <message>
-        <source>In %1, of the %2 measures of the plan %3 are met, %4 are not met and %5 have no data.</source>
-        <translation>Năm %1, trong %2 chỉ số của kế hoạch có %3 chỉ số đạt, %4 chỉ số chưa đạt và %5 chỉ số chưa có số liệu.</translation>
-    </message>
-    <message>
-        <source>II. Results by group of targets</source>
-        <translation>II. Kết quả theo nhóm mục tiêu</translation>
-    </message>
-    <message>
-        <source>III. Results by leading agency</source>
-        <translation>III. Kết quả theo cơ quan chủ trì</translation>
-    </message>
-    <message>
-        <source>%1 of %2 measures met</source>
-        <translation>đạt %1/%2 chỉ số</translation>
-    </message>
-    <message>
-        <source>IV. Measures not met</source>
-        <translation>IV. Các chỉ số chưa đạt</translation>
-    </message>
-    <message>
-        <source>%1 - %2: %3 %4, target %5</source>
-        <translation>%1 - %2: %3 %4, mục tiêu %5</translation>
-    </message>
-    <message>
-        <source>Every measure with data meets its target.</source>
-        <translation>Mọi chỉ số có số liệu đều đạt mục tiêu.</translation>
-    </message>
-    <message>
-        <source>Annex 1</source>
-        <translation>Phụ lục 1</translation>
-    </message>
-    <message>
-        <source>Results of the units below %1 in %2</source>
-        <translation>Kết quả của các đơn vị trực thuộc %1 năm %2</translation>
-    </message>
-    <message>
-        <source>A value followed by * does not meet its target; – means no data.</source>
-        <translation>Giá trị có dấu * là chưa đạt mục tiêu; dấu – là chưa có số liệu.</translation>
-    </message>
-    <message>
-        <source>Annex 2</source>
-        <translation>Phụ lục 2</translation>
-    </message>
-    <message>
-        <source>Reports received by %1 for %2</source>
-        <translation>Báo cáo %1 đã nhận cho năm %2</translation>
-    </message>
-    <message>
-        <source>%1 units report to %2: %3 on time, %4 late, %5 missing.</source>
-        <translation>%1 đơn vị báo cáo về %2: %3 đúng hạn, %4 trễ hạn, %5 chưa nộp.</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Hạn</translation>
-    </message>
-    <message>
-        <source>Made on</source>
-        <translation>Ngày lập</translation>
-    </message>
-    <message>
-        <source>Received on</source>
-        <translation>Ngày nhận</translation>
-    </message>
-    <message>
-        <source>Arrival</source>
-        <translation>Tình trạng nộp</translation>
-    </message>
-    <message>
-        <source>Pursuant to %1, the results of the targets for children of %2 in %3 are as follows.</source>
-        <translation>Thực hiện %1, kết quả thực hiện các chỉ tiêu về trẻ em của %2 năm %3 như sau.</translation>
-    </message>
-    <message>
-        <source>At the end of %1, of the %2 measures of the plan %3 are met, %4 are not met (off track) and %5 have no data.</source>
-        <translation>Đến cuối năm %1, trong %2 chỉ số của kế hoạch có %3 chỉ số đạt, %4 chỉ số chưa đạt (chệch hướng) và %5 chỉ số chưa có số liệu.</translation>
-    </message>
-    <message>
-        <source>II. The path of each measure from %1</source>
-        <translation>II. Diễn biến của từng chỉ số từ năm %1</translation>
-    </message>
-    <message>
-        <source>III. Measures off track</source>
-        <translation>III. Các chỉ số chệch hướng</translation>
-    </message>
-    <message>
-        <source>No measure with data is off track at the end of %1.</source>
-        <translation>Đến cuối năm %1, không có chỉ số nào có số liệu bị chệch hướng.</translation>
-    </message>
-    <message>
-        <source>%1 measures do not meet their target at the end of %2: %3.</source>
-        <translation>Đến cuối năm %2, có %1 chỉ số chưa đạt mục tiêu: %3.</translation>
-    </message>
-    <message>
-        <source>%1 - %2: %3 %4 in %5, target %6, %7</source>
-        <translation>%1 - %2: %3 %4 năm %5, mục tiêu %6, %7</translation>
-    </message>
-    <message>
-        <source>%1 measures have no data for %2 and cannot be assessed: %3.</source>
-        <translation>Có %1 chỉ số chưa có số liệu năm %2 nên chưa đánh giá được: %3.</translation>
-    </message>
-    <message>
-        <source>IV. By leading agency</source>
-        <translation>IV. Theo cơ quan chủ trì</translation>
-    </message>
-    <message>
-        <source>%1 of %2 measures met in %3.</source>
-        <translation>Năm %3 đạt %1/%2 chỉ số.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 measures met in %3; off track: %4.</source>
-        <translation>Năm %3 đạt %1/%2 chỉ số; chệch hướng: %4.</translation>
-    </message>
-    <message>
-        <source>Pursuant to %1, this review follows each measure of %2 from the baseline year %3 to %4 and assesses it against its target at the end of the period.</source>
-        <translation>Thực hiện %1, báo cáo này theo dõi từng chỉ số của %2 từ năm gốc %3 đến năm %4 và đánh giá so với mục tiêu vào cuối giai đoạn.</translation>
-    </message>
-</context>
-<context>
-    <name>chitieu::xlsx::Book</name>
-    <message>
-        <source>Cannot create a temporary folder for the Excel file: %1</source>
-        <translation>Không tạo được thư mục tạm cho tệp Excel: %1</translation>
-    </message>
-    <message>
-        <source>Cannot create the Excel file %1.</source>
-        <translation>Không tạo được tệp Excel %1.</translation>
-    </message>
-    <message>
-        <source>Cannot add the sheet %1 to the Excel file.</source>
-        <translation>Không thêm được trang tính %1 vào tệp Excel.</translation>
-    </message>
-    <message>
-        <source>Cannot write the Excel file: %1</source>
-        <translation>Không ghi được tệp Excel: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read back the Excel file %1: %2</source>
-        <translation>Không đọc lại được tệp Excel %1: %2</translation>
     </message>
 </context>
 </TS>

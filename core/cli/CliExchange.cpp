@@ -19,11 +19,6 @@ namespace chitieu::cli {
 using namespace chitieu::exchange;
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QString count(const std::optional<qint64>& v)
 {
     return v ? QString::number(*v) : QStringLiteral("-");
@@ -37,7 +32,7 @@ public:
 
     bool acceptChanges(const ChangeReview& review) override
     {
-        m_out << tr("%1: %2 values of %3 for %4 would change:")
+        m_out << QCoreApplication::translate("Cli", "%1: %2 values of %3 for %4 would change:")
                      .arg(review.fileName)
                      .arg(review.changes.size())
                      .arg(review.unitCode)
@@ -46,9 +41,10 @@ public:
         for (const ValueChange& c : review.changes) {
             m_out << "  " << c.unitCode << " " << c.element << ": " << count(c.oldValue) << " -> " << count(c.newValue);
             if (c.oldComment != c.newComment)
-                m_out << "  (" << tr("comment") << ": \"" << c.oldComment << "\" -> \"" << c.newComment << "\")";
+                m_out << "  (" << QCoreApplication::translate("Cli", "comment") << ": \"" << c.oldComment << "\" -> \""
+                      << c.newComment << "\")";
             if (c.own)
-                m_out << "  [" << tr("entered here") << "]";
+                m_out << "  [" << QCoreApplication::translate("Cli", "entered here") << "]";
             m_out << "\n";
         }
         return changes;
@@ -58,11 +54,14 @@ public:
     {
         switch (q) {
         case Question::NewKey:
-            return tr("To trust the new key, run the import again with --accept-new-key.");
+            return QCoreApplication::translate("Cli",
+                                               "To trust the new key, run the import again with --accept-new-key.");
         case Question::Changes:
-            return tr("The changes are listed above; to apply them, run the import again with --accept-changes.");
+            return QCoreApplication::translate(
+                "Cli", "The changes are listed above; to apply them, run the import again with --accept-changes.");
         case Question::OwnValues:
-            return tr("To replace them with the file's values, run the import again with --overwrite-own.");
+            return QCoreApplication::translate(
+                "Cli", "To replace them with the file's values, run the import again with --overwrite-own.");
         }
         return {};
     }
@@ -81,13 +80,13 @@ int cmdExport(Context& c)
 {
     const Args a = Args::parse(c.words, {QStringLiteral("--unit"), QStringLiteral("--year"), QStringLiteral("-o")}, {});
     if (!a.positional.isEmpty())
-        throw UsageError(tr("unexpected argument %1").arg(a.positional.first()));
+        throw UsageError(QCoreApplication::translate("Cli", "unexpected argument %1").arg(a.positional.first()));
     const QString unit = a.required(QStringLiteral("--unit"));
     const int year = a.year();
     const QString path = a.required(QStringLiteral("-o"));
     Workspace w(c.databasePath);
     const ExportResult r = exportSubmission(w, unit, year, path);
-    c.out << tr("Wrote %1: %2, %3, %4 values of %5 units, made %6. Signing key %7.")
+    c.out << QCoreApplication::translate("Cli", "Wrote %1: %2, %3, %4 values of %5 units, made %6. Signing key %7.")
                  .arg(path, w.units().displayName(unit))
                  .arg(year)
                  .arg(formatCount(r.values), formatCount(r.units))
@@ -102,10 +101,11 @@ int cmdImport(Context& c)
                                {QStringLiteral("--accept-changes"), QStringLiteral("--overwrite-own"),
                                 QStringLiteral("--accept-new-key")});
     if (a.positional.isEmpty())
-        throw UsageError(tr("give at least one .chitieu file or folder"));
+        throw UsageError(QCoreApplication::translate("Cli", "give at least one .chitieu file or folder"));
     const QStringList files = Importer::expandPaths(a.positional);
     if (files.isEmpty())
-        throw Error(tr("No .chitieu files were found in %1.").arg(a.positional.join(QStringLiteral(", "))));
+        throw Error(QCoreApplication::translate("Cli", "No .chitieu files were found in %1.")
+                        .arg(a.positional.join(QStringLiteral(", "))));
     Workspace w(c.databasePath);
     CliDecisions decisions(c.out);
     decisions.changes = a.has(QStringLiteral("--accept-changes"));
@@ -128,7 +128,7 @@ int cmdVerify(Context& c)
 {
     const Args a = Args::parse(c.words, {}, {});
     if (a.positional.isEmpty())
-        throw UsageError(tr("give at least one .chitieu file"));
+        throw UsageError(QCoreApplication::translate("Cli", "give at least one .chitieu file"));
     int code = Ok;
     for (const QString& file : a.positional) {
         try {
@@ -139,28 +139,33 @@ int cmdVerify(Context& c)
             int values = static_cast<int>(p.sender.values.size());
             for (const UnitBlock& b : p.below)
                 values += static_cast<int>(b.values.size());
-            c.out << tr("%1: valid exchange file (format %2, %3).")
+            c.out << QCoreApplication::translate("Cli", "%1: valid exchange file (format %2, %3).")
                          .arg(file)
                          .arg(p.formatVersion)
                          .arg(fileKindKey(p.kind))
                   << "\n"
-                  << "  " << tr("unit") << ": " << p.sender.code << " " << p.sender.name << " ("
-                  << levelName(static_cast<UnitLevel>(p.sender.level)) << ")\n"
-                  << "  " << tr("year") << ": " << p.year << "\n"
-                  << "  " << tr("made") << ": " << when(p.madeAt) << " " << tr("by") << " " << p.madeBy << ", "
-                  << tr("program") << " " << p.programVersion << "\n"
-                  << "  " << tr("catalogue") << ": " << p.catalogueId << " " << p.catalogueVersion << "\n";
+                  << "  " << QCoreApplication::translate("Cli", "unit") << ": " << p.sender.code << " " << p.sender.name
+                  << " (" << levelName(static_cast<UnitLevel>(p.sender.level)) << ")\n"
+                  << "  " << QCoreApplication::translate("Cli", "year") << ": " << p.year << "\n"
+                  << "  " << QCoreApplication::translate("Cli", "made") << ": " << when(p.madeAt) << " "
+                  << QCoreApplication::translate("Cli", "by") << " " << p.madeBy << ", "
+                  << QCoreApplication::translate("Cli", "program") << " " << p.programVersion << "\n"
+                  << "  " << QCoreApplication::translate("Cli", "catalogue") << ": " << p.catalogueId << " "
+                  << p.catalogueVersion << "\n";
             if (p.kind == FileKind::Return)
-                c.out << "  " << tr("returns") << ": " << p.returnedUnit << ": " << p.reason << "\n";
+                c.out << "  " << QCoreApplication::translate("Cli", "returns") << ": " << p.returnedUnit << ": "
+                      << p.reason << "\n";
             else
-                c.out << "  " << tr("form") << ": " << formStateText(p.sender.formState) << " "
-                      << when(p.sender.formStateAt) << "\n"
-                      << "  " << tr("content") << ": "
-                      << tr("%1 values of %2 units").arg(values).arg(p.below.size() + 1) << "\n";
+                c.out << "  " << QCoreApplication::translate("Cli", "form") << ": " << formStateText(p.sender.formState)
+                      << " " << when(p.sender.formStateAt) << "\n"
+                      << "  " << QCoreApplication::translate("Cli", "content") << ": "
+                      << QCoreApplication::translate("Cli", "%1 values of %2 units").arg(values).arg(p.below.size() + 1)
+                      << "\n";
             c.out << "  SHA-256: " << f.envelope.hashHex() << "\n"
-                  << "  " << tr("signing key") << ": " << crypto::fingerprint(f.envelope.publicKey) << "\n";
+                  << "  " << QCoreApplication::translate("Cli", "signing key") << ": "
+                  << crypto::fingerprint(f.envelope.publicKey) << "\n";
         } catch (const Error& e) {
-            c.err << tr("%1: not valid: %2").arg(file, e.message()) << "\n";
+            c.err << QCoreApplication::translate("Cli", "%1: not valid: %2").arg(file, e.message()) << "\n";
             code = Refused;
         }
     }
@@ -173,14 +178,15 @@ int cmdReturn(Context& c)
         c.words, {QStringLiteral("--unit"), QStringLiteral("--year"), QStringLiteral("--reason"), QStringLiteral("-o")},
         {});
     if (!a.positional.isEmpty())
-        throw UsageError(tr("unexpected argument %1").arg(a.positional.first()));
+        throw UsageError(QCoreApplication::translate("Cli", "unexpected argument %1").arg(a.positional.first()));
     const QString unit = a.required(QStringLiteral("--unit"));
     const int year = a.year();
     const QString reason = a.required(QStringLiteral("--reason"));
     const QString path = a.required(QStringLiteral("-o"));
     Workspace w(c.databasePath);
     returnSubmission(w, unit, year, reason, path);
-    c.out << tr("Marked the file of %1 for %2 as returned and wrote %3: send it to the unit.")
+    c.out << QCoreApplication::translate("Cli",
+                                         "Marked the file of %1 for %2 as returned and wrote %3: send it to the unit.")
                  .arg(w.units().displayName(unit))
                  .arg(year)
                  .arg(path)

@@ -18,12 +18,6 @@ namespace chitieu::cli
 
 namespace
 {
-QString tr(const char* text)
-{
-    // lupdate files these tr() calls under the enclosing namespace: use the same context.
-    return QCoreApplication::translate("chitieu::cli", text);
-}
-
 void writeOutput(Context& c, const QString& path, const QByteArray& bytes)
 {
     if (path.isEmpty() || path == QLatin1String("-")) {
@@ -37,7 +31,7 @@ void writeOutput(Context& c, const QString& path, const QByteArray& bytes)
     }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        throw Error(tr("Cannot write %1: %2").arg(path, f.errorString()));
+        throw Error(QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, f.errorString()));
 }
 
 QString termText(const Term& t)
@@ -67,15 +61,17 @@ const ReportFormat& chosenFormat(const Args& a)
     const QString name = a.value(QStringLiteral("--format"), QStringLiteral("csv"));
     const ReportFormat* f = reportFormat(name);
     if (!f)
-        throw UsageError(tr("--format must be one of: %1").arg(reportFormatNames().join(QStringLiteral(", "))));
+        throw UsageError(QCoreApplication::translate("Cli", "--format must be one of: %1")
+                             .arg(reportFormatNames().join(QStringLiteral(", "))));
     if (f->binary && a.value(QStringLiteral("-o")).isEmpty())
-        throw UsageError(tr("--format %1 writes a file: give it with -o FILE").arg(name));
+        throw UsageError(
+            QCoreApplication::translate("Cli", "--format %1 writes a file: give it with -o FILE").arg(name));
     if (!f->forPeople && a.has(protectOption)) {
         QStringList forPeople;
         for (const QString& n : reportFormatNames())
             if (reportFormat(n)->forPeople)
                 forPeople << n;
-        throw UsageError(tr("%1 is for reports that people read: use --format %2")
+        throw UsageError(QCoreApplication::translate("Cli", "%1 is for reports that people read: use --format %2")
                              .arg(protectOption, forPeople.join(QStringLiteral(", "))));
     }
     return *f;
@@ -108,7 +104,7 @@ int cmdReview(Context& c)
     const QString unit = a.required(QStringLiteral("--unit"));
     const std::optional<ReviewKind> kind = reviewKindFromKey(a.required(QStringLiteral("--kind")));
     if (!kind)
-        throw UsageError(tr("--kind must be mid or final"));
+        throw UsageError(QCoreApplication::translate("Cli", "--kind must be mid or final"));
     const ReportFormat& format = chosenFormat(a);
     Workspace w(c.databasePath);
     ReportOptions o;
@@ -143,34 +139,36 @@ int cmdCatalogue(Context& c)
         return Ok;
     }
     if (format != QLatin1String("text"))
-        throw UsageError(tr("--format must be text or csv"));
+        throw UsageError(QCoreApplication::translate("Cli", "--format must be text or csv"));
     c.out << cat.name.text() << " (" << cat.id << " " << cat.version << ")\n";
     for (const Group& g : cat.groups) {
         c.out << "\n" << g.id << ". " << g.name.text() << "\n";
         for (int number : g.indicators) {
             const Indicator* ind = cat.indicator(number);
             const Agency* lead = ind ? cat.agency(ind->lead) : nullptr;
-            c.out << "  " << tr("Indicator %1").arg(number) << " [" << (lead ? lead->shortName.text() : QString())
-                  << "]\n";
+            c.out << "  " << QCoreApplication::translate("Cli", "Indicator %1").arg(number) << " ["
+                  << (lead ? lead->shortName.text() : QString()) << "]\n";
             for (const Measure* m : cat.measuresOf(number))
                 c.out << "    " << m->code << "  " << m->name.text() << "  " << comparatorSymbol(m->comparator) << " "
                       << formatRate(m->target, 3) << " " << m->unitLabel.text() << "\n";
         }
     }
-    c.out << "\n" << tr("Data elements:") << "\n";
+    c.out << "\n" << QCoreApplication::translate("Cli", "Data elements:") << "\n";
     for (const DataElement& e : cat.elements)
         c.out << "  " << e.code << "  " << e.name.text() << "\n";
-    c.out << "\n" << tr("Agencies:") << "\n";
+    c.out << "\n" << QCoreApplication::translate("Cli", "Agencies:") << "\n";
     for (const Agency& ag : cat.agencies) {
         QStringList leads;
         for (int i : ag.leads)
             leads << QString::number(i);
         c.out << "  " << ag.code << "  " << ag.name.text()
-              << (leads.isEmpty() ? QString()
-                                  : QStringLiteral("  (%1 %2)").arg(tr("leads"), leads.join(QStringLiteral(", "))))
+              << (leads.isEmpty()
+                      ? QString()
+                      : QStringLiteral("  (%1 %2)")
+                            .arg(QCoreApplication::translate("Cli", "leads"), leads.join(QStringLiteral(", "))))
               << "\n";
     }
-    c.out << "\n" << tr("Deadlines:") << "\n";
+    c.out << "\n" << QCoreApplication::translate("Cli", "Deadlines:") << "\n";
     for (const Deadline& d : cat.deadlines)
         c.out << "  " << d.id << "  "
               << QStringLiteral("%1/%2").arg(d.day, 2, 10, QLatin1Char('0')).arg(d.month, 2, 10, QLatin1Char('0'))

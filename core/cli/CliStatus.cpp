@@ -13,12 +13,6 @@
 namespace chitieu::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    // lupdate files these tr() calls under the enclosing namespace: use the same context.
-    return QCoreApplication::translate("chitieu::cli", text);
-}
-
 QString dmy(const QDate& d)
 {
     return d.toString(QStringLiteral("dd/MM/yyyy"));
@@ -44,18 +38,22 @@ private:
 QString deadlineState(const DeadlineStatus& d, const YearStatus& s)
 {
     if (d.done && d.item.fromBelow)
-        return d.doneLate ? tr("all received, some late") : tr("all received");
+        return d.doneLate ? QCoreApplication::translate("Cli", "all received, some late")
+                          : QCoreApplication::translate("Cli", "all received");
     if (d.done)
-        return (d.doneLate ? tr("sent %1, late") : tr("sent %1")).arg(dmy(s.own.sentAt->date()));
+        return (d.doneLate ? QCoreApplication::translate("Cli", "sent %1, late")
+                           : QCoreApplication::translate("Cli", "sent %1"))
+            .arg(dmy(s.own.sentAt->date()));
     return daysLeftText(d.daysLeft);
 }
 
 void printDeadlines(Context& c, const YearStatus& s)
 {
-    c.out << tr("Deadlines:") << "\n";
+    c.out << QCoreApplication::translate("Cli", "Deadlines:") << "\n";
     for (const DeadlineStatus& d : s.deadlines) {
         const QString marker = d.overdue() ? QStringLiteral("! ") : QStringLiteral("  ");
-        const QString who = d.item.fromBelow ? tr("due to this unit") : tr("to %1").arg(d.item.to);
+        const QString who = d.item.fromBelow ? QCoreApplication::translate("Cli", "due to this unit")
+                                             : QCoreApplication::translate("Cli", "to %1").arg(d.item.to);
         c.out << marker << dmy(d.item.date) << "  " << deadlineState(d, s).leftJustified(22) << "  " << d.item.what
               << " (" << who << ")\n";
     }
@@ -66,7 +64,7 @@ void printBelow(Context& c, const Workspace& w, const YearStatus& s)
     const Completeness& b = *s.below;
     const QDate due = b.units.isEmpty() ? QDate() : b.units.first().deadline;
     c.out << "\n"
-          << tr("Units below: %1 (files due %2): %3 on time, %4 late, %5 missing.")
+          << QCoreApplication::translate("Cli", "Units below: %1 (files due %2): %3 on time, %4 late, %5 missing.")
                  .arg(b.expected())
                  .arg(dmy(due))
                  .arg(b.onTime)
@@ -79,9 +77,9 @@ void printBelow(Context& c, const Workspace& w, const YearStatus& s)
                            .arg(a.unitCode.leftJustified(6), (u ? u->name : QString()).leftJustified(28),
                                 arrivalText(a.arrival).leftJustified(8));
         if (a.madeAt)
-            line += QStringLiteral("  ") + tr("made %1").arg(dmy(a.madeAt->date()));
+            line += QStringLiteral("  ") + QCoreApplication::translate("Cli", "made %1").arg(dmy(a.madeAt->date()));
         if (a.returned)
-            line += QStringLiteral("  ") + tr("(returned)");
+            line += QStringLiteral("  ") + QCoreApplication::translate("Cli", "(returned)");
         while (line.endsWith(QLatin1Char(' ')))
             line.chop(1);
         c.out << line << "\n";
@@ -93,30 +91,36 @@ int cmdStatus(Context& c)
 {
     const Args a = Args::parse(c.words, {QStringLiteral("--year"), QStringLiteral("--date")}, {});
     if (!a.positional.isEmpty())
-        throw UsageError(tr("unexpected argument %1").arg(a.positional.first()));
+        throw UsageError(QCoreApplication::translate("Cli", "unexpected argument %1").arg(a.positional.first()));
     const int year = a.year();
     std::optional<ClockOverride> fixed;
     if (a.has(QStringLiteral("--date"))) {
         const QDate day = QDate::fromString(a.value(QStringLiteral("--date")), Qt::ISODate);
         if (!day.isValid())
-            throw UsageError(tr("--date must be a date written YYYY-MM-DD, such as 2024-11-20"));
+            throw UsageError(
+                QCoreApplication::translate("Cli", "--date must be a date written YYYY-MM-DD, such as 2024-11-20"));
         fixed.emplace(day);
     }
     Workspace w(c.databasePath);
     const QDate today = Clock::instance().today();
     const YearStatus s = yearStatus(w, year, today);
 
-    c.out << tr("%1, year %2, on %3").arg(w.units().displayName(s.settings.unitCode)).arg(year).arg(dmy(today))
+    c.out << QCoreApplication::translate("Cli", "%1, year %2, on %3")
+                 .arg(w.units().displayName(s.settings.unitCode))
+                 .arg(year)
+                 .arg(dmy(today))
           << "\n\n";
     printDeadlines(c, s);
-    c.out << "\n" << tr("This unit's data for %1: %2").arg(year).arg(yearStateText(s.own.state));
+    c.out
+        << "\n"
+        << QCoreApplication::translate("Cli", "This unit's data for %1: %2").arg(year).arg(yearStateText(s.own.state));
     if (s.own.sentAt)
-        c.out << " " << tr("(last file made %1)").arg(dmy(s.own.sentAt->date()));
+        c.out << " " << QCoreApplication::translate("Cli", "(last file made %1)").arg(dmy(s.own.sentAt->date()));
     c.out << "\n";
     if (s.below)
         printBelow(c, w, s);
     c.out << "\n"
-          << tr("Measures: %1 met, %2 not met, %3 without data.")
+          << QCoreApplication::translate("Cli", "Measures: %1 met, %2 not met, %3 without data.")
                  .arg(s.count(MeasureStatus::Met))
                  .arg(s.count(MeasureStatus::NotMet))
                  .arg(s.count(MeasureStatus::NoData))

@@ -11,12 +11,6 @@
 namespace chitieu::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    // lupdate files these tr() calls under the enclosing namespace: use the same context.
-    return QCoreApplication::translate("chitieu::cli", text);
-}
-
 ChangeContext cliChange(Workspace& w)
 {
     const InstallationSettings s = w.settings();
@@ -43,7 +37,7 @@ int cmdInit(Context& c)
                                          QStringLiteral("--user"), QStringLiteral("--agency")},
                                {});
     if (!a.positional.isEmpty())
-        throw UsageError(tr("unexpected argument %1").arg(a.positional.first()));
+        throw UsageError(QCoreApplication::translate("Cli", "unexpected argument %1").arg(a.positional.first()));
     // Read the unit list first: a bad list must not leave a half-made database behind.
     std::optional<UnitTree> units;
     if (a.has(QStringLiteral("--units")))
@@ -55,25 +49,28 @@ int cmdInit(Context& c)
     if (a.has(QStringLiteral("--unit"))) {
         const OrgUnit* u = w.units().find(a.value(QStringLiteral("--unit")));
         if (!u)
-            throw Error(tr("The unit %1 is not in the unit list.").arg(a.value(QStringLiteral("--unit"))));
+            throw Error(QCoreApplication::translate("Cli", "The unit %1 is not in the unit list.")
+                            .arg(a.value(QStringLiteral("--unit"))));
         s.unitCode = u->code;
         s.role = roleForUnit(*u);
     }
     if (a.has(QStringLiteral("--role"))) {
         const Role r = roleFromKey(a.value(QStringLiteral("--role")));
         if (r == Role::Unset)
-            throw UsageError(tr("--role must be commune, district, province or department"));
+            throw UsageError(
+                QCoreApplication::translate("Cli", "--role must be commune, district, province or department"));
         s.role = r;
     }
     if (a.has(QStringLiteral("--agency"))) {
         if (!w.catalogue().agency(a.value(QStringLiteral("--agency"))))
-            throw Error(tr("The agency %1 is not in the catalogue.").arg(a.value(QStringLiteral("--agency"))));
+            throw Error(QCoreApplication::translate("Cli", "The agency %1 is not in the catalogue.")
+                            .arg(a.value(QStringLiteral("--agency"))));
         s.agencyCode = a.value(QStringLiteral("--agency"));
     }
     if (a.has(QStringLiteral("--user")))
         s.userName = a.value(QStringLiteral("--user"));
     w.saveSettings(s);
-    c.out << tr("Database %1 is ready (schema %2, %3 units, catalogue %4 %5).")
+    c.out << QCoreApplication::translate("Cli", "Database %1 is ready (schema %2, %3 units, catalogue %4 %5).")
                  .arg(c.databasePath)
                  .arg(w.db().schemaVersion())
                  .arg(w.units().units().size())
@@ -86,7 +83,7 @@ int cmdLoadValues(Context& c)
 {
     const Args a = Args::parse(c.words, {}, {});
     if (a.positional.size() != 1)
-        throw UsageError(tr("give exactly one CSV file"));
+        throw UsageError(QCoreApplication::translate("Cli", "give exactly one CSV file"));
     const QString path = a.positional.first();
     const QList<csv::Row> rows = csv::readFile(path);
     Workspace w(c.databasePath);
@@ -96,26 +93,36 @@ int cmdLoadValues(Context& c)
         if (row.fields.value(0).trimmed() == QLatin1String("unit_code"))
             continue; // header
         auto fail = [&](const QString& problem) {
-            throw Error(tr("%1, line %2: %3 Nothing was stored from this file.").arg(path).arg(row.line).arg(problem));
+            throw Error(QCoreApplication::translate("Cli", "%1, line %2: %3 Nothing was stored from this file.")
+                            .arg(path)
+                            .arg(row.line)
+                            .arg(problem));
         };
         if (row.fields.size() < 4 || row.fields.size() > 5)
-            fail(tr("expected unit_code,year,element,value[,comment] but found %1 columns.").arg(row.fields.size()));
+            fail(QCoreApplication::translate("Cli",
+                                             "expected unit_code,year,element,value[,comment] but found %1 columns.")
+                     .arg(row.fields.size()));
         ValueWrite write;
         write.unitCode = row.fields[0].trimmed();
         bool yearOk = false;
         write.year = row.fields[1].trimmed().toInt(&yearOk);
         if (!yearOk)
-            fail(tr("the year \"%1\" is not a number.").arg(row.fields[1]));
+            fail(QCoreApplication::translate("Cli", "the year \"%1\" is not a number.").arg(row.fields[1]));
         write.element = row.fields[2].trimmed();
         const CountParse count = parsePlainCount(row.fields[3]);
         if (!count.value)
-            fail(tr("the value \"%1\" is not a whole number of 0 or more.").arg(row.fields[3]));
+            fail(QCoreApplication::translate("Cli", "the value \"%1\" is not a whole number of 0 or more.")
+                     .arg(row.fields[3]));
         write.value = count.value;
         if (row.fields.size() == 5)
             write.comment = row.fields[4];
         const QString key = write.unitCode + QLatin1Char('|') + QString::number(write.year) + QLatin1Char('|') + write.element;
         if (seen.contains(key))
-            fail(tr("%1 %2 %3 is already given on line %4.").arg(write.unitCode).arg(write.year).arg(write.element).arg(seen.value(key)));
+            fail(QCoreApplication::translate("Cli", "%1 %2 %3 is already given on line %4.")
+                     .arg(write.unitCode)
+                     .arg(write.year)
+                     .arg(write.element)
+                     .arg(seen.value(key)));
         seen.insert(key, row.line);
         try {
             w.values().validate(write);
@@ -125,7 +132,7 @@ int cmdLoadValues(Context& c)
         writes << write;
     }
     const int changed = w.values().apply(writes, cliChange(w));
-    c.out << tr("%1 values read, %2 changed.").arg(writes.size()).arg(changed) << "\n";
+    c.out << QCoreApplication::translate("Cli", "%1 values read, %2 changed.").arg(writes.size()).arg(changed) << "\n";
     return Ok;
 }
 
@@ -135,19 +142,21 @@ int cmdSet(Context& c)
     const QString unit = a.required(QStringLiteral("--unit"));
     const int year = a.year();
     if (a.positional.isEmpty())
-        throw UsageError(tr("give at least one ELEMENT=N"));
+        throw UsageError(QCoreApplication::translate("Cli", "give at least one ELEMENT=N"));
     Workspace w(c.databasePath);
     QList<ValueWrite> writes;
     for (const QString& pair : a.positional) {
         const int eq = pair.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            throw UsageError(tr("%1 is not ELEMENT=N").arg(pair));
+            throw UsageError(QCoreApplication::translate("Cli", "%1 is not ELEMENT=N").arg(pair));
         ValueWrite write{unit, year, pair.left(eq), std::nullopt, std::nullopt};
         const QString text = pair.mid(eq + 1);
         if (!text.isEmpty()) {
             const CountParse count = parsePlainCount(text);
             if (!count.value)
-                throw Error(tr("%1: the value \"%2\" is not a whole number of 0 or more.").arg(write.element, text));
+                throw Error(
+                    QCoreApplication::translate("Cli", "%1: the value \"%2\" is not a whole number of 0 or more.")
+                        .arg(write.element, text));
             write.value = count.value;
         }
         if (a.has(QStringLiteral("--comment")))
@@ -155,7 +164,7 @@ int cmdSet(Context& c)
         writes << write;
     }
     const int changed = w.values().apply(writes, cliChange(w));
-    c.out << tr("%1 values changed.").arg(changed) << "\n";
+    c.out << QCoreApplication::translate("Cli", "%1 values changed.").arg(changed) << "\n";
     return Ok;
 }
 

@@ -8,14 +8,6 @@
 namespace chitieu
 {
 
-namespace
-{
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EntryPermission", text);
-}
-} // namespace
-
 QString EntryPermission::source() const
 {
     return onBehalf ? QStringLiteral("district_entry") : QStringLiteral("entry");
@@ -35,29 +27,35 @@ EntryPermission EntryPermission::check(const InstallationSettings& settings, con
 {
     EntryPermission p;
     if (settings.role == Role::Province || settings.role == Role::Department) {
-        p.refusal = tr("Communes enter their figures themselves, or their district does for them; "
-                       "this computer only reads them.");
+        p.refusal = QCoreApplication::translate(
+            "EntryPermission", "Communes enter their figures themselves, or their district does for them; "
+                               "this computer only reads them.");
         return p;
     }
     if (settings.role == Role::Unset) {
-        p.refusal = tr("Choose which unit this computer serves (Settings > Unit and user) before entering figures.");
+        p.refusal = QCoreApplication::translate(
+            "EntryPermission",
+            "Choose which unit this computer serves (Settings > Settings...) before entering figures.");
         return p;
     }
     const OrgUnit* unit = units.find(unitCode);
     if (!unit) {
-        p.refusal = tr("The unit %1 is not in the unit list.").arg(unitCode);
+        p.refusal =
+            QCoreApplication::translate("EntryPermission", "The unit %1 is not in the unit list.").arg(unitCode);
         return p;
     }
     if (unit->level != UnitLevel::Commune) {
-        p.refusal =
-            tr("The yearly form is entered for a commune: choose a commune, not %1.").arg(units.displayName(unitCode));
+        p.refusal = QCoreApplication::translate("EntryPermission",
+                                                "The yearly form is entered for a commune: choose a commune, not %1.")
+                        .arg(units.displayName(unitCode));
         return p;
     }
     if (settings.role == Role::Commune) {
         if (settings.unitCode == unitCode)
             p.allowed = true;
         else
-            p.refusal = tr("This computer enters the figures of %1 only; %2 enters its own.")
+            p.refusal = QCoreApplication::translate("EntryPermission",
+                                                    "This computer enters the figures of %1 only; %2 enters its own.")
                             .arg(units.displayName(settings.unitCode), units.displayName(unitCode));
         return p;
     }
@@ -66,7 +64,8 @@ EntryPermission EntryPermission::check(const InstallationSettings& settings, con
         p.allowed = true;
         p.onBehalf = true;
     } else {
-        p.refusal = tr("%1 is not under %2: this computer can enter only for its own communes.")
+        p.refusal = QCoreApplication::translate(
+                        "EntryPermission", "%1 is not under %2: this computer can enter only for its own communes.")
                         .arg(units.displayName(unitCode), units.displayName(settings.unitCode));
     }
     return p;

@@ -10,14 +10,6 @@
 namespace chitieu
 {
 
-namespace
-{
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SoftChecks", text);
-}
-} // namespace
-
 SoftChecks::SoftChecks(const Catalogue& catalogue, SoftCheckSettings settings)
     : m_catalogue(catalogue), m_settings(settings)
 {
@@ -40,8 +32,9 @@ QList<SoftWarning> SoftChecks::changes(const QHash<QString, qint64>& values,
         w.kind = SoftWarning::Kind::ChangeFromLastYear;
         w.elements = {e.code};
         // Whole sentences per direction: word order differs between languages.
-        w.message = (*now > *before ? tr("“%1” went up by %2% from last year (%3 → %4).")
-                                    : tr("“%1” went down by %2% from last year (%3 → %4)."))
+        w.message = (*now > *before
+                         ? QCoreApplication::translate("SoftChecks", "“%1” went up by %2% from last year (%3 → %4).")
+                         : QCoreApplication::translate("SoftChecks", "“%1” went down by %2% from last year (%3 → %4)."))
                         .arg(e.name.text(), formatRate(moved, 1), formatCount(*before), formatCount(*now));
         out << w;
     }
@@ -65,7 +58,8 @@ QList<SoftWarning> SoftChecks::farFromTarget(const QList<MeasureResult>& results
         w.elements = m->elementCodes();
         QString symbol = comparatorSymbol(m->comparator);
         symbol.replace(QStringLiteral("<="), QStringLiteral("≤")).replace(QStringLiteral(">="), QStringLiteral("≥"));
-        w.message = tr("Measure %1 is %2 %3, far from its target %4 %5 %3: check the counts it uses.")
+        w.message = QCoreApplication::translate(
+                        "SoftChecks", "Measure %1 is %2 %3, far from its target %4 %5 %3: check the counts it uses.")
                         .arg(m->code, formatRate(*r.value), m->unitLabel.text(), symbol, formatRate(m->target, 3));
         out << w;
     }

@@ -11,11 +11,6 @@
 namespace chitieu::exchange {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Exchange", text);
-}
-
 quint16 readU16(const QByteArray& b, int at)
 {
     return qFromBigEndian<quint16>(b.constData() + at);
@@ -42,8 +37,9 @@ void appendU32(QByteArray& b, quint32 v)
 
 [[noreturn]] void truncated(qint64 size, qint64 needed)
 {
-    throw Error(tr("The file is cut short: it has %1 bytes but needs %2. It was not copied or downloaded "
-                   "completely; ask the sender to send it again.")
+    throw Error(QCoreApplication::translate(
+                    "Exchange", "The file is cut short: it has %1 bytes but needs %2. It was not copied or downloaded "
+                                "completely; ask the sender to send it again.")
                     .arg(size)
                     .arg(needed));
 }
@@ -71,41 +67,51 @@ Envelope openEnvelope(const QByteArray& bytes)
 {
     const qint64 size = bytes.size();
     if (size == 0)
-        throw Error(tr("The file is empty (0 bytes): it was not saved or copied completely. Ask the sender to send "
-                       "it again."));
+        throw Error(QCoreApplication::translate(
+            "Exchange", "The file is empty (0 bytes): it was not saved or copied completely. Ask the sender to send "
+                        "it again."));
     const QByteArray m = magic();
     if (!bytes.startsWith(m)) {
         if (size < m.size() && m.startsWith(bytes))
             truncated(size, kHeaderBytes + kTrailerBytes);
-        throw Error(tr("This is not a Chỉ Tiêu Trẻ Em exchange file: it does not start with CHITIEU1. Choose a "
-                       ".chitieu file made by the program."));
+        throw Error(QCoreApplication::translate(
+            "Exchange", "This is not a Chỉ Tiêu Trẻ Em exchange file: it does not start with CHITIEU1. Choose a "
+                        ".chitieu file made by the program."));
     }
     if (size < kHeaderBytes)
         truncated(size, kHeaderBytes + kTrailerBytes);
     Envelope e;
     e.formatVersion = readU16(bytes, 8);
     if (e.formatVersion > kFormatVersion)
-        throw Error(tr("The file was made by a newer version of Chỉ Tiêu Trẻ Em (exchange format %1; this version "
-                       "reads up to %2). Install the newer version to import it.")
+        throw Error(QCoreApplication::translate(
+                        "Exchange",
+                        "The file was made by a newer version of Chỉ Tiêu Trẻ Em (exchange format %1; this version "
+                        "reads up to %2). Install the newer version to import it.")
                         .arg(e.formatVersion)
                         .arg(kFormatVersion));
     const quint16 flags = readU16(bytes, 10);
     if (e.formatVersion == 0 || flags != 0)
-        throw Error(tr("The file's header is damaged (format %1, flags %2): ask the sender to send it again.")
-                        .arg(e.formatVersion)
-                        .arg(flags));
+        throw Error(
+            QCoreApplication::translate(
+                "Exchange", "The file's header is damaged (format %1, flags %2): ask the sender to send it again.")
+                .arg(e.formatVersion)
+                .arg(flags));
     const qint64 payloadSize = readU32(bytes, 12);
     if (payloadSize > kMaxFileBytes)
-        throw Error(tr("The file says its content is %1 bytes, more than the %2 MB an exchange file may have: it is "
-                       "damaged or not an exchange file.")
+        throw Error(QCoreApplication::translate(
+                        "Exchange",
+                        "The file says its content is %1 bytes, more than the %2 MB an exchange file may have: it is "
+                        "damaged or not an exchange file.")
                         .arg(payloadSize)
                         .arg(kMaxFileBytes / (1024 * 1024)));
     const qint64 expected = kHeaderBytes + payloadSize + kTrailerBytes;
     if (size < expected)
         truncated(size, expected);
     if (size > expected)
-        throw Error(tr("The file has %1 bytes more than its content: something was added to it after it was made. "
-                       "Ask the sender to send it again.")
+        throw Error(QCoreApplication::translate(
+                        "Exchange",
+                        "The file has %1 bytes more than its content: something was added to it after it was made. "
+                        "Ask the sender to send it again.")
                         .arg(size - expected));
     const int p = static_cast<int>(payloadSize);
     e.payload = bytes.mid(kHeaderBytes, p);
@@ -113,11 +119,13 @@ Envelope openEnvelope(const QByteArray& bytes)
     e.publicKey = bytes.mid(kHeaderBytes + p + kHashBytes, kPublicKeyBytes);
     e.signature = bytes.mid(kHeaderBytes + p + kHashBytes + kPublicKeyBytes, kSignatureBytes);
     if (crypto::sha256(e.payload) != e.hash)
-        throw Error(tr("The content of the file does not match its hash: the file was damaged or changed after it "
-                       "was made. Ask the sender to send it again."));
+        throw Error(QCoreApplication::translate(
+            "Exchange", "The content of the file does not match its hash: the file was damaged or changed after it "
+                        "was made. Ask the sender to send it again."));
     if (!crypto::verify(bytes.left(static_cast<int>(expected) - kSignatureBytes), e.signature, e.publicKey))
-        throw Error(tr("The signature of the file is not valid: the file was changed after it was signed, or it "
-                       "was not made by Chỉ Tiêu Trẻ Em. Ask the sender to send it again."));
+        throw Error(QCoreApplication::translate(
+            "Exchange", "The signature of the file is not valid: the file was changed after it was signed, or it "
+                        "was not made by Chỉ Tiêu Trẻ Em. Ask the sender to send it again."));
     return e;
 }
 
@@ -125,20 +133,23 @@ QByteArray readExchangeFile(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        throw Error(tr("The file %1 does not exist.").arg(path));
+        throw Error(QCoreApplication::translate("Exchange", "The file %1 does not exist.").arg(path));
     if (!info.isFile())
-        throw Error(tr("%1 is not a file.").arg(path));
+        throw Error(QCoreApplication::translate("Exchange", "%1 is not a file.").arg(path));
     if (info.size() > kMaxFileBytes)
-        throw Error(tr("The file is %1 MB; an exchange file is at most %2 MB, so this is not one. Nothing was read.")
+        throw Error(QCoreApplication::translate(
+                        "Exchange",
+                        "The file is %1 MB; an exchange file is at most %2 MB, so this is not one. Nothing was read.")
                         .arg(info.size() / (1024 * 1024))
                         .arg(kMaxFileBytes / (1024 * 1024)));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot read %1: %2").arg(path, f.errorString()));
+        throw Error(QCoreApplication::translate("Exchange", "Cannot read %1: %2").arg(path, f.errorString()));
     // Read at most one byte over the limit, in case the file grew since it was measured.
     const QByteArray bytes = f.read(kMaxFileBytes + 1);
     if (bytes.size() > kMaxFileBytes)
-        throw Error(tr("The file is larger than %1 MB, so it is not an exchange file. Nothing was read.")
+        throw Error(QCoreApplication::translate(
+                        "Exchange", "The file is larger than %1 MB, so it is not an exchange file. Nothing was read.")
                         .arg(kMaxFileBytes / (1024 * 1024)));
     return bytes;
 }

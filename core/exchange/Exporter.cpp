@@ -14,11 +14,6 @@
 namespace chitieu::exchange {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Exchange", text);
-}
-
 UnitBlock blockOf(Workspace& w, const OrgUnit& unit, int year)
 {
     UnitBlock b;
@@ -55,10 +50,13 @@ Payload buildSubmission(Workspace& w, const QString& unitCode, int year)
 {
     const OrgUnit* unit = w.units().find(unitCode);
     if (!unit)
-        throw Error(tr("The unit %1 is not in the unit list.").arg(unitCode));
+        throw Error(QCoreApplication::translate("Exchange", "The unit %1 is not in the unit list.").arg(unitCode));
     const Catalogue& cat = w.catalogue();
     if (year < cat.baselineYear || year > cat.lastYear)
-        throw Error(tr("The year %1 is outside %2-%3.").arg(year).arg(cat.baselineYear).arg(cat.lastYear));
+        throw Error(QCoreApplication::translate("Exchange", "The year %1 is outside %2-%3.")
+                        .arg(year)
+                        .arg(cat.baselineYear)
+                        .arg(cat.lastYear));
     Payload p;
     p.kind = FileKind::Submission;
     p.catalogueId = cat.id;
@@ -81,18 +79,21 @@ void writeFileAtomically(const QString& path, const QByteArray& bytes)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        throw Error(tr("Cannot write %1: %2").arg(path, f.errorString()));
+        throw Error(QCoreApplication::translate("Exchange", "Cannot write %1: %2").arg(path, f.errorString()));
 }
 
 ExportResult exportSubmission(Workspace& w, const QString& unitCode, int year, const QString& path)
 {
     const InstallationSettings s = w.settings();
     if (s.unitCode.isEmpty())
-        throw Error(tr("This installation does not know which unit it serves. Choose it in Settings (or run "
-                       "chitieu-cli init --unit CODE) before exporting."));
+        throw Error(QCoreApplication::translate(
+            "Exchange", "This installation does not know which unit it serves. Choose it in Settings (or run "
+                        "chitieu-cli init --unit CODE) before exporting."));
     if (unitCode != s.unitCode)
-        throw Error(tr("This installation serves %1, so it can only make the file of %1, not of %2: a file is "
-                       "signed by the installation of its unit.")
+        throw Error(QCoreApplication::translate(
+                        "Exchange",
+                        "This installation serves %1, so it can only make the file of %1, not of %2: a file is "
+                        "signed by the installation of its unit.")
                         .arg(w.units().displayName(s.unitCode), w.units().displayName(unitCode)));
     const Payload p = buildSubmission(w, unitCode, year);
     const QByteArray json = payloadToJson(p);

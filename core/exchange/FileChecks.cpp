@@ -9,14 +9,9 @@
 namespace chitieu::exchange {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Exchange", text);
-}
-
 QString nothing()
 {
-    return tr("Nothing was imported from this file.");
+    return QCoreApplication::translate("Exchange", "Nothing was imported from this file.");
 }
 
 void checkBlock(const UnitBlock& b, const Catalogue& catalogue)
@@ -24,18 +19,22 @@ void checkBlock(const UnitBlock& b, const Catalogue& catalogue)
     for (const FileValue& v : b.values) {
         const DataElement* e = catalogue.element(v.element);
         if (!e)
-            throw Error(tr("The file gives a count of \"%1\" for unit %2, a data element the catalogue %3 does not "
-                           "have. %4")
+            throw Error(QCoreApplication::translate(
+                            "Exchange",
+                            "The file gives a count of \"%1\" for unit %2, a data element the catalogue %3 does not "
+                            "have. %4")
                             .arg(v.element, b.code, catalogue.id, nothing()));
         if (e->max && v.value > *e->max)
-            throw Error(tr("The file gives %1 = %2 for unit %3, but %1 is a yes/no count (at most %4). %5")
+            throw Error(QCoreApplication::translate(
+                            "Exchange", "The file gives %1 = %2 for unit %3, but %1 is a yes/no count (at most %4). %5")
                             .arg(v.element)
                             .arg(v.value)
                             .arg(b.code)
                             .arg(*e->max)
                             .arg(nothing()));
         if (e->scope == ElementScope::Commune && b.level != static_cast<int>(UnitLevel::Commune))
-            throw Error(tr("The file gives %1 for unit %2, but %1 is counted per commune only. %3")
+            throw Error(QCoreApplication::translate(
+                            "Exchange", "The file gives %1 for unit %2, but %1 is counted per commune only. %3")
                             .arg(v.element, b.code, nothing()));
     }
 }
@@ -44,13 +43,17 @@ const OrgUnit& knownUnit(const UnitTree& units, const UnitBlock& b)
 {
     const OrgUnit* u = units.find(b.code);
     if (!u)
-        throw Error(tr("The file has values for unit %1 (%2), which is not in this installation's unit list. "
-                       "Check the unit list, or ask the sender which unit they chose. %3")
+        throw Error(QCoreApplication::translate(
+                        "Exchange",
+                        "The file has values for unit %1 (%2), which is not in this installation's unit list. "
+                        "Check the unit list, or ask the sender which unit they chose. %3")
                         .arg(b.code, b.name, nothing()));
     if (static_cast<int>(u->level) != b.level)
-        throw Error(tr("The file says unit %1 is a %2, but in this installation's unit list it is a %3. %4")
-                        .arg(units.displayName(b.code), levelName(static_cast<UnitLevel>(b.level)),
-                             levelName(u->level), nothing()));
+        throw Error(
+            QCoreApplication::translate(
+                "Exchange", "The file says unit %1 is a %2, but in this installation's unit list it is a %3. %4")
+                .arg(units.displayName(b.code), levelName(static_cast<UnitLevel>(b.level)), levelName(u->level),
+                     nothing()));
     return *u;
 }
 } // namespace
@@ -58,15 +61,18 @@ const OrgUnit& knownUnit(const UnitTree& units, const UnitBlock& b)
 void checkCatalogue(const Payload& p, const Catalogue& catalogue)
 {
     if (p.catalogueId != catalogue.id || p.catalogueVersion != catalogue.version)
-        throw Error(tr("The file uses the catalogue %1 version %2, which this installation does not know (it uses %3 "
-                       "version %4). Ask the sender which plan their program uses, or update the program. %5")
+        throw Error(QCoreApplication::translate(
+                        "Exchange",
+                        "The file uses the catalogue %1 version %2, which this installation does not know (it uses %3 "
+                        "version %4). Ask the sender which plan their program uses, or update the program. %5")
                         .arg(p.catalogueId, p.catalogueVersion, catalogue.id, catalogue.version, nothing()));
     if (p.year < catalogue.baselineYear || p.year > catalogue.lastYear)
-        throw Error(tr("The file is for the year %1, outside the plan's years %2-%3. %4")
-                        .arg(p.year)
-                        .arg(catalogue.baselineYear)
-                        .arg(catalogue.lastYear)
-                        .arg(nothing()));
+        throw Error(
+            QCoreApplication::translate("Exchange", "The file is for the year %1, outside the plan's years %2-%3. %4")
+                .arg(p.year)
+                .arg(catalogue.baselineYear)
+                .arg(catalogue.lastYear)
+                .arg(nothing()));
 }
 
 void checkValues(const Payload& p, const Catalogue& catalogue)
@@ -79,32 +85,42 @@ void checkValues(const Payload& p, const Catalogue& catalogue)
 void checkUnits(const Payload& p, const UnitTree& units, const QString& installationUnit)
 {
     if (installationUnit.isEmpty() || !units.find(installationUnit))
-        throw Error(tr("This installation does not know which unit it serves. Choose it in Settings (or run "
-                       "chitieu-cli init --unit CODE) before importing files."));
+        throw Error(QCoreApplication::translate(
+            "Exchange", "This installation does not know which unit it serves. Choose it in Settings (or run "
+                        "chitieu-cli init --unit CODE) before importing files."));
     const OrgUnit& sender = knownUnit(units, p.sender);
     const QString mine = units.displayName(installationUnit);
     if (p.kind == FileKind::Return) {
         if (p.returnedUnit != installationUnit)
-            throw Error(tr("This return is for unit %1, but this installation serves %2. Pass it on to %1. %3")
-                            .arg(units.displayName(p.returnedUnit), mine, nothing()));
+            throw Error(
+                QCoreApplication::translate(
+                    "Exchange", "This return is for unit %1, but this installation serves %2. Pass it on to %1. %3")
+                    .arg(units.displayName(p.returnedUnit), mine, nothing()));
         if (sender.code == installationUnit || !units.isWithin(installationUnit, sender.code))
-            throw Error(tr("This return comes from %1, which is not above %2: only the unit a file was sent to can "
-                           "return it. %3")
+            throw Error(QCoreApplication::translate(
+                            "Exchange",
+                            "This return comes from %1, which is not above %2: only the unit a file was sent to can "
+                            "return it. %3")
                             .arg(units.displayName(sender.code), mine, nothing()));
         return;
     }
     if (sender.code == installationUnit)
-        throw Error(tr("The file comes from %1, this installation's own unit: a unit's own file is sent to the unit "
-                       "above, not imported here. %2")
+        throw Error(QCoreApplication::translate(
+                        "Exchange",
+                        "The file comes from %1, this installation's own unit: a unit's own file is sent to the unit "
+                        "above, not imported here. %2")
                         .arg(mine, nothing()));
     if (!units.isWithin(sender.code, installationUnit))
-        throw Error(tr("The file comes from %1, which is not under %2 (this installation's unit): it belongs to "
-                       "another branch. Send it to the unit it belongs to. %3")
+        throw Error(QCoreApplication::translate(
+                        "Exchange",
+                        "The file comes from %1, which is not under %2 (this installation's unit): it belongs to "
+                        "another branch. Send it to the unit it belongs to. %3")
                         .arg(units.displayName(sender.code), mine, nothing()));
     for (const UnitBlock& b : p.below) {
         knownUnit(units, b);
         if (b.code == sender.code || !units.isWithin(b.code, sender.code))
-            throw Error(tr("The file from %1 carries values for %2, which is not under it. %3")
+            throw Error(QCoreApplication::translate("Exchange",
+                                                    "The file from %1 carries values for %2, which is not under it. %3")
                             .arg(units.displayName(sender.code), units.displayName(b.code), nothing()));
     }
 }

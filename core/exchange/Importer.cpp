@@ -16,14 +16,10 @@
 namespace chitieu::exchange {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Exchange", text);
-}
-
 QString when(const QDateTime& t)
 {
-    return t.isValid() ? t.toString(QStringLiteral("dd/MM/yyyy HH:mm")) : tr("an unknown time");
+    return t.isValid() ? t.toString(QStringLiteral("dd/MM/yyyy HH:mm"))
+                       : QCoreApplication::translate("Exchange", "an unknown time");
 }
 
 QString withHint(const QString& message, const QString& hint)
@@ -51,15 +47,15 @@ QString importResultText(ImportResult r)
 {
     switch (r) {
     case ImportResult::Applied:
-        return tr("Applied");
+        return QCoreApplication::translate("Exchange", "Applied");
     case ImportResult::AlreadyHad:
-        return tr("Already had it");
+        return QCoreApplication::translate("Exchange", "Already had it");
     case ImportResult::Older:
-        return tr("Older than what we have");
+        return QCoreApplication::translate("Exchange", "Older than what we have");
     case ImportResult::Refused:
         break;
     }
-    return tr("Refused");
+    return QCoreApplication::translate("Exchange", "Refused");
 }
 
 OpenedFile openExchangeBytes(const QByteArray& bytes)
@@ -145,9 +141,11 @@ bool Importer::keyAccepted(const OpenedFile& file, const QString& fileName, File
         return true;
     outcome.result = ImportResult::Refused;
     outcome.message = withHint(
-        tr("The file is signed with another key than the one recorded for %1 on %2 (recorded key %3, this file's "
-           "key %4). The unit may have reinstalled the program, or someone else made the file: check with %1 by "
-           "phone before accepting the new key. Nothing was imported.")
+        QCoreApplication::translate(
+            "Exchange",
+            "The file is signed with another key than the one recorded for %1 on %2 (recorded key %3, this file's "
+            "key %4). The unit may have reinstalled the program, or someone else made the file: check with %1 by "
+            "phone before accepting the new key. Nothing was imported.")
             .arg(m_workspace.units().displayName(review.unitCode), when(review.trustedSince),
                  crypto::fingerprint(review.trustedKey), crypto::fingerprint(review.fileKey)),
         m_decisions.howToAccept(Question::NewKey));
@@ -163,7 +161,8 @@ FileOutcome Importer::importSubmission(const OpenedFile& file, FileOutcome outco
     const auto stored = importwrite::submission(db, p.sender.code, p.year);
     if (stored && stored->hash == hash) {
         outcome.result = ImportResult::AlreadyHad;
-        outcome.message = tr("This file of %1 for %2 was already imported on %3; nothing changed.")
+        outcome.message = QCoreApplication::translate(
+                              "Exchange", "This file of %1 for %2 was already imported on %3; nothing changed.")
                               .arg(sender)
                               .arg(p.year)
                               .arg(when(stored->receivedAt));
@@ -171,21 +170,25 @@ FileOutcome Importer::importSubmission(const OpenedFile& file, FileOutcome outco
     }
     if (stored && p.madeAt <= stored->madeAt) {
         outcome.result = ImportResult::Older;
-        outcome.message = tr("This file of %1 for %2 was made on %3, but the file already imported was made on %4. "
-                             "The newer data is kept; nothing was imported.")
-                              .arg(sender)
-                              .arg(p.year)
-                              .arg(when(p.madeAt), when(stored->madeAt));
+        outcome.message =
+            QCoreApplication::translate(
+                "Exchange", "This file of %1 for %2 was made on %3, but the file already imported was made on %4. "
+                            "The newer data is kept; nothing was imported.")
+                .arg(sender)
+                .arg(p.year)
+                .arg(when(p.madeAt), when(stored->madeAt));
         return outcome;
     }
     for (const UnitBlock& b : p.below) {
         const auto mine = importwrite::submission(db, b.code, p.year);
         if (b.sourceMadeAt.isValid() && mine && mine->madeAt > b.sourceMadeAt)
-            throw Error(tr("The file carries the values of %1 from its file of %2, but this installation has a newer "
-                           "file of %1 (made on %3). Ask %4 to import that newer file and send theirs again. "
-                           "Nothing was imported.")
-                            .arg(m_workspace.units().displayName(b.code), when(b.sourceMadeAt), when(mine->madeAt),
-                                 sender));
+            throw Error(
+                QCoreApplication::translate(
+                    "Exchange",
+                    "The file carries the values of %1 from its file of %2, but this installation has a newer "
+                    "file of %1 (made on %3). Ask %4 to import that newer file and send theirs again. "
+                    "Nothing was imported.")
+                    .arg(m_workspace.units().displayName(b.code), when(b.sourceMadeAt), when(mine->madeAt), sender));
     }
     if (!keyAccepted(file, outcome.fileName, outcome))
         return outcome;
@@ -199,17 +202,21 @@ FileOutcome Importer::importSubmission(const OpenedFile& file, FileOutcome outco
                                            [](const ValueChange& c) { return c.oldValue.has_value(); });
     if (!review.changes.isEmpty() && (stored || touchesStored) && !m_decisions.acceptChanges(review)) {
         outcome.result = ImportResult::Refused;
-        outcome.message = withHint(tr("The changes in this file (%1 values) were not accepted; nothing was imported.")
-                                       .arg(formatCount(review.changes.size())),
-                                   m_decisions.howToAccept(Question::Changes));
+        outcome.message =
+            withHint(QCoreApplication::translate(
+                         "Exchange", "The changes in this file (%1 values) were not accepted; nothing was imported.")
+                         .arg(formatCount(review.changes.size())),
+                     m_decisions.howToAccept(Question::Changes));
         return outcome;
     }
     const int own = static_cast<int>(review.ownChanges().size());
     if (own > 0 && !m_decisions.overwriteOwnValues(review)) {
         outcome.result = ImportResult::Refused;
         outcome.message =
-            withHint(tr("The file would overwrite %1 values entered on this computer; they were kept and nothing was "
-                        "imported.")
+            withHint(QCoreApplication::translate(
+                         "Exchange",
+                         "The file would overwrite %1 values entered on this computer; they were kept and nothing was "
+                         "imported.")
                          .arg(formatCount(own)),
                      m_decisions.howToAccept(Question::OwnValues));
         return outcome;
@@ -217,20 +224,25 @@ FileOutcome Importer::importSubmission(const OpenedFile& file, FileOutcome outco
 
     const importwrite::ApplyContext c{user(), timeText(Clock::instance().now()), outcome.fileName, hash,
                                       file.envelope.publicKeyHex()};
-    const QString summary = review.changes.isEmpty()
-                                ? tr("Applied %1 for %2: the values were already the same.").arg(sender).arg(p.year)
-                                : tr("Applied %1 for %2: %3 values added, changed or removed.")
-                                      .arg(sender)
-                                      .arg(p.year)
-                                      .arg(formatCount(review.changes.size()));
+    const QString summary =
+        review.changes.isEmpty()
+            ? QCoreApplication::translate("Exchange", "Applied %1 for %2: the values were already the same.")
+                  .arg(sender)
+                  .arg(p.year)
+            : QCoreApplication::translate("Exchange", "Applied %1 for %2: %3 values added, changed or removed.")
+                  .arg(sender)
+                  .arg(p.year)
+                  .arg(formatCount(review.changes.size()));
     Database::Transaction t(db);
     // Checked again under the write lock: another program may have changed the data while
     // the user was reading the review, and the review must be what is applied.
     const auto storedNow = importwrite::submission(db, p.sender.code, p.year);
     if (storedNow.has_value() != stored.has_value() || (stored && storedNow->hash != stored->hash) ||
         importwrite::diff(m_workspace, p, me) != review.changes)
-        throw Error(tr("The data of %1 changed while this file was being reviewed; nothing was imported. Import the "
-                       "file again.")
+        throw Error(QCoreApplication::translate(
+                        "Exchange",
+                        "The data of %1 changed while this file was being reviewed; nothing was imported. Import the "
+                        "file again.")
                         .arg(sender));
     importwrite::writeChanges(db, p, review.changes, c);
     importwrite::writeSubmissions(db, p, c);
@@ -257,27 +269,33 @@ FileOutcome Importer::importReturn(const OpenedFile& file, FileOutcome outcome)
     const QString sender = m_workspace.units().displayName(p.sender.code);
     if (db.scalar(QStringLiteral("SELECT COUNT(*) FROM received_files WHERE content_hash = ?"), {hash}).toInt() > 0) {
         outcome.result = ImportResult::AlreadyHad;
-        outcome.message = tr("This return from %1 was already imported; nothing changed.").arg(sender);
+        outcome.message =
+            QCoreApplication::translate("Exchange", "This return from %1 was already imported; nothing changed.")
+                .arg(sender);
         return outcome;
     }
     const FormStatus form = FormStatus::load(db, p.returnedUnit, p.year);
     if (form.changedAt.isValid() && form.changedAt > p.madeAt) {
         outcome.result = ImportResult::Older;
-        outcome.message = tr("Your form for %1 was changed on %2, after %3 made this return (%4): the return is out "
-                             "of date and was not applied.")
-                              .arg(p.year)
-                              .arg(when(form.changedAt), sender, when(p.madeAt));
+        outcome.message =
+            QCoreApplication::translate(
+                "Exchange", "Your form for %1 was changed on %2, after %3 made this return (%4): the return is out "
+                            "of date and was not applied.")
+                .arg(p.year)
+                .arg(when(form.changedAt), sender, when(p.madeAt));
         return outcome;
     }
     if (!keyAccepted(file, outcome.fileName, outcome))
         return outcome;
     const importwrite::ApplyContext c{user(), timeText(Clock::instance().now()), outcome.fileName, hash,
                                       file.envelope.publicKeyHex()};
-    const QString summary = tr("%1 returned your form for %2: \"%3\". The form is open again: correct it and send a "
-                               "new file.")
-                                .arg(sender)
-                                .arg(p.year)
-                                .arg(p.reason);
+    const QString summary =
+        QCoreApplication::translate(
+            "Exchange", "%1 returned your form for %2: \"%3\". The form is open again: correct it and send a "
+                        "new file.")
+            .arg(sender)
+            .arg(p.year)
+            .arg(p.reason);
     Database::Transaction t(db);
     FormStatus::save(db, p.returnedUnit, p.year, FormState::Returned, p.madeBy.isEmpty() ? sender : p.madeBy,
                      p.reason);

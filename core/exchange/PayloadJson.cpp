@@ -12,11 +12,6 @@
 namespace chitieu::exchange {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Exchange", text);
-}
-
 QJsonObject unitJson(const UnitBlock& b)
 {
     return QJsonObject{{QStringLiteral("code"), b.code}, {QStringLiteral("name"), b.name},
@@ -49,7 +44,9 @@ class Reader
 public:
     [[noreturn]] void fail(const QString& place, const QString& problem) const
     {
-        throw Error(tr("The file's content is wrong at %1: %2. Nothing was imported from it.").arg(place, problem));
+        throw Error(QCoreApplication::translate("Exchange",
+                                                "The file's content is wrong at %1: %2. Nothing was imported from it.")
+                        .arg(place, problem));
     }
 
     static QString sub(const QString& place, const QString& key)
@@ -62,7 +59,7 @@ public:
     QJsonValue need(const QJsonObject& o, const QString& place, const QString& key) const
     {
         if (!o.contains(key))
-            fail(sub(place, key), tr("this entry is missing"));
+            fail(sub(place, key), QCoreApplication::translate("Exchange", "this entry is missing"));
         return o.value(key);
     }
 
@@ -70,7 +67,7 @@ public:
     {
         const QJsonValue v = need(o, place, key);
         if (!v.isObject())
-            fail(sub(place, key), tr("expected an object"));
+            fail(sub(place, key), QCoreApplication::translate("Exchange", "expected an object"));
         return v.toObject();
     }
 
@@ -78,10 +75,13 @@ public:
     {
         const QJsonValue v = need(o, place, key);
         if (!v.isArray())
-            fail(sub(place, key), tr("expected a list"));
+            fail(sub(place, key), QCoreApplication::translate("Exchange", "expected a list"));
         const QJsonArray a = v.toArray();
         if (a.size() > maxSize)
-            fail(sub(place, key), tr("%1 entries, more than the %2 a file may have").arg(a.size()).arg(maxSize));
+            fail(sub(place, key),
+                 QCoreApplication::translate("Exchange", "%1 entries, more than the %2 a file may have")
+                     .arg(a.size())
+                     .arg(maxSize));
         return a;
     }
 
@@ -89,13 +89,15 @@ public:
     {
         const QJsonValue v = need(o, place, key);
         if (!v.isString())
-            fail(sub(place, key), tr("expected a text"));
+            fail(sub(place, key), QCoreApplication::translate("Exchange", "expected a text"));
         const QString s = v.toString();
         if (s.size() > kMaxTextLength)
             fail(sub(place, key),
-                 tr("the text is %1 characters long, more than the %2 allowed").arg(s.size()).arg(kMaxTextLength));
+                 QCoreApplication::translate("Exchange", "the text is %1 characters long, more than the %2 allowed")
+                     .arg(s.size())
+                     .arg(kMaxTextLength));
         if (!allowEmpty && s.trimmed().isEmpty())
-            fail(sub(place, key), tr("the text is empty"));
+            fail(sub(place, key), QCoreApplication::translate("Exchange", "the text is empty"));
         return s.normalized(QString::NormalizationForm_C);
     }
 
@@ -103,15 +105,15 @@ public:
     {
         const QJsonValue v = need(o, place, key);
         if (!v.isDouble())
-            fail(sub(place, key), tr("expected a whole number"));
+            fail(sub(place, key), QCoreApplication::translate("Exchange", "expected a whole number"));
         const double d = v.toDouble();
         const QString shown = QString::number(d, 'g', 17);
         if (!std::isfinite(d) || d != std::floor(d))
-            fail(sub(place, key), tr("%1 is not a whole number").arg(shown));
+            fail(sub(place, key), QCoreApplication::translate("Exchange", "%1 is not a whole number").arg(shown));
         if (d < static_cast<double>(min))
-            fail(sub(place, key), tr("%1 is below %2").arg(shown).arg(min));
+            fail(sub(place, key), QCoreApplication::translate("Exchange", "%1 is below %2").arg(shown).arg(min));
         if (d > static_cast<double>(max))
-            fail(sub(place, key), tr("%1 is larger than %2").arg(shown).arg(max));
+            fail(sub(place, key), QCoreApplication::translate("Exchange", "%1 is larger than %2").arg(shown).arg(max));
         return static_cast<qint64>(d);
     }
 
@@ -120,16 +122,20 @@ public:
         const QString key = QStringLiteral("value");
         const QJsonValue v = need(o, place, key);
         if (!v.isDouble())
-            fail(sub(place, key), tr("the count of %1 is not a number").arg(element));
+            fail(sub(place, key),
+                 QCoreApplication::translate("Exchange", "the count of %1 is not a number").arg(element));
         const double d = v.toDouble();
         const QString shown = QString::number(d, 'g', 17);
         if (!std::isfinite(d) || d != std::floor(d))
-            fail(sub(place, key), tr("the count of %1 is %2, not a whole number").arg(element, shown));
+            fail(sub(place, key), QCoreApplication::translate("Exchange", "the count of %1 is %2, not a whole number")
+                                      .arg(element, shown));
         if (d < 0)
             fail(sub(place, key),
-                 tr("the count of %1 is %2; counts are whole numbers of 0 or more").arg(element, shown));
+                 QCoreApplication::translate("Exchange", "the count of %1 is %2; counts are whole numbers of 0 or more")
+                     .arg(element, shown));
         if (d > static_cast<double>(kMaxCount))
-            fail(sub(place, key), tr("the count of %1 is %2, larger than %3, more than any real count")
+            fail(sub(place, key), QCoreApplication::translate(
+                                      "Exchange", "the count of %1 is %2, larger than %3, more than any real count")
                                       .arg(element, shown)
                                       .arg(kMaxCount));
         return static_cast<qint64>(d);
@@ -142,7 +148,9 @@ public:
             return {};
         const QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
         if (!t.isValid())
-            fail(sub(place, key), tr("\"%1\" is not a date and time such as 2024-11-10T09:30:00.000+07:00").arg(s));
+            fail(sub(place, key), QCoreApplication::translate(
+                                      "Exchange", "\"%1\" is not a date and time such as 2024-11-10T09:30:00.000+07:00")
+                                      .arg(s));
         return t;
     }
 
@@ -163,19 +171,20 @@ public:
         const QString state = text(form, fp, QStringLiteral("state"), false);
         b.formState = formStateFromKey(state);
         if (formStateKey(b.formState) != state)
-            fail(sub(fp, QStringLiteral("state")), tr("unknown form state \"%1\"").arg(state));
+            fail(sub(fp, QStringLiteral("state")),
+                 QCoreApplication::translate("Exchange", "unknown form state \"%1\"").arg(state));
         b.formStateAt = dateTime(form, fp, QStringLiteral("changed_at"), false);
         const QJsonArray values = array(o, place, QStringLiteral("values"), kMaxValues);
         QHash<QString, int> seen;
         for (int i = 0; i < values.size(); ++i) {
             const QString vp = at(sub(place, QStringLiteral("values")), i);
             if (!values[i].isObject())
-                fail(vp, tr("expected an object"));
+                fail(vp, QCoreApplication::translate("Exchange", "expected an object"));
             const QJsonObject vo = values[i].toObject();
             FileValue v;
             v.element = text(vo, vp, QStringLiteral("element"), false);
             if (seen.contains(v.element))
-                fail(vp, tr("%1 is given twice for unit %2 (also at values[%3])")
+                fail(vp, QCoreApplication::translate("Exchange", "%1 is given twice for unit %2 (also at values[%3])")
                              .arg(v.element, b.code)
                              .arg(seen.value(v.element)));
             seen.insert(v.element, i);
@@ -262,30 +271,37 @@ Payload payloadFromJson(const QByteArray& json, int envelopeVersion)
     // Depth first: the JSON parser itself recurses, so deep junk must not reach it.
     const int depth = jsonDepth(json);
     if (depth > kMaxJsonDepth)
-        throw Error(tr("The file's content is nested %1 levels deep; an exchange file has at most %2. It is damaged "
-                       "or not made by Chỉ Tiêu Trẻ Em, and nothing was imported.")
+        throw Error(QCoreApplication::translate(
+                        "Exchange",
+                        "The file's content is nested %1 levels deep; an exchange file has at most %2. It is damaged "
+                        "or not made by Chỉ Tiêu Trẻ Em, and nothing was imported.")
                         .arg(depth)
                         .arg(kMaxJsonDepth));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        throw Error(tr("The file's content is not valid JSON (%1 at byte %2): it was not made by Chỉ Tiêu Trẻ Em. "
-                       "Nothing was imported.")
+        throw Error(QCoreApplication::translate(
+                        "Exchange",
+                        "The file's content is not valid JSON (%1 at byte %2): it was not made by Chỉ Tiêu Trẻ Em. "
+                        "Nothing was imported.")
                         .arg(error.errorString())
                         .arg(error.offset));
     if (!doc.isObject())
-        r.fail(QStringLiteral("/"), tr("expected an object"));
+        r.fail(QStringLiteral("/"), QCoreApplication::translate("Exchange", "expected an object"));
     const QJsonObject o = doc.object();
     Payload p;
     p.formatVersion = static_cast<int>(r.integer(o, {}, QStringLiteral("format_version"), 1, 65535));
     if (p.formatVersion != envelopeVersion)
         r.fail(QStringLiteral("format_version"),
-               tr("%1 differs from the file's header (%2)").arg(p.formatVersion).arg(envelopeVersion));
+               QCoreApplication::translate("Exchange", "%1 differs from the file's header (%2)")
+                   .arg(p.formatVersion)
+                   .arg(envelopeVersion));
     const QString kind = r.text(o, {}, QStringLiteral("kind"), false);
     if (kind == QLatin1String("return"))
         p.kind = FileKind::Return;
     else if (kind != QLatin1String("submission"))
-        r.fail(QStringLiteral("kind"), tr("unknown kind of file \"%1\"").arg(kind));
+        r.fail(QStringLiteral("kind"),
+               QCoreApplication::translate("Exchange", "unknown kind of file \"%1\"").arg(kind));
     const QJsonObject cat = r.object(o, {}, QStringLiteral("catalogue"));
     p.catalogueId = r.text(cat, QStringLiteral("catalogue"), QStringLiteral("id"), false);
     p.catalogueVersion = r.text(cat, QStringLiteral("catalogue"), QStringLiteral("version"), false);
@@ -306,12 +322,12 @@ Payload payloadFromJson(const QByteArray& json, int envelopeVersion)
     for (int i = 0; i < below.size(); ++i) {
         const QString place = Reader::at(QStringLiteral("below"), i);
         if (!below[i].isObject())
-            r.fail(place, tr("expected an object"));
+            r.fail(place, QCoreApplication::translate("Exchange", "expected an object"));
         const QJsonObject bo = below[i].toObject();
         UnitBlock b;
         r.block(bo, place, b);
         if (codes.contains(b.code))
-            r.fail(place, tr("the unit %1 appears twice in the file").arg(b.code));
+            r.fail(place, QCoreApplication::translate("Exchange", "the unit %1 appears twice in the file").arg(b.code));
         codes.insert(b.code);
         b.sourceMadeAt = r.dateTime(bo, place, QStringLiteral("source_made_at"), false);
         b.sourceHash = r.text(bo, place, QStringLiteral("source_hash"), true);

@@ -14,31 +14,31 @@
 
 namespace chitieu::exchange {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Exchange", text);
-}
-} // namespace
-
 ReturnResult returnSubmission(Workspace& w, const QString& unitCode, int year, const QString& reasonText,
                               const QString& path)
 {
     const InstallationSettings s = w.settings();
     const OrgUnit* me = w.units().find(s.unitCode);
     if (!me)
-        throw Error(tr("This installation does not know which unit it serves. Choose it in Settings first."));
+        throw Error(QCoreApplication::translate(
+            "Exchange", "This installation does not know which unit it serves. Choose it in Settings first."));
     if (unitCode == s.unitCode || !w.units().isWithin(unitCode, s.unitCode))
-        throw Error(tr("%1 is not under %2, so this installation cannot return its file.")
-                        .arg(w.units().displayName(unitCode), w.units().displayName(s.unitCode)));
+        throw Error(
+            QCoreApplication::translate("Exchange", "%1 is not under %2, so this installation cannot return its file.")
+                .arg(w.units().displayName(unitCode), w.units().displayName(s.unitCode)));
     const QString reason = reasonText.trimmed().normalized(QString::NormalizationForm_C);
     if (reason.isEmpty())
-        throw Error(tr("Write why the file is returned: the unit sees this reason when its form reopens."));
+        throw Error(QCoreApplication::translate(
+            "Exchange", "Write why the file is returned: the unit sees this reason when its form reopens."));
     if (reason.size() > kMaxTextLength)
-        throw Error(tr("The reason is %1 characters long; write at most %2.").arg(reason.size()).arg(kMaxTextLength));
+        throw Error(QCoreApplication::translate("Exchange", "The reason is %1 characters long; write at most %2.")
+                        .arg(reason.size())
+                        .arg(kMaxTextLength));
     const auto stored = importwrite::submission(w.db(), unitCode, year);
     if (!stored)
-        throw Error(tr("There is no file from %1 for %2 to return.").arg(w.units().displayName(unitCode)).arg(year));
+        throw Error(QCoreApplication::translate("Exchange", "There is no file from %1 for %2 to return.")
+                        .arg(w.units().displayName(unitCode))
+                        .arg(year));
 
     Payload p;
     p.kind = FileKind::Return;

@@ -1,7 +1,5 @@
 #include "Language.h"
 
-#include "SourceTextTranslator.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -35,20 +33,15 @@ QString& applied()
     return code;
 }
 
-bool keep(QTranslator* translator, bool loaded)
+bool install(const QString& file)
 {
-    if (!loaded || !QCoreApplication::installTranslator(translator)) {
+    auto* translator = new QTranslator(QCoreApplication::instance());
+    if (!QFileInfo::exists(file) || !translator->load(file) || !QCoreApplication::installTranslator(translator)) {
         delete translator;
         return false;
     }
     installed().append(translator);
     return true;
-}
-
-bool install(const QString& file)
-{
-    auto* translator = new QTranslator(QCoreApplication::instance());
-    return keep(translator, QFileInfo::exists(file) && translator->load(file));
 }
 
 LanguageChoice choiceFor(const QString& code)
@@ -101,14 +94,9 @@ bool applyLanguage(const LanguageChoice& choice)
     }
     installed().clear();
 
-    // The last translator installed is searched first. Lowest: the program's texts by source
-    // text alone (see SourceTextTranslator.h); then Qt's from the system (complete when a Qt
-    // release has one), ours for Qt (Qt 6.4 ships no Vietnamese), and the program's own.
-    const QString sources = QStringLiteral(":/i18n/chitieu_%1.ts").arg(choice.code);
-    if (QFileInfo::exists(sources)) {
-        auto* bySource = new SourceTextTranslator(QCoreApplication::instance());
-        keep(bySource, bySource->loadTs(sources));
-    }
+    // The last translator installed is searched first. From lowest to highest: Qt's from the
+    // system (complete when a Qt release has one), ours for Qt (Qt 6.4 ships no Vietnamese),
+    // and the program's own.
     const QString qtFile = QStringLiteral("qtbase_%1.qm").arg(choice.code);
     install(QDir(QLibraryInfo::path(QLibraryInfo::TranslationsPath)).filePath(qtFile));
     install(QStringLiteral(":/i18n/") + qtFile);

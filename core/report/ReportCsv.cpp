@@ -15,11 +15,6 @@ namespace
 
 namespace col = reporttext::column;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Reports", text);
-}
-
 QString crlfRow(const QStringList& fields)
 {
     return csv::joinRow(fields) + QStringLiteral("\r\n");
@@ -81,7 +76,9 @@ QByteArray reviewPeopleCsv(const ReviewReport& r)
             row << reporttext::value(f, l.measure, locale);
         row << reporttext::comparatorSign(l.measure.comparator) << formatRate(l.measure.target, 4, locale)
             << reporttext::statusWords(l.endStatus) << directionText(l.direction)
-            << (l.offTrack() ? tr("Yes") : tr("No")) << l.leadName;
+            << (l.offTrack() ? QCoreApplication::translate("Reports", "Yes")
+                             : QCoreApplication::translate("Reports", "No"))
+            << l.leadName;
         out += crlfRow(row);
     }
     if (r.smallNumbersProtected)

@@ -10,14 +10,6 @@
 namespace chitieu::reporttext
 {
 
-namespace
-{
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Reports", text);
-}
-} // namespace
-
 QLocale documentLocale()
 {
     const QLocale ui;
@@ -94,13 +86,17 @@ QString target(const Measure& m, const QLocale& locale)
 
 QString annualTitle(const AnnualReport& r)
 {
-    return tr("Results of the targets for children of %1 in %2").arg(r.unitName).arg(r.year);
+    return QCoreApplication::translate("Reports", "Results of the targets for children of %1 in %2")
+        .arg(r.unitName)
+        .arg(r.year);
 }
 
 QString reviewTitle(const ReviewReport& r)
 {
-    const QString text = r.kind == ReviewKind::Final ? tr("Final review of the targets for children of %1, %2-%3")
-                                                     : tr("Mid-term review of the targets for children of %1, %2-%3");
+    const QString text =
+        r.kind == ReviewKind::Final
+            ? QCoreApplication::translate("Reports", "Final review of the targets for children of %1, %2-%3")
+            : QCoreApplication::translate("Reports", "Mid-term review of the targets for children of %1, %2-%3");
     return text.arg(r.unitName).arg(r.firstYear).arg(r.endYear);
 }
 
@@ -111,7 +107,8 @@ QString unitLine(const QString& unitName, const QString& unitCode)
 
 QString protectedNote()
 {
-    return tr("Small-number protection: counts from 1 to 4, and rates built on them, are shown as \"<5\".");
+    return QCoreApplication::translate(
+        "Reports", "Small-number protection: counts from 1 to 4, and rates built on them, are shown as \"<5\".");
 }
 
 QString statusWords(MeasureStatus s)
@@ -122,22 +119,22 @@ QString statusWords(MeasureStatus s)
 namespace column
 {
 // clang-format off
-QString group() { return tr("Group"); }
-QString code() { return tr("Code"); }
-QString name() { return tr("Measure"); }
-QString unitLabel() { return tr("Unit of measure"); }
-QString numerator() { return tr("Numerator"); }
-QString denominator() { return tr("Denominator"); }
-QString valueIn(int year) { return tr("Value %1").arg(year); }
-QString comparator() { return tr("Comparison"); }
-QString target() { return tr("Target"); }
-QString status() { return tr("Assessment"); }
-QString statusIn(int year) { return tr("Assessment %1").arg(year); }
-QString lead() { return tr("Lead agency"); }
-QString unitCode() { return tr("Unit code"); }
-QString unitName() { return tr("Unit"); }
-QString direction() { return tr("Trend"); }
-QString offTrack() { return tr("Off track"); }
+QString group() { return QCoreApplication::translate("Reports", "Group"); }
+QString code() { return QCoreApplication::translate("Reports", "Code"); }
+QString name() { return QCoreApplication::translate("Reports", "Measure"); }
+QString unitLabel() { return QCoreApplication::translate("Reports", "Unit of measure"); }
+QString numerator() { return QCoreApplication::translate("Reports", "Numerator"); }
+QString denominator() { return QCoreApplication::translate("Reports", "Denominator"); }
+QString valueIn(int year) { return QCoreApplication::translate("Reports", "Value %1").arg(year); }
+QString comparator() { return QCoreApplication::translate("Reports", "Comparison"); }
+QString target() { return QCoreApplication::translate("Reports", "Target"); }
+QString status() { return QCoreApplication::translate("Reports", "Assessment"); }
+QString statusIn(int year) { return QCoreApplication::translate("Reports", "Assessment %1").arg(year); }
+QString lead() { return QCoreApplication::translate("Reports", "Lead agency"); }
+QString unitCode() { return QCoreApplication::translate("Reports", "Unit code"); }
+QString unitName() { return QCoreApplication::translate("Reports", "Unit"); }
+QString direction() { return QCoreApplication::translate("Reports", "Trend"); }
+QString offTrack() { return QCoreApplication::translate("Reports", "Off track"); }
 // clang-format on
 } // namespace column
 

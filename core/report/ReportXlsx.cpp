@@ -16,11 +16,6 @@ using xlsx::Sheet;
 using xlsx::Style;
 namespace col = reporttext::column;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Reports", text);
-}
-
 Style statusStyle(MeasureStatus s)
 {
     switch (s) {
@@ -43,7 +38,7 @@ QString note(bool protectedReport)
 
 QString annualSubtitle(const AnnualReport& r)
 {
-    return tr("%1 - year %2 - %3 of %4 measures met")
+    return QCoreApplication::translate("Reports", "%1 - year %2 - %3 of %4 measures met")
         .arg(reporttext::unitLine(r.unitName, r.unitCode))
         .arg(r.year)
         .arg(r.count(MeasureStatus::Met))
@@ -85,12 +80,13 @@ void measureTable(Sheet& sheet, const AnnualReport& r, const QString& title, con
 
 void unitAnnex(xlsx::Book& book, const AnnualReport& r)
 {
-    Sheet& sheet = book.addSheet(tr("Units below"));
-    sheet.titleBlock(tr("Annex: the units below %1, year %2").arg(r.unitName).arg(r.year), annualSubtitle(r),
-                     note(r.smallNumbersProtected),
-                     {col::code(), col::name(), col::unitCode(), col::unitName(), col::numerator(), col::denominator(),
-                      col::valueIn(r.year), col::comparator(), col::target(), col::status()},
-                     {8, 40, 10, 26, 12, 12, 12, 10, 10, 14});
+    Sheet& sheet = book.addSheet(QCoreApplication::translate("Reports", "Units below"));
+    sheet.titleBlock(
+        QCoreApplication::translate("Reports", "Annex: the units below %1, year %2").arg(r.unitName).arg(r.year),
+        annualSubtitle(r), note(r.smallNumbersProtected),
+        {col::code(), col::name(), col::unitCode(), col::unitName(), col::numerator(), col::denominator(),
+         col::valueIn(r.year), col::comparator(), col::target(), col::status()},
+        {8, 40, 10, 26, 12, 12, 12, 10, 10, 14});
     int row = sheet.nextRow();
     for (const UnitAnnexRow& a : r.unitAnnex) {
         const Measure& m = r.lines.at(a.line).measure;
@@ -111,11 +107,18 @@ void unitAnnex(xlsx::Book& book, const AnnualReport& r)
 
 void completenessAnnex(xlsx::Book& book, const AnnualReport& r, const Completeness& c)
 {
-    Sheet& sheet = book.addSheet(tr("Reporting"));
+    Sheet& sheet = book.addSheet(QCoreApplication::translate("Reports", "Reporting"));
     sheet.titleBlock(
-        tr("Annex: reports received by %1 for %2").arg(r.unitName).arg(r.year),
-        tr("%1 units: %2 on time, %3 late, %4 missing").arg(c.expected()).arg(c.onTime).arg(c.late).arg(c.missing), {},
-        {col::unitCode(), col::unitName(), tr("Deadline"), tr("Made on"), tr("Received on"), tr("Arrival")},
+        QCoreApplication::translate("Reports", "Annex: reports received by %1 for %2").arg(r.unitName).arg(r.year),
+        QCoreApplication::translate("Reports", "%1 units: %2 on time, %3 late, %4 missing")
+            .arg(c.expected())
+            .arg(c.onTime)
+            .arg(c.late)
+            .arg(c.missing),
+        {},
+        {col::unitCode(), col::unitName(), QCoreApplication::translate("Reports", "Deadline"),
+         QCoreApplication::translate("Reports", "Made on"), QCoreApplication::translate("Reports", "Received on"),
+         QCoreApplication::translate("Reports", "Arrival")},
         {10, 30, 14, 18, 18, 14});
     int row = sheet.nextRow();
     for (const UnitArrival& a : c.units) {
@@ -136,7 +139,7 @@ void completenessAnnex(xlsx::Book& book, const AnnualReport& r, const Completene
 
 QString reviewSubtitle(const ReviewReport& r)
 {
-    return tr("%1 - %2 of %3 measures met in %4, %5 off track")
+    return QCoreApplication::translate("Reports", "%1 - %2 of %3 measures met in %4, %5 off track")
         .arg(reporttext::unitLine(r.unitName, r.unitCode))
         .arg(r.count(MeasureStatus::Met))
         .arg(r.lines.size())
@@ -185,10 +188,12 @@ void reviewTable(Sheet& sheet, const ReviewReport& r, const QString& title, cons
 QByteArray annualXlsx(const AnnualReport& r)
 {
     xlsx::Book book;
-    measureTable(book.addSheet(tr("Summary")), r, reporttext::annualTitle(r), r.groups);
+    measureTable(book.addSheet(QCoreApplication::translate("Reports", "Summary")), r, reporttext::annualTitle(r),
+                 r.groups);
     for (const ReportSection& s : r.agencies) {
         const QString shortName = r.lines.at(s.lines.first()).leadName;
-        measureTable(book.addSheet(shortName), r, tr("%1: indicators it leads").arg(s.title), {s});
+        measureTable(book.addSheet(shortName), r,
+                     QCoreApplication::translate("Reports", "%1: indicators it leads").arg(s.title), {s});
     }
     if (!r.unitAnnex.isEmpty())
         unitAnnex(book, r);
@@ -200,12 +205,16 @@ QByteArray annualXlsx(const AnnualReport& r)
 QByteArray reviewXlsx(const ReviewReport& r)
 {
     xlsx::Book book;
-    reviewTable(book.addSheet(tr("Review")), r, reporttext::reviewTitle(r), r.groups);
-    reviewTable(book.addSheet(tr("Off track")), r, tr("Measures off track in %1").arg(r.endYear),
-                {ReportSection{QStringLiteral("off_track"), tr("Off track"), r.offTrack}});
+    reviewTable(book.addSheet(QCoreApplication::translate("Reports", "Review")), r, reporttext::reviewTitle(r),
+                r.groups);
+    reviewTable(
+        book.addSheet(QCoreApplication::translate("Reports", "Off track")), r,
+        QCoreApplication::translate("Reports", "Measures off track in %1").arg(r.endYear),
+        {ReportSection{QStringLiteral("off_track"), QCoreApplication::translate("Reports", "Off track"), r.offTrack}});
     for (const ReportSection& s : r.agencies) {
         const QString shortName = r.lines.at(s.lines.first()).leadName;
-        reviewTable(book.addSheet(shortName), r, tr("%1: indicators it leads").arg(s.title), {s});
+        reviewTable(book.addSheet(shortName), r,
+                    QCoreApplication::translate("Reports", "%1: indicators it leads").arg(s.title), {s});
     }
     return book.finish();
 }

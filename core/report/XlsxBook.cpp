@@ -12,11 +12,6 @@ namespace chitieu::xlsx
 
 namespace
 {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Reports", text);
-}
-
 lxw_datetime toLxw(const QDate& d, const QTime& t = QTime(0, 0))
 {
     return lxw_datetime{d.year(), d.month(), d.day(), t.hour(), t.minute(), static_cast<double>(t.second())};
@@ -97,11 +92,12 @@ void Sheet::groupRow(int row, int lastCol, const QString& title)
 Book::Book()
 {
     if (!m_dir.isValid())
-        throw Error(tr("Cannot create a temporary folder for the Excel file: %1").arg(m_dir.errorString()));
+        throw Error(QCoreApplication::translate("Reports", "Cannot create a temporary folder for the Excel file: %1")
+                        .arg(m_dir.errorString()));
     m_path = m_dir.filePath(QStringLiteral("report.xlsx"));
     m_wb = workbook_new(QFile::encodeName(m_path).constData());
     if (!m_wb)
-        throw Error(tr("Cannot create the Excel file %1.").arg(m_path));
+        throw Error(QCoreApplication::translate("Reports", "Cannot create the Excel file %1.").arg(m_path));
 }
 
 Book::~Book()
@@ -129,7 +125,7 @@ Sheet& Book::addSheet(const QString& wanted)
     const QByteArray utf8 = name.toUtf8();
     lxw_worksheet* ws = workbook_add_worksheet(m_wb, utf8.constData());
     if (!ws)
-        throw Error(tr("Cannot add the sheet %1 to the Excel file.").arg(name));
+        throw Error(QCoreApplication::translate("Reports", "Cannot add the sheet %1 to the Excel file.").arg(name));
     m_sheets << new Sheet(*this, ws);
     return *m_sheets.last();
 }
@@ -210,10 +206,12 @@ QByteArray Book::finish()
     const lxw_error e = workbook_close(m_wb);
     m_wb = nullptr; // workbook_close frees it, whatever the result
     if (e != LXW_NO_ERROR)
-        throw Error(tr("Cannot write the Excel file: %1").arg(QString::fromUtf8(lxw_strerror(e))));
+        throw Error(QCoreApplication::translate("Reports", "Cannot write the Excel file: %1")
+                        .arg(QString::fromUtf8(lxw_strerror(e))));
     QFile f(m_path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot read back the Excel file %1: %2").arg(m_path, f.errorString()));
+        throw Error(QCoreApplication::translate("Reports", "Cannot read back the Excel file %1: %2")
+                        .arg(m_path, f.errorString()));
     return f.readAll();
 }
 

@@ -8,19 +8,15 @@
 namespace chitieu {
 
 namespace {
-// The context lupdate files this helper's tr() calls under.
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("chitieu", text);
-}
-
 // Who receives a catalogue deadline's report: the plan sends every report to the
 // provincial People's Committee, most of them through Sở LĐTBXH.
 QString recipientText(const Catalogue& catalogue, const Deadline& d)
 {
-    QString to = d.to == QLatin1String("ubnd_tinh") ? tr("Provincial People's Committee") : d.to;
+    QString to = d.to == QLatin1String("ubnd_tinh")
+                     ? QCoreApplication::translate("Schedule", "Provincial People's Committee")
+                     : d.to;
     if (const Agency* via = catalogue.agency(d.via))
-        to = tr("%1, through %2").arg(to, via->shortName.text());
+        to = QCoreApplication::translate("Schedule", "%1, through %2").arg(to, via->shortName.text());
     return to;
 }
 } // namespace
@@ -72,7 +68,8 @@ QList<DueItem> deadlinesFor(const Catalogue& catalogue, const InstallationSettin
     QList<DueItem> out;
     if (settings.role == Role::Commune) {
         out << DueItem{communeDeadlineId(), submissionDeadline(catalogue, settings, UnitLevel::Commune, year), false,
-                       tr("The commune's data file for the year"), tr("District People's Committee")};
+                       QCoreApplication::translate("Schedule", "The commune's data file for the year"),
+                       QCoreApplication::translate("Schedule", "District People's Committee")};
     } else {
         for (const Deadline& d : catalogue.deadlines) {
             const auto date = deadlineDate(d, year);
@@ -86,8 +83,9 @@ QList<DueItem> deadlinesFor(const Catalogue& catalogue, const InstallationSettin
         below.id = communes ? communeDeadlineId() : QStringLiteral("district-25-11");
         below.date = submissionDeadline(catalogue, settings, *childLevel, year);
         below.fromBelow = true;
-        below.what = communes ? tr("The communes' data files") : tr("The districts' data files");
-        below.to = tr("This unit");
+        below.what = communes ? QCoreApplication::translate("Schedule", "The communes' data files")
+                              : QCoreApplication::translate("Schedule", "The districts' data files");
+        below.to = QCoreApplication::translate("Schedule", "This unit");
         out << below;
     }
     // By date; on the same day this unit's own report first.
@@ -100,14 +98,14 @@ QList<DueItem> deadlinesFor(const Catalogue& catalogue, const InstallationSettin
 QString daysLeftText(qint64 daysLeft)
 {
     if (daysLeft == 0)
-        return tr("due today");
+        return QCoreApplication::translate("Schedule", "due today");
     if (daysLeft == 1)
-        return tr("1 day left");
+        return QCoreApplication::translate("Schedule", "1 day left");
     if (daysLeft > 1)
-        return tr("%1 days left").arg(daysLeft);
+        return QCoreApplication::translate("Schedule", "%1 days left").arg(daysLeft);
     if (daysLeft == -1)
-        return tr("overdue by 1 day");
-    return tr("overdue by %1 days").arg(-daysLeft);
+        return QCoreApplication::translate("Schedule", "overdue by 1 day");
+    return QCoreApplication::translate("Schedule", "overdue by %1 days").arg(-daysLeft);
 }
 
 } // namespace chitieu

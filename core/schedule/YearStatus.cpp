@@ -9,12 +9,6 @@
 namespace chitieu {
 
 namespace {
-// The context lupdate files this helper's tr() calls under.
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("chitieu", text);
-}
-
 QList<MeasureResult> measuresOf(Workspace& w, const InstallationSettings& s, const QString& unit, int year)
 {
     QList<MeasureResult> all = w.calculator().computeAll(unit, year);
@@ -33,17 +27,23 @@ QString actionText(const YearStatus& s, const QString& unitName)
 {
     switch (s.own.state) {
     case YearState::NotStarted:
-        return tr("The data of %1 for %2 is not started: enter it, mark it complete and send it.")
+        return QCoreApplication::translate(
+                   "Schedule", "The data of %1 for %2 is not started: enter it, mark it complete and send it.")
             .arg(unitName)
             .arg(s.year);
     case YearState::InProgress:
-        return tr("The data of %1 for %2 is in progress: complete it and send it.").arg(unitName).arg(s.year);
+        return QCoreApplication::translate("Schedule", "The data of %1 for %2 is in progress: complete it and send it.")
+            .arg(unitName)
+            .arg(s.year);
     case YearState::Returned:
-        return tr("The data of %1 for %2 was returned: correct it, complete it and send it again.")
+        return QCoreApplication::translate(
+                   "Schedule", "The data of %1 for %2 was returned: correct it, complete it and send it again.")
             .arg(unitName)
             .arg(s.year);
     case YearState::Complete:
-        return tr("The data of %1 for %2 is complete but not sent: send it.").arg(unitName).arg(s.year);
+        return QCoreApplication::translate("Schedule", "The data of %1 for %2 is complete but not sent: send it.")
+            .arg(unitName)
+            .arg(s.year);
     case YearState::Sent:
         break;
     }
@@ -80,16 +80,22 @@ YearStatus yearStatus(Workspace& w, int year, const QDate& today)
     s.year = year;
     s.today = today;
     if (!s.settings.isConfigured())
-        throw Error(tr("This database has no unit of its own yet. Choose it in the desktop program, or run "
-                       "chitieu-cli init --unit CODE."));
+        throw Error(QCoreApplication::translate(
+            "Schedule", "This database has no unit of its own yet. Choose it in the desktop program, or run "
+                        "chitieu-cli init --unit CODE."));
     const OrgUnit* unit = w.units().find(s.settings.unitCode);
     if (!unit)
-        throw Error(tr("The unit %1 of this installation is not in the unit list. Choose another unit in the settings.")
-                        .arg(s.settings.unitCode));
+        throw Error(
+            QCoreApplication::translate(
+                "Schedule",
+                "The unit %1 of this installation is not in the unit list. Choose another unit in the settings.")
+                .arg(s.settings.unitCode));
     const Catalogue& cat = w.catalogue();
     if (year < cat.firstYear || year > cat.lastYear)
-        throw Error(
-            tr("The year %1 is outside the plan's years %2-%3.").arg(year).arg(cat.firstYear).arg(cat.lastYear));
+        throw Error(QCoreApplication::translate("Schedule", "The year %1 is outside the plan's years %2-%3.")
+                        .arg(year)
+                        .arg(cat.firstYear)
+                        .arg(cat.lastYear));
 
     const QList<const OrgUnit*> children = w.units().children(unit->code);
     std::optional<UnitLevel> childLevel;
@@ -122,7 +128,7 @@ QString reminderText(const YearStatus& s, const UnitTree& units)
         return {};
     QStringList lines;
     for (const DeadlineStatus& d : pressing)
-        lines << tr("%1 — %2: %3.")
+        lines << QCoreApplication::translate("Schedule", "%1 — %2: %3.")
                      .arg(d.item.date.toString(QStringLiteral("dd/MM/yyyy")), d.item.what, daysLeftText(d.daysLeft));
     lines << actionText(s, units.displayName(s.settings.unitCode));
     return lines.join(QLatin1Char('\n'));

@@ -14,11 +14,6 @@ namespace chitieu {
 namespace {
 QAtomicInt connectionCounter;
 
-QString tr(const char* text)
-{
-    // lupdate files these tr() calls under the enclosing class: use the same context.
-    return QCoreApplication::translate("chitieu::Database", text);
-}
 } // namespace
 
 int Database::latestSchemaVersion()
@@ -32,20 +27,24 @@ Database::Database(const QString& path) : m_path(path)
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(path);
     if (!m_db.open())
-        throw Error(tr("Cannot open the database %1: %2").arg(path, m_db.lastError().text()));
+        throw Error(QCoreApplication::translate("Database", "Cannot open the database %1: %2")
+                        .arg(path, m_db.lastError().text()));
     try {
         // Read the version before anything writes to the file, so a refused file stays untouched.
         int version = 0;
         {
             QSqlQuery q(m_db);
             if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-                throw Error(tr("%1 is not a database of this program (or it is damaged): %2")
+                throw Error(QCoreApplication::translate("Database",
+                                                        "%1 is not a database of this program (or it is damaged): %2")
                                 .arg(path, q.lastError().text()));
             version = q.value(0).toInt();
         }
         if (version > latestSchemaVersion())
-            throw Error(tr("The database %1 was made by a newer version of Chỉ Tiêu Trẻ Em (schema %2; this version "
-                           "knows up to %3). Install the newer version to open it; the file was not changed.")
+            throw Error(QCoreApplication::translate(
+                            "Database",
+                            "The database %1 was made by a newer version of Chỉ Tiêu Trẻ Em (schema %2; this version "
+                            "knows up to %3). Install the newer version to open it; the file was not changed.")
                             .arg(path)
                             .arg(version)
                             .arg(latestSchemaVersion()));
@@ -84,7 +83,8 @@ Database::Statement Database::prepare(const QString& sql)
 {
     QSqlQuery q(m_db);
     if (!q.prepare(sql))
-        throw Error(tr("Database error in %1: %2").arg(QFileInfo(m_path).fileName(), q.lastError().text()));
+        throw Error(QCoreApplication::translate("Database", "Database error in %1: %2")
+                        .arg(QFileInfo(m_path).fileName(), q.lastError().text()));
     return Statement(q, QFileInfo(m_path).fileName());
 }
 
@@ -98,7 +98,8 @@ QSqlQuery& Database::Statement::exec(const QVariantList& binds)
         m_query.bindValue(i, nullText ? QVariant(QStringLiteral("")) : v);
     }
     if (!m_query.exec())
-        throw Error(tr("Database error in %1: %2").arg(m_fileName, m_query.lastError().text()));
+        throw Error(QCoreApplication::translate("Database", "Database error in %1: %2")
+                        .arg(m_fileName, m_query.lastError().text()));
     return m_query;
 }
 

@@ -11,12 +11,6 @@
 namespace chitieu {
 
 namespace {
-QString tr(const char* text)
-{
-    // lupdate files these tr() calls under the enclosing class: use the same context.
-    return QCoreApplication::translate("chitieu::ValueStore", text);
-}
-
 QVariant optionalToVariant(const std::optional<qint64>& v)
 {
     return v ? QVariant(*v) : QVariant();
@@ -37,23 +31,33 @@ void ValueStore::validate(const ValueWrite& w) const
 {
     const OrgUnit* unit = m_units.find(w.unitCode);
     if (!unit)
-        throw Error(tr("Unknown unit code %1: check the code against the unit list.").arg(w.unitCode));
+        throw Error(
+            QCoreApplication::translate("ValueStore", "Unknown unit code %1: check the code against the unit list.")
+                .arg(w.unitCode));
     const DataElement* element = m_catalogue.element(w.element);
     if (!element)
-        throw Error(tr("Unknown data element %1: see \"chitieu-cli catalogue\" for the codes.").arg(w.element));
+        throw Error(QCoreApplication::translate("ValueStore",
+                                                "Unknown data element %1: see \"chitieu-cli catalogue\" for the codes.")
+                        .arg(w.element));
     if (w.year < m_catalogue.baselineYear || w.year > m_catalogue.lastYear)
-        throw Error(tr("The year %1 is outside %2-%3.").arg(w.year).arg(m_catalogue.baselineYear).arg(m_catalogue.lastYear));
+        throw Error(QCoreApplication::translate("ValueStore", "The year %1 is outside %2-%3.")
+                        .arg(w.year)
+                        .arg(m_catalogue.baselineYear)
+                        .arg(m_catalogue.lastYear));
     if (!w.value)
         return;
     if (*w.value < 0)
-        throw Error(tr("%1 must be a whole number of 0 or more, not %2.").arg(w.element).arg(*w.value));
+        throw Error(QCoreApplication::translate("ValueStore", "%1 must be a whole number of 0 or more, not %2.")
+                        .arg(w.element)
+                        .arg(*w.value));
     if (element->max && *w.value > *element->max)
-        throw Error(tr("%1 can be at most %2 (it is a yes/no count), not %3.")
+        throw Error(QCoreApplication::translate("ValueStore", "%1 can be at most %2 (it is a yes/no count), not %3.")
                         .arg(w.element)
                         .arg(*element->max)
                         .arg(*w.value));
     if (element->scope == ElementScope::Commune && unit->level != UnitLevel::Commune)
-        throw Error(tr("%1 is counted per commune; enter it for each commune, not for %2.")
+        throw Error(QCoreApplication::translate("ValueStore",
+                                                "%1 is counted per commune; enter it for each commune, not for %2.")
                         .arg(w.element, m_units.displayName(w.unitCode)));
 }
 

@@ -10,11 +10,6 @@
 namespace chitieu::ui {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("chitieu::ui", text); // the context lupdate files these tr() calls under
-}
-
 QTableWidgetItem* cell(const QString& text, const QString& toolTip = {})
 {
     auto* item = new QTableWidgetItem(text);
@@ -26,7 +21,8 @@ QTableWidgetItem* cell(const QString& text, const QString& toolTip = {})
 QTableWidgetItem* countCell(int count, bool any, MeasureStatus s)
 {
     auto* item = cell(any ? QString::number(count) : QStringLiteral("–"),
-                      any ? QStringLiteral("%1: %2").arg(statusText(s)).arg(count) : tr("No indicator of its own"));
+                      any ? QStringLiteral("%1: %2").arg(statusText(s)).arg(count)
+                          : QCoreApplication::translate("Agencies", "No indicator of its own"));
     item->setTextAlignment(Qt::AlignCenter);
     if (any && count > 0)
         item->setBackground(statusBackground(s));
@@ -69,14 +65,15 @@ void setUpAgencyMatrix(QTableWidget* table, const Catalogue& catalogue)
 {
     const AgencyColumns cols{static_cast<int>(catalogue.indicators.size())};
     table->setColumnCount(cols.count());
-    QStringList headers{tr("Agency")};
+    QStringList headers{QCoreApplication::translate("Agencies", "Agency")};
     for (const Indicator& ind : catalogue.indicators)
         headers << QString::number(ind.number);
-    headers << tr("Met") << tr("Not met") << tr("No data") << tr("Tasks");
+    headers << QCoreApplication::translate("Agencies", "Met") << QCoreApplication::translate("Agencies", "Not met")
+            << QCoreApplication::translate("Agencies", "No data") << QCoreApplication::translate("Agencies", "Tasks");
     table->setHorizontalHeaderLabels(headers);
     for (int i = 0; i < cols.indicators; ++i)
         table->horizontalHeaderItem(cols.first() + i)
-            ->setToolTip(tr("Indicator %1: %2")
+            ->setToolTip(QCoreApplication::translate("Agencies", "Indicator %1: %2")
                              .arg(catalogue.indicators[i].number)
                              .arg(catalogue.indicators[i].text.text()));
     table->verticalHeader()->setVisible(false);
@@ -105,13 +102,19 @@ void fillAgencyMatrix(QTableWidget* table, const Catalogue& catalogue, const QLi
             const int number = catalogue.indicators[i].number;
             QTableWidgetItem* item = nullptr;
             if (a.leads.contains(number)) {
-                item = cell(tr("L"), tr("%1 leads indicator %2").arg(a.shortName.text()).arg(number));
+                item = cell(QCoreApplication::translate("Agencies", "L"),
+                            QCoreApplication::translate("Agencies", "%1 leads indicator %2")
+                                .arg(a.shortName.text())
+                                .arg(number));
                 item->setBackground(leadColour);
                 QFont bold = item->font();
                 bold.setBold(true);
                 item->setFont(bold);
             } else if (a.coordinates.contains(number)) {
-                item = cell(tr("C"), tr("%1 coordinates indicator %2").arg(a.shortName.text()).arg(number));
+                item = cell(QCoreApplication::translate("Agencies", "C"),
+                            QCoreApplication::translate("Agencies", "%1 coordinates indicator %2")
+                                .arg(a.shortName.text())
+                                .arg(number));
                 item->setBackground(coordinateColour);
             } else {
                 item = cell(QString());

@@ -11,11 +11,6 @@
 namespace chitieu::ui {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("chitieu::ui", text); // the context lupdate files these tr() calls under
-}
-
 QString dmy(const QDate& d)
 {
     return d.toString(QStringLiteral("dd/MM/yyyy"));
@@ -111,21 +106,25 @@ void fillDeadlines(QTableWidget* table, const YearStatus& s)
         QString state;
         QColor colour = neutralColour();
         if (d.done && d.item.fromBelow) {
-            state = d.doneLate ? tr("✔ All received, some late") : tr("✔ All received");
+            state = d.doneLate ? QCoreApplication::translate("Dashboard", "✔ All received, some late")
+                               : QCoreApplication::translate("Dashboard", "✔ All received");
             colour = doneColour();
         } else if (d.done) {
-            state = (d.doneLate ? tr("✔ Sent %1, late") : tr("✔ Sent %1")).arg(dmy(s.own.sentAt));
+            state = (d.doneLate ? QCoreApplication::translate("Dashboard", "✔ Sent %1, late")
+                                : QCoreApplication::translate("Dashboard", "✔ Sent %1"))
+                        .arg(dmy(s.own.sentAt));
             colour = doneColour();
         } else if (d.daysLeft < 0) {
-            state = tr("⚠ %1").arg(capitalised(daysLeftText(d.daysLeft)));
+            state = QCoreApplication::translate("Dashboard", "⚠ %1").arg(capitalised(daysLeftText(d.daysLeft)));
             colour = overdueColour();
         } else {
             state = capitalised(daysLeftText(d.daysLeft));
             if (d.daysLeft < 7)
                 colour = soonColour();
         }
-        const QString what = d.item.fromBelow ? tr("%1, from the units below").arg(d.item.what)
-                                              : tr("%1 → %2").arg(d.item.what, d.item.to);
+        const QString what = d.item.fromBelow
+                                 ? QCoreApplication::translate("Dashboard", "%1, from the units below").arg(d.item.what)
+                                 : QCoreApplication::translate("Dashboard", "%1 → %2").arg(d.item.what, d.item.to);
         setRow(table, row++, {dmy(d.item.date), state, what}, d.item.id, key, colour);
     }
 }
@@ -144,10 +143,11 @@ void fillUnitsBelow(QTableWidget* table, const YearStatus& s, const UnitTree& un
         } else if (a.arrival == Arrival::Missing) {
             const bool pastDue = s.today > a.deadline;
             colour = pastDue ? overdueColour() : neutralColour();
-            state = pastDue ? tr("⚠ Missing, due %1").arg(dmy(a.deadline)) : tr("Missing, due %1").arg(dmy(a.deadline));
+            state = pastDue ? QCoreApplication::translate("Dashboard", "⚠ Missing, due %1").arg(dmy(a.deadline))
+                            : QCoreApplication::translate("Dashboard", "Missing, due %1").arg(dmy(a.deadline));
         }
         if (a.returned)
-            state += tr(" (returned)");
+            state += QCoreApplication::translate("Dashboard", " (returned)");
         const OrgUnit* u = units.find(a.unitCode);
         setRow(table, row++, {u ? u->name : a.unitCode, state, dmy(a.madeAt), dmy(a.receivedAt)}, a.unitCode,
                arrivalKey(a.arrival), colour);

@@ -13,25 +13,22 @@
 namespace chitieu::ui {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ExchangePrompts", text);
-}
-
 QString filter()
 {
-    return tr("Exchange files (*.chitieu)");
+    return QCoreApplication::translate("ExchangePrompts", "Exchange files (*.chitieu)");
 }
 } // namespace
 
 QStringList ExchangePrompts::chooseFiles(QWidget* parent)
 {
-    return QFileDialog::getOpenFileNames(parent, tr("Import exchange files"), QString(), filter());
+    return QFileDialog::getOpenFileNames(
+        parent, QCoreApplication::translate("ExchangePrompts", "Import exchange files"), QString(), filter());
 }
 
 QString ExchangePrompts::chooseFolder(QWidget* parent)
 {
-    return QFileDialog::getExistingDirectory(parent, tr("Import every exchange file in a folder"));
+    return QFileDialog::getExistingDirectory(
+        parent, QCoreApplication::translate("ExchangePrompts", "Import every exchange file in a folder"));
 }
 
 QString ExchangePrompts::chooseSaveFile(QWidget* parent, const QString& title, const QString& suggestedName,
@@ -44,30 +41,37 @@ std::optional<QString> ExchangePrompts::askReturnReason(QWidget* parent, const Q
 {
     bool ok = false;
     const QString reason = QInputDialog::getMultiLineText(
-        parent, tr("Return the file"),
-        tr("Why is the file of %1 for %2 returned? The unit sees this when its form reopens.").arg(unitName).arg(year),
+        parent, QCoreApplication::translate("ExchangePrompts", "Return the file"),
+        QCoreApplication::translate("ExchangePrompts",
+                                    "Why is the file of %1 for %2 returned? The unit sees this when its form reopens.")
+            .arg(unitName)
+            .arg(year),
         QString(), &ok);
     return ok ? std::optional<QString>(reason) : std::nullopt;
 }
 
 void ExchangePrompts::showError(QWidget* parent, const QString& message)
 {
-    QMessageBox::warning(parent, tr("Exchange files"), message);
+    QMessageBox::warning(parent, QCoreApplication::translate("ExchangePrompts", "Exchange files"), message);
 }
 
 bool ExchangePrompts::acceptNewKey(QWidget* parent, Workspace& w, const exchange::KeyReview& r)
 {
-    QMessageBox box(QMessageBox::Warning, tr("A new signing key"),
-                    tr("The file %1 from %2 is signed with another key than the one recorded on %3.\n\n"
-                       "Recorded key: %4\nThis file's key: %5\n\n"
-                       "This happens when the unit reinstalled the program, but also when someone else made the file. "
-                       "Call the unit and compare the new key before accepting it. Accept the new key for %2?")
+    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("ExchangePrompts", "A new signing key"),
+                    QCoreApplication::translate(
+                        "ExchangePrompts",
+                        "The file %1 from %2 is signed with another key than the one recorded on %3.\n\n"
+                        "Recorded key: %4\nThis file's key: %5\n\n"
+                        "This happens when the unit reinstalled the program, but also when someone else made the file. "
+                        "Call the unit and compare the new key before accepting it. Accept the new key for %2?")
                         .arg(r.fileName, w.units().displayName(r.unitCode),
                              r.trustedSince.toString(QStringLiteral("dd/MM/yyyy")),
                              exchange::crypto::fingerprint(r.trustedKey), exchange::crypto::fingerprint(r.fileKey)),
                     QMessageBox::NoButton, parent);
-    QPushButton* accept = box.addButton(tr("&Accept the new key"), QMessageBox::AcceptRole);
-    QPushButton* refuse = box.addButton(tr("&Refuse the file"), QMessageBox::RejectRole);
+    QPushButton* accept =
+        box.addButton(QCoreApplication::translate("ExchangePrompts", "&Accept the new key"), QMessageBox::AcceptRole);
+    QPushButton* refuse =
+        box.addButton(QCoreApplication::translate("ExchangePrompts", "&Refuse the file"), QMessageBox::RejectRole);
     box.setDefaultButton(refuse);
     box.exec();
     return box.clickedButton() == accept;

@@ -5,8 +5,8 @@
 #include "core/report/ReportModel.h"
 #include "core/report/ReportText.h"
 
-#include <QApplication>
 #include <QChart>
+#include <QCoreApplication>
 
 namespace chitieu::ui::reports
 {
@@ -16,11 +16,6 @@ namespace
 
 namespace col = reporttext::column;
 
-QString tr(const char* text)
-{
-    return QApplication::translate("ReportPdf", text);
-}
-
 QString statusCell(MeasureStatus s)
 {
     return html::escape(reporttext::statusWords(s));
@@ -28,13 +23,15 @@ QString statusCell(MeasureStatus s)
 
 QString overview(const AnnualReport& r, DocumentParts& parts, const PageMetrics& m)
 {
-    QString out = html::heading(tr("I. Overview"));
-    out += html::paragraph(tr("In %1, of the %2 measures of the plan %3 are met, %4 are not met and %5 have no data.")
-                               .arg(r.year)
-                               .arg(r.lines.size())
-                               .arg(r.count(MeasureStatus::Met))
-                               .arg(r.count(MeasureStatus::NotMet))
-                               .arg(r.count(MeasureStatus::NoData)));
+    QString out = html::heading(QCoreApplication::translate("ReportPdf", "I. Overview"));
+    out += html::paragraph(
+        QCoreApplication::translate(
+            "ReportPdf", "In %1, of the %2 measures of the plan %3 are met, %4 are not met and %5 have no data.")
+            .arg(r.year)
+            .arg(r.lines.size())
+            .arg(r.count(MeasureStatus::Met))
+            .arg(r.count(MeasureStatus::NotMet))
+            .arg(r.count(MeasureStatus::NoData)));
     auto chart = charts::statusChart(r, charts::Breakdown::Group);
     out += html::chart(parts, QStringLiteral("chart:status-groups"), *chart, m, 0.42);
     if (r.smallNumbersProtected)
@@ -44,7 +41,7 @@ QString overview(const AnnualReport& r, DocumentParts& parts, const PageMetrics&
 
 QString groupTables(const AnnualReport& r, const PageMetrics& m)
 {
-    QString out = html::heading(tr("II. Results by group of targets"));
+    QString out = html::heading(QCoreApplication::translate("ReportPdf", "II. Results by group of targets"));
     const QStringList header{col::code(),
                              col::name(),
                              col::numerator(),
@@ -78,15 +75,16 @@ QString groupTables(const AnnualReport& r, const PageMetrics& m)
 
 QString agencyTables(const AnnualReport& r, DocumentParts& parts, const PageMetrics& m)
 {
-    QString out = html::heading(tr("III. Results by leading agency"));
+    QString out = html::heading(QCoreApplication::translate("ReportPdf", "III. Results by leading agency"));
     auto chart = charts::statusChart(r, charts::Breakdown::Agency);
     out += html::chart(parts, QStringLiteral("chart:status-agencies"), *chart, m, 0.42);
     const QStringList header{col::code(), col::name(), col::valueIn(r.year), col::target(), col::status()};
     for (const ReportSection& s : r.agencies) {
-        out +=
-            QStringLiteral("<p style=\"margin-top:8px; margin-bottom:3px; font-size:13pt\"><b><i>%1</i></b>: %2</p>")
-                .arg(html::escape(s.title),
-                     html::escape(tr("%1 of %2 measures met").arg(r.count(MeasureStatus::Met, s)).arg(s.lines.size())));
+        out += QStringLiteral("<p style=\"margin-top:8px; margin-bottom:3px; font-size:13pt\"><b><i>%1</i></b>: %2</p>")
+                   .arg(html::escape(s.title),
+                        html::escape(QCoreApplication::translate("ReportPdf", "%1 of %2 measures met")
+                                         .arg(r.count(MeasureStatus::Met, s))
+                                         .arg(s.lines.size())));
         out += html::tableStart(m, header, {8, 50, 14, 14, 14}, 10);
         for (int i : s.lines) {
             const MeasureLine& l = r.lines.at(i);
@@ -102,15 +100,16 @@ QString agencyTables(const AnnualReport& r, DocumentParts& parts, const PageMetr
 
 QString notMet(const AnnualReport& r)
 {
-    QString out = html::heading(tr("IV. Measures not met"));
+    QString out = html::heading(QCoreApplication::translate("ReportPdf", "IV. Measures not met"));
     QStringList items;
     for (const MeasureLine& l : r.lines)
         if (l.year.status == MeasureStatus::NotMet)
-            items << tr("%1 - %2: %3 %4, target %5")
+            items << QCoreApplication::translate("ReportPdf", "%1 - %2: %3 %4, target %5")
                          .arg(l.measure.code, l.measure.name.text(), reporttext::value(l.year, l.measure),
                               l.measure.unitLabel.text(), reporttext::target(l.measure));
     if (items.isEmpty())
-        return out + html::paragraph(tr("Every measure with data meets its target."));
+        return out +
+               html::paragraph(QCoreApplication::translate("ReportPdf", "Every measure with data meets its target."));
     for (const QString& item : items)
         out += QStringLiteral("<p style=\"margin:0 0 3px 0; font-size:13pt\">- %1</p>").arg(html::escape(item));
     return out;
@@ -121,10 +120,13 @@ QString unitAnnex(const AnnualReport& r, const PageMetrics& m)
 {
     QString out = html::pageBreak();
     out += QStringLiteral("<p align=\"center\" style=\"font-size:13pt; margin:0\"><b>%1</b></p>")
-               .arg(html::escape(tr("Annex 1")));
+               .arg(html::escape(QCoreApplication::translate("ReportPdf", "Annex 1")));
     out += QStringLiteral("<p align=\"center\" style=\"font-size:13pt; margin:0 0 8px 0\"><b>%1</b></p>")
-               .arg(html::escape(tr("Results of the units below %1 in %2").arg(r.unitName).arg(r.year)));
-    out += html::paragraph(tr("A value followed by * does not meet its target; – means no data."));
+               .arg(html::escape(QCoreApplication::translate("ReportPdf", "Results of the units below %1 in %2")
+                                     .arg(r.unitName)
+                                     .arg(r.year)));
+    out += html::paragraph(
+        QCoreApplication::translate("ReportPdf", "A value followed by * does not meet its target; – means no data."));
     constexpr int perTable = 8;
     for (int first = 0; first < r.lines.size(); first += perTable) {
         const int last = std::min<int>(first + perTable, static_cast<int>(r.lines.size()));
@@ -159,18 +161,25 @@ QString completenessAnnex(const AnnualReport& r, const Completeness& c, const Pa
 {
     QString out = html::pageBreak();
     out += QStringLiteral("<p align=\"center\" style=\"font-size:13pt; margin:0\"><b>%1</b></p>")
-               .arg(html::escape(tr("Annex 2")));
-    out += QStringLiteral("<p align=\"center\" style=\"font-size:13pt; margin:0 0 8px 0\"><b>%1</b></p>")
-               .arg(html::escape(tr("Reports received by %1 for %2").arg(r.unitName).arg(r.year)));
-    out += html::paragraph(tr("%1 units report to %2: %3 on time, %4 late, %5 missing.")
-                               .arg(c.expected())
-                               .arg(r.unitName)
-                               .arg(c.onTime)
-                               .arg(c.late)
-                               .arg(c.missing));
+               .arg(html::escape(QCoreApplication::translate("ReportPdf", "Annex 2")));
+    out +=
+        QStringLiteral("<p align=\"center\" style=\"font-size:13pt; margin:0 0 8px 0\"><b>%1</b></p>")
+            .arg(html::escape(
+                QCoreApplication::translate("ReportPdf", "Reports received by %1 for %2").arg(r.unitName).arg(r.year)));
+    out += html::paragraph(
+        QCoreApplication::translate("ReportPdf", "%1 units report to %2: %3 on time, %4 late, %5 missing.")
+            .arg(c.expected())
+            .arg(r.unitName)
+            .arg(c.onTime)
+            .arg(c.late)
+            .arg(c.missing));
     const QString dateFormat = QStringLiteral("dd/MM/yyyy");
     const QString timeFormat = QStringLiteral("dd/MM/yyyy HH:mm");
-    out += html::tableStart(m, {col::unitName(), tr("Deadline"), tr("Made on"), tr("Received on"), tr("Arrival")},
+    out += html::tableStart(m,
+                            {col::unitName(), QCoreApplication::translate("ReportPdf", "Deadline"),
+                             QCoreApplication::translate("ReportPdf", "Made on"),
+                             QCoreApplication::translate("ReportPdf", "Received on"),
+                             QCoreApplication::translate("ReportPdf", "Arrival")},
                             {34, 15, 18, 18, 15}, 11);
     for (const UnitArrival& a : c.units) {
         const MeasureStatus look = a.arrival == Arrival::OnTime ? MeasureStatus::Met
@@ -192,9 +201,11 @@ DocumentParts annualHtml(const AnnualReport& r, const PageMetrics& m)
     DocumentParts parts;
     QString body = html::header(r.header, m);
     body += html::title(reporttext::annualTitle(r));
-    body += html::paragraph(tr("Pursuant to %1, the results of the targets for children of %2 in %3 are as follows.")
-                                .arg(r.planName, r.unitName)
-                                .arg(r.year));
+    body += html::paragraph(
+        QCoreApplication::translate(
+            "ReportPdf", "Pursuant to %1, the results of the targets for children of %2 in %3 are as follows.")
+            .arg(r.planName, r.unitName)
+            .arg(r.year));
     body += overview(r, parts, m);
     body += groupTables(r, m);
     body += agencyTables(r, parts, m);

@@ -4,7 +4,6 @@
 #include "core/report/ReportText.h"
 #include "core/report/ReviewModel.h"
 
-#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>

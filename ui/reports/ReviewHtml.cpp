@@ -5,8 +5,8 @@
 #include "core/report/ReportText.h"
 #include "core/report/ReviewModel.h"
 
-#include <QApplication>
 #include <QChart>
+#include <QCoreApplication>
 
 namespace chitieu::ui::reports
 {
@@ -15,11 +15,6 @@ namespace
 {
 
 namespace col = reporttext::column;
-
-QString tr(const char* text)
-{
-    return QApplication::translate("ReportPdf", text);
-}
 
 QString codes(const ReviewReport& r, const QList<int>& lines)
 {
@@ -31,14 +26,16 @@ QString codes(const ReviewReport& r, const QList<int>& lines)
 
 QString overview(const ReviewReport& r, DocumentParts& parts, const PageMetrics& m)
 {
-    QString out = html::heading(tr("I. Overview"));
-    out += html::paragraph(tr("At the end of %1, of the %2 measures of the plan %3 are met, %4 are not met (off track) "
-                              "and %5 have no data.")
-                               .arg(r.endYear)
-                               .arg(r.lines.size())
-                               .arg(r.count(MeasureStatus::Met))
-                               .arg(r.count(MeasureStatus::NotMet))
-                               .arg(r.count(MeasureStatus::NoData)));
+    QString out = html::heading(QCoreApplication::translate("ReportPdf", "I. Overview"));
+    out += html::paragraph(
+        QCoreApplication::translate(
+            "ReportPdf", "At the end of %1, of the %2 measures of the plan %3 are met, %4 are not met (off track) "
+                         "and %5 have no data.")
+            .arg(r.endYear)
+            .arg(r.lines.size())
+            .arg(r.count(MeasureStatus::Met))
+            .arg(r.count(MeasureStatus::NotMet))
+            .arg(r.count(MeasureStatus::NoData)));
     auto chart = charts::statusChart(r, charts::Breakdown::Group);
     out += html::chart(parts, QStringLiteral("chart:status-groups"), *chart, m, 0.42);
     if (r.smallNumbersProtected)
@@ -48,7 +45,8 @@ QString overview(const ReviewReport& r, DocumentParts& parts, const PageMetrics&
 
 QString paths(const ReviewReport& r, const PageMetrics& m)
 {
-    QString out = html::heading(tr("II. The path of each measure from %1").arg(r.baselineYear));
+    QString out = html::heading(
+        QCoreApplication::translate("ReportPdf", "II. The path of each measure from %1").arg(r.baselineYear));
     const QList<int> years = r.years();
     QStringList header{col::code(), col::name()};
     const int yearWidth = years.size() > 5 ? 6 : 7;
@@ -84,18 +82,21 @@ QString paths(const ReviewReport& r, const PageMetrics& m)
 
 QString offTrack(const ReviewReport& r, DocumentParts& parts, const PageMetrics& m)
 {
-    QString out = html::heading(tr("III. Measures off track"));
+    QString out = html::heading(QCoreApplication::translate("ReportPdf", "III. Measures off track"));
     if (r.offTrack.isEmpty())
-        out += html::paragraph(tr("No measure with data is off track at the end of %1.").arg(r.endYear));
+        out += html::paragraph(
+            QCoreApplication::translate("ReportPdf", "No measure with data is off track at the end of %1.")
+                .arg(r.endYear));
     else
-        out += html::paragraph(tr("%1 measures do not meet their target at the end of %2: %3.")
-                                   .arg(r.offTrack.size())
-                                   .arg(r.endYear)
-                                   .arg(codes(r, r.offTrack)));
+        out += html::paragraph(
+            QCoreApplication::translate("ReportPdf", "%1 measures do not meet their target at the end of %2: %3.")
+                .arg(r.offTrack.size())
+                .arg(r.endYear)
+                .arg(codes(r, r.offTrack)));
     for (int i : r.offTrack) {
         const ReviewLine& l = r.lines.at(i);
         out += QStringLiteral("<p style=\"margin:5px 0 0 0; font-size:13pt\">- %1</p>")
-                   .arg(html::escape(tr("%1 - %2: %3 %4 in %5, target %6, %7")
+                   .arg(html::escape(QCoreApplication::translate("ReportPdf", "%1 - %2: %3 %4 in %5, target %6, %7")
                                          .arg(l.measure.code, l.measure.name.text(),
                                               reporttext::value(l.path.last(), l.measure), l.measure.unitLabel.text())
                                          .arg(r.endYear)
@@ -104,30 +105,32 @@ QString offTrack(const ReviewReport& r, DocumentParts& parts, const PageMetrics&
         out += html::chart(parts, QStringLiteral("chart:trend-%1").arg(l.measure.code), *chart, m, 0.36);
     }
     if (!r.noData.isEmpty())
-        out += html::paragraph(tr("%1 measures have no data for %2 and cannot be assessed: %3.")
-                                   .arg(r.noData.size())
-                                   .arg(r.endYear)
-                                   .arg(codes(r, r.noData)));
+        out += html::paragraph(
+            QCoreApplication::translate("ReportPdf", "%1 measures have no data for %2 and cannot be assessed: %3.")
+                .arg(r.noData.size())
+                .arg(r.endYear)
+                .arg(codes(r, r.noData)));
     return out;
 }
 
 QString agencies(const ReviewReport& r, DocumentParts& parts, const PageMetrics& m)
 {
-    QString out = html::heading(tr("IV. By leading agency"));
+    QString out = html::heading(QCoreApplication::translate("ReportPdf", "IV. By leading agency"));
     for (const ReportSection& s : r.agencies) {
         QList<int> late;
         for (int i : s.lines)
             if (r.lines.at(i).offTrack())
                 late << i;
-        const QString text = late.isEmpty() ? tr("%1 of %2 measures met in %3.")
-                                                  .arg(r.count(MeasureStatus::Met, s))
-                                                  .arg(s.lines.size())
-                                                  .arg(r.endYear)
-                                            : tr("%1 of %2 measures met in %3; off track: %4.")
-                                                  .arg(r.count(MeasureStatus::Met, s))
-                                                  .arg(s.lines.size())
-                                                  .arg(r.endYear)
-                                                  .arg(codes(r, late));
+        const QString text =
+            late.isEmpty() ? QCoreApplication::translate("ReportPdf", "%1 of %2 measures met in %3.")
+                                 .arg(r.count(MeasureStatus::Met, s))
+                                 .arg(s.lines.size())
+                                 .arg(r.endYear)
+                           : QCoreApplication::translate("ReportPdf", "%1 of %2 measures met in %3; off track: %4.")
+                                 .arg(r.count(MeasureStatus::Met, s))
+                                 .arg(s.lines.size())
+                                 .arg(r.endYear)
+                                 .arg(codes(r, late));
         out += QStringLiteral("<p style=\"margin:3px 0 3px 0; font-size:13pt\">- <b>%1</b>: %2</p>")
                    .arg(html::escape(s.title), html::escape(text));
     }
@@ -143,11 +146,13 @@ DocumentParts reviewHtml(const ReviewReport& r, const PageMetrics& m)
     DocumentParts parts;
     QString body = html::header(r.header, m);
     body += html::title(reporttext::reviewTitle(r));
-    body += html::paragraph(tr("Pursuant to %1, this review follows each measure of %2 from the baseline year %3 to %4 "
-                               "and assesses it against its target at the end of the period.")
-                                .arg(r.planName, r.unitName)
-                                .arg(r.baselineYear)
-                                .arg(r.endYear));
+    body += html::paragraph(
+        QCoreApplication::translate(
+            "ReportPdf", "Pursuant to %1, this review follows each measure of %2 from the baseline year %3 to %4 "
+                         "and assesses it against its target at the end of the period.")
+            .arg(r.planName, r.unitName)
+            .arg(r.baselineYear)
+            .arg(r.endYear));
     body += overview(r, parts, m);
     body += paths(r, m);
     body += offTrack(r, parts, m);

@@ -265,6 +265,16 @@ TEST_CASE("The Reports screen builds the document, saves each format, previews a
         page.print();
         CHECK(test::reports::pdfText(page.previewPdf).contains(QStringLiteral("Nơi nhận:")));
     }
+    SECTION("one agency's report")
+    {
+        page.setAgency(QStringLiteral("svhtt")); // Sở VH&TT leads 11 and 17
+        page.refresh();
+        REQUIRE(page.annual());
+        QStringList shown;
+        for (const MeasureLine& l : page.annual()->lines)
+            shown << l.measure.code;
+        CHECK(shown == QStringList({"11", "17"}));
+    }
     SECTION("a review, protected")
     {
         page.setKind(ReportsPage::Kind::MidTerm);

@@ -87,6 +87,17 @@ TEST_CASE("report writes the CSV for programs, the CSV for Excel, XLSX and PDF")
         CHECK(lines(r.out).contains(QStringLiteral("474,2024,2a,2,3,1500,2,<,1,1000,not_met")));
         CHECK(r.err.isEmpty());
     }
+    SECTION("csv for one agency: only the measures of its indicators")
+    {
+        const CliResult r = cli(f.report({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--agency"),
+                                          QStringLiteral("stp")}),
+                                noDisplay);
+        REQUIRE(r.exitCode == 0);
+        const QStringList rows = lines(r.out);
+        REQUIRE(rows.size() == 3); // the header, 12a and 12b (Sở Tư pháp leads indicator 12)
+        CHECK(rows[1].startsWith(QStringLiteral("474,2024,12a,12,")));
+        CHECK(rows[2].startsWith(QStringLiteral("474,2024,12b,12,")));
+    }
     SECTION("csv-excel: a BOM, the people's columns")
     {
         const CliResult r = cli(f.report({QStringLiteral("--format"), QStringLiteral("csv-excel")}), noDisplay);
@@ -216,6 +227,10 @@ TEST_CASE("report and review refuse wrong usage with 2 and bad input with 1")
     CHECK(cli({QStringLiteral("--db"), f.db, QStringLiteral("review"), QStringLiteral("--unit"),
                QStringLiteral("99999"), QStringLiteral("--kind"), QStringLiteral("final")})
               .exitCode == 1);
+    const CliResult noAgency = cli(f.report(format(QStringLiteral("csv")) << QStringLiteral("--agency")
+                                                                           << QStringLiteral("nobody")));
+    CHECK(noAgency.exitCode == 1);
+    CHECK(noAgency.err.contains(QStringLiteral("nobody")));
     const QString nowhere = f.w.file(QStringLiteral("no/such/folder/r.pdf"));
     const CliResult unwritable = cli(f.report(format(QStringLiteral("pdf")) << QStringLiteral("-o") << nowhere));
     CHECK(unwritable.exitCode == 1);

@@ -380,3 +380,34 @@ TEST_CASE("The official header follows the issuing body and Decree 30/2020")
         CHECK(h.recipients.first() == QStringLiteral("- UBND Thành phố Huế (b/c);"));
     }
 }
+
+TEST_CASE("A report filtered to one agency holds only the indicators it leads or coordinates")
+{
+    test::TempWorkspace w;
+    fillSample(w);
+    ReportOptions o;
+    o.agency = QStringLiteral("syt"); // Sở Y tế leads 2, 3, 4, 9 and coordinates 16
+    const AnnualReport r = buildAnnualReport(*w, QStringLiteral("474"), 2024, o);
+    QStringList shown;
+    for (const MeasureLine& l : r.lines)
+        shown << l.measure.code;
+    CHECK(shown == QStringList{"2a", "2b", "2c", "3a", "3b", "3c", "3d", "4a", "4b", "9a", "9b", "16a", "16b"});
+    // The figures are the same as in the full report, and the annex follows the lines.
+    const AnnualReport all = buildAnnualReport(*w, QStringLiteral("474"), 2024);
+    CHECK(*line(r, QStringLiteral("2a")).year.value == Approx(*line(all, QStringLiteral("2a")).year.value));
+    CHECK(r.unitAnnex.size() == 27 * 13);
+    CHECK(*annex(r, QStringLiteral("19744"), QStringLiteral("2a")).figures.value == Approx(3.0)); // 3 / 1000 x 1000
+    // Sections: the groups that hold its indicators, and its own lead section plus SGD&ĐT's 16.
+    CHECK(codes(r.lines, r.groups[0].lines) == QStringList{"2a", "2b", "2c", "3a", "3b", "3c", "3d", "4a", "4b"});
+
+    ReportOptions review;
+    review.agency = QStringLiteral("stp"); // Sở Tư pháp: 12
+    const ReviewReport rv = buildReview(*w, QStringLiteral("474"), ReviewKind::MidTerm, review);
+    REQUIRE(rv.lines.size() == 2);
+    CHECK(rv.lines[0].measure.code == QStringLiteral("12a"));
+    CHECK(rv.lines[1].measure.code == QStringLiteral("12b"));
+
+    ReportOptions unknown;
+    unknown.agency = QStringLiteral("nobody");
+    CHECK_THROWS_AS(buildAnnualReport(*w, QStringLiteral("474"), 2024, unknown), Error);
+}

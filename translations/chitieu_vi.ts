@@ -1438,6 +1438,10 @@ Khóa của tệp này: %5
         <source>Cannot read back the Excel file %1: %2</source>
         <translation>Không đọc lại được tệp Excel %1: %2</translation>
     </message>
+    <message>
+        <source>The agency %1 is not in the catalogue.</source>
+        <translation>Cơ quan %1 không có trong danh mục.</translation>
+    </message>
 </context>
 <context>
     <name>Schedule</name>
@@ -2710,6 +2714,14 @@ Khóa của tệp này: %5
     <message>
         <source>Reports</source>
         <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Tất cả cơ quan</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>Cơ &amp;quan:</translation>
     </message>
 </context>
 <context>

@@ -25,9 +25,9 @@ const QList<Command>& commands()
         {"load-values", "--db FILE load-values CSV   (rows: unit_code,year,element,value[,comment])", cmdLoadValues},
         {"set", "--db FILE set --unit CODE --year Y ELEMENT=N ...", cmdSet},
         {"report", "--db FILE report --unit CODE --year Y [--format csv|csv-excel|xlsx|pdf] [-o OUT] "
-                   "[--protect-small-numbers]", cmdReport},
+                   "[--protect-small-numbers] [--agency CODE]", cmdReport},
         {"review", "--db FILE review --unit CODE --kind mid|final [--format csv|csv-excel|xlsx|pdf] [-o OUT] "
-                   "[--protect-small-numbers]", cmdReview},
+                   "[--protect-small-numbers] [--agency CODE]", cmdReview},
         {"catalogue", "catalogue [--format text|csv]", cmdCatalogue},
         {"status", "--db FILE status --year Y [--date YYYY-MM-DD]", cmdStatus},
         {"export", "--db FILE export --unit CODE --year Y -o FILE.chitieu", cmdExport},

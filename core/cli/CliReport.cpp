@@ -78,19 +78,20 @@ const ReportFormat& chosenFormat(const Args& a)
 }
 
 const QStringList reportOptions = {QStringLiteral("--unit"), QStringLiteral("--year"), QStringLiteral("--format"),
-                                   QStringLiteral("-o"), QStringLiteral("--kind")};
+                                   QStringLiteral("-o"), QStringLiteral("--agency"), QStringLiteral("--kind")};
 
 } // namespace
 
 int cmdReport(Context& c)
 {
-    const Args a = Args::parse(c.words, reportOptions.mid(0, 4), {protectOption});
+    const Args a = Args::parse(c.words, reportOptions.mid(0, 5), {protectOption});
     const QString unit = a.required(QStringLiteral("--unit"));
     const int year = a.year();
     const ReportFormat& format = chosenFormat(a);
     Workspace w(c.databasePath);
     ReportOptions options;
     options.protectSmallNumbers = a.has(protectOption);
+    options.agency = a.value(QStringLiteral("--agency"));
     const AnnualReport report = buildAnnualReport(w, unit, year, options);
     writeOutput(c, a.value(QStringLiteral("-o")), format.annual(report));
     return Ok;
@@ -109,6 +110,7 @@ int cmdReview(Context& c)
     Workspace w(c.databasePath);
     ReportOptions o;
     o.protectSmallNumbers = a.has(protectOption);
+    o.agency = a.value(QStringLiteral("--agency"));
     const ReviewReport report = buildReview(w, unit, *kind, o);
     writeOutput(c, a.value(QStringLiteral("-o")), format.review(report));
     return Ok;

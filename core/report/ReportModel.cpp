@@ -77,6 +77,18 @@ QList<MeasureLine> linesOf(const Catalogue& catalogue)
     return out;
 }
 
+QList<int> shownMeasures(const Catalogue& catalogue, const QString& agency)
+{
+    if (!agency.isEmpty() && !catalogue.agency(agency))
+        throw Error(QCoreApplication::translate("Reports", "The agency %1 is not in the catalogue.").arg(agency));
+    const QList<int> indicators = catalogue.indicatorsOfAgency(agency);
+    QList<int> out;
+    for (int i = 0; i < catalogue.measures.size(); ++i)
+        if (agency.isEmpty() || indicators.contains(catalogue.measures[i].indicator))
+            out << i;
+    return out;
+}
+
 QList<ReportSection> groupSections(const Catalogue& catalogue, const QList<MeasureLine>& lines)
 {
     QList<ReportSection> out;
@@ -128,16 +140,20 @@ AnnualReport buildAnnualReport(Workspace& w, const QString& unitCode, int year, 
     r.baselineYear = cat.baselineYear;
     r.planName = cat.name.text();
     r.header = officialHeader(w, unitCode, options.issued.isValid() ? options.issued : Clock::instance().today());
-    r.lines = reportparts::linesOf(cat);
+    // Lines follow the catalogue, or one agency's part of it: shown[i] is line i's measure.
+    const QList<int> shown = reportparts::shownMeasures(cat, options.agency);
+    const QList<MeasureLine> all = reportparts::linesOf(cat);
+    for (int m : shown)
+        r.lines << all[m];
 
     MeasureCalculator& calc = w.calculator();
     const QList<MeasureResult> now = calc.computeAll(unitCode, year);
     const QList<MeasureResult> before = calc.computeAll(unitCode, r.previousYear);
     const QList<MeasureResult> base = calc.computeAll(unitCode, r.baselineYear);
     for (int i = 0; i < r.lines.size(); ++i) {
-        r.lines[i].year = Figures::from(now.value(i));
-        r.lines[i].previous = Figures::from(before.value(i));
-        r.lines[i].baseline = Figures::from(base.value(i));
+        r.lines[i].year = Figures::from(now.value(shown[i]));
+        r.lines[i].previous = Figures::from(before.value(shown[i]));
+        r.lines[i].baseline = Figures::from(base.value(shown[i]));
     }
     r.groups = reportparts::groupSections(cat, r.lines);
     r.agencies = reportparts::agencySections(cat, r.lines);
@@ -150,7 +166,7 @@ AnnualReport buildAnnualReport(Workspace& w, const QString& unitCode, int year, 
     }
     for (int i = 0; i < r.lines.size(); ++i)
         for (int u = 0; u < below.size(); ++u)
-            r.unitAnnex << UnitAnnexRow{below[u]->code, below[u]->name, i, Figures::from(perUnit[u].value(i))};
+            r.unitAnnex << UnitAnnexRow{below[u]->code, below[u]->name, i, Figures::from(perUnit[u].value(shown[i]))};
     if (!below.isEmpty())
         r.completeness = completeness(w, unitCode, year);
 

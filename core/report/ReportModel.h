@@ -61,6 +61,7 @@ struct UnitAnnexRow {
 
 struct ReportOptions {
     bool protectSmallNumbers = false; // for reports shared outside the administration
+    QString agency;                   // when set, only the indicators this agency leads or coordinates
     QDate issued;                     // the document's date; today's (Clock) when null
 };
 
@@ -96,6 +97,9 @@ namespace reportparts
 {
 void checkUnitAndYear(Workspace& workspace, const QString& unitCode, int firstYear, int lastYear);
 QList<MeasureLine> linesOf(const Catalogue& catalogue);
+// The catalogue indices of the measures a report shows: all, or those of one agency's
+// indicators (Error for an unknown agency code).
+QList<int> shownMeasures(const Catalogue& catalogue, const QString& agency);
 QList<ReportSection> groupSections(const Catalogue& catalogue, const QList<MeasureLine>& lines);
 QList<ReportSection> agencySections(const Catalogue& catalogue, const QList<MeasureLine>& lines);
 int count(const QList<MeasureStatus>& statuses, MeasureStatus status);

@@ -125,7 +125,12 @@ ReviewReport buildReview(Workspace& w, const QString& unitCode, ReviewKind kind,
     r.planName = cat.name.text();
     r.header = officialHeader(w, unitCode, options.issued.isValid() ? options.issued : Clock::instance().today());
 
-    const QList<MeasureLine> base = reportparts::linesOf(cat);
+    // Lines follow the catalogue, or one agency's part of it: shown[i] is line i's measure.
+    const QList<int> shown = reportparts::shownMeasures(cat, options.agency);
+    const QList<MeasureLine> all = reportparts::linesOf(cat);
+    QList<MeasureLine> base;
+    for (int m : shown)
+        base << all[m];
     QList<QList<MeasureResult>> perYear;
     for (int y : r.years())
         perYear << w.calculator().computeAll(unitCode, y);
@@ -136,7 +141,7 @@ ReviewReport buildReview(Workspace& w, const QString& unitCode, ReviewKind kind,
         l.lead = base[i].lead;
         l.leadName = base[i].leadName;
         for (const QList<MeasureResult>& year : perYear)
-            l.path << Figures::from(year.value(i));
+            l.path << Figures::from(year.value(shown[i]));
         l.endStatus = l.path.last().status;
         l.direction = directionOf(l.measure, l.path);
         if (l.offTrack())

@@ -43,6 +43,13 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent) : QWidget(parent
     m_year->setCurrentIndex(m_year->findData(thisYear));
     m_protect = new QCheckBox(tr("Protect small &numbers (for sharing outside the administration)"));
     m_protect->setToolTip(reporttext::protectedNote());
+    // A department sees its own indicators first; anyone may choose another agency or all.
+    m_agency = new QComboBox;
+    m_agency->addItem(tr("All agencies"), QString());
+    for (const Agency& a : cat.agencies)
+        if (!a.leads.isEmpty() || !a.coordinates.isEmpty())
+            m_agency->addItem(a.shortName.text(), a.code);
+    m_agency->setCurrentIndex(std::max(0, m_agency->findData(workspace.settings().agencyCode)));
     fillUnits();
 
     auto* previewButton = new QPushButton(tr("Print pre&view..."));
@@ -57,7 +64,8 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent) : QWidget(parent
     auto* choice = new QHBoxLayout;
     for (auto [label, widget] : {std::pair<QString, QWidget*>{tr("&Kind of report:"), m_kind},
                                  {tr("&Unit:"), m_unit},
-                                 {tr("&Year:"), m_year}}) {
+                                 {tr("&Year:"), m_year},
+                                 {tr("A&gency:"), m_agency}}) {
         auto* l = new QLabel(label);
         l->setBuddy(widget);
         choice->addWidget(l);
@@ -79,6 +87,7 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent) : QWidget(parent
     connect(m_unit, &QComboBox::currentIndexChanged, this, &ReportsPage::markStale);
     connect(m_year, &QComboBox::currentIndexChanged, this, &ReportsPage::markStale);
     connect(m_protect, &QCheckBox::toggled, this, &ReportsPage::markStale);
+    connect(m_agency, &QComboBox::currentIndexChanged, this, &ReportsPage::markStale);
     connect(previewButton, &QPushButton::clicked, this, &ReportsPage::preview);
     connect(printButton, &QPushButton::clicked, this, &ReportsPage::print);
     connect(pdfButton, &QPushButton::clicked, this, &ReportsPage::savePdf);
@@ -157,6 +166,11 @@ void ReportsPage::setProtectSmallNumbers(bool on)
     m_protect->setChecked(on);
 }
 
+void ReportsPage::setAgency(const QString& agencyCode)
+{
+    m_agency->setCurrentIndex(std::max(0, m_agency->findData(agencyCode)));
+}
+
 QString ReportsPage::unit() const
 {
     return m_unit->currentData().toString();
@@ -188,6 +202,7 @@ void ReportsPage::refresh()
     m_year->setEnabled(!m_documentIsReview);
     ReportOptions options;
     options.protectSmallNumbers = m_protect->isChecked();
+    options.agency = m_agency->currentData().toString();
     try {
         const ReviewKind review = k == Kind::MidTerm ? ReviewKind::MidTerm : ReviewKind::Final;
         m_trend = std::make_unique<ReviewReport>(buildReview(m_workspace, unit(), review, options));

@@ -44,6 +44,7 @@ public:
     void setYear(int year);
     void setKind(Kind kind);
     void setProtectSmallNumbers(bool on);
+    void setAgency(const QString& agencyCode); // empty: every agency
     QString unit() const;
     int year() const;
     Kind kind() const;
@@ -95,6 +96,7 @@ private:
     QComboBox* m_unit;
     QComboBox* m_year;
     QCheckBox* m_protect;
+    QComboBox* m_agency;
     QLabel* m_summary;
     ChartPanel* m_charts;
     std::unique_ptr<AnnualReport> m_annual;

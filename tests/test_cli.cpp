@@ -1,5 +1,6 @@
 // The command line from load-values to report csv, its refusals and its exit codes.
 #include "core/Csv.h"
+#include "core/store/FormStatus.h"
 #include "support/TestSupport.h"
 
 #include <QTemporaryDir>
@@ -158,6 +159,14 @@ TEST_CASE("Wrong usage exits with 2, refused input with 1")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
+    // Only init creates a database: a mistyped path is refused, not answered from an empty file.
+    const auto missing = test::runCliInProcess({QStringLiteral("--db"), db, QStringLiteral("report"),
+                                                QStringLiteral("--unit"), QStringLiteral("474"),
+                                                QStringLiteral("--year"), QStringLiteral("2024")});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("does not exist")));
+    CHECK_FALSE(QFile::exists(db));
+    REQUIRE(test::runCliInProcess({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
     CHECK(test::runCliInProcess({}).exitCode == 2);
     CHECK(test::runCliInProcess({QStringLiteral("frobnicate")}).exitCode == 2);
     CHECK(test::runCliInProcess({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--year"),
@@ -189,6 +198,7 @@ TEST_CASE("set enters counts, init loads another unit list, catalogue lists the 
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
+    REQUIRE(test::runCliInProcess({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
     CHECK(test::runCliInProcess({QStringLiteral("--db"), db, QStringLiteral("set"), QStringLiteral("--unit"),
                                  QStringLiteral("19744"), QStringLiteral("--year"), QStringLiteral("2024"),
                                  QStringLiteral("live_births=400"), QStringLiteral("neonatal_deaths=2")})
@@ -210,4 +220,25 @@ TEST_CASE("set enters counts, init loads another unit list, catalogue lists the 
     CHECK(cat.exitCode == 0);
     CHECK(csv::parse(cat.out, QStringLiteral("catalogue")).size() == 33); // header + 32 measures
     CHECK(test::runCliInProcess({QStringLiteral("catalogue")}).out.contains(QStringLiteral("district-25-11")));
+}
+
+TEST_CASE("set and load-values refuse to change a form marked complete")
+{
+    test::TempWorkspace ws;
+    ws.set(QStringLiteral("19744"), 2024, {{QStringLiteral("live_births"), 100}});
+    FormStatus::save(ws->db(), QStringLiteral("19744"), 2024, FormState::Complete, QStringLiteral("Lê Văn C"));
+    const auto r = test::runCliInProcess({QStringLiteral("--db"), ws.path(), QStringLiteral("set"),
+                                          QStringLiteral("--unit"), QStringLiteral("19744"), QStringLiteral("--year"),
+                                          QStringLiteral("2024"), QStringLiteral("live_births=999")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("complete")));
+    CHECK(ws->values().value(QStringLiteral("19744"), 2024, QStringLiteral("live_births")) == 100);
+    const QString file = test::writeFile(ws.file(QStringLiteral("v.csv")), "19744,2024,live_births,5\n");
+    CHECK(test::runCliInProcess({QStringLiteral("--db"), ws.path(), QStringLiteral("load-values"), file}).exitCode == 1);
+    CHECK(ws->values().value(QStringLiteral("19744"), 2024, QStringLiteral("live_births")) == 100);
+    // Another year of the same commune is open.
+    CHECK(test::runCliInProcess({QStringLiteral("--db"), ws.path(), QStringLiteral("set"), QStringLiteral("--unit"),
+                                 QStringLiteral("19744"), QStringLiteral("--year"), QStringLiteral("2023"),
+                                 QStringLiteral("live_births=90")})
+              .exitCode == 0);
 }

@@ -338,3 +338,18 @@ TEST_CASE("A value changed by another program while the user reviews a file stop
     CHECK(d.w().values().value(commune, 2024, "neonatal_deaths") == 3); // the typed value is kept
     CHECK(d.w().values().value(commune, 2024, "live_births") == 200);   // the file was not applied
 }
+
+TEST_CASE("Files travel one level up: the province refuses a commune's file sent straight to it")
+{
+    test::ScopedClock clock(test::at(2024, 11, 10));
+    test::Installation commune("19747", Role::Commune, "Cán bộ xã");
+    test::Installation province("46", Role::Province, "Sở LĐTBXH");
+    commune.enter("19747", 2024, {{"live_births", 50}, {"neonatal_deaths", 0}});
+    const QString file = commune.exportFile(2024, "19747.chitieu");
+    const QString before = test::dumpDatabase(province.w().db());
+    const exchange::FileOutcome r = province.import(file);
+    CHECK(r.result == exchange::ImportResult::Refused);
+    CHECK(r.message.contains("not directly under"));
+    CHECK(r.message.contains("Thành phố Huế")); // where it should go first
+    CHECK(test::dumpDatabase(province.w().db()) == before);
+}

@@ -11,6 +11,10 @@
 #include "ui/exchange/ImportPanel.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/MeasuresPage.h"
+#include "core/entry/EntryFormModel.h"
+#include "ui/entry/EntryForm.h"
+#include "ui/reports/ReportsPage.h"
+#include <QUndoStack>
 
 #include <QApplication>
 #include <QComboBox>
@@ -380,4 +384,33 @@ TEST_CASE("The desktop program imports the files given on its command line")
     CHECK(received == 1);
     Workspace w(db);
     CHECK(w.values().value(commune, 2024, "live_births") == 200);
+}
+
+TEST_CASE("After an import the entry form shows the stored values and the reports are rebuilt")
+{
+    ScopedClock clock(at(2024, 11, 10));
+    Installation c(commune, Role::Commune, QStringLiteral("Lê Thị Cúc"));
+    Installation d(district, Role::District, QStringLiteral("Trần Văn Đức"));
+    c.enter(commune, 2024, {{"live_births", 120}});
+    const QString file = c.exportFile(2024, QStringLiteral("c.chitieu"));
+
+    ui::MainWindow window(d.w());
+    auto* page = window.findChild<ui::ExchangePage*>();
+    auto* entry = window.findChild<ui::EntryForm*>();
+    auto* reports = window.findChild<ui::ReportsPage*>();
+    REQUIRE(page);
+    REQUIRE(entry);
+    REQUIRE(reports);
+    ScriptedPrompts prompts;
+    page->setPrompts(&prompts);
+    entry->setUnit(commune);
+    entry->setYear(2024);
+    reports->refresh();
+    REQUIRE_FALSE(reports->isStale());
+    CHECK_FALSE(entry->model()->value(QStringLiteral("live_births")).has_value());
+
+    REQUIRE(page->importFiles({file}).first().result == ImportResult::Applied);
+    CHECK(entry->model()->value(QStringLiteral("live_births")) == 120);
+    CHECK(entry->undoStack()->count() == 0); // nothing left to write back over the import
+    CHECK(reports->isStale());
 }

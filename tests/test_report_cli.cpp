@@ -200,6 +200,8 @@ TEST_CASE("report and review refuse wrong usage with 2 and bad input with 1")
     auto format = [](const QString& name) { return QStringList{QStringLiteral("--format"), name}; };
 
     CHECK(cli(f.report(format(QStringLiteral("docx")))).exitCode == 2);
+    CHECK(cli(f.report(format(QStringLiteral("csv")) << QStringLiteral("extra"))).exitCode == 2);
+    CHECK(cli(f.review(QStringLiteral("mid"), format(QStringLiteral("csv")) << QStringLiteral("extra"))).exitCode == 2);
     const CliResult noFile = cli(f.report(format(QStringLiteral("pdf"))));
     CHECK(noFile.exitCode == 2);
     CHECK(noFile.err.contains(QStringLiteral("-o")));

@@ -259,6 +259,24 @@ TEST_CASE("The direction of a path depends on the comparator")
 
 TEST_CASE("Small-number protection hides counts of 1 to 4 and the rates built on them, and nothing else")
 {
+    SECTION("11: a fall that gives away a small count this year")
+    {
+        const Measure& marriages = *Catalogue::builtIn().measure(QStringLiteral("11"));
+        Figures f;
+        f.numerator = 10;   // 12 last year, 2 this year: 12 - 10 = 2 must not be readable
+        f.denominator = 12;
+        f.value = 10.0 / 12.0 * 100;
+        protectSmallNumbers(f, marriages);
+        CHECK(f.hideNumerator);
+        CHECK(f.hideValue);
+        CHECK_FALSE(f.hideDenominator);
+        Figures large;
+        large.numerator = 10; // 30 last year, 20 this year: nothing small
+        large.denominator = 30;
+        large.value = 10.0 / 30.0 * 100;
+        protectSmallNumbers(large, marriages);
+        CHECK_FALSE(large.hidesAnything());
+    }
     SECTION("one measure")
     {
         const Measure& abused = *Catalogue::builtIn().measure(QStringLiteral("7"));

@@ -364,6 +364,7 @@ TEST_CASE("The command line speaks the system's language")
     // Messages of the exchange code, which has no QObject: translated all the same.
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
+    REQUIRE(test::runCliInProcess({"--db", dir.filePath("x.sqlite"), "init"}).exitCode == 0);
     const QStringList import{"--db", dir.filePath("x.sqlite"), "import", dir.filePath("none.chitieu")};
     CHECK(run("vi", import).trimmed() ==
           dir.filePath("none.chitieu") + ": Bị từ chối. Không có tệp " + dir.filePath("none.chitieu") + ".");

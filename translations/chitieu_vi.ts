@@ -504,6 +504,14 @@
         <source>%1 values changed.</source>
         <translation>Đã thay đổi %1 giá trị.</translation>
     </message>
+    <message>
+        <source>The database %1 does not exist. Check the path, or create it with: chitieu-cli --db %1 init</source>
+        <translation>Cơ sở dữ liệu %1 không tồn tại. Hãy kiểm tra lại đường dẫn, hoặc tạo mới bằng lệnh: chitieu-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>The form of %1 for %2 is marked complete and can only be read. Reopen it, with a reason, in the Data entry tab first. Nothing was stored.</source>
+        <translation>Biểu mẫu của %1 năm %2 đã được đánh dấu hoàn thành và chỉ được xem. Hãy mở lại biểu mẫu (kèm lý do) ở thẻ Nhập số liệu trước. Không lưu số liệu nào.</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -990,6 +998,10 @@
     <message>
         <source>There is no file from %1 for %2 to return.</source>
         <translation>Không có tệp năm %2 của %1 để trả lại.</translation>
+    </message>
+    <message>
+        <source>The file comes from %1, which is not directly under %2: it goes to %3 first, which sends it on inside its own file. %4</source>
+        <translation>Tệp này của %1, đơn vị không trực thuộc trực tiếp %2: tệp phải gửi cho %3 trước, đơn vị này sẽ chuyển tiếp trong tệp của mình. %4</translation>
     </message>
 </context>
 <context>

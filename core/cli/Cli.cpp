@@ -5,6 +5,7 @@
 #include "core/Workspace.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <functional>
 
 namespace chitieu::cli {
@@ -88,6 +89,13 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
             continue;
         Context context{database.isEmpty() ? Workspace::defaultDatabasePath() : database, words, out, err};
         try {
+            // Only init creates a database: a mistyped --db must not answer from an empty one.
+            const bool opensDatabase = name != QLatin1String("init") && name != QLatin1String("catalogue") &&
+                                       name != QLatin1String("verify");
+            if (opensDatabase && !QFileInfo::exists(context.databasePath))
+                throw Error(QCoreApplication::translate("Cli", "The database %1 does not exist. Check the path, or "
+                                                               "create it with: chitieu-cli --db %1 init")
+                                .arg(context.databasePath));
             return c.run(context);
         } catch (const UsageError& e) {
             err << QStringLiteral("chitieu-cli %1: ").arg(name) << e.text << "\n"

@@ -85,6 +85,8 @@ const QStringList reportOptions = {QStringLiteral("--unit"), QStringLiteral("--y
 int cmdReport(Context& c)
 {
     const Args a = Args::parse(c.words, reportOptions.mid(0, 5), {protectOption});
+    if (!a.positional.isEmpty())
+        throw UsageError(QCoreApplication::translate("Cli", "unexpected argument %1").arg(a.positional.first()));
     const QString unit = a.required(QStringLiteral("--unit"));
     const int year = a.year();
     const ReportFormat& format = chosenFormat(a);
@@ -102,6 +104,8 @@ int cmdReview(Context& c)
     QStringList options = reportOptions;
     options.removeOne(QStringLiteral("--year"));
     const Args a = Args::parse(c.words, options, {protectOption});
+    if (!a.positional.isEmpty())
+        throw UsageError(QCoreApplication::translate("Cli", "unexpected argument %1").arg(a.positional.first()));
     const QString unit = a.required(QStringLiteral("--unit"));
     const std::optional<ReviewKind> kind = reviewKindFromKey(a.required(QStringLiteral("--kind")));
     if (!kind)

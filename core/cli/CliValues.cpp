@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "core/Numbers.h"
 #include "core/Workspace.h"
+#include "core/store/FormStatus.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -15,6 +16,26 @@ ChangeContext cliChange(Workspace& w)
 {
     const InstallationSettings s = w.settings();
     return {s.userName.isEmpty() ? QStringLiteral("chitieu-cli") : s.userName, QStringLiteral("cli"), s.unitCode};
+}
+
+// Stores the writes unless one falls in a form marked complete: a completed form is
+// read-only here as on screen, until it is reopened with a reason.
+int applyUnlessComplete(Workspace& w, const QList<ValueWrite>& writes)
+{
+    QSet<QString> checked;
+    for (const ValueWrite& write : writes) {
+        const QString key = write.unitCode + QLatin1Char('|') + QString::number(write.year);
+        if (checked.contains(key))
+            continue;
+        checked.insert(key);
+        if (FormStatus::load(w.db(), write.unitCode, write.year).state == FormState::Complete)
+            throw Error(QCoreApplication::translate("Cli", "The form of %1 for %2 is marked complete and can only be "
+                                                           "read. Reopen it, with a reason, in the Data entry tab "
+                                                           "first. Nothing was stored.")
+                            .arg(w.units().displayName(write.unitCode))
+                            .arg(write.year));
+    }
+    return w.values().apply(writes, cliChange(w));
 }
 
 Role roleForUnit(const OrgUnit& u)
@@ -131,7 +152,7 @@ int cmdLoadValues(Context& c)
         }
         writes << write;
     }
-    const int changed = w.values().apply(writes, cliChange(w));
+    const int changed = applyUnlessComplete(w, writes);
     c.out << QCoreApplication::translate("Cli", "%1 values read, %2 changed.").arg(writes.size()).arg(changed) << "\n";
     return Ok;
 }
@@ -163,7 +184,7 @@ int cmdSet(Context& c)
             write.comment = a.value(QStringLiteral("--comment"));
         writes << write;
     }
-    const int changed = w.values().apply(writes, cliChange(w));
+    const int changed = applyUnlessComplete(w, writes);
     c.out << QCoreApplication::translate("Cli", "%1 values changed.").arg(changed) << "\n";
     return Ok;
 }

@@ -139,7 +139,9 @@ void EntryFormModel::requireWritable() const
         throw Error(tr("Choose a commune and a year first."));
     if (!m_permission.allowed)
         throw Error(m_permission.refusal);
-    if (isComplete())
+    // The stored state, not the one read when the form opened: an import or another window
+    // may have completed the form since.
+    if (isComplete() || FormStatus::load(m_workspace.db(), m_unitCode, m_year).state == FormState::Complete)
         throw Error(tr("This form is marked complete and can only be read. Reopen it, with a reason, to change it."));
 }
 

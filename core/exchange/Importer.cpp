@@ -181,7 +181,9 @@ FileOutcome Importer::importSubmission(const OpenedFile& file, FileOutcome outco
     }
     for (const UnitBlock& b : p.below) {
         const auto mine = importwrite::submission(db, b.code, p.year);
-        if (b.sourceMadeAt.isValid() && mine && mine->madeAt > b.sourceMadeAt)
+        // A block without a source file (the district has no file of that unit) must not
+        // replace what this installation holds from the unit's own file either.
+        if (mine && (!b.sourceMadeAt.isValid() || mine->madeAt > b.sourceMadeAt))
             throw Error(
                 QCoreApplication::translate(
                     "Exchange",

@@ -20,6 +20,10 @@ void protectSmallNumbers(Figures& f, const Measure& measure)
         return;
     f.hideNumerator = f.numerator && isSmallCount(*f.numerator);
     f.hideDenominator = f.denominator && isSmallCount(*f.denominator);
+    // 11 shows last year's count and the fall: their difference is this year's count.
+    if (measure.numerator.kind == Term::Kind::DecreaseFromPreviousYear && f.numerator && f.denominator &&
+        isSmallCount(*f.denominator - *f.numerator))
+        f.hideNumerator = true;
     f.hideValue = f.value && (f.hideNumerator || f.hideDenominator);
 }
 

@@ -215,6 +215,11 @@ void EntryForm::reloadSettings()
     openForm();
 }
 
+void EntryForm::reloadStored()
+{
+    openForm();
+}
+
 void EntryForm::showEvent(QShowEvent* event)
 {
     // The installation may have changed in the settings dialog since the form was opened.

@@ -51,6 +51,9 @@ public:
     void setTextAsker(TextAsker asker) { m_ask = std::move(asker); }
     // Re-reads the installation (who may enter what) and reopens the form.
     void reloadSettings();
+    // Re-reads the stored values and state (after an import): the undo history is dropped,
+    // since it would write back values the import replaced.
+    void reloadStored();
 
     EntryFormModel* model() const { return m_model; }
     QUndoStack* undoStack() const { return m_undo; }

@@ -50,6 +50,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     m_tabs->addTab(exchange, tr("E&xchange"));
     connect(exchange, &ExchangePage::measuresRequested, this, &MainWindow::showMeasures);
     connect(exchange, &ExchangePage::dataChanged, m_measures, &MeasuresPage::refresh);
+    connect(exchange, &ExchangePage::dataChanged, entry, &EntryForm::reloadStored);
+    connect(exchange, &ExchangePage::dataChanged, reports, &ReportsPage::markStale);
     installFileDrop(this, exchange);
     setCentralWidget(m_tabs);
     buildMenus();

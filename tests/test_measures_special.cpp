@@ -125,7 +125,8 @@ TEST_CASE("11 compares each year with the year before, 2020 being the base of 20
     {
         ws.set(u"19837"_s, 2020, {{u"child_marriages"_s, 12}}); // 2021 not entered
         ws.set(u"19840"_s, 2021, {{u"child_marriages"_s, 3}});  // 2020 not entered
-        CHECK_NO_VALUE(compute(ws, u"11"_s, u"19837"_s), std::nullopt, 12.0);
+        // Only units holding both years count, on both sides: no base is shown either.
+        CHECK_NO_VALUE(compute(ws, u"11"_s, u"19837"_s), std::nullopt, std::nullopt);
         CHECK_NO_VALUE(compute(ws, u"11"_s, u"19840"_s), std::nullopt, std::nullopt);
         // 2020 has no year before it in the database.
         CHECK_NO_VALUE(compute(ws, u"11"_s, u"19837"_s, 2020), std::nullopt, std::nullopt);
@@ -225,4 +226,21 @@ TEST_CASE("9b at exactly 15 per 100,000 is not below 15")
     REQUIRE(r.value.has_value());
     CHECK(*r.value == Approx(15.0)); // 3 / 20000 * 100000 = 15
     CHECK(r.status == S::NotMet);    // 15 is not < 15
+}
+
+TEST_CASE("11 at a district counts only the communes that hold both years")
+{
+    test::TempWorkspace ws;
+    // Phường Phú Thuận: 10 child marriages in 2023 and 10 in 2024 (no fall).
+    // Phường Phú Bình: 5 in 2023 and nothing entered yet for 2024.
+    ws.set(Phuong, 2023, {{u"child_marriages"_s, 10}});
+    ws.set(Phuong, 2024, {{u"child_marriages"_s, 10}});
+    ws.set(u"19747"_s, 2023, {{u"child_marriages"_s, 5}});
+    // Only Phú Thuận holds both years: (10 - 10) / 10 x 100 = 0 %, not met. Summing the years
+    // separately would give (15 - 10) / 15 = 33 %, met, from a commune that has not reported.
+    CHECK_VALUE(compute(ws, u"11"_s, u"474"_s, 2024), 0.0, 10.0, 0.0, S::NotMet);
+    CHECK_VALUE(ws->calculator().computeAll(u"474"_s, 2024).at(19), 0.0, 10.0, 0.0, S::NotMet);
+    // Once Phú Bình reports 4: (15 - 14) / 15 x 100 = 6.67 %, met.
+    ws.set(u"19747"_s, 2024, {{u"child_marriages"_s, 4}});
+    CHECK_VALUE(compute(ws, u"11"_s, u"474"_s, 2024), 1.0, 15.0, 100.0 / 15.0, S::Met);
 }

@@ -102,12 +102,20 @@ std::optional<double> termValue(const Term& term, UnitFilter filter, const Total
         }
         return sum;
     }
-    case Term::Kind::PreviousYear: {
-        const auto it = before.constFind(term.elements.value(0));
-        return it == before.cend() ? std::nullopt : std::optional<double>(static_cast<double>(*it));
-    }
+    case Term::Kind::PreviousYear:
     case Term::Kind::DecreaseFromPreviousYear: {
         const QString e = term.elements.value(0);
+        if (year.pairedKnown && filter == UnitFilter::All) {
+            const auto p = year.paired.constFind(e);
+            if (p == year.paired.cend())
+                return std::nullopt; // no unit holds both years
+            const double base = static_cast<double>(p->first);
+            return term.kind == Term::Kind::PreviousYear ? base : base - static_cast<double>(p->second);
+        }
+        if (term.kind == Term::Kind::PreviousYear) {
+            const auto it = before.constFind(e);
+            return it == before.cend() ? std::nullopt : std::optional<double>(static_cast<double>(*it));
+        }
         const auto b = before.constFind(e);
         const auto n = now.constFind(e);
         if (b == before.cend() || n == now.cend())
@@ -146,20 +154,51 @@ MeasureResult MeasureCalculator::evaluate(const Measure& m, const Totals& year, 
     return r;
 }
 
+void MeasureCalculator::addPairedTotals(Totals& t, const QString& unitCode, int year,
+                                        const QList<const Measure*>& measures)
+{
+    QStringList elements;
+    for (const Measure* m : measures)
+        if (needsPreviousYear(*m))
+            for (const QString& e : m->elementCodes())
+                if (!elements.contains(e))
+                    elements << e;
+    Database::Statement q = m_db.prepare(QStringLiteral(
+        "WITH RECURSIVE sub(code) AS (SELECT code FROM units WHERE code = ? "
+        " UNION ALL SELECT u.code FROM units u JOIN sub ON u.parent_code = sub.code) "
+        "SELECT SUM(p.value), SUM(c.value) FROM sub"
+        " CROSS JOIN data_values c ON c.unit_code = sub.code AND c.year = ? AND c.element = ?"
+        " JOIN data_values p ON p.unit_code = c.unit_code AND p.year = ? AND p.element = ?"));
+    for (const QString& e : elements) {
+        QSqlQuery& r = q.exec({unitCode, year, e, year - 1, e});
+        if (r.next() && !r.value(0).isNull())
+            t.paired.insert(e, {r.value(0).toLongLong(), r.value(1).toLongLong()});
+        r.finish();
+    }
+    t.pairedKnown = true;
+}
+
 MeasureResult MeasureCalculator::compute(const Measure& measure, const QString& unitCode, int year)
 {
-    const Totals now = totals(unitCode, year);
+    Totals now = totals(unitCode, year);
     const Totals before = needsPreviousYear(measure) ? totals(unitCode, year - 1) : Totals();
+    if (needsPreviousYear(measure))
+        addPairedTotals(now, unitCode, year, {&measure});
     return evaluate(measure, now, before);
 }
 
 QList<MeasureResult> MeasureCalculator::computeAll(const QString& unitCode, int year)
 {
-    const Totals now = totals(unitCode, year);
+    Totals now = totals(unitCode, year);
     bool previousNeeded = false;
-    for (const Measure& m : m_catalogue.measures)
+    QList<const Measure*> all;
+    for (const Measure& m : m_catalogue.measures) {
         previousNeeded = previousNeeded || needsPreviousYear(m);
+        all << &m;
+    }
     const Totals before = previousNeeded ? totals(unitCode, year - 1) : Totals();
+    if (previousNeeded)
+        addPairedTotals(now, unitCode, year, all);
     QList<MeasureResult> out;
     out.reserve(m_catalogue.measures.size());
     for (const Measure& m : m_catalogue.measures)

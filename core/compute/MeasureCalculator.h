@@ -36,6 +36,12 @@ struct Totals
     QHash<QString, qint64> urban; // commune-level urban units only
     QHash<QString, qint64> rural; // commune-level rural units only
     int communes = 0;             // commune-level units under the unit
+    // For measures that compare with the year before (11): element -> (previous year, this
+    // year) summed over the units that hold both years, so that a unit that has not yet
+    // reported this year does not count last year only. Filled from the database
+    // (pairedKnown); hand-built totals without it use the two years' plain totals.
+    QHash<QString, std::pair<qint64, qint64>> paired;
+    bool pairedKnown = false;
 };
 
 class MeasureCalculator
@@ -44,6 +50,8 @@ public:
     MeasureCalculator(Database& db, const Catalogue& catalogue);
 
     Totals totals(const QString& unitCode, int year);
+    // Adds Totals::paired for the elements that `measures` compare with the year before.
+    void addPairedTotals(Totals& totals, const QString& unitCode, int year, const QList<const Measure*>& measures);
     MeasureResult compute(const Measure& measure, const QString& unitCode, int year);
     QList<MeasureResult> computeAll(const QString& unitCode, int year);
 

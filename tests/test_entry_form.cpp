@@ -11,6 +11,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
+#include <QUndoStack>
 #include <QPushButton>
 #include <QTest>
 
@@ -135,6 +136,24 @@ TEST_CASE("Every accepted edit is committed at once with audit, and undo and red
     CHECK(form.field("live_births")->text() == "200");
     CHECK(stored(*ws, "19744", 2024, "live_births") == 200);
     CHECK(ws->values().audit("19744", 2024).size() == 6);
+}
+
+TEST_CASE("An undo refused because the form was completed elsewhere leaves history and database agreeing")
+{
+    test::TempWorkspace ws;
+    configure(*ws, Role::Commune, "19744");
+    EntryForm form(*ws);
+    form.setYear(2024);
+    showForm(form);
+    enter(form, "live_births", "100");
+    enter(form, "live_births", "200");
+    REQUIRE(form.undoStack()->count() == 2);
+    // Another window (or an import) marks the form complete meanwhile.
+    FormStatus::save(ws->db(), "19744", 2024, FormState::Complete, "Lê Văn C");
+    form.undo();
+    CHECK(stored(*ws, "19744", 2024, "live_births") == 200); // nothing written
+    CHECK(form.undoStack()->count() == 1);                    // the refused step is gone
+    CHECK(form.messageLabel()->text().contains("complete"));
 }
 
 TEST_CASE("A column pasted from a spreadsheet fills consecutive fields, whole or not at all")

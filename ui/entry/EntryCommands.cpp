@@ -38,6 +38,9 @@ void EntryCommand::write(bool forward)
                                                                     "undone."));
         m_model.commit(edits, forward ? QStringLiteral("redo") : QStringLiteral("undo"));
     } catch (const Error& e) {
+        // Nothing was written: drop the command, so that the history never claims a state the
+        // database does not hold (QUndoStack deletes an obsolete command after undo/redo).
+        setObsolete(true);
         if (m_onError)
             m_onError(e.message());
     }

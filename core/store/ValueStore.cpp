@@ -152,10 +152,4 @@ QList<AuditRow> ValueStore::audit(const QString& unitCode, int year)
     return out;
 }
 
-std::optional<int> ValueStore::latestYear()
-{
-    const QVariant y = m_db.scalar(QStringLiteral("SELECT MAX(year) FROM data_values"));
-    return y.isNull() ? std::nullopt : std::optional<int>(y.toInt());
-}
-
 } // namespace chitieu

@@ -69,8 +69,6 @@ public:
     QMap<QString, StoredValue> values(const QString& unitCode, int year);
     std::optional<qint64> value(const QString& unitCode, int year, const QString& element);
     QList<AuditRow> audit(const QString& unitCode, int year);
-    // The latest year holding any value, or nothing in an empty database.
-    std::optional<int> latestYear();
 
 private:
     Database& m_db;

@@ -5,6 +5,7 @@
 #include "ChecksPanel.h"
 #include "CountEdit.h"
 #include "IndicatorSection.h"
+#include "core/schedule/YearStatus.h"
 #include "core/Clock.h"
 #include "core/Numbers.h"
 #include "core/Workspace.h"
@@ -127,8 +128,7 @@ EntryForm::EntryForm(Workspace& workspace, QWidget* parent)
     connect(m_model, &EntryFormModel::statusChanged, this, &EntryForm::refreshState);
 
     fillUnits();
-    const int thisYear = Clock::instance().today().year();
-    m_yearBox->setCurrentIndex(m_yearBox->findData(std::clamp(thisYear, cat.firstYear, cat.lastYear)));
+    m_yearBox->setCurrentIndex(m_yearBox->findData(currentReportingYear(cat, Clock::instance().today())));
     connect(m_unitBox, &QComboBox::currentIndexChanged, this, &EntryForm::openForm);
     connect(m_yearBox, &QComboBox::currentIndexChanged, this, &EntryForm::openForm);
     openForm();

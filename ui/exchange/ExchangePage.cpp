@@ -3,6 +3,7 @@
 #include "CompletenessPanel.h"
 #include "ExchangePrompts.h"
 #include "ImportPanel.h"
+#include "core/schedule/YearStatus.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/Workspace.h"
@@ -80,7 +81,7 @@ ExchangePage::ExchangePage(Workspace& workspace, QWidget* parent)
         refresh();
         emit dataChanged();
     });
-    setYear(std::clamp(Clock::instance().today().year(), cat.firstYear, cat.lastYear));
+    setYear(currentReportingYear(cat, Clock::instance().today()));
     refresh();
 }
 

@@ -4,6 +4,7 @@
 #include "UnitTreeModel.h"
 #include "core/Clock.h"
 #include "core/Workspace.h"
+#include "core/schedule/YearStatus.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -88,12 +89,7 @@ MeasuresPage::MeasuresPage(Workspace& workspace, QWidget* parent) : QWidget(pare
     });
     connect(m_agency, &QComboBox::currentIndexChanged, this, &MeasuresPage::refresh);
 
-    // Start on this year while the plan runs; after it, on the latest year with data.
-    const int thisYear = Clock::instance().today().year();
-    int startYear = std::clamp(thisYear, cat.firstYear, cat.lastYear);
-    if (thisYear > cat.lastYear)
-        startYear = workspace.values().latestYear().value_or(cat.lastYear);
-    setYear(startYear);
+    setYear(currentReportingYear(cat, Clock::instance().today()));
 }
 
 int MeasuresPage::year() const

@@ -2,6 +2,7 @@
 
 #include "ChartPanel.h"
 #include "ReportPrinter.h"
+#include "core/schedule/YearStatus.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/Workspace.h"
@@ -39,7 +40,7 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent) : QWidget(parent
     const Catalogue& cat = workspace.catalogue();
     for (int y = cat.baselineYear; y <= cat.lastYear; ++y)
         m_year->addItem(QString::number(y), y);
-    const int thisYear = std::clamp(Clock::instance().today().year(), cat.firstYear, cat.lastYear);
+    const int thisYear = currentReportingYear(cat, Clock::instance().today());
     m_year->setCurrentIndex(m_year->findData(thisYear));
     m_protect = new QCheckBox(tr("Protect small &numbers (for sharing outside the administration)"));
     m_protect->setToolTip(reporttext::protectedNote());

@@ -32,8 +32,7 @@ QString overview(const AnnualReport& r, DocumentParts& parts, const PageMetrics&
             .arg(r.count(MeasureStatus::Met))
             .arg(r.count(MeasureStatus::NotMet))
             .arg(r.count(MeasureStatus::NoData)));
-    auto chart = charts::statusChart(r, charts::Breakdown::Group);
-    out += html::chart(parts, QStringLiteral("chart:status-groups"), *chart, m, 0.42);
+    out += html::statusChart(parts, r, charts::Breakdown::Group, m);
     if (r.smallNumbersProtected)
         out += html::paragraph(reporttext::protectedNote());
     return out;
@@ -76,8 +75,7 @@ QString groupTables(const AnnualReport& r, const PageMetrics& m)
 QString agencyTables(const AnnualReport& r, DocumentParts& parts, const PageMetrics& m)
 {
     QString out = html::heading(QCoreApplication::translate("ReportPdf", "III. Results by leading agency"));
-    auto chart = charts::statusChart(r, charts::Breakdown::Agency);
-    out += html::chart(parts, QStringLiteral("chart:status-agencies"), *chart, m, 0.42);
+    out += html::statusChart(parts, r, charts::Breakdown::Agency, m);
     const QStringList header{col::code(), col::name(), col::valueIn(r.year), col::target(), col::status()};
     for (const ReportSection& s : r.agencies) {
         out += QStringLiteral("<p style=\"margin-top:8px; margin-bottom:3px; font-size:13pt\"><b><i>%1</i></b>: %2</p>")

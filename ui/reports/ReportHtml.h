@@ -4,6 +4,8 @@
 // recipients and the signature block, then the annexes on their own pages. Sizes in the
 // HTML are CSS pixels: QTextDocument takes them as 1/96 inch on any paint device.
 
+#include "ReportCharts.h"
+
 #include <QHash>
 #include <QImage>
 #include <QString>
@@ -55,6 +57,16 @@ QString tableEnd();
 // Adds the chart's image to `parts` under `name` and returns the <img> tag, the text width wide.
 QString chart(DocumentParts& parts, const QString& name, QChart& chart, const PageMetrics& m, double heightRatio = 0.5);
 QString statusBackground(int status); // by MeasureStatus: light green, red or grey
+
+// The met / not met / no data chart by group or by agency, for either report.
+template <typename Report>
+QString statusChart(DocumentParts& parts, const Report& report, charts::Breakdown by, const PageMetrics& m)
+{
+    const auto c = charts::statusChart(report, by);
+    const QString name = by == charts::Breakdown::Group ? QStringLiteral("chart:status-groups")
+                                                        : QStringLiteral("chart:status-agencies");
+    return chart(parts, name, *c, m, 0.42);
+}
 } // namespace html
 
 } // namespace chitieu::ui::reports

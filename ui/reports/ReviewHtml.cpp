@@ -36,8 +36,7 @@ QString overview(const ReviewReport& r, DocumentParts& parts, const PageMetrics&
             .arg(r.count(MeasureStatus::Met))
             .arg(r.count(MeasureStatus::NotMet))
             .arg(r.count(MeasureStatus::NoData)));
-    auto chart = charts::statusChart(r, charts::Breakdown::Group);
-    out += html::chart(parts, QStringLiteral("chart:status-groups"), *chart, m, 0.42);
+    out += html::statusChart(parts, r, charts::Breakdown::Group, m);
     if (r.smallNumbersProtected)
         out += html::paragraph(reporttext::protectedNote());
     return out;
@@ -134,8 +133,7 @@ QString agencies(const ReviewReport& r, DocumentParts& parts, const PageMetrics&
         out += QStringLiteral("<p style=\"margin:3px 0 3px 0; font-size:13pt\">- <b>%1</b>: %2</p>")
                    .arg(html::escape(s.title), html::escape(text));
     }
-    auto chart = charts::statusChart(r, charts::Breakdown::Agency);
-    out += html::chart(parts, QStringLiteral("chart:status-agencies"), *chart, m, 0.42);
+    out += html::statusChart(parts, r, charts::Breakdown::Agency, m);
     return out;
 }
 

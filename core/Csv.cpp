@@ -61,7 +61,9 @@ QList<Row> parse(const QString& input, const QString& sourceName)
         }
     }
     if (quoted)
-        throw Error(QCoreApplication::translate("Csv", "%1, line %2: a quoted field is not closed").arg(sourceName).arg(row.line));
+        throw Error(QCoreApplication::translate("Csv", "%1, line %2: a quoted field is not closed")
+                        .arg(sourceName)
+                        .arg(row.line));
     endRow();
     return rows;
 }

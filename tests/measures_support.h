@@ -23,15 +23,14 @@
 using namespace chitieu;
 using namespace Qt::Literals::StringLiterals;
 
-namespace Catch
+namespace Catch {
+template <> struct StringMaker<chitieu::MeasureStatus>
 {
-template <> struct StringMaker<chitieu::MeasureStatus> {
     static std::string convert(chitieu::MeasureStatus s) { return chitieu::statusKey(s).toStdString(); }
 };
 } // namespace Catch
 
-namespace measures_test
-{
+namespace measures_test {
 
 constexpr int Year = 2021;
 
@@ -55,7 +54,8 @@ inline MeasureResult compute(test::TempWorkspace& ws, const QString& code, const
 }
 
 // A result with a value.
-inline void expectValue(const MeasureResult& r, double numerator, double denominator, double value, MeasureStatus status)
+inline void expectValue(const MeasureResult& r, double numerator, double denominator, double value,
+                        MeasureStatus status)
 {
     INFO("measure " << r.code.toStdString());
     REQUIRE(r.numerator.has_value());
@@ -69,7 +69,7 @@ inline void expectValue(const MeasureResult& r, double numerator, double denomin
 
 // A result without a value; the sides that are present are given, the others nullopt.
 inline void expectNoValue(const MeasureResult& r, std::optional<double> numerator, std::optional<double> denominator,
-                   MeasureStatus status = MeasureStatus::NoData)
+                          MeasureStatus status = MeasureStatus::NoData)
 {
     INFO("measure " << r.code.toStdString());
     CHECK_FALSE(r.value.has_value());
@@ -99,4 +99,3 @@ using namespace measures_test;
     } while (false)
 
 using S = MeasureStatus;
-

@@ -46,8 +46,8 @@ TEST_CASE("The catalogue holds the plan's groups, indicators and measures")
     CHECK(c.firstYear == 2021);
     CHECK(c.lastYear == 2025);
 
-    const QStringList codes{"1a", "1b", "2a", "2b", "2c", "3a", "3b", "3c", "3d", "4a", "4b",
-                            "5",  "6a", "6b", "7",  "8",  "9a", "9b", "10", "11", "12a", "12b",
+    const QStringList codes{"1a",  "1b",  "2a",  "2b",  "2c",  "3a",  "3b",  "3c",  "3d", "4a",  "4b",
+                            "5",   "6a",  "6b",  "7",   "8",   "9a",  "9b",  "10",  "11", "12a", "12b",
                             "13a", "13b", "14a", "14b", "15a", "15b", "16a", "16b", "17", "18"};
     QStringList actual;
     for (const Measure& m : c.measures)
@@ -72,17 +72,38 @@ TEST_CASE("Every target and comparator is the plan's")
     };
     using C = Comparator;
     const Expected expected[] = {
-        {"1a", C::GreaterOrEqual, 100, 100}, {"1b", C::Greater, 65, 100},      {"2a", C::Less, 1, 1000},
-        {"2b", C::LessOrEqual, 0.8, 1000},   {"2c", C::Less, 1, 1000},         {"3a", C::Less, 9, 100},
-        {"3b", C::Less, 7, 100},             {"3c", C::Less, 5, 100},          {"3d", C::Less, 8, 100},
-        {"4a", C::Greater, 95, 100},         {"4b", C::GreaterOrEqual, 90, 100}, {"5", C::GreaterOrEqual, 100, 100},
-        {"6a", C::Less, 1.5, 100},           {"6b", C::Greater, 90, 100},      {"7", C::Less, 0.01, 100},
-        {"8", C::Less, 0.005, 100},          {"9a", C::LessOrEqual, 550, 100000}, {"9b", C::Less, 15, 100000},
-        {"10", C::GreaterOrEqual, 100, 100}, {"11", C::GreaterOrEqual, 2, 100}, {"12a", C::GreaterOrEqual, 100, 100},
-        {"12b", C::GreaterOrEqual, 90, 100}, {"13a", C::Greater, 99, 100},     {"13b", C::Greater, 90, 100},
-        {"14a", C::GreaterOrEqual, 100, 100}, {"14b", C::GreaterOrEqual, 100, 100},
-        {"15a", C::GreaterOrEqual, 90, 100}, {"15b", C::Less, 0.1, 100},       {"16a", C::GreaterOrEqual, 80, 100},
-        {"16b", C::GreaterOrEqual, 60, 100}, {"17", C::GreaterOrEqual, 60, 100}, {"18", C::Greater, 85, 100},
+        {"1a", C::GreaterOrEqual, 100, 100},
+        {"1b", C::Greater, 65, 100},
+        {"2a", C::Less, 1, 1000},
+        {"2b", C::LessOrEqual, 0.8, 1000},
+        {"2c", C::Less, 1, 1000},
+        {"3a", C::Less, 9, 100},
+        {"3b", C::Less, 7, 100},
+        {"3c", C::Less, 5, 100},
+        {"3d", C::Less, 8, 100},
+        {"4a", C::Greater, 95, 100},
+        {"4b", C::GreaterOrEqual, 90, 100},
+        {"5", C::GreaterOrEqual, 100, 100},
+        {"6a", C::Less, 1.5, 100},
+        {"6b", C::Greater, 90, 100},
+        {"7", C::Less, 0.01, 100},
+        {"8", C::Less, 0.005, 100},
+        {"9a", C::LessOrEqual, 550, 100000},
+        {"9b", C::Less, 15, 100000},
+        {"10", C::GreaterOrEqual, 100, 100},
+        {"11", C::GreaterOrEqual, 2, 100},
+        {"12a", C::GreaterOrEqual, 100, 100},
+        {"12b", C::GreaterOrEqual, 90, 100},
+        {"13a", C::Greater, 99, 100},
+        {"13b", C::Greater, 90, 100},
+        {"14a", C::GreaterOrEqual, 100, 100},
+        {"14b", C::GreaterOrEqual, 100, 100},
+        {"15a", C::GreaterOrEqual, 90, 100},
+        {"15b", C::Less, 0.1, 100},
+        {"16a", C::GreaterOrEqual, 80, 100},
+        {"16b", C::GreaterOrEqual, 60, 100},
+        {"17", C::GreaterOrEqual, 60, 100},
+        {"18", C::Greater, 85, 100},
     };
     const Catalogue& c = Catalogue::builtIn();
     for (const Expected& e : expected) {
@@ -116,9 +137,12 @@ TEST_CASE("Leading agencies are those of plan section III")
 {
     const Catalogue& c = Catalogue::builtIn();
     const std::map<QString, QList<int>> leads = {
-        {QStringLiteral("sldtbxh"), {1, 6, 8, 10, 18}}, {QStringLiteral("syt"), {2, 3, 4, 9}},
-        {QStringLiteral("sgddt"), {5, 13, 14, 15, 16}}, {QStringLiteral("svhtt"), {11, 17}},
-        {QStringLiteral("stp"), {12}},                  {QStringLiteral("cat"), {7}},
+        {QStringLiteral("sldtbxh"), {1, 6, 8, 10, 18}},
+        {QStringLiteral("syt"), {2, 3, 4, 9}},
+        {QStringLiteral("sgddt"), {5, 13, 14, 15, 16}},
+        {QStringLiteral("svhtt"), {11, 17}},
+        {QStringLiteral("stp"), {12}},
+        {QStringLiteral("cat"), {7}},
     };
     for (const auto& [agency, indicators] : leads) {
         INFO(agency.toStdString());
@@ -226,7 +250,8 @@ TEST_CASE("A malformed catalogue is refused with the file, the place and the pro
     }
     SECTION("a text where a number belongs")
     {
-        const QString m = errorAfter([](QJsonObject& root) { root[QStringLiteral("first_year")] = QStringLiteral("2021"); });
+        const QString m =
+            errorAfter([](QJsonObject& root) { root[QStringLiteral("first_year")] = QStringLiteral("2021"); });
         CHECK(m.contains(QStringLiteral("first_year")));
     }
     SECTION("an unknown lead agency")

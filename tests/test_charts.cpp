@@ -24,8 +24,7 @@
 using namespace chitieu;
 using namespace chitieu::ui;
 
-namespace
-{
+namespace {
 template <typename T> T* series(QChart& chart, const QString& name)
 {
     for (QAbstractSeries* s : chart.series())

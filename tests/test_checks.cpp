@@ -11,8 +11,7 @@
 
 using namespace chitieu;
 
-namespace
-{
+namespace {
 
 bool hasRule(const HardChecks& checks, const QString& smaller, const QString& larger, const QStringList& measures)
 {

@@ -67,9 +67,9 @@ TEST_CASE("From load-values to the district report, matching a hand computation"
     REQUIRE(load.exitCode == 0);
     CHECK(load.out.contains(QStringLiteral("24")));
 
-    const auto report = runCli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--unit"),
-                                QStringLiteral("474"), QStringLiteral("--year"), QStringLiteral("2024"),
-                                QStringLiteral("--format"), QStringLiteral("csv")});
+    const auto report =
+        runCli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--unit"), QStringLiteral("474"),
+                QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(report.exitCode == 0);
     auto rows = parseReport(report.out);
     CHECK(rows.size() == 32);
@@ -98,9 +98,9 @@ TEST_CASE("From load-values to the district report, matching a hand computation"
     CHECK(rows[QStringLiteral("3a")][QStringLiteral("status")] == QStringLiteral("no_data"));
 
     // The province: the same counts over its 145 communes for 1a.
-    const auto province = runCli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--unit"),
-                                  QStringLiteral("46"), QStringLiteral("--year"), QStringLiteral("2024"),
-                                  QStringLiteral("--format"), QStringLiteral("csv")});
+    const auto province =
+        runCli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--unit"), QStringLiteral("46"),
+                QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(province.exitCode == 0);
     rows = parseReport(province.out);
     CHECK(rows[QStringLiteral("1a")][QStringLiteral("value")].toDouble() == Approx(200.0 / 145.0));
@@ -127,16 +127,16 @@ TEST_CASE("load-values refuses a file with any bad row and stores nothing from i
         const char* mentions;
     };
     const Bad bad[] = {
-        {"99999,2024,live_births,1", "99999"},          // unknown unit
-        {"19744,2024,births_alive,1", "births_alive"},  // unknown element
-        {"19744,2019,live_births,1", "2019"},           // year before the baseline
-        {"19744,2026,live_births,1", "2026"},           // year after the plan
-        {"19744,2024,live_births,-5", "-5"},            // negative
-        {"19744,2024,live_births,1.5", "1.5"},          // not whole
-        {"19744,2024,live_births,abc", "abc"},          // not a number
-        {"19744,2024,live_births", "columns"},          // too few columns
-        {"19744,2024,live_births,200", "line 2"},       // duplicate of line 2
-        {"474,2024,cfc_registered,1", "474"},           // a per-commune flag for a district
+        {"99999,2024,live_births,1", "99999"},             // unknown unit
+        {"19744,2024,births_alive,1", "births_alive"},     // unknown element
+        {"19744,2019,live_births,1", "2019"},              // year before the baseline
+        {"19744,2026,live_births,1", "2026"},              // year after the plan
+        {"19744,2024,live_births,-5", "-5"},               // negative
+        {"19744,2024,live_births,1.5", "1.5"},             // not whole
+        {"19744,2024,live_births,abc", "abc"},             // not a number
+        {"19744,2024,live_births", "columns"},             // too few columns
+        {"19744,2024,live_births,200", "line 2"},          // duplicate of line 2
+        {"474,2024,cfc_registered,1", "474"},              // a per-commune flag for a district
         {"19744,2024,cfc_registered,3", "cfc_registered"}, // a yes/no flag above 1
     };
     for (const Bad& b : bad) {
@@ -148,9 +148,9 @@ TEST_CASE("load-values refuses a file with any bad row and stores nothing from i
         CHECK((r.err.contains(QStringLiteral("line 3")) || QByteArray(b.mentions) == "line 2"));
         CHECK(r.err.contains(QString::fromUtf8(b.mentions)));
         // The good row before the bad one was not stored either.
-        const auto report = test::runCliInProcess({QStringLiteral("--db"), db, QStringLiteral("report"),
-                                                   QStringLiteral("--unit"), QStringLiteral("19744"),
-                                                   QStringLiteral("--year"), QStringLiteral("2024")});
+        const auto report =
+            test::runCliInProcess({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--unit"),
+                                   QStringLiteral("19744"), QStringLiteral("--year"), QStringLiteral("2024")});
         CHECK(parseReport(report.out)[QStringLiteral("2a")][QStringLiteral("denominator")].isEmpty());
     }
 }
@@ -160,17 +160,17 @@ TEST_CASE("Wrong usage exits with 2, refused input with 1")
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
     // Only init creates a database: a mistyped path is refused, not answered from an empty file.
-    const auto missing = test::runCliInProcess({QStringLiteral("--db"), db, QStringLiteral("report"),
-                                                QStringLiteral("--unit"), QStringLiteral("474"),
-                                                QStringLiteral("--year"), QStringLiteral("2024")});
+    const auto missing =
+        test::runCliInProcess({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--unit"),
+                               QStringLiteral("474"), QStringLiteral("--year"), QStringLiteral("2024")});
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(QStringLiteral("does not exist")));
     CHECK_FALSE(QFile::exists(db));
     REQUIRE(test::runCliInProcess({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
     CHECK(test::runCliInProcess({}).exitCode == 2);
     CHECK(test::runCliInProcess({QStringLiteral("frobnicate")}).exitCode == 2);
-    CHECK(test::runCliInProcess({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--year"),
-                                 QStringLiteral("2024")})
+    CHECK(test::runCliInProcess(
+              {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--year"), QStringLiteral("2024")})
               .exitCode == 2);
     CHECK(test::runCliInProcess({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--unit"),
                                  QStringLiteral("474"), QStringLiteral("--year"), QStringLiteral("2024"),
@@ -180,9 +180,9 @@ TEST_CASE("Wrong usage exits with 2, refused input with 1")
                                  QStringLiteral("19744"), QStringLiteral("--year"), QStringLiteral("2024"),
                                  QStringLiteral("live_births")})
               .exitCode == 2);
-    const auto refused = test::runCliInProcess({QStringLiteral("--db"), db, QStringLiteral("set"), QStringLiteral("--unit"),
-                                                QStringLiteral("19744"), QStringLiteral("--year"), QStringLiteral("2024"),
-                                                QStringLiteral("live_births=-4")});
+    const auto refused = test::runCliInProcess(
+        {QStringLiteral("--db"), db, QStringLiteral("set"), QStringLiteral("--unit"), QStringLiteral("19744"),
+         QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("live_births=-4")});
     CHECK(refused.exitCode == 1);
     CHECK_FALSE(refused.err.isEmpty());
     CHECK(test::runCliInProcess({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--unit"),
@@ -203,20 +203,21 @@ TEST_CASE("set enters counts, init loads another unit list, catalogue lists the 
                                  QStringLiteral("19744"), QStringLiteral("--year"), QStringLiteral("2024"),
                                  QStringLiteral("live_births=400"), QStringLiteral("neonatal_deaths=2")})
               .exitCode == 0);
-    auto rows = parseReport(test::runCliInProcess({QStringLiteral("--db"), db, QStringLiteral("report"),
-                                                   QStringLiteral("--unit"), QStringLiteral("19744"),
-                                                   QStringLiteral("--year"), QStringLiteral("2024")})
-                                .out);
+    auto rows = parseReport(
+        test::runCliInProcess({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--unit"),
+                               QStringLiteral("19744"), QStringLiteral("--year"), QStringLiteral("2024")})
+            .out);
     CHECK(rows[QStringLiteral("2a")][QStringLiteral("value")].toDouble() == Approx(5.0)); // 2 / 400 x 1000
 
-    const auto national = test::runCliInProcess({QStringLiteral("--db"), db, QStringLiteral("init"),
-                                                 QStringLiteral("--units"),
-                                                 test::sharedFile(QStringLiteral("plan-208/admin-units-vietnam-2021.csv")),
-                                                 QStringLiteral("--unit"), QStringLiteral("01")});
+    const auto national =
+        test::runCliInProcess({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--units"),
+                               test::sharedFile(QStringLiteral("plan-208/admin-units-vietnam-2021.csv")),
+                               QStringLiteral("--unit"), QStringLiteral("01")});
     INFO(national.err.toStdString());
     CHECK(national.exitCode == 0);
 
-    const auto cat = test::runCliInProcess({QStringLiteral("catalogue"), QStringLiteral("--format"), QStringLiteral("csv")});
+    const auto cat =
+        test::runCliInProcess({QStringLiteral("catalogue"), QStringLiteral("--format"), QStringLiteral("csv")});
     CHECK(cat.exitCode == 0);
     CHECK(csv::parse(cat.out, QStringLiteral("catalogue")).size() == 33); // header + 32 measures
     CHECK(test::runCliInProcess({QStringLiteral("catalogue")}).out.contains(QStringLiteral("district-25-11")));
@@ -234,7 +235,8 @@ TEST_CASE("set and load-values refuse to change a form marked complete")
     CHECK(r.err.contains(QStringLiteral("complete")));
     CHECK(ws->values().value(QStringLiteral("19744"), 2024, QStringLiteral("live_births")) == 100);
     const QString file = test::writeFile(ws.file(QStringLiteral("v.csv")), "19744,2024,live_births,5\n");
-    CHECK(test::runCliInProcess({QStringLiteral("--db"), ws.path(), QStringLiteral("load-values"), file}).exitCode == 1);
+    CHECK(test::runCliInProcess({QStringLiteral("--db"), ws.path(), QStringLiteral("load-values"), file}).exitCode ==
+          1);
     CHECK(ws->values().value(QStringLiteral("19744"), 2024, QStringLiteral("live_births")) == 100);
     // Another year of the same commune is open.
     CHECK(test::runCliInProcess({QStringLiteral("--db"), ws.path(), QStringLiteral("set"), QStringLiteral("--unit"),

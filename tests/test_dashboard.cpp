@@ -356,8 +356,11 @@ TEST_CASE("Screenshots of the home and agencies screens", "[.screenshot]")
         ++n;
         if (n % 3 == 0)
             continue;
-        ws.set(u->code, 2024, {{"live_births", 80 + n}, {"neonatal_deaths", n % 5 == 0 ? 1 : 0},
-                               {"children_total", 2000 + 10 * n}, {"children_abused", n % 7 == 0 ? 1 : 0}});
+        ws.set(u->code, 2024,
+               {{"live_births", 80 + n},
+                {"neonatal_deaths", n % 5 == 0 ? 1 : 0},
+                {"children_total", 2000 + 10 * n},
+                {"children_abused", n % 7 == 0 ? 1 : 0}});
         if (n < 14)
             received(ws, u->code, n < 11 ? "2024-11-14T09:00:00.000" : "2024-11-17T09:00:00.000");
     }

@@ -11,9 +11,9 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
-#include <QUndoStack>
 #include <QPushButton>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace chitieu;
 using ui::EntryForm;
@@ -152,7 +152,7 @@ TEST_CASE("An undo refused because the form was completed elsewhere leaves histo
     FormStatus::save(ws->db(), "19744", 2024, FormState::Complete, "Lê Văn C");
     form.undo();
     CHECK(stored(*ws, "19744", 2024, "live_births") == 200); // nothing written
-    CHECK(form.undoStack()->count() == 1);                    // the refused step is gone
+    CHECK(form.undoStack()->count() == 1);                   // the refused step is gone
     CHECK(form.messageLabel()->text().contains("complete"));
 }
 

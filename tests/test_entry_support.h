@@ -8,8 +8,7 @@
 #include <QApplication>
 #include <QTest>
 
-namespace chitieu::test
-{
+namespace chitieu::test {
 
 inline void configure(Workspace& ws, Role role, const QString& unit, const QString& user = "Lê Văn C")
 {
@@ -53,7 +52,8 @@ inline std::optional<qint64> stored(Workspace& ws, const QString& unit, int year
     return ws.values().value(unit, year, element);
 }
 
-struct AskLog {
+struct AskLog
+{
     QStringList prompts;
     std::optional<QString> answer;
     ui::EntryForm::TextAsker asker()

@@ -141,7 +141,8 @@ TEST_CASE("Screenshot of a filled form", "[.screenshot]")
     REQUIRE_FALSE(out.isEmpty());
     // As people see it: in Vietnamese (English again afterwards, with the Vietnamese number format).
     i18n::applyLanguage(i18n::chooseLanguage("vi"));
-    struct Restore {
+    struct Restore
+    {
         ~Restore() { i18n::applyLanguage({"en", QLocale(QLocale::Vietnamese, QLocale::Vietnam)}); }
     } restore;
     // CHITIEU_SCREENSHOT_SCALE=1.5 enlarges the font, to look at the form as with a larger system font.

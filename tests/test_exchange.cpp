@@ -15,7 +15,7 @@ using test::ScopedClock;
 using test::ScriptedDecisions;
 
 namespace {
-const QString commune = QStringLiteral("20164"); // Xã Hương Phú (rural), Huyện Nam Đông
+const QString commune = QStringLiteral("20164");      // Xã Hương Phú (rural), Huyện Nam Đông
 const QString paperCommune = QStringLiteral("20161"); // Thị trấn Khe Tre (urban), same district
 const QString district = QStringLiteral("483");
 const QString province = QStringLiteral("46");
@@ -33,8 +33,13 @@ MeasureStatus status(Workspace& w, const char* measure, const QString& unit, int
 void enterCommune(Installation& c)
 {
     c.enter(commune, 2024,
-            {{"live_births", 200}, {"neonatal_deaths", 1}, {"children_under1", 190}, {"under1_fully_immunised", 185},
-             {"under5_measured", 150}, {"under5_overweight", 6}, {"cfc_registered", 1}});
+            {{"live_births", 200},
+             {"neonatal_deaths", 1},
+             {"children_under1", 190},
+             {"under1_fully_immunised", 185},
+             {"under5_measured", 150},
+             {"under5_overweight", 6},
+             {"cfc_registered", 1}});
     c.w().values().apply({{commune, 2024, "live_births", 200, QStringLiteral("Theo sổ khai sinh của xã")}},
                          {QStringLiteral("Lê Thị Cúc"), QStringLiteral("entry"), commune});
 }
@@ -50,8 +55,10 @@ TEST_CASE("A round trip commune -> district -> province gives the province rates
     enterCommune(c);
     FormStatus::save(c.w().db(), commune, 2024, FormState::Complete, QStringLiteral("Lê Thị Cúc"));
     const QString communeFile = c.exportFile(2024, QStringLiteral("huong-phu-2024.chitieu"));
-    CHECK(c.w().db().scalar(QStringLiteral("SELECT COUNT(*) FROM sent_files WHERE unit_code=? AND year=2024"),
-                            {commune}).toInt() == 1);
+    CHECK(c.w()
+              .db()
+              .scalar(QStringLiteral("SELECT COUNT(*) FROM sent_files WHERE unit_code=? AND year=2024"), {commune})
+              .toInt() == 1);
 
     clock.clock().set(at(2024, 11, 16));
     const FileOutcome atDistrict = d.import(communeFile);
@@ -60,8 +67,13 @@ TEST_CASE("A round trip commune -> district -> province gives the province rates
     CHECK(atDistrict.changed == 7);
     // A commune that sent paper forms, typed in by the district, and values the district holds itself.
     d.enter(paperCommune, 2024,
-            {{"live_births", 100}, {"neonatal_deaths", 0}, {"children_under1", 95}, {"under1_fully_immunised", 90},
-             {"under5_measured", 80}, {"under5_overweight", 8}, {"cfc_registered", 1}});
+            {{"live_births", 100},
+             {"neonatal_deaths", 0},
+             {"children_under1", 95},
+             {"under1_fully_immunised", 90},
+             {"under5_measured", 80},
+             {"under5_overweight", 8},
+             {"cfc_registered", 1}});
     d.enter(district, 2024, {{"children_disaster_affected", 40}, {"children_disaster_relieved", 38}});
     clock.clock().set(at(2024, 11, 24));
     const QString districtFile = d.exportFile(2024, QStringLiteral("nam-dong-2024.chitieu"));
@@ -102,15 +114,18 @@ TEST_CASE("A round trip commune -> district -> province gives the province rates
     CHECK(stored.value("live_births").source == QStringLiteral("import"));
     // Submissions: the district's file, and the commune's own file it carried; none for paper.
     CHECK(w.db().scalar(QStringLiteral("SELECT COUNT(*) FROM submissions WHERE year=2024")).toInt() == 2);
-    CHECK(w.db().scalar(QStringLiteral("SELECT made_at FROM submissions WHERE unit_code=?"), {commune})
+    CHECK(w.db()
+              .scalar(QStringLiteral("SELECT made_at FROM submissions WHERE unit_code=?"), {commune})
               .toString()
               .startsWith(QStringLiteral("2024-11-10T09:00:00.000")));
     CHECK(FormStatus::load(w.db(), commune, 2024).state == FormState::Complete);
     CHECK(w.db().scalar(QStringLiteral("SELECT COUNT(*) FROM received_files")).toInt() == 1);
     CHECK(w.db().scalar(QStringLiteral("SELECT COUNT(*) FROM unit_keys WHERE unit_code=?"), {district}).toInt() == 1);
     // The import is in the audit trail, by the province's user.
-    CHECK(w.db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit WHERE source='import' AND changed_by=?"),
-                        {QStringLiteral("Phạm Thị Phương")}).toInt() == 16);
+    CHECK(w.db()
+              .scalar(QStringLiteral("SELECT COUNT(*) FROM audit WHERE source='import' AND changed_by=?"),
+                      {QStringLiteral("Phạm Thị Phương")})
+              .toInt() == 16);
 }
 
 TEST_CASE("Importing the same file twice changes nothing")
@@ -248,8 +263,9 @@ TEST_CASE("A file signed with another key is refused until the new key is accept
     INFO(accepted.message.toStdString());
     REQUIRE(accepted.result == ImportResult::Applied);
     CHECK(keystore::trustedKey(d.w().db(), commune)->publicKey == keystore::ownKey(reinstalled.w().db())->publicKey);
-    QSqlQuery audit = d.w().db().exec(QStringLiteral(
-        "SELECT old_comment, new_comment, changed_by FROM audit WHERE source='key' AND unit_code=?"), {commune});
+    QSqlQuery audit = d.w().db().exec(
+        QStringLiteral("SELECT old_comment, new_comment, changed_by FROM audit WHERE source='key' AND unit_code=?"),
+        {commune});
     REQUIRE(audit.next());
     CHECK(audit.value(0).toString() == QString::fromLatin1(firstKey->publicKey.toHex()));
     CHECK(audit.value(1).toString() == QString::fromLatin1(keystore::ownKey(reinstalled.w().db())->publicKey.toHex()));

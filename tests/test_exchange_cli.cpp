@@ -56,7 +56,7 @@ TEST_CASE("export, verify and import on the command line, and their exit codes")
     CHECK(r.out.contains("2 values"));
     CHECK(QFileInfo(v1).size() > 144);
     CHECK(cli.run("commune", {"export", "--unit", "20164", "--year", "2024"}).exitCode == 2); // no -o
-    CHECK(cli.run("commune", {"export", "--unit", "20164", "-o", v1}).exitCode == 2);          // no --year
+    CHECK(cli.run("commune", {"export", "--unit", "20164", "-o", v1}).exitCode == 2);         // no --year
     r = cli.run("commune", {"export", "--unit", "20167", "--year", "2024", "-o", cli.path("x.chitieu")});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains("can only make the file of"));
@@ -143,8 +143,8 @@ TEST_CASE("On the command line a new key and overwriting own values are refused 
     cli.init("commune", "20164", "Lê Thị Cúc");
     cli.init("district", "483", "Trần Văn Đức");
     REQUIRE(cli.run("commune", {"set", "--unit", "20164", "--year", "2024", "live_births=200"}).exitCode == 0);
-    REQUIRE(cli.run("commune", {"export", "--unit", "20164", "--year", "2024", "-o", cli.path("a.chitieu")})
-                .exitCode == 0);
+    REQUIRE(cli.run("commune", {"export", "--unit", "20164", "--year", "2024", "-o", cli.path("a.chitieu")}).exitCode ==
+            0);
     REQUIRE(cli.run("district", {"import", cli.path("a.chitieu")}).exitCode == 0);
 
     // The commune reinstalled: another database, another key.
@@ -196,8 +196,9 @@ TEST_CASE("return on the command line, and a folder of files imported at once")
     REQUIRE(cli.run("other", {"set", "--unit", "20167", "--year", "2024", "live_births=80"}).exitCode == 0);
     REQUIRE(cli.run("commune", {"export", "--unit", "20164", "--year", "2024", "-o", cli.path("inbox/a.chitieu")})
                 .exitCode == 0);
-    REQUIRE(cli.run("other", {"export", "--unit", "20167", "--year", "2024", "-o", cli.path("inbox/b.chitieu")})
-                .exitCode == 0);
+    REQUIRE(
+        cli.run("other", {"export", "--unit", "20167", "--year", "2024", "-o", cli.path("inbox/b.chitieu")}).exitCode ==
+        0);
     CliResult r = cli.run("district", {"import", cli.path("inbox")});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
@@ -207,8 +208,8 @@ TEST_CASE("return on the command line, and a folder of files imported at once")
 
     const QString ret = cli.path("return.chitieu");
     CHECK(cli.run("district", {"return", "--unit", "20164", "--year", "2024", "-o", ret}).exitCode == 2); // no reason
-    CHECK(cli.run("district", {"return", "--unit", "20170", "--year", "2024", "--reason", "x", "-o", ret})
-              .exitCode == 1); // nothing received from 20170
+    CHECK(cli.run("district", {"return", "--unit", "20170", "--year", "2024", "--reason", "x", "-o", ret}).exitCode ==
+          1); // nothing received from 20170
     r = cli.run("district", {"return", "--unit", "20164", "--year", "2024", "--reason", "Thiếu chữ ký", "-o", ret});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);

@@ -268,9 +268,9 @@ TEST_CASE("A commune-only count given for a district is refused at the province"
     Installation p(QStringLiteral("46"), Role::Province, QStringLiteral("Phạm Thị Phương"));
     Payload payload = buildSubmission(d.w(), district, 2024);
     payload.sender.values << FileValue{QStringLiteral("cfc_registered"), 1, {}, {}, {}};
-    const QString path = test::writeFile(
-        d.file(QStringLiteral("d.chitieu")),
-        seal(payloadToJson(payload), keystore::ensureOwnKey(d.w().db()), kFormatVersion));
+    const QString path =
+        test::writeFile(d.file(QStringLiteral("d.chitieu")),
+                        seal(payloadToJson(payload), keystore::ensureOwnKey(d.w().db()), kFormatVersion));
     const QString before = test::dumpDatabase(p.w().db());
     const FileOutcome o = p.import(path);
     CHECK(o.result == ImportResult::Refused);

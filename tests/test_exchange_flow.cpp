@@ -134,8 +134,7 @@ TEST_CASE("A district returns a commune's file, and the commune's form reopens w
     clock.clock().set(at(2024, 11, 16));
     CHECK_THROWS_WITH(returnSubmission(d.w(), "20167", 2024, "x", d.file("r.chitieu")),
                       Catch::Contains("There is no file from"));
-    CHECK_THROWS_WITH(returnSubmission(d.w(), "20164", 2024, "   ", d.file("r.chitieu")),
-                      Catch::Contains("Write why"));
+    CHECK_THROWS_WITH(returnSubmission(d.w(), "20164", 2024, "   ", d.file("r.chitieu")), Catch::Contains("Write why"));
     CHECK_THROWS_WITH(returnSubmission(d.w(), "20047", 2024, "x", d.file("r.chitieu")),
                       Catch::Contains("is not under"));
     CHECK(!QFileInfo::exists(d.file("r.chitieu")));
@@ -143,7 +142,9 @@ TEST_CASE("A district returns a commune's file, and the commune's form reopens w
     const QString reason = QStringLiteral("Số trẻ dưới 1 tuổi chưa khớp với sổ tiêm chủng");
     const QString path = d.file("return.chitieu");
     returnSubmission(d.w(), "20164", 2024, reason, path);
-    CHECK(d.w().db().scalar("SELECT status || '|' || status_reason FROM submissions WHERE unit_code='20164'")
+    CHECK(d.w()
+              .db()
+              .scalar("SELECT status || '|' || status_reason FROM submissions WHERE unit_code='20164'")
               .toString() == "returned|" + reason);
     bool returnedShown = false;
     for (const UnitArrival& a : completeness(d.w(), district, 2024).units)

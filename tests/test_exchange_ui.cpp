@@ -1,9 +1,11 @@
 // The Exchange tab offscreen: importing (buttons, folder, drop on the window, the desktop
 // program's file arguments), the change review, who has reported with CSV and drill-down,
 // exporting, and returning a file to a commune.
+#include "core/entry/EntryFormModel.h"
 #include "core/exchange/KeyStore.h"
 #include "core/exchange/Returns.h"
 #include "test_exchange_support.h"
+#include "ui/entry/EntryForm.h"
 #include "ui/exchange/CompletenessPanel.h"
 #include "ui/exchange/DiffReviewDialog.h"
 #include "ui/exchange/ExchangePage.h"
@@ -11,10 +13,7 @@
 #include "ui/exchange/ImportPanel.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/MeasuresPage.h"
-#include "core/entry/EntryFormModel.h"
-#include "ui/entry/EntryForm.h"
 #include "ui/reports/ReportsPage.h"
-#include <QUndoStack>
 
 #include <QApplication>
 #include <QComboBox>
@@ -27,6 +26,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 #include <QUrl>
 #include <functional>
 #include <utility>

@@ -17,8 +17,8 @@ namespace {
 // The status shown for a measure code, searched through group > indicator > measure.
 QString shownStatus(QAbstractItemModel* model, const QString& code, int column = ui::MeasuresModel::Status)
 {
-    const QModelIndexList found =
-        model->match(model->index(0, 0), ui::MeasuresModel::MeasureCodeRole, code, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList found = model->match(model->index(0, 0), ui::MeasuresModel::MeasureCodeRole, code, 1,
+                                               Qt::MatchExactly | Qt::MatchRecursive);
     if (found.isEmpty())
         return {};
     return found.first().siblingAtColumn(column).data().toString();
@@ -43,8 +43,10 @@ TEST_CASE("The main window shows the 32 measures of the chosen unit and year")
     s.unitCode = QStringLiteral("474");
     s.userName = QStringLiteral("Hồ Thị D");
     ws->saveSettings(s);
-    ws.set(QStringLiteral("19744"), 2024, {{QStringLiteral("live_births"), 250}, {QStringLiteral("neonatal_deaths"), 0}});
-    ws.set(QStringLiteral("19747"), 2024, {{QStringLiteral("live_births"), 250}, {QStringLiteral("neonatal_deaths"), 1}});
+    ws.set(QStringLiteral("19744"), 2024,
+           {{QStringLiteral("live_births"), 250}, {QStringLiteral("neonatal_deaths"), 0}});
+    ws.set(QStringLiteral("19747"), 2024,
+           {{QStringLiteral("live_births"), 250}, {QStringLiteral("neonatal_deaths"), 1}});
 
     ui::MainWindow window(*ws);
     window.show();

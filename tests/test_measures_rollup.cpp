@@ -7,8 +7,7 @@
 // ---------------------------------------------------------------------------------------------
 // 2. District level: counts of three communes of different sizes are summed.
 
-namespace
-{
+namespace {
 // Thị xã Hương Thủy (479): a large Phường, a middle Xã, a small Xã.
 const QString Large = u"19960"_s;  // Phường Phú Bài
 const QString Middle = u"19963"_s; // Xã Thủy Vân
@@ -407,4 +406,3 @@ TEST_CASE("A count held at a district counts in the district's and the province'
         CHECK_VALUE(compute(ws, u"2a"_s, u"479"_s), 3, 2500, 1.2, S::NotMet);
     }
 }
-

@@ -9,8 +9,7 @@ using namespace chitieu;
 using test::CliResult;
 using test::reports::Xlsx;
 
-namespace
-{
+namespace {
 // The real chitieu-cli in a chosen environment: `unset` names are removed, `set` added.
 CliResult cli(const QStringList& args, const QStringList& unset = {}, const QMap<QString, QString>& set = {})
 {
@@ -35,7 +34,8 @@ CliResult cli(const QStringList& args, const QStringList& unset = {}, const QMap
 const QStringList noDisplay{QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"),
                             QStringLiteral("QT_QPA_PLATFORM")};
 
-struct Fixture {
+struct Fixture
+{
     test::TempWorkspace w;
     QString db;
     Fixture()
@@ -229,8 +229,8 @@ TEST_CASE("report and review refuse wrong usage with 2 and bad input with 1")
     CHECK(cli({QStringLiteral("--db"), f.db, QStringLiteral("review"), QStringLiteral("--unit"),
                QStringLiteral("99999"), QStringLiteral("--kind"), QStringLiteral("final")})
               .exitCode == 1);
-    const CliResult noAgency = cli(f.report(format(QStringLiteral("csv")) << QStringLiteral("--agency")
-                                                                           << QStringLiteral("nobody")));
+    const CliResult noAgency =
+        cli(f.report(format(QStringLiteral("csv")) << QStringLiteral("--agency") << QStringLiteral("nobody")));
     CHECK(noAgency.exitCode == 1);
     CHECK(noAgency.err.contains(QStringLiteral("nobody")));
     const QString nowhere = f.w.file(QStringLiteral("no/such/folder/r.pdf"));

@@ -13,8 +13,7 @@ using namespace chitieu;
 using test::reports::Cell;
 using test::reports::Xlsx;
 
-namespace
-{
+namespace {
 QString save(test::TempWorkspace& w, const QString& name, const QByteArray& bytes)
 {
     return test::writeFile(w.file(name), bytes);

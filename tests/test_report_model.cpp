@@ -13,8 +13,7 @@ using namespace chitieu;
 using test::reports::fillSample;
 using test::reports::fillSubmissions;
 
-namespace
-{
+namespace {
 const MeasureLine& line(const AnnualReport& r, const QString& code)
 {
     for (const MeasureLine& l : r.lines)
@@ -263,7 +262,7 @@ TEST_CASE("Small-number protection hides counts of 1 to 4 and the rates built on
     {
         const Measure& marriages = *Catalogue::builtIn().measure(QStringLiteral("11"));
         Figures f;
-        f.numerator = 10;   // 12 last year, 2 this year: 12 - 10 = 2 must not be readable
+        f.numerator = 10; // 12 last year, 2 this year: 12 - 10 = 2 must not be readable
         f.denominator = 12;
         f.value = 10.0 / 12.0 * 100;
         protectSmallNumbers(f, marriages);

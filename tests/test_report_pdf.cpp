@@ -16,8 +16,7 @@ using test::reports::pdfLines;
 using test::reports::pdfText;
 using test::reports::pdfWords;
 
-namespace
-{
+namespace {
 void configureDistrict(Workspace& w)
 {
     InstallationSettings s = w.settings();

@@ -10,8 +10,7 @@
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
-namespace chitieu::test::reports
-{
+namespace chitieu::test::reports {
 
 // Two communes of Thành phố Huế (474): 19744 Phú Thuận and 19747 Phú Bình.
 //
@@ -101,7 +100,8 @@ inline QStringList pdfWords(const QString& path)
     return pdfText(path).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
 }
 
-struct Cell {
+struct Cell
+{
     bool number = false; // stored as a number (no t attribute, or t="n")
     QString text;        // the number as written, or the string
     int style = 0;

@@ -22,8 +22,7 @@
 
 using namespace chitieu;
 
-namespace
-{
+namespace {
 void configure(test::TempWorkspace& ws, Role role, const QString& unit, const QString& user)
 {
     InstallationSettings s = ws->settings();

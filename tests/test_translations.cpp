@@ -21,10 +21,10 @@
 
 using namespace chitieu;
 
-namespace
-{
+namespace {
 
-struct Message {
+struct Message
+{
     QString context;
     QString source;
     QString comment;
@@ -103,7 +103,8 @@ QStringList problems(const QList<Message>& messages)
     return out;
 }
 
-struct LupdateRun {
+struct LupdateRun
+{
     QList<Message> messages;
     QString log;
 };

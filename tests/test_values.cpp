@@ -22,10 +22,12 @@ TEST_CASE("Each change is stored with an audit row holding old and new")
     test::TempWorkspace ws;
     test::ScopedClock clock(QDateTime(QDate(2024, 11, 20), QTime(9, 30)));
     ChangeContext who{QStringLiteral("Lê Văn C"), QStringLiteral("entry"), QStringLiteral("19744")};
-    ws->values().apply({{QStringLiteral("19744"), 2024, QStringLiteral("live_births"), 120, QStringLiteral("sổ A")}}, who);
+    ws->values().apply({{QStringLiteral("19744"), 2024, QStringLiteral("live_births"), 120, QStringLiteral("sổ A")}},
+                       who);
     ws->values().apply({{QStringLiteral("19744"), 2024, QStringLiteral("live_births"), 125, std::nullopt}}, who);
     // Writing the same value again is not a change.
-    CHECK(ws->values().apply({{QStringLiteral("19744"), 2024, QStringLiteral("live_births"), 125, std::nullopt}}, who) == 0);
+    CHECK(ws->values().apply({{QStringLiteral("19744"), 2024, QStringLiteral("live_births"), 125, std::nullopt}},
+                             who) == 0);
 
     CHECK(ws->values().value(QStringLiteral("19744"), 2024, QStringLiteral("live_births")) == 125);
     const auto stored = ws->values().values(QStringLiteral("19744"), 2024);
@@ -43,7 +45,8 @@ TEST_CASE("Each change is stored with an audit row holding old and new")
     CHECK(audit[1].source == QStringLiteral("entry"));
 
     // Removing a value is audited too.
-    ws->values().apply({{QStringLiteral("19744"), 2024, QStringLiteral("live_births"), std::nullopt, std::nullopt}}, who);
+    ws->values().apply({{QStringLiteral("19744"), 2024, QStringLiteral("live_births"), std::nullopt, std::nullopt}},
+                       who);
     CHECK_FALSE(ws->values().value(QStringLiteral("19744"), 2024, QStringLiteral("live_births")).has_value());
     CHECK(ws->values().audit(QStringLiteral("19744"), 2024).last().oldValue == 125);
 }
@@ -51,14 +54,21 @@ TEST_CASE("Each change is stored with an audit row holding old and new")
 TEST_CASE("Bad writes are refused with a sentence, and nothing of the batch is stored")
 {
     test::TempWorkspace ws;
-    CHECK(refusal(ws, {QStringLiteral("99999"), 2024, QStringLiteral("live_births"), 1, {}}).contains(QStringLiteral("99999")));
-    CHECK(refusal(ws, {QStringLiteral("19744"), 2024, QStringLiteral("births"), 1, {}}).contains(QStringLiteral("births")));
-    CHECK(refusal(ws, {QStringLiteral("19744"), 2019, QStringLiteral("live_births"), 1, {}}).contains(QStringLiteral("2019")));
-    CHECK(refusal(ws, {QStringLiteral("19744"), 2026, QStringLiteral("live_births"), 1, {}}).contains(QStringLiteral("2026")));
-    CHECK(refusal(ws, {QStringLiteral("19744"), 2024, QStringLiteral("live_births"), -1, {}}).contains(QStringLiteral("-1")));
-    CHECK(refusal(ws, {QStringLiteral("19744"), 2024, QStringLiteral("cfc_registered"), 2, {}}).contains(QStringLiteral("1")));
+    CHECK(refusal(ws, {QStringLiteral("99999"), 2024, QStringLiteral("live_births"), 1, {}})
+              .contains(QStringLiteral("99999")));
+    CHECK(refusal(ws, {QStringLiteral("19744"), 2024, QStringLiteral("births"), 1, {}})
+              .contains(QStringLiteral("births")));
+    CHECK(refusal(ws, {QStringLiteral("19744"), 2019, QStringLiteral("live_births"), 1, {}})
+              .contains(QStringLiteral("2019")));
+    CHECK(refusal(ws, {QStringLiteral("19744"), 2026, QStringLiteral("live_births"), 1, {}})
+              .contains(QStringLiteral("2026")));
+    CHECK(refusal(ws, {QStringLiteral("19744"), 2024, QStringLiteral("live_births"), -1, {}})
+              .contains(QStringLiteral("-1")));
+    CHECK(refusal(ws, {QStringLiteral("19744"), 2024, QStringLiteral("cfc_registered"), 2, {}})
+              .contains(QStringLiteral("1")));
     // A per-commune flag cannot be entered for a district.
-    CHECK(refusal(ws, {QStringLiteral("474"), 2024, QStringLiteral("has_play_space"), 1, {}}).contains(QStringLiteral("474")));
+    CHECK(refusal(ws, {QStringLiteral("474"), 2024, QStringLiteral("has_play_space"), 1, {}})
+              .contains(QStringLiteral("474")));
 
     // One bad write in a batch: nothing is stored.
     QList<ValueWrite> batch{{QStringLiteral("19744"), 2024, QStringLiteral("live_births"), 10, {}},

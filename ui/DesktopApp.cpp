@@ -3,8 +3,8 @@
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "dashboard/StartupReminder.h"
-#include "main/MainWindow.h"
 #include "exchange/ExchangePage.h"
+#include "main/MainWindow.h"
 #include "setup/FirstRunDialog.h"
 #include "setup/Startup.h"
 

@@ -31,8 +31,8 @@ struct Indicator
     int number = 0;
     int group = 0;
     LocalText text;
-    QString lead;              // agency code
-    QStringList coordinators;  // agency codes
+    QString lead;             // agency code
+    QStringList coordinators; // agency codes
 };
 
 enum class ElementScope { Any, Commune };

@@ -20,8 +20,8 @@ public:
 
     [[noreturn]] void fail(const QString& place, const QString& problem) const
     {
-        throw Error(QCoreApplication::translate("Catalogue", "Catalogue file %1, at %2: %3")
-                        .arg(m_source, place, problem));
+        throw Error(
+            QCoreApplication::translate("Catalogue", "Catalogue file %1, at %2: %3").arg(m_source, place, problem));
     }
 
     QJsonValue need(const QJsonObject& o, const QString& place, const char* key) const
@@ -133,7 +133,8 @@ Term readTerm(const Reader& r, const QJsonObject& o, const QString& place)
         t.kind = Term::Kind::Sum;
         t.elements = r.strings(o, place, "elements");
         if (t.elements.isEmpty())
-            r.fail(Reader::sub(place, "elements"), QCoreApplication::translate("Catalogue", "a sum needs at least one element"));
+            r.fail(Reader::sub(place, "elements"),
+                   QCoreApplication::translate("Catalogue", "a sum needs at least one element"));
     } else if (kind == QLatin1String("communes")) {
         t.kind = Term::Kind::Communes;
     } else if (kind == QLatin1String("previous_year")) {
@@ -161,7 +162,8 @@ Comparator readComparator(const Reader& r, const QString& s, const QString& plac
         return Comparator::Greater;
     if (s == QLatin1String(">="))
         return Comparator::GreaterOrEqual;
-    r.fail(place, QCoreApplication::translate("Catalogue", "unknown comparator \"%1\" (expected <, <=, > or >=)").arg(s));
+    r.fail(place,
+           QCoreApplication::translate("Catalogue", "unknown comparator \"%1\" (expected <, <=, > or >=)").arg(s));
 }
 
 UnitFilter readFilter(const Reader& r, const QString& s, const QString& place)
@@ -172,7 +174,8 @@ UnitFilter readFilter(const Reader& r, const QString& s, const QString& place)
         return UnitFilter::Rural;
     if (s == QLatin1String("urban"))
         return UnitFilter::Urban;
-    r.fail(place, QCoreApplication::translate("Catalogue", "unknown filter \"%1\" (expected all, rural or urban)").arg(s));
+    r.fail(place,
+           QCoreApplication::translate("Catalogue", "unknown filter \"%1\" (expected all, rural or urban)").arg(s));
 }
 
 Measure readMeasure(const Reader& r, const QJsonObject& o, const QString& place)
@@ -224,8 +227,9 @@ void checkReferences(const Reader& r, const Catalogue& c)
     QSet<QString> elements;
     for (int i = 0; i < c.elements.size(); ++i) {
         if (elements.contains(c.elements[i].code))
-            r.fail(Reader::index(QStringLiteral("elements"), i),
-                   QCoreApplication::translate("Catalogue", "the element %1 is declared twice").arg(c.elements[i].code));
+            r.fail(
+                Reader::index(QStringLiteral("elements"), i),
+                QCoreApplication::translate("Catalogue", "the element %1 is declared twice").arg(c.elements[i].code));
         elements.insert(c.elements[i].code);
     }
     QSet<int> indicators;
@@ -242,13 +246,15 @@ void checkReferences(const Reader& r, const Catalogue& c)
             r.fail(place, QCoreApplication::translate("Catalogue", "the measure %1 is declared twice").arg(m.code));
         measures.insert(m.code);
         if (!indicators.contains(m.indicator))
-            r.fail(place, QCoreApplication::translate("Catalogue", "measure %1 refers to indicator %2, which is not declared")
-                              .arg(m.code)
-                              .arg(m.indicator));
+            r.fail(place,
+                   QCoreApplication::translate("Catalogue", "measure %1 refers to indicator %2, which is not declared")
+                       .arg(m.code)
+                       .arg(m.indicator));
         for (const QString& e : m.elementCodes())
             if (!elements.contains(e))
-                r.fail(place, QCoreApplication::translate("Catalogue", "measure %1 uses the element %2, which is not declared")
-                                  .arg(m.code, e));
+                r.fail(place,
+                       QCoreApplication::translate("Catalogue", "measure %1 uses the element %2, which is not declared")
+                           .arg(m.code, e));
     }
     for (int i = 0; i < c.checks.size(); ++i)
         for (const QString& e : {c.checks[i].smaller, c.checks[i].larger})

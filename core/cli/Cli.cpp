@@ -25,10 +25,14 @@ const QList<Command>& commands()
         {"init", "--db FILE init [--units CSV] [--unit CODE] [--role R] [--user NAME]", cmdInit},
         {"load-values", "--db FILE load-values CSV   (rows: unit_code,year,element,value[,comment])", cmdLoadValues},
         {"set", "--db FILE set --unit CODE --year Y ELEMENT=N ...", cmdSet},
-        {"report", "--db FILE report --unit CODE --year Y [--format csv|csv-excel|xlsx|pdf] [-o OUT] "
-                   "[--protect-small-numbers] [--agency CODE]", cmdReport},
-        {"review", "--db FILE review --unit CODE --kind mid|final [--format csv|csv-excel|xlsx|pdf] [-o OUT] "
-                   "[--protect-small-numbers] [--agency CODE]", cmdReview},
+        {"report",
+         "--db FILE report --unit CODE --year Y [--format csv|csv-excel|xlsx|pdf] [-o OUT] "
+         "[--protect-small-numbers] [--agency CODE]",
+         cmdReport},
+        {"review",
+         "--db FILE review --unit CODE --kind mid|final [--format csv|csv-excel|xlsx|pdf] [-o OUT] "
+         "[--protect-small-numbers] [--agency CODE]",
+         cmdReview},
         {"catalogue", "catalogue [--format text|csv]", cmdCatalogue},
         {"status", "--db FILE status --year Y [--date YYYY-MM-DD]", cmdStatus},
         {"export", "--db FILE export --unit CODE --year Y -o FILE.chitieu", cmdExport},
@@ -90,8 +94,8 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         Context context{database.isEmpty() ? Workspace::defaultDatabasePath() : database, words, out, err};
         try {
             // Only init creates a database: a mistyped --db must not answer from an empty one.
-            const bool opensDatabase = name != QLatin1String("init") && name != QLatin1String("catalogue") &&
-                                       name != QLatin1String("verify");
+            const bool opensDatabase =
+                name != QLatin1String("init") && name != QLatin1String("catalogue") && name != QLatin1String("verify");
             if (opensDatabase && !QFileInfo::exists(context.databasePath))
                 throw Error(QCoreApplication::translate("Cli", "The database %1 does not exist. Check the path, or "
                                                                "create it with: chitieu-cli --db %1 init")

@@ -97,9 +97,9 @@ int cmdExport(Context& c)
 
 int cmdImport(Context& c)
 {
-    const Args a = Args::parse(c.words, {},
-                               {QStringLiteral("--accept-changes"), QStringLiteral("--overwrite-own"),
-                                QStringLiteral("--accept-new-key")});
+    const Args a = Args::parse(
+        c.words, {},
+        {QStringLiteral("--accept-changes"), QStringLiteral("--overwrite-own"), QStringLiteral("--accept-new-key")});
     if (a.positional.isEmpty())
         throw UsageError(QCoreApplication::translate("Cli", "give at least one .chitieu file or folder"));
     const QStringList files = Importer::expandPaths(a.positional);

@@ -13,11 +13,9 @@
 #include <QFile>
 #include <QSaveFile>
 
-namespace chitieu::cli
-{
+namespace chitieu::cli {
 
-namespace
-{
+namespace {
 void writeOutput(Context& c, const QString& path, const QByteArray& bytes)
 {
     if (path.isEmpty() || path == QLatin1String("-")) {
@@ -50,8 +48,7 @@ QString termText(const Term& t)
 }
 } // namespace
 
-namespace
-{
+namespace {
 
 const QString protectOption = QStringLiteral("--protect-small-numbers");
 
@@ -77,8 +74,8 @@ const ReportFormat& chosenFormat(const Args& a)
     return *f;
 }
 
-const QStringList reportOptions = {QStringLiteral("--unit"), QStringLiteral("--year"), QStringLiteral("--format"),
-                                   QStringLiteral("-o"), QStringLiteral("--agency"), QStringLiteral("--kind")};
+const QStringList reportOptions = {QStringLiteral("--unit"), QStringLiteral("--year"),   QStringLiteral("--format"),
+                                   QStringLiteral("-o"),     QStringLiteral("--agency"), QStringLiteral("--kind")};
 
 } // namespace
 

@@ -54,8 +54,9 @@ Role roleForUnit(const OrgUnit& u)
 
 int cmdInit(Context& c)
 {
-    const Args a = Args::parse(c.words, {QStringLiteral("--units"), QStringLiteral("--unit"), QStringLiteral("--role"),
-                                         QStringLiteral("--user"), QStringLiteral("--agency")},
+    const Args a = Args::parse(c.words,
+                               {QStringLiteral("--units"), QStringLiteral("--unit"), QStringLiteral("--role"),
+                                QStringLiteral("--user"), QStringLiteral("--agency")},
                                {});
     if (!a.positional.isEmpty())
         throw UsageError(QCoreApplication::translate("Cli", "unexpected argument %1").arg(a.positional.first()));
@@ -137,7 +138,8 @@ int cmdLoadValues(Context& c)
         write.value = count.value;
         if (row.fields.size() == 5)
             write.comment = row.fields[4];
-        const QString key = write.unitCode + QLatin1Char('|') + QString::number(write.year) + QLatin1Char('|') + write.element;
+        const QString key =
+            write.unitCode + QLatin1Char('|') + QString::number(write.year) + QLatin1Char('|') + write.element;
         if (seen.contains(key))
             fail(QCoreApplication::translate("Cli", "%1 %2 %3 is already given on line %4.")
                      .arg(write.unitCode)
@@ -159,7 +161,8 @@ int cmdLoadValues(Context& c)
 
 int cmdSet(Context& c)
 {
-    const Args a = Args::parse(c.words, {QStringLiteral("--unit"), QStringLiteral("--year"), QStringLiteral("--comment")}, {});
+    const Args a =
+        Args::parse(c.words, {QStringLiteral("--unit"), QStringLiteral("--year"), QStringLiteral("--comment")}, {});
     const QString unit = a.required(QStringLiteral("--unit"));
     const int year = a.year();
     if (a.positional.isEmpty())

@@ -6,11 +6,9 @@
 #include "core/report/ReportXlsx.h"
 #include "core/report/ReviewModel.h"
 
-namespace chitieu::cli
-{
+namespace chitieu::cli {
 
-namespace
-{
+namespace {
 
 QList<ReportFormat> builtIn()
 {

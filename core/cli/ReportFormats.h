@@ -11,16 +11,15 @@
 #include <functional>
 #include <memory>
 
-namespace chitieu
-{
+namespace chitieu {
 struct AnnualReport;
 struct ReviewReport;
 } // namespace chitieu
 
-namespace chitieu::cli
-{
+namespace chitieu::cli {
 
-struct ReportFormat {
+struct ReportFormat
+{
     QString name;          // the --format value
     bool binary = false;   // needs -o FILE (cannot go to standard output)
     bool forPeople = true; // false: the machine CSV, which small-number protection does not apply to

@@ -40,19 +40,19 @@ Totals MeasureCalculator::totals(const QString& unitCode, int year)
     // The subtree by a recursive query; values of every unit in it are added up. Only
     // commune-level units are urban or rural, so values held above communes count in the
     // "all" totals but not in the urban/rural split.
-    static const QString subtree = QStringLiteral(
-        "WITH RECURSIVE sub(code) AS (SELECT code FROM units WHERE code = ?1 "
-        " UNION ALL SELECT u.code FROM units u JOIN sub ON u.parent_code = sub.code) ");
+    static const QString subtree =
+        QStringLiteral("WITH RECURSIVE sub(code) AS (SELECT code FROM units WHERE code = ?1 "
+                       " UNION ALL SELECT u.code FROM units u JOIN sub ON u.parent_code = sub.code) ");
     Totals t;
-    QSqlQuery q = m_db.exec(subtree + QStringLiteral(
-        "SELECT v.element, SUM(v.value),"
-        " SUM(CASE WHEN u.level = 3 AND u.urban = 1 THEN v.value END),"
-        " SUM(CASE WHEN u.level = 3 AND u.urban = 0 THEN v.value END)"
-        // CROSS JOIN keeps the subtree as the outer loop, so each unit's rows come from the
-        // primary key (unit_code, year, element) instead of a scan of the whole year.
-        " FROM sub CROSS JOIN data_values v ON v.unit_code = sub.code AND v.year = ?2"
-        " JOIN units u ON u.code = v.unit_code"
-        " GROUP BY v.element"),
+    QSqlQuery q = m_db.exec(
+        subtree + QStringLiteral("SELECT v.element, SUM(v.value),"
+                                 " SUM(CASE WHEN u.level = 3 AND u.urban = 1 THEN v.value END),"
+                                 " SUM(CASE WHEN u.level = 3 AND u.urban = 0 THEN v.value END)"
+                                 // CROSS JOIN keeps the subtree as the outer loop, so each unit's rows come from the
+                                 // primary key (unit_code, year, element) instead of a scan of the whole year.
+                                 " FROM sub CROSS JOIN data_values v ON v.unit_code = sub.code AND v.year = ?2"
+                                 " JOIN units u ON u.code = v.unit_code"
+                                 " GROUP BY v.element"),
         {unitCode, year});
     while (q.next()) {
         const QString element = q.value(0).toString();
@@ -163,12 +163,12 @@ void MeasureCalculator::addPairedTotals(Totals& t, const QString& unitCode, int 
             for (const QString& e : m->elementCodes())
                 if (!elements.contains(e))
                     elements << e;
-    Database::Statement q = m_db.prepare(QStringLiteral(
-        "WITH RECURSIVE sub(code) AS (SELECT code FROM units WHERE code = ? "
-        " UNION ALL SELECT u.code FROM units u JOIN sub ON u.parent_code = sub.code) "
-        "SELECT SUM(p.value), SUM(c.value) FROM sub"
-        " CROSS JOIN data_values c ON c.unit_code = sub.code AND c.year = ? AND c.element = ?"
-        " JOIN data_values p ON p.unit_code = c.unit_code AND p.year = ? AND p.element = ?"));
+    Database::Statement q = m_db.prepare(
+        QStringLiteral("WITH RECURSIVE sub(code) AS (SELECT code FROM units WHERE code = ? "
+                       " UNION ALL SELECT u.code FROM units u JOIN sub ON u.parent_code = sub.code) "
+                       "SELECT SUM(p.value), SUM(c.value) FROM sub"
+                       " CROSS JOIN data_values c ON c.unit_code = sub.code AND c.year = ? AND c.element = ?"
+                       " JOIN data_values p ON p.unit_code = c.unit_code AND p.year = ? AND p.element = ?"));
     for (const QString& e : elements) {
         QSqlQuery& r = q.exec({unitCode, year, e, year - 1, e});
         if (r.next() && !r.value(0).isNull())

@@ -17,7 +17,7 @@ struct Term;
 
 enum class MeasureStatus { Met, NotMet, NoData };
 
-QString statusKey(MeasureStatus s); // met, not_met, no_data
+QString statusKey(MeasureStatus s);  // met, not_met, no_data
 QString statusText(MeasureStatus s); // translated words for people
 
 struct MeasureResult

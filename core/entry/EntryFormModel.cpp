@@ -5,14 +5,12 @@
 
 #include <QCoreApplication>
 
-namespace chitieu
-{
+namespace chitieu {
 
 EntryFormModel::EntryFormModel(Workspace& workspace, QObject* parent)
     : QObject(parent), m_workspace(workspace), m_layout(FormLayout::fromCatalogue(workspace.catalogue())),
       m_hard(workspace.catalogue())
-{
-}
+{}
 
 const Catalogue& EntryFormModel::catalogue() const
 {

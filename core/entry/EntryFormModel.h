@@ -17,20 +17,21 @@
 #include <QObject>
 #include <optional>
 
-namespace chitieu
-{
+namespace chitieu {
 
 class Workspace;
 
 // One field's edit: a new value (nullopt clears the field) and, optionally, a new comment.
-struct EntryEdit {
+struct EntryEdit
+{
     QString element;
     std::optional<qint64> value;
     std::optional<QString> comment; // nullopt keeps the stored comment
 };
 
 // What an accepted edit changed, enough to undo and redo it.
-struct EntryChange {
+struct EntryChange
+{
     QString element;
     std::optional<qint64> oldValue;
     std::optional<qint64> newValue;

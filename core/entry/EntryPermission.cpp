@@ -5,8 +5,7 @@
 
 #include <QCoreApplication>
 
-namespace chitieu
-{
+namespace chitieu {
 
 QString EntryPermission::source() const
 {

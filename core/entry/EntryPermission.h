@@ -8,14 +8,14 @@
 #include <QList>
 #include <QString>
 
-namespace chitieu
-{
+namespace chitieu {
 
 struct InstallationSettings;
 class UnitTree;
 struct OrgUnit;
 
-struct EntryPermission {
+struct EntryPermission
+{
     bool allowed = false;
     bool onBehalf = false; // a district entering for one of its communes
     QString refusal;       // why not, when not allowed: a sentence for the user

@@ -2,8 +2,7 @@
 
 #include "core/catalogue/Catalogue.h"
 
-namespace chitieu
-{
+namespace chitieu {
 
 FormLayout FormLayout::fromCatalogue(const Catalogue& catalogue)
 {

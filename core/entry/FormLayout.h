@@ -8,27 +8,29 @@
 #include <QString>
 #include <QStringList>
 
-namespace chitieu
-{
+namespace chitieu {
 
 class Catalogue;
 struct Group;
 struct Indicator;
 struct Measure;
 
-struct FormIndicator {
+struct FormIndicator
+{
     const Indicator* indicator = nullptr;
     QStringList elements;       // entered here, in catalogue order
     QStringList sharedElements; // read here, entered under an earlier indicator
     QList<const Measure*> measures;
 };
 
-struct FormGroup {
+struct FormGroup
+{
     const Group* group = nullptr;
     QList<FormIndicator> indicators;
 };
 
-struct FormLayout {
+struct FormLayout
+{
     QList<FormGroup> groups;
     QStringList otherElements; // counts no measure reads (none in Plan 208), shown at the end
 

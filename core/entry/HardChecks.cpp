@@ -7,11 +7,9 @@
 #include <algorithm>
 #include <optional>
 
-namespace chitieu
-{
+namespace chitieu {
 
-namespace
-{
+namespace {
 
 // The label of one side: element names joined by " + ".
 QString sideName(const Catalogue& catalogue, const QStringList& elements)

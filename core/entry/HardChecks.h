@@ -10,12 +10,12 @@
 #include <QString>
 #include <QStringList>
 
-namespace chitieu
-{
+namespace chitieu {
 
 class Catalogue;
 
-struct HardRule {
+struct HardRule
+{
     QStringList smaller;  // elements summed on the side that must not be larger
     QStringList larger;   // elements summed on the other side
     QStringList measures; // measure codes the rule comes from; empty for a catalogue check
@@ -23,7 +23,8 @@ struct HardRule {
     QStringList elements() const; // every element the rule reads
 };
 
-struct HardViolation {
+struct HardViolation
+{
     HardRule rule;
     qint64 smallerValue = 0;
     qint64 largerValue = 0;

@@ -7,13 +7,11 @@
 #include <algorithm>
 #include <cmath>
 
-namespace chitieu
-{
+namespace chitieu {
 
 SoftChecks::SoftChecks(const Catalogue& catalogue, SoftCheckSettings settings)
     : m_catalogue(catalogue), m_settings(settings)
-{
-}
+{}
 
 QList<SoftWarning> SoftChecks::changes(const QHash<QString, qint64>& values,
                                        const QHash<QString, qint64>& lastYear) const

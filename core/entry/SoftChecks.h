@@ -12,17 +12,18 @@
 #include <QString>
 #include <QStringList>
 
-namespace chitieu
-{
+namespace chitieu {
 
 class Catalogue;
 
-struct SoftCheckSettings {
+struct SoftCheckSettings
+{
     int changePercent = 50;    // a count that moved by more than this from last year
     int targetGapPercent = 50; // a rate further than this from its target, as a share of the target
 };
 
-struct SoftWarning {
+struct SoftWarning
+{
     enum class Kind { ChangeFromLastYear, FarFromTarget };
     Kind kind = Kind::ChangeFromLastYear;
     QString measure;      // FarFromTarget: the measure code

@@ -18,9 +18,9 @@ constexpr int kFormatVersion = 1;
 // kilobytes; a province file with all its communes about 2 MB.
 constexpr qint64 kMaxFileBytes = 20 * 1024 * 1024; // refused before reading
 constexpr int kMaxJsonDepth = 8;
-constexpr int kMaxUnits = 5000;    // unit blocks in one file
-constexpr int kMaxValues = 500;    // values of one unit block (the catalogue has ~45 elements)
-constexpr int kMaxTextLength = 2000; // any text: comments, names, reasons
+constexpr int kMaxUnits = 5000;                   // unit blocks in one file
+constexpr int kMaxValues = 500;                   // values of one unit block (the catalogue has ~45 elements)
+constexpr int kMaxTextLength = 2000;              // any text: comments, names, reasons
 constexpr qint64 kMaxCount = 1'000'000'000'000LL; // as in Numbers.cpp: far above any real count
 
 enum class FileKind { Submission, Return };

@@ -119,12 +119,11 @@ void checkUnits(const Payload& p, const UnitTree& units, const QString& installa
     // Files travel one level up: a commune's file reaches the province inside its district's
     // file, whose signature the province trusts; a commune file sent straight up is refused.
     if (const OrgUnit* senderUnit = units.find(sender.code); senderUnit && senderUnit->parentCode != installationUnit)
-        throw Error(QCoreApplication::translate(
-                        "Exchange",
-                        "The file comes from %1, which is not directly under %2: it goes to %3 first, which sends "
-                        "it on inside its own file. %4")
-                        .arg(units.displayName(sender.code), mine, units.displayName(senderUnit->parentCode),
-                             nothing()));
+        throw Error(
+            QCoreApplication::translate(
+                "Exchange", "The file comes from %1, which is not directly under %2: it goes to %3 first, which sends "
+                            "it on inside its own file. %4")
+                .arg(units.displayName(sender.code), mine, units.displayName(senderUnit->parentCode), nothing()));
     for (const UnitBlock& b : p.below) {
         knownUnit(units, b);
         if (b.code == sender.code || !units.isWithin(b.code, sender.code))

@@ -134,8 +134,8 @@ void recordReceived(Database& db, const Payload& p, const ApplyContext& c, const
             {c.fileName, c.hashHex, p.sender.code, p.year, timeText(p.madeAt), summary, c.now, c.user});
 }
 
-void auditKeyChange(Database& db, const QString& unitCode, int year, const QByteArray& oldKey,
-                    const QByteArray& newKey, const ApplyContext& c)
+void auditKeyChange(Database& db, const QString& unitCode, int year, const QByteArray& oldKey, const QByteArray& newKey,
+                    const ApplyContext& c)
 {
     db.exec(QStringLiteral("INSERT INTO audit(unit_code, year, element, old_value, new_value, old_comment, "
                            "new_comment, changed_by, changed_at, source) VALUES(?,?,'signing_key',NULL,NULL,?,?,?,?,"

@@ -42,7 +42,7 @@ void writeSubmissions(Database& db, const Payload& payload, const ApplyContext& 
 void writeFormStates(Database& db, const Payload& payload, const ApplyContext& c);
 void recordReceived(Database& db, const Payload& payload, const ApplyContext& c, const QString& summary);
 // An audit row for a unit's signing key replaced by the user's explicit choice.
-void auditKeyChange(Database& db, const QString& unitCode, int year, const QByteArray& oldKey,
-                    const QByteArray& newKey, const ApplyContext& c);
+void auditKeyChange(Database& db, const QString& unitCode, int year, const QByteArray& oldKey, const QByteArray& newKey,
+                    const ApplyContext& c);
 
 } // namespace chitieu::exchange::importwrite

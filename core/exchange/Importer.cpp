@@ -66,9 +66,7 @@ OpenedFile openExchangeBytes(const QByteArray& bytes)
     return f;
 }
 
-Importer::Importer(Workspace& workspace, ImportDecisions& decisions) : m_workspace(workspace), m_decisions(decisions)
-{
-}
+Importer::Importer(Workspace& workspace, ImportDecisions& decisions) : m_workspace(workspace), m_decisions(decisions) {}
 
 QStringList Importer::expandPaths(const QStringList& paths)
 {
@@ -196,8 +194,8 @@ FileOutcome Importer::importSubmission(const OpenedFile& file, FileOutcome outco
         return outcome;
 
     const QString me = m_workspace.settings().unitCode;
-    ChangeReview review{outcome.fileName, p.sender.code, p.year, p.madeAt, std::nullopt,
-                        importwrite::diff(m_workspace, p, me)};
+    ChangeReview review{outcome.fileName, p.sender.code, p.year,
+                        p.madeAt,         std::nullopt,  importwrite::diff(m_workspace, p, me)};
     if (stored)
         review.previousMadeAt = stored->madeAt;
     const bool touchesStored = std::any_of(review.changes.cbegin(), review.changes.cend(),
@@ -299,8 +297,7 @@ FileOutcome Importer::importReturn(const OpenedFile& file, FileOutcome outcome)
             .arg(p.year)
             .arg(p.reason);
     Database::Transaction t(db);
-    FormStatus::save(db, p.returnedUnit, p.year, FormState::Returned, p.madeBy.isEmpty() ? sender : p.madeBy,
-                     p.reason);
+    FormStatus::save(db, p.returnedUnit, p.year, FormState::Returned, p.madeBy.isEmpty() ? sender : p.madeBy, p.reason);
     const auto trusted = keystore::trustedKey(db, p.sender.code);
     if (!trusted || trusted->publicKey != file.envelope.publicKey) {
         if (trusted)

@@ -14,8 +14,8 @@ namespace chitieu::exchange {
 namespace {
 QJsonObject unitJson(const UnitBlock& b)
 {
-    return QJsonObject{{QStringLiteral("code"), b.code}, {QStringLiteral("name"), b.name},
-                       {QStringLiteral("level"), b.level}};
+    return QJsonObject{
+        {QStringLiteral("code"), b.code}, {QStringLiteral("name"), b.name}, {QStringLiteral("level"), b.level}};
 }
 
 QJsonObject formJson(const UnitBlock& b)

@@ -10,11 +10,9 @@
 #include <algorithm>
 #include <utility>
 
-namespace chitieu::i18n
-{
+namespace chitieu::i18n {
 
-namespace
-{
+namespace {
 
 const QString vietnamese = QStringLiteral("vi");
 const QString english = QStringLiteral("en");

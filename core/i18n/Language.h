@@ -7,10 +7,10 @@
 #include <QString>
 #include <QStringList>
 
-namespace chitieu::i18n
-{
+namespace chitieu::i18n {
 
-struct LanguageChoice {
+struct LanguageChoice
+{
     QString code;   // "vi" or "en": which translation is loaded
     QLocale locale; // numbers and dates: vi_VN (1.234,5), en_GB (1,234.5), or C for scripts
 };

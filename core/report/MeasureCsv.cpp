@@ -5,11 +5,9 @@
 #include "core/catalogue/Catalogue.h"
 #include "core/report/ReportModel.h"
 
-namespace chitieu
-{
+namespace chitieu {
 
-namespace
-{
+namespace {
 QString optionalNumber(const std::optional<double>& v)
 {
     return v ? machineNumber(*v) : QString();

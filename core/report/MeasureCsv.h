@@ -6,8 +6,7 @@
 
 #include <QString>
 
-namespace chitieu
-{
+namespace chitieu {
 
 class Catalogue;
 struct AnnualReport;

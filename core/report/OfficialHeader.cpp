@@ -2,11 +2,9 @@
 
 #include "core/Workspace.h"
 
-namespace chitieu
-{
+namespace chitieu {
 
-namespace official
-{
+namespace official {
 
 QString nationalTitle()
 {
@@ -54,8 +52,7 @@ QString abbreviation(const QString& shortName)
 
 } // namespace official
 
-namespace
-{
+namespace {
 
 // "Thành phố Huế" of type "Thành phố" -> "Huế": the place name used in the date line.
 QString placeName(const OrgUnit& unit)

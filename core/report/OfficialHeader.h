@@ -9,12 +9,12 @@
 #include <QString>
 #include <QStringList>
 
-namespace chitieu
-{
+namespace chitieu {
 
 class Workspace;
 
-struct OfficialHeader {
+struct OfficialHeader
+{
     QString superior; // the body above the issuer, e.g. "UBND TỈNH THỪA THIÊN HUẾ"; may be empty
     QString issuer; // e.g. "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" or "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ"
     QString number; // "Số:      /BC-SLĐTBXH": the number is left for the records office
@@ -27,8 +27,7 @@ struct OfficialHeader {
     QString placeDateLine() const; // "Thừa Thiên Huế, ngày 05 tháng 12 năm 2024"
 };
 
-namespace official
-{
+namespace official {
 QString nationalTitle();   // CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 QString motto();           // Độc lập - Tự do - Hạnh phúc
 QString recipientsLabel(); // Nơi nhận:

@@ -7,11 +7,9 @@
 
 #include <QCoreApplication>
 
-namespace chitieu
-{
+namespace chitieu {
 
-namespace
-{
+namespace {
 
 namespace col = reporttext::column;
 

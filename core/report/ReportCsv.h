@@ -12,8 +12,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace chitieu
-{
+namespace chitieu {
 
 struct AnnualReport;
 struct ReviewReport;

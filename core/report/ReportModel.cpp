@@ -8,8 +8,7 @@
 #include <QCoreApplication>
 #include <algorithm>
 
-namespace chitieu
-{
+namespace chitieu {
 
 Figures Figures::from(const MeasureResult& r)
 {
@@ -45,8 +44,7 @@ QString AnnualReport::unitNameOf(const QString& code) const
     return code;
 }
 
-namespace reportparts
-{
+namespace reportparts {
 
 void checkUnitAndYear(Workspace& w, const QString& unitCode, int firstYear, int lastYear)
 {

@@ -15,14 +15,14 @@
 #include <QString>
 #include <optional>
 
-namespace chitieu
-{
+namespace chitieu {
 
 class Workspace;
 
 // One measure of one unit and year as printed. The hide flags are set by small-number
 // protection (SmallNumbers.h): a hidden figure is printed "<5", its number never.
-struct Figures {
+struct Figures
+{
     std::optional<double> numerator;
     std::optional<double> denominator;
     std::optional<double> value;
@@ -35,7 +35,8 @@ struct Figures {
     bool hidesAnything() const { return hideNumerator || hideDenominator || hideValue; }
 };
 
-struct MeasureLine {
+struct MeasureLine
+{
     Measure measure; // a copy of the catalogue's measure: the report stands alone
     int group = 0;
     QString lead;     // agency code of the leading agency
@@ -46,26 +47,30 @@ struct MeasureLine {
 };
 
 // A titled list of lines (indices into AnnualReport::lines or ReviewReport::lines).
-struct ReportSection {
+struct ReportSection
+{
     QString key;   // group number ("1".."4") or agency code
     QString title; // in the UI language
     QList<int> lines;
 };
 
-struct UnitAnnexRow {
+struct UnitAnnexRow
+{
     QString unitCode;
     QString unitName;
     int line = 0; // index into AnnualReport::lines: which measure
     Figures figures;
 };
 
-struct ReportOptions {
+struct ReportOptions
+{
     bool protectSmallNumbers = false; // for reports shared outside the administration
     QString agency;                   // when set, only the indicators this agency leads or coordinates
     QDate issued;                     // the document's date; today's (Clock) when null
 };
 
-struct AnnualReport {
+struct AnnualReport
+{
     QString unitCode;
     QString unitName;
     UnitLevel level = UnitLevel::Province;
@@ -93,8 +98,7 @@ AnnualReport buildAnnualReport(Workspace& workspace, const QString& unitCode, in
                                const ReportOptions& options = {});
 
 // Shared by the annual and review models.
-namespace reportparts
-{
+namespace reportparts {
 void checkUnitAndYear(Workspace& workspace, const QString& unitCode, int firstYear, int lastYear);
 QList<MeasureLine> linesOf(const Catalogue& catalogue);
 // The catalogue indices of the measures a report shows: all, or those of one agency's

@@ -7,8 +7,7 @@
 #include <QCoreApplication>
 #include <algorithm>
 
-namespace chitieu::reporttext
-{
+namespace chitieu::reporttext {
 
 QLocale documentLocale()
 {
@@ -116,8 +115,7 @@ QString statusWords(MeasureStatus s)
     return statusText(s);
 }
 
-namespace column
-{
+namespace column {
 // clang-format off
 QString group() { return QCoreApplication::translate("Reports", "Group"); }
 QString code() { return QCoreApplication::translate("Reports", "Code"); }

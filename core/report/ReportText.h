@@ -9,13 +9,11 @@
 #include <QString>
 #include <optional>
 
-namespace chitieu
-{
+namespace chitieu {
 struct ReviewReport;
 }
 
-namespace chitieu::reporttext
-{
+namespace chitieu::reporttext {
 
 // The locale of documents for people: English when the program runs in English, otherwise
 // Vietnamese (1.234,5), whatever the system locale of a server running the CLI.
@@ -45,8 +43,7 @@ QString protectedNote();              // what "<5" means
 QString statusWords(MeasureStatus s); // Met, Not met, No data (translated)
 
 // Column titles.
-namespace column
-{
+namespace column {
 QString group();
 QString code();
 QString name();

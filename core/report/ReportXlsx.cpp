@@ -6,11 +6,9 @@
 
 #include <QCoreApplication>
 
-namespace chitieu
-{
+namespace chitieu {
 
-namespace
-{
+namespace {
 
 using xlsx::Sheet;
 using xlsx::Style;

@@ -9,8 +9,7 @@
 
 #include <QByteArray>
 
-namespace chitieu
-{
+namespace chitieu {
 
 struct AnnualReport;
 struct ReviewReport;

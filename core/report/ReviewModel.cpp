@@ -7,8 +7,7 @@
 #include <QCoreApplication>
 #include <algorithm>
 
-namespace chitieu
-{
+namespace chitieu {
 
 QString reviewKindKey(ReviewKind kind)
 {

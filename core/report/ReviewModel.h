@@ -5,8 +5,7 @@
 
 #include "ReportModel.h"
 
-namespace chitieu
-{
+namespace chitieu {
 
 enum class ReviewKind { MidTerm, Final };
 QString reviewKindKey(ReviewKind kind); // mid, final
@@ -17,7 +16,8 @@ enum class Direction { Toward, Away, Unchanged, Unknown };
 QString directionKey(Direction d); // toward, away, unchanged, unknown
 QString directionText(Direction d);
 
-struct ReviewLine {
+struct ReviewLine
+{
     Measure measure;
     int group = 0;
     QString lead;
@@ -28,7 +28,8 @@ struct ReviewLine {
     bool offTrack() const { return endStatus == MeasureStatus::NotMet; }
 };
 
-struct ReviewReport {
+struct ReviewReport
+{
     ReviewKind kind = ReviewKind::MidTerm;
     QString unitCode;
     QString unitName;

@@ -5,8 +5,7 @@
 
 #include <cmath>
 
-namespace chitieu
-{
+namespace chitieu {
 
 bool isSmallCount(double count)
 {

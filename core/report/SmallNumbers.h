@@ -11,8 +11,7 @@
 
 #include <QString>
 
-namespace chitieu
-{
+namespace chitieu {
 
 struct AnnualReport;
 struct Figures;

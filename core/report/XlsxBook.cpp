@@ -7,11 +7,9 @@
 #include <QFile>
 #include <xlsxwriter.h>
 
-namespace chitieu::xlsx
-{
+namespace chitieu::xlsx {
 
-namespace
-{
+namespace {
 lxw_datetime toLxw(const QDate& d, const QTime& t = QTime(0, 0))
 {
     return lxw_datetime{d.year(), d.month(), d.day(), t.hour(), t.minute(), static_cast<double>(t.second())};

@@ -17,8 +17,7 @@ struct lxw_workbook;
 struct lxw_worksheet;
 struct lxw_format;
 
-namespace chitieu::xlsx
-{
+namespace chitieu::xlsx {
 
 enum class Style { Text, Note, Bold, Title, Header, GroupRow, Count, Date, DateTime, Met, NotMet, NoData };
 

@@ -19,8 +19,8 @@ struct InstallationSettings
     QString userName;
     QString catalogueId;
     QString catalogueVersion;
-    QString language;       // empty: follow the system
-    int communeDeadlineDay = 15;   // a district's own deadline for its communes
+    QString language;            // empty: follow the system
+    int communeDeadlineDay = 15; // a district's own deadline for its communes
     int communeDeadlineMonth = 11;
     // Soft checks of the entry form: a count that moved by more than this share from last
     // year, or a rate further than this share from its target, asks for a comment.

@@ -28,7 +28,8 @@ void save(Database& db, const UnitTree& tree)
 UnitTree load(Database& db)
 {
     QList<OrgUnit> units;
-    QSqlQuery q = db.exec(QStringLiteral("SELECT code, name, type, level, parent_code, urban FROM units ORDER BY rowid"));
+    QSqlQuery q =
+        db.exec(QStringLiteral("SELECT code, name, type, level, parent_code, urban FROM units ORDER BY rowid"));
     while (q.next()) {
         OrgUnit u;
         u.code = q.value(0).toString();

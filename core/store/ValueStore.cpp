@@ -24,8 +24,7 @@ std::optional<qint64> variantToOptional(const QVariant& v)
 
 ValueStore::ValueStore(Database& db, const Catalogue& catalogue, const UnitTree& units)
     : m_db(db), m_catalogue(catalogue), m_units(units)
-{
-}
+{}
 
 void ValueStore::validate(const ValueWrite& w) const
 {
@@ -83,7 +82,8 @@ int ValueStore::apply(const QList<ValueWrite>& writes, const ChangeContext& cont
     for (const ValueWrite& w : writes) {
         QSqlQuery& old = select.exec({w.unitCode, w.year, w.element});
         const bool existed = old.next();
-        const std::optional<qint64> oldValue = existed ? std::optional<qint64>(old.value(0).toLongLong()) : std::nullopt;
+        const std::optional<qint64> oldValue =
+            existed ? std::optional<qint64>(old.value(0).toLongLong()) : std::nullopt;
         const QString oldComment = existed ? old.value(1).toString() : QString();
         old.finish();
         const QString newComment =
@@ -124,17 +124,18 @@ QMap<QString, StoredValue> ValueStore::values(const QString& unitCode, int year)
 
 std::optional<qint64> ValueStore::value(const QString& unitCode, int year, const QString& element)
 {
-    return variantToOptional(m_db.scalar(
-        QStringLiteral("SELECT value FROM data_values WHERE unit_code=? AND year=? AND element=?"),
-        {unitCode, year, element}));
+    return variantToOptional(
+        m_db.scalar(QStringLiteral("SELECT value FROM data_values WHERE unit_code=? AND year=? AND element=?"),
+                    {unitCode, year, element}));
 }
 
 QList<AuditRow> ValueStore::audit(const QString& unitCode, int year)
 {
     QList<AuditRow> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT element, old_value, new_value, old_comment, new_comment, changed_by, "
-                                           "changed_at, source FROM audit WHERE unit_code=? AND year=? ORDER BY id"),
-                            {unitCode, year});
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT element, old_value, new_value, old_comment, new_comment, changed_by, "
+                                 "changed_at, source FROM audit WHERE unit_code=? AND year=? ORDER BY id"),
+                  {unitCode, year});
     while (q.next()) {
         AuditRow a;
         a.unitCode = unitCode;

@@ -19,7 +19,7 @@ struct ValueWrite
     QString unitCode;
     int year = 0;
     QString element;
-    std::optional<qint64> value;   // nullopt removes the value
+    std::optional<qint64> value;    // nullopt removes the value
     std::optional<QString> comment; // nullopt keeps the stored comment
 };
 
@@ -27,7 +27,7 @@ struct ChangeContext
 {
     QString user;
     QString source = QStringLiteral("entry"); // entry, cli, import, undo ...
-    QString enteredByUnit;                     // the installation's unit that typed it
+    QString enteredByUnit;                    // the installation's unit that typed it
 };
 
 struct StoredValue

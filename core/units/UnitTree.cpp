@@ -1,5 +1,4 @@
 #include "OrgUnit.h"
-
 #include "core/Csv.h"
 #include "core/Error.h"
 
@@ -42,7 +41,8 @@ UnitTree UnitTree::fromCsv(const QString& text, const QString& sourceName)
 {
     const QList<csv::Row> rows = csv::parse(text, sourceName);
     auto fail = [&](int line, const QString& problem) {
-        throw Error(QCoreApplication::translate("Units", "Unit list %1, line %2: %3").arg(sourceName).arg(line).arg(problem));
+        throw Error(
+            QCoreApplication::translate("Units", "Unit list %1, line %2: %3").arg(sourceName).arg(line).arg(problem));
     };
     if (rows.isEmpty())
         throw Error(QCoreApplication::translate("Units", "Unit list %1 is empty").arg(sourceName));
@@ -84,9 +84,11 @@ UnitTree UnitTree::fromCsv(const QString& text, const QString& sourceName)
             continue;
         const auto parent = levels.constFind(u.parentCode);
         if (parent == levels.cend())
-            fail(seen.value(u.code), QCoreApplication::translate("Units", "the parent %1 is not in the list").arg(u.parentCode));
+            fail(seen.value(u.code),
+                 QCoreApplication::translate("Units", "the parent %1 is not in the list").arg(u.parentCode));
         if (static_cast<int>(*parent) != static_cast<int>(u.level) - 1)
-            fail(seen.value(u.code), QCoreApplication::translate("Units", "the parent %1 is not one level up").arg(u.parentCode));
+            fail(seen.value(u.code),
+                 QCoreApplication::translate("Units", "the parent %1 is not one level up").arg(u.parentCode));
     }
     return fromUnits(units);
 }
@@ -95,7 +97,8 @@ UnitTree UnitTree::loadCsv(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(QCoreApplication::translate("Units", "Cannot read the unit list %1: %2").arg(path, f.errorString()));
+        throw Error(
+            QCoreApplication::translate("Units", "Cannot read the unit list %1: %2").arg(path, f.errorString()));
     return fromCsv(QString::fromUtf8(f.readAll()), path);
 }
 

@@ -1,10 +1,9 @@
 // The main() of every test executable: headless by default, a QApplication for widget
 // tests, Vietnamese as the default locale (the program's default), and Catch2.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QApplication>
 #include <QLocale>
+#include <catch2/catch.hpp>
 
 int main(int argc, char* argv[])
 {

@@ -187,9 +187,9 @@ void AgenciesPage::showDetail()
         roles += tr("Coordinates indicators %1.").arg(numbers(a->coordinates));
     if (roles.isEmpty())
         roles = tr("Has tasks in the plan but no indicator of its own.");
-    m_detail->setText(QStringLiteral("<b>%1</b><br>%2<br><i>%3</i>")
-                          .arg(a->name.text().toHtmlEscaped(), a->tasks.text().toHtmlEscaped(),
-                               roles.trimmed().toHtmlEscaped()));
+    m_detail->setText(
+        QStringLiteral("<b>%1</b><br>%2<br><i>%3</i>")
+            .arg(a->name.text().toHtmlEscaped(), a->tasks.text().toHtmlEscaped(), roles.trimmed().toHtmlEscaped()));
 }
 
 void AgenciesPage::requestMeasures()

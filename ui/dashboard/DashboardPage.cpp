@@ -220,9 +220,8 @@ void DashboardPage::refresh()
 void DashboardPage::showOwnState()
 {
     const UnitYearState& own = m_status.own;
-    m_ownBox->setTitle(tr("Data of %1 for %2")
-                           .arg(m_workspace.units().displayName(m_status.settings.unitCode))
-                           .arg(m_status.year));
+    m_ownBox->setTitle(
+        tr("Data of %1 for %2").arg(m_workspace.units().displayName(m_status.settings.unitCode)).arg(m_status.year));
     m_ownState->setText(yearStateText(own.state));
     m_ownState->setStyleSheet(colourStyle(ownColour(own.state), ownColour(own.state).darker(130)));
     QStringList lines;

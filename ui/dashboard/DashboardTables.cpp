@@ -169,8 +169,8 @@ void fillMeasuresToWatch(QTableWidget* table, const YearStatus& s, const Catalog
         if (!m)
             continue;
         const QString value = r.value ? formatRate(*r.value, 3) + QLatin1Char(' ') + m->unitLabel.text() : QString();
-        setRow(table, row++, {QStringLiteral("%1  %2").arg(m->code, m->name.text()), value, targetText(*m),
-                              statusLabel(r.status)},
+        setRow(table, row++,
+               {QStringLiteral("%1  %2").arg(m->code, m->name.text()), value, targetText(*m), statusLabel(r.status)},
                m->code, statusKey(r.status), statusBackground(r.status));
     }
     table->setRowCount(row);

@@ -1,7 +1,6 @@
 #include "ChecksPanel.h"
 
-namespace chitieu::ui
-{
+namespace chitieu::ui {
 
 ChecksPanel::ChecksPanel(QWidget* parent) : QListWidget(parent)
 {

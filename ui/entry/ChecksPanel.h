@@ -8,8 +8,7 @@
 
 #include <QListWidget>
 
-namespace chitieu::ui
-{
+namespace chitieu::ui {
 
 class ChecksPanel : public QListWidget
 {

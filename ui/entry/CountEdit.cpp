@@ -7,11 +7,9 @@
 #include <QKeyEvent>
 #include <QMenu>
 
-namespace chitieu::ui
-{
+namespace chitieu::ui {
 
-namespace
-{
+namespace {
 bool isUndo(const QKeyEvent* e)
 {
     return e->matches(QKeySequence::Undo);

@@ -6,8 +6,7 @@
 #include <QLineEdit>
 #include <QStringList>
 
-namespace chitieu::ui
-{
+namespace chitieu::ui {
 
 class CountEdit : public QLineEdit
 {

@@ -4,14 +4,12 @@
 
 #include <QCoreApplication>
 
-namespace chitieu::ui
-{
+namespace chitieu::ui {
 
 EntryCommand::EntryCommand(EntryFormModel& model, QList<EntryChange> changes, const QString& text, ErrorHandler onError)
     : QUndoCommand(text), m_model(model), m_changes(std::move(changes)), m_unitCode(model.unitCode()),
       m_year(model.year()), m_onError(std::move(onError))
-{
-}
+{}
 
 void EntryCommand::undo()
 {

@@ -15,8 +15,7 @@
 #include <QUndoCommand>
 #include <functional>
 
-namespace chitieu::ui
-{
+namespace chitieu::ui {
 
 class EntryCommand : public QUndoCommand
 {

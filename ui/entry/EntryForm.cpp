@@ -5,11 +5,11 @@
 #include "ChecksPanel.h"
 #include "CountEdit.h"
 #include "IndicatorSection.h"
-#include "core/schedule/YearStatus.h"
 #include "core/Clock.h"
 #include "core/Numbers.h"
 #include "core/Workspace.h"
 #include "core/entry/EntryFormModel.h"
+#include "core/schedule/YearStatus.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,8 +24,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-namespace chitieu::ui
-{
+namespace chitieu::ui {
 
 EntryForm::EntryForm(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_model(new EntryFormModel(workspace, this)),

@@ -18,15 +18,13 @@ class QPushButton;
 class QScrollArea;
 class QUndoStack;
 
-namespace chitieu
-{
+namespace chitieu {
 class EntryFormModel;
 class Workspace;
 struct EntryChange;
 } // namespace chitieu
 
-namespace chitieu::ui
-{
+namespace chitieu::ui {
 
 class ChecksPanel;
 

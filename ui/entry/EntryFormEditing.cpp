@@ -16,11 +16,9 @@
 #include <QTimer>
 #include <QUndoStack>
 
-namespace chitieu::ui
-{
+namespace chitieu::ui {
 
-namespace
-{
+namespace {
 QString elementName(const EntryFormModel& model, const QString& code)
 {
     const DataElement* e = model.catalogue().element(code);

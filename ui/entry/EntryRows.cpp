@@ -9,8 +9,7 @@
 #include <QLabel>
 #include <QToolButton>
 
-namespace chitieu::ui
-{
+namespace chitieu::ui {
 
 QString fieldStateKey(FieldState state)
 {

@@ -9,17 +9,16 @@
 class QLabel;
 class QToolButton;
 
-namespace chitieu
-{
+namespace chitieu {
 struct Measure;
 }
 
-namespace chitieu::ui
-{
+namespace chitieu::ui {
 
 class CountEdit;
 
-struct FieldRow {
+struct FieldRow
+{
     QString element;
     QLabel* label = nullptr;
     CountEdit* edit = nullptr;
@@ -29,7 +28,8 @@ struct FieldRow {
     QLabel* note = nullptr;    // the comment, under the field
 };
 
-struct MeasureRow {
+struct MeasureRow
+{
     const Measure* measure = nullptr;
     QLabel* name = nullptr;
     QLabel* value = nullptr;

@@ -11,11 +11,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-namespace chitieu::ui
-{
+namespace chitieu::ui {
 
-namespace
-{
+namespace {
 QLabel* wrapped(const QString& text)
 {
     auto* l = new QLabel(text);

@@ -10,14 +10,12 @@
 
 class QLabel;
 
-namespace chitieu
-{
+namespace chitieu {
 class Catalogue;
 struct FormIndicator;
 } // namespace chitieu
 
-namespace chitieu::ui
-{
+namespace chitieu::ui {
 
 class IndicatorSection : public QFrame
 {

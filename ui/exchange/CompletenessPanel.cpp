@@ -79,9 +79,8 @@ CompletenessPanel::CompletenessPanel(Workspace& workspace, ExchangePrompts* prom
         if (!selectedUnit().isEmpty())
             emit measuresRequested(selectedUnit(), m_year, QString());
     });
-    connect(m_consolidated, &QPushButton::clicked, this, [this] {
-        emit measuresRequested(m_parent->currentData().toString(), m_year, QString());
-    });
+    connect(m_consolidated, &QPushButton::clicked, this,
+            [this] { emit measuresRequested(m_parent->currentData().toString(), m_year, QString()); });
     connect(m_measures, &QPushButton::clicked, this, [this] {
         if (!selectedUnit().isEmpty())
             emit measuresRequested(selectedUnit(), m_year, QString());
@@ -184,8 +183,8 @@ void CompletenessPanel::refresh()
 QString CompletenessPanel::selectedUnit() const
 {
     const int row = m_table->currentRow();
-    const QTableWidgetItem* item = row >= 0 && m_table->selectionModel()->hasSelection() ? m_table->item(row, Code)
-                                                                                         : nullptr;
+    const QTableWidgetItem* item =
+        row >= 0 && m_table->selectionModel()->hasSelection() ? m_table->item(row, Code) : nullptr;
     return item ? item->text() : QString();
 }
 

@@ -72,9 +72,11 @@ DiffReviewDialog::DiffReviewDialog(const exchange::ChangeReview& review, const C
         elementItem->setToolTip(c.element);
         const QString comment =
             c.oldComment == c.newComment ? QString() : QStringLiteral("%1 → %2").arg(c.oldComment, c.newComment);
-        QList<QTableWidgetItem*> items{new QTableWidgetItem(units.displayName(c.unitCode)), elementItem,
+        QList<QTableWidgetItem*> items{new QTableWidgetItem(units.displayName(c.unitCode)),
+                                       elementItem,
                                        new QTableWidgetItem(countText(c.oldValue)),
-                                       new QTableWidgetItem(countText(c.newValue)), new QTableWidgetItem(comment),
+                                       new QTableWidgetItem(countText(c.newValue)),
+                                       new QTableWidgetItem(comment),
                                        new QTableWidgetItem(c.own ? tr("Yes — entered here") : QString())};
         items[Old]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         items[New]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -3,12 +3,12 @@
 #include "CompletenessPanel.h"
 #include "ExchangePrompts.h"
 #include "ImportPanel.h"
-#include "core/schedule/YearStatus.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/exchange/Exporter.h"
 #include "core/exchange/KeyStore.h"
+#include "core/schedule/YearStatus.h"
 #include "core/store/FormStatus.h"
 
 #include <QComboBox>

@@ -40,8 +40,7 @@ class PromptDecisions : public exchange::ImportDecisions
 public:
     PromptDecisions(ExchangePrompts& prompts, Workspace& workspace, QWidget* parent)
         : m_prompts(prompts), m_workspace(workspace), m_parent(parent)
-    {
-    }
+    {}
     bool acceptNewKey(const exchange::KeyReview& r) override
     {
         return m_prompts.acceptNewKey(m_parent, m_workspace, r);

@@ -84,8 +84,7 @@ void MainWindow::buildMenus()
 void MainWindow::updateTitle()
 {
     const InstallationSettings s = m_workspace.settings();
-    setWindowTitle(tr("Chỉ Tiêu Trẻ Em — %1 — %2")
-                       .arg(m_workspace.units().displayName(s.unitCode), s.userName));
+    setWindowTitle(tr("Chỉ Tiêu Trẻ Em — %1 — %2").arg(m_workspace.units().displayName(s.unitCode), s.userName));
 }
 
 void MainWindow::changeSetup()

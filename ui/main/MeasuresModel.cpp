@@ -11,8 +11,8 @@ namespace chitieu::ui {
 MeasuresModel::MeasuresModel(const Catalogue& catalogue, QObject* parent)
     : QStandardItemModel(parent), m_catalogue(catalogue)
 {
-    setHorizontalHeaderLabels({tr("Measure"), tr("Value"), tr("Target"), tr("Status"), tr("Numerator"),
-                               tr("Denominator")});
+    setHorizontalHeaderLabels(
+        {tr("Measure"), tr("Value"), tr("Target"), tr("Status"), tr("Numerator"), tr("Denominator")});
 }
 
 namespace {
@@ -55,7 +55,8 @@ void MeasuresModel::setResults(const QList<MeasureResult>& results, const QStrin
                 QList<QStandardItem*> row;
                 row << readOnly(QStringLiteral("%1  %2").arg(m->code, m->name.text()));
                 row << readOnly(r.value ? formatRate(*r.value, 3) + QLatin1Char(' ') + m->unitLabel.text() : QString());
-                row << readOnly(comparatorSymbol(m->comparator).replace(QStringLiteral("<="), QStringLiteral("≤"))
+                row << readOnly(comparatorSymbol(m->comparator)
+                                    .replace(QStringLiteral("<="), QStringLiteral("≤"))
                                     .replace(QStringLiteral(">="), QStringLiteral("≥")) +
                                 QLatin1Char(' ') + formatRate(m->target, 3) + QLatin1Char(' ') + m->unitLabel.text());
                 row << readOnly(statusLabel(r.status));

@@ -8,11 +8,9 @@
 #include <QChart>
 #include <QCoreApplication>
 
-namespace chitieu::ui::reports
-{
+namespace chitieu::ui::reports {
 
-namespace
-{
+namespace {
 
 namespace col = reporttext::column;
 

@@ -11,8 +11,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace chitieu::ui
-{
+namespace chitieu::ui {
 
 ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent)
 {

@@ -12,13 +12,11 @@ class QChartView;
 class QComboBox;
 class QPushButton;
 
-namespace chitieu
-{
+namespace chitieu {
 struct ReviewReport;
 }
 
-namespace chitieu::ui
-{
+namespace chitieu::ui {
 
 class ChartPanel : public QWidget
 {

@@ -7,11 +7,9 @@
 #include <QChart>
 #include <cmath>
 
-namespace chitieu::ui::reports::html
-{
+namespace chitieu::ui::reports::html {
 
-namespace
-{
+namespace {
 QString pxText(double v)
 {
     return QString::number(std::lround(v));

@@ -18,11 +18,9 @@
 #include <algorithm>
 #include <functional>
 
-namespace chitieu::ui::charts
-{
+namespace chitieu::ui::charts {
 
-namespace
-{
+namespace {
 
 const QColor metColour(0x2e, 0x8b, 0x57);
 const QColor notMetColour(0xc0, 0x39, 0x2b);

@@ -13,19 +13,18 @@
 
 class QChart;
 
-namespace chitieu
-{
+namespace chitieu {
 struct ReviewReport;
 }
 
-namespace chitieu::ui::charts
-{
+namespace chitieu::ui::charts {
 
 // Series: "value" (a QLineSeries, one point per year with a shown value, x = year) and
 // "target" (a QLineSeries from the first to the last year at the target).
 std::unique_ptr<QChart> trendChart(const Measure& measure, const QList<int>& years, const QList<Figures>& path);
 
-struct UnitValue {
+struct UnitValue
+{
     QString name;
     Figures figures;
 };

@@ -13,22 +13,22 @@
 
 class QChart;
 
-namespace chitieu
-{
+namespace chitieu {
 struct AnnualReport;
 struct OfficialHeader;
 struct ReviewReport;
 } // namespace chitieu
 
-namespace chitieu::ui::reports
-{
+namespace chitieu::ui::reports {
 
-struct PageMetrics {
+struct PageMetrics
+{
     double contentWidth = 624; // the text width in CSS pixels (165 mm on A4 with the official margins)
     static double px(double millimetres) { return millimetres * 96 / 25.4; }
 };
 
-struct DocumentParts {
+struct DocumentParts
+{
     QString html;
     QHash<QString, QImage> images; // name (as in <img src>) -> image
 };
@@ -37,8 +37,7 @@ DocumentParts annualHtml(const AnnualReport& report, const PageMetrics& metrics)
 DocumentParts reviewHtml(const ReviewReport& report, const PageMetrics& metrics);
 
 // Pieces shared by both reports.
-namespace html
-{
+namespace html {
 QString escape(const QString& text);
 QString unbreakable(const QString& text); // escaped; a target's sign, number and unit stay on one line
 QString header(const OfficialHeader& h, const PageMetrics& m);

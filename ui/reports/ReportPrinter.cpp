@@ -16,11 +16,9 @@
 #include <QUrl>
 #include <functional>
 
-namespace chitieu::ui::reports
-{
+namespace chitieu::ui::reports {
 
-namespace
-{
+namespace {
 
 using Builder = std::function<DocumentParts(const PageMetrics&)>;
 

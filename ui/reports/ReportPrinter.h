@@ -10,14 +10,12 @@
 
 class QPagedPaintDevice;
 
-namespace chitieu
-{
+namespace chitieu {
 struct AnnualReport;
 struct ReviewReport;
 } // namespace chitieu
 
-namespace chitieu::ui::reports
-{
+namespace chitieu::ui::reports {
 
 // Both return the number of pages painted; they throw Error when the device cannot be painted on.
 int paint(const AnnualReport& report, QPagedPaintDevice& device);

@@ -6,11 +6,9 @@
 #include <QApplication>
 #include <cstring>
 
-namespace chitieu::ui
-{
+namespace chitieu::ui {
 
-namespace
-{
+namespace {
 // True when the words ask for a PDF (--format pdf): only then does the command line pay
 // for a QApplication; every other command keeps a plain QCoreApplication.
 bool wantsPdf(int argc, char** argv)

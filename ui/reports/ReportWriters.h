@@ -3,8 +3,7 @@
 // application object that can draw (a QApplication on the offscreen platform, since the
 // command line never shows a window and often runs without a display).
 
-namespace chitieu::ui
-{
+namespace chitieu::ui {
 
 // Call once in main(), before the application object is made (cli::makeApplication).
 void registerReportWriters();

@@ -2,13 +2,13 @@
 
 #include "ChartPanel.h"
 #include "ReportPrinter.h"
-#include "core/schedule/YearStatus.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "core/report/ReportCsv.h"
 #include "core/report/ReportText.h"
 #include "core/report/ReportXlsx.h"
+#include "core/schedule/YearStatus.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,8 +25,7 @@
 #include <algorithm>
 #include <functional>
 
-namespace chitieu::ui
-{
+namespace chitieu::ui {
 
 ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
 {

@@ -21,13 +21,11 @@ class QPrintPreviewDialog;
 class QPrinter;
 class QPushButton;
 
-namespace chitieu
-{
+namespace chitieu {
 class Workspace;
 }
 
-namespace chitieu::ui
-{
+namespace chitieu::ui {
 
 class ChartPanel;
 

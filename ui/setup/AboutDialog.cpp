@@ -10,8 +10,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace chitieu::ui
-{
+namespace chitieu::ui {
 
 AboutDialog::AboutDialog(const Catalogue& catalogue, QWidget* parent) : QDialog(parent)
 {

@@ -5,13 +5,11 @@
 
 class QLabel;
 
-namespace chitieu
-{
+namespace chitieu {
 class Catalogue;
 }
 
-namespace chitieu::ui
-{
+namespace chitieu::ui {
 
 class AboutDialog : public QDialog
 {

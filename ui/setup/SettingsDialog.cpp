@@ -17,11 +17,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace chitieu::ui
-{
+namespace chitieu::ui {
 
-namespace
-{
+namespace {
 // Deadlines are a day and a month; a year without 29 February keeps them valid every year.
 constexpr int deadlineYear = 2021;
 

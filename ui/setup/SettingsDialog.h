@@ -17,13 +17,11 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-namespace chitieu
-{
+namespace chitieu {
 class Workspace;
 }
 
-namespace chitieu::ui
-{
+namespace chitieu::ui {
 
 class FirstRunDialog;
 

@@ -8,8 +8,7 @@
 #include <cstdio>
 #include <cstring>
 
-namespace chitieu::ui
-{
+namespace chitieu::ui {
 
 bool printVersionIfAsked(int argc, char* argv[])
 {

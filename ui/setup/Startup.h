@@ -5,8 +5,7 @@
 
 #include <QString>
 
-namespace chitieu::ui
-{
+namespace chitieu::ui {
 
 // Prints "chitieu VERSION" and returns true when the arguments ask for the version; called
 // before the QApplication exists, so it works without a display (package tests, scripts).

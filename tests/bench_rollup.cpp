@@ -1,6 +1,6 @@
 // Benchmark (not a test): how long the roll-up takes on the national unit list. Prints
 // figures; run by hand: bench_rollup [path-to-admin-units-vietnam-2021.csv]
-#include "core/Workspace.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // Completeness and timeliness at a fixed clock, and the return of a submission from a district
 // to its commune and back.
 #include "core/Csv.h"
-#include "core/exchange/Completeness.h"
 #include "core/exchange/Returns.h"
+#include "core/schedule/Completeness.h"
 #include "test_exchange_support.h"
 
 using namespace chitieu;
@@ -56,7 +56,7 @@ TEST_CASE("Completeness of a district's communes: on time, late and missing at a
     for (const QString& f : {early, lastMinute, late})
         REQUIRE(d.import(f).result == ImportResult::Applied);
 
-    Completeness c = completeness(d.w(), district, 2024);
+    Completeness c = completeness(d.w().db(), d.w().catalogue(), d.w().units(), district, 2024);
     CHECK(c.expected() == 10);
     CHECK(c.onTime == 2);
     CHECK(c.late == 1);
@@ -72,7 +72,7 @@ TEST_CASE("Completeness of a district's communes: on time, late and missing at a
     for (const UnitArrival& u : c.units)
         CHECK(u.deadline == QDate(2024, 11, 15));
 
-    const QList<csv::Row> rows = csv::parse(QString::fromUtf8(completenessCsv(c, d.w()).mid(3)), "csv");
+    const QList<csv::Row> rows = csv::parse(QString::fromUtf8(completenessCsv(c, d.w().units()).mid(3)), "csv");
     REQUIRE(rows.size() == 11);
     CHECK(rows[0].fields.join(',') == "unit_code,unit_name,deadline,made_at,received_at,state,form_state,returned");
     QMap<QString, QStringList> byCode;
@@ -90,7 +90,7 @@ TEST_CASE("Completeness of a district's communes: on time, late and missing at a
     InstallationSettings s = d.w().settings();
     s.communeDeadlineDay = 20;
     d.w().saveSettings(s);
-    c = completeness(d.w(), district, 2024);
+    c = completeness(d.w().db(), d.w().catalogue(), d.w().units(), district, 2024);
     CHECK(c.onTime == 3);
     CHECK(c.late == 0);
 }
@@ -106,7 +106,7 @@ TEST_CASE("Completeness of the province's districts against 25/11, or 30/11 for 
     REQUIRE(p.import(namDong).result == ImportResult::Applied);
     REQUIRE(p.import(aLuoi).result == ImportResult::Applied);
 
-    Completeness c = completeness(p.w(), "46", 2024);
+    Completeness c = completeness(p.w().db(), p.w().catalogue(), p.w().units(), "46", 2024);
     CHECK(c.expected() == 9);
     CHECK(c.onTime == 1);
     CHECK(c.late == 1);
@@ -114,7 +114,7 @@ TEST_CASE("Completeness of the province's districts against 25/11, or 30/11 for 
     CHECK(arrivals(c)[district] == Arrival::Late);
     CHECK(c.units.first().deadline == QDate(2024, 11, 25));
 
-    c = completeness(p.w(), "46", 2024, "results-30-11");
+    c = completeness(p.w().db(), p.w().catalogue(), p.w().units(), "46", 2024, "results-30-11");
     CHECK(c.onTime == 2);
     CHECK(c.late == 0);
     CHECK(arrivals(c)[district] == Arrival::OnTime);
@@ -147,7 +147,7 @@ TEST_CASE("A district returns a commune's file, and the commune's form reopens w
               .scalar("SELECT status || '|' || status_reason FROM submissions WHERE unit_code='20164'")
               .toString() == "returned|" + reason);
     bool returnedShown = false;
-    for (const UnitArrival& a : completeness(d.w(), district, 2024).units)
+    for (const UnitArrival& a : completeness(d.w().db(), d.w().catalogue(), d.w().units(), district, 2024).units)
         returnedShown = returnedShown || (a.unitCode == "20164" && a.returned);
     CHECK(returnedShown);
 

@@ -1,7 +1,7 @@
 #include "DesktopApp.h"
 
 #include "core/Error.h"
-#include "core/Workspace.h"
+#include "core/workspace/Workspace.h"
 #include "dashboard/StartupReminder.h"
 #include "exchange/ExchangePage.h"
 #include "main/MainWindow.h"

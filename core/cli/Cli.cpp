@@ -2,7 +2,7 @@
 
 #include "CliContext.h"
 #include "core/Error.h"
-#include "core/Workspace.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -3,13 +3,13 @@
 #include "CliContext.h"
 #include "core/Error.h"
 #include "core/Numbers.h"
-#include "core/Workspace.h"
 #include "core/exchange/Crypto.h"
 #include "core/exchange/Exporter.h"
 #include "core/exchange/FileChecks.h"
 #include "core/exchange/Importer.h"
 #include "core/exchange/KeyStore.h"
 #include "core/exchange/Returns.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -5,9 +5,9 @@
 #include "core/Csv.h"
 #include "core/Error.h"
 #include "core/Numbers.h"
-#include "core/Workspace.h"
 #include "core/report/ReportModel.h"
 #include "core/report/ReviewModel.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFile>

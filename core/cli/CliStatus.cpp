@@ -5,8 +5,8 @@
 #include "CliContext.h"
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "core/Workspace.h"
 #include "core/schedule/YearStatus.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 

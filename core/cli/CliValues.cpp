@@ -3,8 +3,8 @@
 #include "core/Csv.h"
 #include "core/Error.h"
 #include "core/Numbers.h"
-#include "core/Workspace.h"
 #include "core/store/FormStatus.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QSet>

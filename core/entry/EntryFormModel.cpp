@@ -1,7 +1,7 @@
 #include "EntryFormModel.h"
 
 #include "core/Error.h"
-#include "core/Workspace.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 

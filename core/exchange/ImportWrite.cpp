@@ -1,8 +1,10 @@
 #include "ImportWrite.h"
 
+#include "KeyStore.h"
 #include "PayloadJson.h"
-#include "core/Workspace.h"
+#include "core/store/Database.h"
 #include "core/store/FormStatus.h"
+#include "core/store/ValueStore.h"
 
 #include <QHash>
 
@@ -34,11 +36,11 @@ std::optional<StoredSubmission> submission(Database& db, const QString& unitCode
                             QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs)};
 }
 
-QList<ValueChange> diff(Workspace& w, const Payload& p, const QString& installationUnit)
+QList<ValueChange> diff(ValueStore& values, const Payload& p, const QString& installationUnit)
 {
     QList<ValueChange> out;
     for (const UnitBlock* b : blocks(p)) {
-        const QMap<QString, StoredValue> stored = w.values().values(b->code, p.year);
+        const QMap<QString, StoredValue> stored = values.values(b->code, p.year);
         auto isOwn = [&](const StoredValue& s) {
             // Typed here (by hand, the CLI or a bulk load), not imported. An empty unit means
             // it was typed before the installation had a unit: still this installation's.
@@ -134,13 +136,19 @@ void recordReceived(Database& db, const Payload& p, const ApplyContext& c, const
             {c.fileName, c.hashHex, p.sender.code, p.year, timeText(p.madeAt), summary, c.now, c.user});
 }
 
-void auditKeyChange(Database& db, const QString& unitCode, int year, const QByteArray& oldKey, const QByteArray& newKey,
-                    const ApplyContext& c)
+void trustSignerKey(Database& db, const Payload& p, const QByteArray& signerKey, const ApplyContext& c)
 {
-    db.exec(QStringLiteral("INSERT INTO audit(unit_code, year, element, old_value, new_value, old_comment, "
+    const auto trusted = keystore::trustedKey(db, p.sender.code);
+    if (trusted && trusted->publicKey == signerKey)
+        return;
+    if (trusted)
+        db.exec(
+            QStringLiteral("INSERT INTO audit(unit_code, year, element, old_value, new_value, old_comment, "
                            "new_comment, changed_by, changed_at, source) VALUES(?,?,'signing_key',NULL,NULL,?,?,?,?,"
                            "'key')"),
-            {unitCode, year, QString::fromLatin1(oldKey.toHex()), QString::fromLatin1(newKey.toHex()), c.user, c.now});
+            {p.sender.code, p.year, QString::fromLatin1(trusted->publicKey.toHex()),
+             QString::fromLatin1(signerKey.toHex()), c.user, c.now});
+    keystore::trust(db, p.sender.code, signerKey, c.user);
 }
 
 } // namespace chitieu::exchange::importwrite

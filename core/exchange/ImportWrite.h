@@ -9,7 +9,7 @@
 
 namespace chitieu {
 class Database;
-class Workspace;
+class ValueStore;
 } // namespace chitieu
 
 namespace chitieu::exchange::importwrite {
@@ -24,7 +24,7 @@ struct StoredSubmission
 std::optional<StoredSubmission> submission(Database& db, const QString& unitCode, int year);
 
 // Every value the file adds, changes (value or comment) or removes, unit by unit.
-QList<ValueChange> diff(Workspace& workspace, const Payload& payload, const QString& installationUnit);
+QList<ValueChange> diff(ValueStore& values, const Payload& payload, const QString& installationUnit);
 
 struct ApplyContext
 {
@@ -41,8 +41,8 @@ void writeSubmissions(Database& db, const Payload& payload, const ApplyContext& 
 // Each unit's form state as the file gives it, where it differs from the stored one.
 void writeFormStates(Database& db, const Payload& payload, const ApplyContext& c);
 void recordReceived(Database& db, const Payload& payload, const ApplyContext& c, const QString& summary);
-// An audit row for a unit's signing key replaced by the user's explicit choice.
-void auditKeyChange(Database& db, const QString& unitCode, int year, const QByteArray& oldKey, const QByteArray& newKey,
-                    const ApplyContext& c);
+// Trusts the key that signed the file for its sender from now on; when it replaces another
+// key (the user's explicit choice), an audit row says so.
+void trustSignerKey(Database& db, const Payload& payload, const QByteArray& signerKey, const ApplyContext& c);
 
 } // namespace chitieu::exchange::importwrite

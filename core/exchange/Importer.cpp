@@ -7,7 +7,7 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/Numbers.h"
-#include "core/Workspace.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -195,7 +195,7 @@ FileOutcome Importer::importSubmission(const OpenedFile& file, FileOutcome outco
 
     const QString me = m_workspace.settings().unitCode;
     ChangeReview review{outcome.fileName, p.sender.code, p.year,
-                        p.madeAt,         std::nullopt,  importwrite::diff(m_workspace, p, me)};
+                        p.madeAt,         std::nullopt,  importwrite::diff(m_workspace.values(), p, me)};
     if (stored)
         review.previousMadeAt = stored->madeAt;
     const bool touchesStored = std::any_of(review.changes.cbegin(), review.changes.cend(),
@@ -238,7 +238,7 @@ FileOutcome Importer::importSubmission(const OpenedFile& file, FileOutcome outco
     // the user was reading the review, and the review must be what is applied.
     const auto storedNow = importwrite::submission(db, p.sender.code, p.year);
     if (storedNow.has_value() != stored.has_value() || (stored && storedNow->hash != stored->hash) ||
-        importwrite::diff(m_workspace, p, me) != review.changes)
+        importwrite::diff(m_workspace.values(), p, me) != review.changes)
         throw Error(QCoreApplication::translate(
                         "Exchange",
                         "The data of %1 changed while this file was being reviewed; nothing was imported. Import the "
@@ -247,12 +247,7 @@ FileOutcome Importer::importSubmission(const OpenedFile& file, FileOutcome outco
     importwrite::writeChanges(db, p, review.changes, c);
     importwrite::writeSubmissions(db, p, c);
     importwrite::writeFormStates(db, p, c);
-    const auto trusted = keystore::trustedKey(db, p.sender.code);
-    if (!trusted || trusted->publicKey != file.envelope.publicKey) {
-        if (trusted)
-            importwrite::auditKeyChange(db, p.sender.code, p.year, trusted->publicKey, file.envelope.publicKey, c);
-        keystore::trust(db, p.sender.code, file.envelope.publicKey, c.user);
-    }
+    importwrite::trustSignerKey(db, p, file.envelope.publicKey, c);
     importwrite::recordReceived(db, p, c, summary);
     t.commit();
     outcome.result = ImportResult::Applied;
@@ -298,12 +293,7 @@ FileOutcome Importer::importReturn(const OpenedFile& file, FileOutcome outcome)
             .arg(p.reason);
     Database::Transaction t(db);
     FormStatus::save(db, p.returnedUnit, p.year, FormState::Returned, p.madeBy.isEmpty() ? sender : p.madeBy, p.reason);
-    const auto trusted = keystore::trustedKey(db, p.sender.code);
-    if (!trusted || trusted->publicKey != file.envelope.publicKey) {
-        if (trusted)
-            importwrite::auditKeyChange(db, p.sender.code, p.year, trusted->publicKey, file.envelope.publicKey, c);
-        keystore::trust(db, p.sender.code, file.envelope.publicKey, c.user);
-    }
+    importwrite::trustSignerKey(db, p, file.envelope.publicKey, c);
     importwrite::recordReceived(db, p, c, summary);
     t.commit();
     outcome.result = ImportResult::Applied;

@@ -8,7 +8,7 @@
 #include "PayloadJson.h"
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "core/Workspace.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "OfficialHeader.h"
 
-#include "core/Workspace.h"
+#include "core/workspace/Workspace.h"
 
 namespace chitieu {
 

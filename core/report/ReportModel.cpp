@@ -3,7 +3,7 @@
 #include "SmallNumbers.h"
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "core/Workspace.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -166,7 +166,7 @@ AnnualReport buildAnnualReport(Workspace& w, const QString& unitCode, int year, 
         for (int u = 0; u < below.size(); ++u)
             r.unitAnnex << UnitAnnexRow{below[u]->code, below[u]->name, i, Figures::from(perUnit[u].value(shown[i]))};
     if (!below.isEmpty())
-        r.completeness = completeness(w, unitCode, year);
+        r.completeness = completeness(w.db(), cat, w.units(), unitCode, year);
 
     if (options.protectSmallNumbers)
         protectSmallNumbers(r);

@@ -7,7 +7,7 @@
 #include "OfficialHeader.h"
 #include "core/catalogue/Catalogue.h"
 #include "core/compute/MeasureCalculator.h"
-#include "core/exchange/Completeness.h"
+#include "core/schedule/Completeness.h"
 #include "core/units/OrgUnit.h"
 
 #include <QDate>

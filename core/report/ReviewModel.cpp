@@ -2,7 +2,7 @@
 
 #include "SmallNumbers.h"
 #include "core/Clock.h"
-#include "core/Workspace.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <algorithm>

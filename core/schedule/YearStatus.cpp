@@ -1,7 +1,7 @@
 #include "YearStatus.h"
 
 #include "core/Error.h"
-#include "core/Workspace.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -101,7 +101,7 @@ YearStatus yearStatus(Workspace& w, int year, const QDate& today)
     std::optional<UnitLevel> childLevel;
     if (!children.isEmpty()) {
         childLevel = children.first()->level;
-        s.below = completeness(w, unit->code, year);
+        s.below = completeness(w.db(), cat, w.units(), unit->code, year);
     }
     s.own = unitYearState(w.db(), unit->code, year);
     for (const DueItem& item : deadlinesFor(cat, s.settings, year, childLevel)) {

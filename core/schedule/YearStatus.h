@@ -5,7 +5,7 @@
 // the start-up reminder and `chitieu-cli status` all read this.
 
 #include "core/compute/MeasureCalculator.h"
-#include "core/exchange/Completeness.h"
+#include "core/schedule/Completeness.h"
 #include "core/schedule/Deadlines.h"
 #include "core/schedule/UnitYearState.h"
 #include "core/store/InstallationSettings.h"

@@ -3,7 +3,7 @@
 // one call, and a way to run the command-line program.
 
 #include "core/Clock.h"
-#include "core/Workspace.h"
+#include "core/workspace/Workspace.h"
 
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>

@@ -2,8 +2,8 @@
 
 #include "AgencyMatrix.h"
 #include "core/Clock.h"
-#include "core/Workspace.h"
 #include "core/schedule/YearStatus.h"
+#include "core/workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QGroupBox>

@@ -3,7 +3,7 @@
 #include "DashboardTables.h"
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "core/Workspace.h"
+#include "core/workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QGridLayout>

@@ -2,8 +2,8 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "core/Workspace.h"
 #include "core/schedule/YearStatus.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>

@@ -7,9 +7,9 @@
 #include "IndicatorSection.h"
 #include "core/Clock.h"
 #include "core/Numbers.h"
-#include "core/Workspace.h"
 #include "core/entry/EntryFormModel.h"
 #include "core/schedule/YearStatus.h"
+#include "core/workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,9 +3,9 @@
 #include "ExchangePrompts.h"
 #include "core/Error.h"
 #include "core/Numbers.h"
-#include "core/Workspace.h"
 #include "core/exchange/Exporter.h"
 #include "core/exchange/Returns.h"
+#include "core/workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -140,8 +140,8 @@ void CompletenessPanel::refresh()
     const QList<const OrgUnit*> children = m_workspace.units().children(parentCode);
     const bool districts = !children.isEmpty() && children.first()->level != UnitLevel::Commune;
     m_deadline->setEnabled(districts);
-    m_current =
-        completeness(m_workspace, parentCode, m_year, districts ? m_deadline->currentData().toString() : QString());
+    m_current = completeness(m_workspace.db(), m_workspace.catalogue(), m_workspace.units(), parentCode, m_year,
+                             districts ? m_deadline->currentData().toString() : QString());
     const Completeness& c = m_current;
     const QLocale locale;
     auto part = [&](const QString& label, int n) {
@@ -217,7 +217,7 @@ bool CompletenessPanel::saveCsv()
     if (path.isEmpty())
         return false;
     try {
-        exchange::writeFileAtomically(path, completenessCsv(m_current, m_workspace));
+        exchange::writeFileAtomically(path, completenessCsv(m_current, m_workspace.units()));
     } catch (const Error& e) {
         m_prompts->showError(this, e.message());
         return false;

@@ -3,7 +3,7 @@
 // time, late and missing, one row per unit below, saved as CSV on request. From a row the
 // unit's measures open (drill-down) and its file can be returned with a reason.
 
-#include "core/exchange/Completeness.h"
+#include "core/schedule/Completeness.h"
 
 #include <QWidget>
 

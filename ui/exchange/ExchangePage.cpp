@@ -5,11 +5,11 @@
 #include "ImportPanel.h"
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "core/Workspace.h"
 #include "core/exchange/Exporter.h"
 #include "core/exchange/KeyStore.h"
 #include "core/schedule/YearStatus.h"
 #include "core/store/FormStatus.h"
+#include "core/workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

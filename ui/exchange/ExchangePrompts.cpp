@@ -1,8 +1,8 @@
 #include "ExchangePrompts.h"
 
 #include "DiffReviewDialog.h"
-#include "core/Workspace.h"
 #include "core/exchange/Crypto.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>

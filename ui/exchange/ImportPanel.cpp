@@ -1,7 +1,7 @@
 #include "ImportPanel.h"
 
 #include "ExchangePrompts.h"
-#include "core/Workspace.h"
+#include "core/workspace/Workspace.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

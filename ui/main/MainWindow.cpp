@@ -1,7 +1,7 @@
 #include "MainWindow.h"
 
 #include "MeasuresPage.h"
-#include "core/Workspace.h"
+#include "core/workspace/Workspace.h"
 #include "ui/agencies/AgenciesPage.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/entry/EntryForm.h"

@@ -3,8 +3,8 @@
 #include "MeasuresModel.h"
 #include "UnitTreeModel.h"
 #include "core/Clock.h"
-#include "core/Workspace.h"
 #include "core/schedule/YearStatus.h"
+#include "core/workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -4,11 +4,11 @@
 #include "ReportPrinter.h"
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "core/Workspace.h"
 #include "core/report/ReportCsv.h"
 #include "core/report/ReportText.h"
 #include "core/report/ReportXlsx.h"
 #include "core/schedule/YearStatus.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #include "SettingsDialog.h"
 
 #include "FirstRunDialog.h"
-#include "core/Workspace.h"
 #include "core/i18n/Language.h"
+#include "core/workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,13 +1,14 @@
 #pragma once
 // One open database with what it needs around it: the catalogue, the unit tree, the value
-// store and the calculator. The CLI and the desktop program both work through it.
+// store and the calculator. The CLI and the desktop program both work through it; a function
+// that needs only one of these parts takes that part, not the workspace.
 
-#include "catalogue/Catalogue.h"
-#include "compute/MeasureCalculator.h"
-#include "store/Database.h"
-#include "store/InstallationSettings.h"
-#include "store/ValueStore.h"
-#include "units/OrgUnit.h"
+#include "core/catalogue/Catalogue.h"
+#include "core/compute/MeasureCalculator.h"
+#include "core/store/Database.h"
+#include "core/store/InstallationSettings.h"
+#include "core/store/ValueStore.h"
+#include "core/units/OrgUnit.h"
 
 #include <memory>
 

@@ -1,6 +1,6 @@
 #include "Workspace.h"
 
-#include "store/UnitStore.h"
+#include "core/store/UnitStore.h"
 
 #include <QDir>
 #include <QStandardPaths>

@@ -1,8 +1,11 @@
 #include "Completeness.h"
 
+#include "Deadlines.h"
 #include "core/Csv.h"
-#include "core/Workspace.h"
-#include "core/schedule/Deadlines.h"
+#include "core/catalogue/Catalogue.h"
+#include "core/store/Database.h"
+#include "core/store/InstallationSettings.h"
+#include "core/units/OrgUnit.h"
 
 #include <QCoreApplication>
 
@@ -34,24 +37,25 @@ QString arrivalText(Arrival a)
     return QCoreApplication::translate("Completeness", "Missing");
 }
 
-Completeness completeness(Workspace& w, const QString& parentCode, int year, const QString& deadlineId)
+Completeness completeness(Database& db, const Catalogue& catalogue, const UnitTree& units, const QString& parentCode,
+                          int year, const QString& deadlineId)
 {
     Completeness c;
     c.parentCode = parentCode;
     c.year = year;
-    const InstallationSettings settings = w.settings();
-    for (const OrgUnit* unit : w.units().children(parentCode)) {
+    const InstallationSettings settings = InstallationSettings::load(db);
+    for (const OrgUnit* unit : units.children(parentCode)) {
         UnitArrival a;
         a.unitCode = unit->code;
-        a.deadline = submissionDeadline(w.catalogue(), settings, unit->level, year);
+        a.deadline = submissionDeadline(catalogue, settings, unit->level, year);
         if (!deadlineId.isEmpty() && unit->level != UnitLevel::Commune)
-            for (const Deadline& d : w.catalogue().deadlines)
+            for (const Deadline& d : catalogue.deadlines)
                 if (d.id == deadlineId)
                     if (const auto date = deadlineDate(d, year))
                         a.deadline = *date;
-        QSqlQuery q = w.db().exec(QStringLiteral("SELECT made_at, received_at, form_state, status FROM submissions "
-                                                 "WHERE unit_code=? AND year=?"),
-                                  {unit->code, year});
+        QSqlQuery q = db.exec(QStringLiteral("SELECT made_at, received_at, form_state, status FROM submissions "
+                                             "WHERE unit_code=? AND year=?"),
+                              {unit->code, year});
         if (q.next()) {
             a.madeAt = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
             a.receivedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
@@ -75,14 +79,14 @@ Completeness completeness(Workspace& w, const QString& parentCode, int year, con
     return c;
 }
 
-QByteArray completenessCsv(const Completeness& c, Workspace& w)
+QByteArray completenessCsv(const Completeness& c, const UnitTree& units)
 {
     QString out = csv::joinRow({QStringLiteral("unit_code"), QStringLiteral("unit_name"), QStringLiteral("deadline"),
                                 QStringLiteral("made_at"), QStringLiteral("received_at"), QStringLiteral("state"),
                                 QStringLiteral("form_state"), QStringLiteral("returned")}) +
                   QStringLiteral("\r\n");
     for (const UnitArrival& a : c.units) {
-        const OrgUnit* u = w.units().find(a.unitCode);
+        const OrgUnit* u = units.find(a.unitCode);
         out += csv::joinRow({a.unitCode, u ? u->name : QString(), a.deadline.toString(Qt::ISODate),
                              a.madeAt ? a.madeAt->toString(Qt::ISODate) : QString(),
                              a.receivedAt ? a.receivedAt->toString(Qt::ISODate) : QString(), arrivalKey(a.arrival),

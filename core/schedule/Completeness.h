@@ -14,7 +14,9 @@
 
 namespace chitieu {
 
-class Workspace;
+class Catalogue;
+class Database;
+class UnitTree;
 
 enum class Arrival { OnTime, Late, Missing };
 QString arrivalKey(Arrival a);  // on_time, late, missing
@@ -48,9 +50,10 @@ struct Completeness
 // (district-25-11 for the districts' own reports, results-30-11 for results); empty: the
 // default of submissionDeadline(). Communes are always judged against the district's own
 // deadline (a setting).
-Completeness completeness(Workspace& workspace, const QString& parentCode, int year, const QString& deadlineId = {});
+Completeness completeness(Database& db, const Catalogue& catalogue, const UnitTree& units, const QString& parentCode,
+                          int year, const QString& deadlineId = {});
 // UTF-8 CSV with a BOM (for Excel):
 // unit_code,unit_name,deadline,made_at,received_at,state,form_state,returned
-QByteArray completenessCsv(const Completeness& c, Workspace& workspace);
+QByteArray completenessCsv(const Completeness& c, const UnitTree& units);
 
 } // namespace chitieu

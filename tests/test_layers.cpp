@@ -48,8 +48,8 @@ QStringList includesOf(const QString& sourceDir, const QString& path)
 FolderGraph coreGraph(const QString& sourceDir, QStringList& outside)
 {
     FolderGraph g;
-    QDirIterator files(QDir(sourceDir).filePath(QStringLiteral("core")), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
-                       QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator files(QDir(sourceDir).filePath(QStringLiteral("core")),
+                       {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
     while (files.hasNext()) {
         const QString path = QDir(sourceDir).relativeFilePath(files.next());
         const QString from = folderOf(path);

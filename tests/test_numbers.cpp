@@ -1,5 +1,9 @@
-// Counts typed the Vietnamese way, rates shown the Vietnamese way.
-#include "core/Numbers.h"
+// The formatting module: counts typed the Vietnamese way, rates, targets and dates shown the
+// same way on every screen and in every document.
+#include "core/catalogue/Catalogue.h"
+#include "core/format/Dates.h"
+#include "core/format/MeasureText.h"
+#include "core/format/Numbers.h"
 #include "support/TestSupport.h"
 
 using namespace chitieu;
@@ -38,4 +42,64 @@ TEST_CASE("Rates and counts are shown the Vietnamese way")
     CHECK(formatRate(0.8, 3, vi) == QStringLiteral("0,8"));
     CHECK(machineNumber(200.0 / 3.0) == QStringLiteral("66.66666666666667"));
     CHECK(machineNumber(5) == QStringLiteral("5"));
+}
+
+TEST_CASE("A rate that rounds to zero is 0, never -0")
+{
+    const QLocale vi(QLocale::Vietnamese, QLocale::Vietnam);
+    CHECK(formatRate(-0.001, 2, vi) == QStringLiteral("0"));
+    CHECK(formatRate(-0.004, 2, QLocale::c()) == QStringLiteral("0"));
+    CHECK(formatRate(-0.0, 3, vi) == QStringLiteral("0"));
+    CHECK(formatRate(-0.006, 2, vi) == QStringLiteral("-0,01")); // a real loss keeps its sign
+    CHECK(formatRate(-12.5, 2, vi) == QStringLiteral("-12,5"));
+    CHECK(formatRate(-1500.0, 0, vi) == QStringLiteral("-1.500"));
+}
+
+TEST_CASE("Sums of counts held as numbers print as counts")
+{
+    const QLocale vi(QLocale::Vietnamese, QLocale::Vietnam);
+    CHECK(formatSum(1250.0, vi) == QStringLiteral("1.250"));
+    CHECK(formatSum(-3.0, vi) == QStringLiteral("-3")); // 11's fall when the count went up
+    CHECK(formatSum(0.0, vi) == QStringLiteral("0"));
+}
+
+TEST_CASE("One decimals rule for a measure's value, and one target text")
+{
+    const QLocale vi(QLocale::Vietnamese, QLocale::Vietnam);
+    const Catalogue& c = Catalogue::builtIn();
+    const Measure& m1a = *c.measure(QStringLiteral("1a")); // >= 100 %
+    const Measure& m7 = *c.measure(QStringLiteral("7"));   // < 0.01 %
+    const Measure& m8 = *c.measure(QStringLiteral("8"));   // < 0.005 %
+    CHECK(rateDecimals(m1a) == 2);
+    CHECK(rateDecimals(m7) == 3);
+    CHECK(rateDecimals(m8) == 4);
+    CHECK(formatValue(250.0 / 3.0, m1a, vi) == QStringLiteral("83,33"));
+    CHECK(formatValue(1.0 / 30000.0 * 100, m8, vi) == QStringLiteral("0,0033"));
+    CHECK(formatValueWithUnit(250.0 / 3.0, m1a, vi) == QStringLiteral("83,33 ") + m1a.unitLabel.text());
+    CHECK(formatTarget(m1a, vi) == QStringLiteral("≥ 100 ") + m1a.unitLabel.text());
+    CHECK(formatTarget(m8, vi) == QStringLiteral("< 0,005 ") + m8.unitLabel.text());
+    CHECK(formatTargetFigure(m7, vi) == QStringLiteral("0,01"));
+    CHECK(formatTargetFigure(m7, QLocale(QLocale::English, QLocale::UnitedKingdom)) == QStringLiteral("0.01"));
+}
+
+TEST_CASE("Dates read day first, and a missing date or time is empty")
+{
+    CHECK(formatDate(QDate(2024, 12, 5)) == QStringLiteral("05/12/2024"));
+    CHECK(formatDate(QDate()).isEmpty());
+    const QDateTime t(QDate(2024, 11, 10), QTime(9, 30, 15));
+    CHECK(formatDateTime(t) == QStringLiteral("10/11/2024 09:30"));
+    CHECK(formatDateTime(std::optional<QDateTime>(t)) == QStringLiteral("10/11/2024 09:30"));
+    CHECK(formatDateTime(std::optional<QDateTime>()).isEmpty());
+    CHECK(formatDate(std::optional<QDateTime>(t)) == QStringLiteral("10/11/2024"));
+    CHECK(formatDate(std::optional<QDateTime>()).isEmpty());
+}
+
+TEST_CASE("Documents are Vietnamese unless the program runs in English")
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale::c());
+    CHECK(documentLocale().language() == QLocale::Vietnamese);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    CHECK(documentLocale().language() == QLocale::English);
+    QLocale::setDefault(before);
 }

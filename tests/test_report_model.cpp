@@ -251,9 +251,10 @@ TEST_CASE("The direction of a path depends on the comparator")
     CHECK(directionOf(higher, path({4.0, 4.0})) == Direction::Unchanged);
     CHECK(directionOf(higher, path({std::nullopt, 4.0})) == Direction::Unchanged);
     CHECK(directionOf(higher, path({std::nullopt, std::nullopt})) == Direction::Unknown);
-    CHECK(reviewKindFromKey(QStringLiteral("mid")) == ReviewKind::MidTerm);
-    CHECK(reviewKindFromKey(QStringLiteral("final")) == ReviewKind::Final);
-    CHECK_FALSE(reviewKindFromKey(QStringLiteral("end")).has_value());
+    CHECK(reviewKinds().fromKey(QStringLiteral("mid")) == ReviewKind::MidTerm);
+    CHECK(reviewKinds().fromKey(QStringLiteral("final")) == ReviewKind::Final);
+    CHECK_FALSE(reviewKinds().find(QStringLiteral("end")).has_value());
+    CHECK_THROWS_WITH(reviewKinds().fromKey(QStringLiteral("end")), Catch::Contains("\"end\""));
 }
 
 TEST_CASE("Small-number protection hides counts of 1 to 4 and the rates built on them, and nothing else")

@@ -42,19 +42,29 @@ QStringList Measure::elementCodes() const
     return out;
 }
 
+namespace {
+constexpr EnumEntry<Comparator> comparatorEntries[] = {
+    {Comparator::Less, "<", "<"},
+    {Comparator::LessOrEqual, "<=", "≤"},
+    {Comparator::Greater, ">", ">"},
+    {Comparator::GreaterOrEqual, ">=", "≥"},
+};
+} // namespace
+
+const EnumTable<Comparator>& comparators()
+{
+    static const EnumTable<Comparator> table("Catalogue", QT_TRANSLATE_NOOP("Keys", "comparator"), comparatorEntries);
+    return table;
+}
+
 QString comparatorSymbol(Comparator c)
 {
-    switch (c) {
-    case Comparator::Less:
-        return QStringLiteral("<");
-    case Comparator::LessOrEqual:
-        return QStringLiteral("<=");
-    case Comparator::Greater:
-        return QStringLiteral(">");
-    case Comparator::GreaterOrEqual:
-        return QStringLiteral(">=");
-    }
-    return {};
+    return comparators().key(c);
+}
+
+QString comparatorSign(Comparator c)
+{
+    return comparators().text(c);
 }
 
 const Catalogue& Catalogue::builtIn()

@@ -3,6 +3,8 @@
 // Loaded from a JSON file (resources/catalogue/plan-208.json is built in) so a new plan
 // can be used without a rebuild.
 
+#include "core/EnumTable.h"
+
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -140,6 +142,9 @@ public:
     QList<int> indicatorsOfAgency(const QString& agencyCode) const; // led or coordinated
 };
 
+// The catalogue's keys <, <=, >, >= (as in CSV for programs); the signs people read <, ≤, >, ≥.
+const EnumTable<Comparator>& comparators();
 QString comparatorSymbol(Comparator c);
+QString comparatorSign(Comparator c);
 
 } // namespace chitieu

@@ -2,13 +2,14 @@
 // import may raise are answered by flags, and refused when the flag is absent.
 #include "CliContext.h"
 #include "core/Error.h"
-#include "core/Numbers.h"
 #include "core/exchange/Crypto.h"
 #include "core/exchange/Exporter.h"
 #include "core/exchange/FileChecks.h"
 #include "core/exchange/Importer.h"
 #include "core/exchange/KeyStore.h"
 #include "core/exchange/Returns.h"
+#include "core/format/Dates.h"
+#include "core/format/Numbers.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -72,7 +73,7 @@ private:
 
 QString when(const QDateTime& t)
 {
-    return t.isValid() ? t.toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QStringLiteral("-");
+    return t.isValid() ? formatDateTime(t) : QStringLiteral("-");
 }
 } // namespace
 

@@ -4,7 +4,8 @@
 #include "ReportFormats.h"
 #include "core/Csv.h"
 #include "core/Error.h"
-#include "core/Numbers.h"
+#include "core/format/MeasureText.h"
+#include "core/format/Numbers.h"
 #include "core/report/ReportModel.h"
 #include "core/report/ReviewModel.h"
 #include "core/workspace/Workspace.h"
@@ -104,7 +105,7 @@ int cmdReview(Context& c)
     if (!a.positional.isEmpty())
         throw UsageError(QCoreApplication::translate("Cli", "unexpected argument %1").arg(a.positional.first()));
     const QString unit = a.required(QStringLiteral("--unit"));
-    const std::optional<ReviewKind> kind = reviewKindFromKey(a.required(QStringLiteral("--kind")));
+    const std::optional<ReviewKind> kind = reviewKinds().find(a.required(QStringLiteral("--kind")));
     if (!kind)
         throw UsageError(QCoreApplication::translate("Cli", "--kind must be mid or final"));
     const ReportFormat& format = chosenFormat(a);
@@ -152,8 +153,7 @@ int cmdCatalogue(Context& c)
             c.out << "  " << QCoreApplication::translate("Cli", "Indicator %1").arg(number) << " ["
                   << (lead ? lead->shortName.text() : QString()) << "]\n";
             for (const Measure* m : cat.measuresOf(number))
-                c.out << "    " << m->code << "  " << m->name.text() << "  " << comparatorSymbol(m->comparator) << " "
-                      << formatRate(m->target, 3) << " " << m->unitLabel.text() << "\n";
+                c.out << "    " << m->code << "  " << m->name.text() << "  " << formatTarget(*m) << "\n";
         }
     }
     c.out << "\n" << QCoreApplication::translate("Cli", "Data elements:") << "\n";

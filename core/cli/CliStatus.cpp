@@ -5,6 +5,7 @@
 #include "CliContext.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/format/Dates.h"
 #include "core/schedule/YearStatus.h"
 #include "core/workspace/Workspace.h"
 
@@ -13,11 +14,6 @@
 namespace chitieu::cli {
 
 namespace {
-QString dmy(const QDate& d)
-{
-    return d.toString(QStringLiteral("dd/MM/yyyy"));
-}
-
 // Installs a fixed clock for the command and puts the previous one back.
 class ClockOverride
 {
@@ -43,7 +39,7 @@ QString deadlineState(const DeadlineStatus& d, const YearStatus& s)
     if (d.done)
         return (d.doneLate ? QCoreApplication::translate("Cli", "sent %1, late")
                            : QCoreApplication::translate("Cli", "sent %1"))
-            .arg(dmy(s.own.sentAt->date()));
+            .arg(formatDate(s.own.sentAt->date()));
     return daysLeftText(d.daysLeft);
 }
 
@@ -54,8 +50,8 @@ void printDeadlines(Context& c, const YearStatus& s)
         const QString marker = d.overdue() ? QStringLiteral("! ") : QStringLiteral("  ");
         const QString who = d.item.fromBelow ? QCoreApplication::translate("Cli", "due to this unit")
                                              : QCoreApplication::translate("Cli", "to %1").arg(d.item.to);
-        c.out << marker << dmy(d.item.date) << "  " << deadlineState(d, s).leftJustified(22) << "  " << d.item.what
-              << " (" << who << ")\n";
+        c.out << marker << formatDate(d.item.date) << "  " << deadlineState(d, s).leftJustified(22) << "  "
+              << d.item.what << " (" << who << ")\n";
     }
 }
 
@@ -66,7 +62,7 @@ void printBelow(Context& c, const Workspace& w, const YearStatus& s)
     c.out << "\n"
           << QCoreApplication::translate("Cli", "Units below: %1 (files due %2): %3 on time, %4 late, %5 missing.")
                  .arg(b.expected())
-                 .arg(dmy(due))
+                 .arg(formatDate(due))
                  .arg(b.onTime)
                  .arg(b.late)
                  .arg(b.missing)
@@ -77,7 +73,8 @@ void printBelow(Context& c, const Workspace& w, const YearStatus& s)
                            .arg(a.unitCode.leftJustified(6), (u ? u->name : QString()).leftJustified(28),
                                 arrivalText(a.arrival).leftJustified(8));
         if (a.madeAt)
-            line += QStringLiteral("  ") + QCoreApplication::translate("Cli", "made %1").arg(dmy(a.madeAt->date()));
+            line +=
+                QStringLiteral("  ") + QCoreApplication::translate("Cli", "made %1").arg(formatDate(a.madeAt->date()));
         if (a.returned)
             line += QStringLiteral("  ") + QCoreApplication::translate("Cli", "(returned)");
         while (line.endsWith(QLatin1Char(' ')))
@@ -108,14 +105,14 @@ int cmdStatus(Context& c)
     c.out << QCoreApplication::translate("Cli", "%1, year %2, on %3")
                  .arg(w.units().displayName(s.settings.unitCode))
                  .arg(year)
-                 .arg(dmy(today))
+                 .arg(formatDate(today))
           << "\n\n";
     printDeadlines(c, s);
     c.out
         << "\n"
         << QCoreApplication::translate("Cli", "This unit's data for %1: %2").arg(year).arg(yearStateText(s.own.state));
     if (s.own.sentAt)
-        c.out << " " << QCoreApplication::translate("Cli", "(last file made %1)").arg(dmy(s.own.sentAt->date()));
+        c.out << " " << QCoreApplication::translate("Cli", "(last file made %1)").arg(formatDate(s.own.sentAt->date()));
     c.out << "\n";
     if (s.below)
         printBelow(c, w, s);

@@ -2,7 +2,7 @@
 #include "CliContext.h"
 #include "core/Csv.h"
 #include "core/Error.h"
-#include "core/Numbers.h"
+#include "core/format/Numbers.h"
 #include "core/store/FormStatus.h"
 #include "core/workspace/Workspace.h"
 

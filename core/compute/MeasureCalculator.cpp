@@ -7,30 +7,28 @@
 
 namespace chitieu {
 
+namespace {
+constexpr EnumEntry<MeasureStatus> statusEntries[] = {
+    {MeasureStatus::Met, "met", QT_TRANSLATE_NOOP("Measures", "Met")},
+    {MeasureStatus::NotMet, "not_met", QT_TRANSLATE_NOOP("Measures", "Not met")},
+    {MeasureStatus::NoData, "no_data", QT_TRANSLATE_NOOP("Measures", "No data")},
+};
+} // namespace
+
+const EnumTable<MeasureStatus>& measureStatuses()
+{
+    static const EnumTable<MeasureStatus> table("Measures", QT_TRANSLATE_NOOP("Keys", "measure status"), statusEntries);
+    return table;
+}
+
 QString statusKey(MeasureStatus s)
 {
-    switch (s) {
-    case MeasureStatus::Met:
-        return QStringLiteral("met");
-    case MeasureStatus::NotMet:
-        return QStringLiteral("not_met");
-    case MeasureStatus::NoData:
-        break;
-    }
-    return QStringLiteral("no_data");
+    return measureStatuses().key(s);
 }
 
 QString statusText(MeasureStatus s)
 {
-    switch (s) {
-    case MeasureStatus::Met:
-        return QCoreApplication::translate("Measures", "Met");
-    case MeasureStatus::NotMet:
-        return QCoreApplication::translate("Measures", "Not met");
-    case MeasureStatus::NoData:
-        break;
-    }
-    return QCoreApplication::translate("Measures", "No data");
+    return measureStatuses().text(s);
 }
 
 MeasureCalculator::MeasureCalculator(Database& db, const Catalogue& catalogue) : m_db(db), m_catalogue(catalogue) {}

@@ -3,6 +3,8 @@
 // measure is then numerator / denominator x factor, compared with the plan's target.
 // A rate is never averaged, and a zero or missing denominator gives no value.
 
+#include "core/EnumTable.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -17,7 +19,8 @@ struct Term;
 
 enum class MeasureStatus { Met, NotMet, NoData };
 
-QString statusKey(MeasureStatus s);  // met, not_met, no_data
+const EnumTable<MeasureStatus>& measureStatuses(); // met, not_met, no_data; Met, Not met, No data
+QString statusKey(MeasureStatus s);
 QString statusText(MeasureStatus s); // translated words for people
 
 struct MeasureResult

@@ -1,7 +1,7 @@
 #include "HardChecks.h"
 
-#include "core/Numbers.h"
 #include "core/catalogue/Catalogue.h"
+#include "core/format/Numbers.h"
 
 #include <QCoreApplication>
 #include <algorithm>

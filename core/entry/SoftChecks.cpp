@@ -1,7 +1,8 @@
 #include "SoftChecks.h"
 
-#include "core/Numbers.h"
 #include "core/catalogue/Catalogue.h"
+#include "core/format/MeasureText.h"
+#include "core/format/Numbers.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -54,11 +55,9 @@ QList<SoftWarning> SoftChecks::farFromTarget(const QList<MeasureResult>& results
         w.kind = SoftWarning::Kind::FarFromTarget;
         w.measure = m->code;
         w.elements = m->elementCodes();
-        QString symbol = comparatorSymbol(m->comparator);
-        symbol.replace(QStringLiteral("<="), QStringLiteral("≤")).replace(QStringLiteral(">="), QStringLiteral("≥"));
-        w.message = QCoreApplication::translate(
-                        "SoftChecks", "Measure %1 is %2 %3, far from its target %4 %5 %3: check the counts it uses.")
-                        .arg(m->code, formatRate(*r.value), m->unitLabel.text(), symbol, formatRate(m->target, 3));
+        w.message = QCoreApplication::translate("SoftChecks",
+                                                "Measure %1 is %2, far from its target %3: check the counts it uses.")
+                        .arg(m->code, formatValueWithUnit(*r.value, *m), formatTarget(*m));
         out << w;
     }
     return out;

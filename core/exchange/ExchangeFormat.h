@@ -3,6 +3,7 @@
 // read and checked. The byte layout is in Envelope.h, the JSON in PayloadJson.h, and the
 // whole format is described for people in docs/exchange-format.md.
 
+#include "core/format/Numbers.h"
 #include "core/store/FormStatus.h"
 
 #include <QDateTime>
@@ -18,10 +19,9 @@ constexpr int kFormatVersion = 1;
 // kilobytes; a province file with all its communes about 2 MB.
 constexpr qint64 kMaxFileBytes = 20 * 1024 * 1024; // refused before reading
 constexpr int kMaxJsonDepth = 8;
-constexpr int kMaxUnits = 5000;                   // unit blocks in one file
-constexpr int kMaxValues = 500;                   // values of one unit block (the catalogue has ~45 elements)
-constexpr int kMaxTextLength = 2000;              // any text: comments, names, reasons
-constexpr qint64 kMaxCount = 1'000'000'000'000LL; // as in Numbers.cpp: far above any real count
+constexpr int kMaxUnits = 5000;      // unit blocks in one file
+constexpr int kMaxValues = 500;      // values of one unit block (the catalogue has ~45 elements)
+constexpr int kMaxTextLength = 2000; // any text: comments, names, reasons
 
 enum class FileKind { Submission, Return };
 
@@ -68,6 +68,7 @@ struct Payload
     QString returnedHash;
 };
 
-QString fileKindKey(FileKind kind); // submission, return
+const EnumTable<FileKind>& fileKinds(); // submission, return
+QString fileKindKey(FileKind kind);
 
 } // namespace chitieu::exchange

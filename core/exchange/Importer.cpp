@@ -6,7 +6,8 @@
 #include "PayloadJson.h"
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "core/Numbers.h"
+#include "core/format/Dates.h"
+#include "core/format/Numbers.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -18,44 +19,37 @@ namespace chitieu::exchange {
 namespace {
 QString when(const QDateTime& t)
 {
-    return t.isValid() ? t.toString(QStringLiteral("dd/MM/yyyy HH:mm"))
-                       : QCoreApplication::translate("Exchange", "an unknown time");
+    return t.isValid() ? formatDateTime(t) : QCoreApplication::translate("Exchange", "an unknown time");
 }
 
 QString withHint(const QString& message, const QString& hint)
 {
     return hint.isEmpty() ? message : message + QLatin1Char(' ') + hint;
 }
+
+constexpr EnumEntry<ImportResult> importResultEntries[] = {
+    {ImportResult::Applied, "applied", QT_TRANSLATE_NOOP("Exchange", "Applied")},
+    {ImportResult::AlreadyHad, "already_had", QT_TRANSLATE_NOOP("Exchange", "Already had it")},
+    {ImportResult::Older, "older", QT_TRANSLATE_NOOP("Exchange", "Older than what we have")},
+    {ImportResult::Refused, "refused", QT_TRANSLATE_NOOP("Exchange", "Refused")},
+};
 } // namespace
+
+const EnumTable<ImportResult>& importResults()
+{
+    static const EnumTable<ImportResult> table("Exchange", QT_TRANSLATE_NOOP("Keys", "import result"),
+                                               importResultEntries);
+    return table;
+}
 
 QString importResultKey(ImportResult r)
 {
-    switch (r) {
-    case ImportResult::Applied:
-        return QStringLiteral("applied");
-    case ImportResult::AlreadyHad:
-        return QStringLiteral("already_had");
-    case ImportResult::Older:
-        return QStringLiteral("older");
-    case ImportResult::Refused:
-        break;
-    }
-    return QStringLiteral("refused");
+    return importResults().key(r);
 }
 
 QString importResultText(ImportResult r)
 {
-    switch (r) {
-    case ImportResult::Applied:
-        return QCoreApplication::translate("Exchange", "Applied");
-    case ImportResult::AlreadyHad:
-        return QCoreApplication::translate("Exchange", "Already had it");
-    case ImportResult::Older:
-        return QCoreApplication::translate("Exchange", "Older than what we have");
-    case ImportResult::Refused:
-        break;
-    }
-    return QCoreApplication::translate("Exchange", "Refused");
+    return importResults().text(r);
 }
 
 OpenedFile openExchangeBytes(const QByteArray& bytes)

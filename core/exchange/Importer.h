@@ -8,6 +8,7 @@
 #include "Envelope.h"
 #include "ExchangeFormat.h"
 #include "ImportDecisions.h"
+#include "core/EnumTable.h"
 
 #include <QStringList>
 
@@ -18,7 +19,8 @@ class Workspace;
 namespace chitieu::exchange {
 
 enum class ImportResult { Applied, AlreadyHad, Older, Refused };
-QString importResultKey(ImportResult r);  // applied, already_had, older, refused
+const EnumTable<ImportResult>& importResults(); // applied, already_had, older, refused
+QString importResultKey(ImportResult r);
 QString importResultText(ImportResult r); // translated words
 
 struct FileOutcome

@@ -19,7 +19,4 @@ Payload payloadFromJson(const QByteArray& json, int envelopeVersion);
 // UTC offset (2024-11-10T09:30:00.000+07:00); empty for an invalid time.
 QString timeText(const QDateTime& time);
 
-// The deepest nesting of arrays and objects in JSON text (strings are skipped).
-int jsonDepth(const QByteArray& json);
-
 } // namespace chitieu::exchange

@@ -1,8 +1,8 @@
 #include "MeasureCsv.h"
 
 #include "core/Csv.h"
-#include "core/Numbers.h"
 #include "core/catalogue/Catalogue.h"
+#include "core/format/Numbers.h"
 #include "core/report/ReportModel.h"
 
 namespace chitieu {

@@ -3,7 +3,7 @@
 #include "ReportText.h"
 #include "ReviewModel.h"
 #include "core/Csv.h"
-#include "core/Numbers.h"
+#include "core/format/Numbers.h"
 
 #include <QCoreApplication>
 
@@ -43,13 +43,13 @@ QByteArray annualPeopleCsv(const AnnualReport& r)
     QString out = crlfRow({col::group(), col::code(), col::name(), col::unitLabel(), col::numerator(),
                            col::denominator(), col::valueIn(r.year), col::comparator(), col::target(), col::status(),
                            col::valueIn(r.previousYear), col::valueIn(r.baselineYear), col::lead()});
-    const QLocale locale = reporttext::documentLocale();
+    const QLocale locale = documentLocale();
     for (int i = 0; i < r.lines.size(); ++i) {
         const MeasureLine& l = r.lines[i];
         out += crlfRow({groupTitle(r.groups, i), l.measure.code, l.measure.name.text(), l.measure.unitLabel.text(),
                         reporttext::numerator(l.year, locale), reporttext::denominator(l.year, locale),
-                        reporttext::value(l.year, l.measure, locale), reporttext::comparatorSign(l.measure.comparator),
-                        formatRate(l.measure.target, 4, locale), reporttext::statusWords(l.year.status),
+                        reporttext::value(l.year, l.measure, locale), comparatorSign(l.measure.comparator),
+                        formatTargetFigure(l.measure, locale), reporttext::statusWords(l.year.status),
                         reporttext::value(l.previous, l.measure, locale),
                         reporttext::value(l.baseline, l.measure, locale), l.leadName});
     }
@@ -66,13 +66,13 @@ QByteArray reviewPeopleCsv(const ReviewReport& r)
     header << col::comparator() << col::target() << col::statusIn(r.endYear) << col::direction() << col::offTrack()
            << col::lead();
     QString out = crlfRow(header);
-    const QLocale locale = reporttext::documentLocale();
+    const QLocale locale = documentLocale();
     for (int i = 0; i < r.lines.size(); ++i) {
         const ReviewLine& l = r.lines[i];
         QStringList row{groupTitle(r.groups, i), l.measure.code, l.measure.name.text(), l.measure.unitLabel.text()};
         for (const Figures& f : l.path)
             row << reporttext::value(f, l.measure, locale);
-        row << reporttext::comparatorSign(l.measure.comparator) << formatRate(l.measure.target, 4, locale)
+        row << comparatorSign(l.measure.comparator) << formatTargetFigure(l.measure, locale)
             << reporttext::statusWords(l.endStatus) << directionText(l.direction)
             << (l.offTrack() ? QCoreApplication::translate("Reports", "Yes")
                              : QCoreApplication::translate("Reports", "No"))

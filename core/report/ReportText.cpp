@@ -2,27 +2,10 @@
 
 #include "ReviewModel.h"
 #include "SmallNumbers.h"
-#include "core/Numbers.h"
 
 #include <QCoreApplication>
-#include <algorithm>
 
 namespace chitieu::reporttext {
-
-QLocale documentLocale()
-{
-    const QLocale ui;
-    return ui.language() == QLocale::English ? ui : QLocale(QLocale::Vietnamese, QLocale::Vietnam);
-}
-
-int rateDecimals(const Measure& measure)
-{
-    // The target's own decimals: 0.005 has 3.
-    const QString t = machineNumber(measure.target);
-    const int point = static_cast<int>(t.indexOf(QLatin1Char('.')));
-    const int targetDecimals = point < 0 ? 0 : static_cast<int>(t.size()) - point - 1;
-    return std::clamp(targetDecimals + 1, 2, 4);
-}
 
 QString missing()
 {
@@ -35,7 +18,7 @@ QString count(const std::optional<double>& v, bool hidden, const QLocale& locale
         return suppressedText();
     if (!v)
         return missing();
-    return formatCount(static_cast<qint64>(*v), locale);
+    return formatSum(*v, locale);
 }
 
 QString rate(const std::optional<double>& v, bool hidden, const Measure& m, const QLocale& locale)
@@ -44,7 +27,7 @@ QString rate(const std::optional<double>& v, bool hidden, const Measure& m, cons
         return suppressedText();
     if (!v)
         return missing();
-    return formatRate(*v, rateDecimals(m), locale);
+    return formatValue(*v, m, locale);
 }
 
 QString value(const Figures& f, const Measure& m, const QLocale& locale)
@@ -62,25 +45,9 @@ QString denominator(const Figures& f, const QLocale& locale)
     return count(f.denominator, f.hideDenominator, locale);
 }
 
-QString comparatorSign(Comparator c)
-{
-    switch (c) {
-    case Comparator::Less:
-        return QStringLiteral("<");
-    case Comparator::LessOrEqual:
-        return QStringLiteral("≤");
-    case Comparator::Greater:
-        return QStringLiteral(">");
-    case Comparator::GreaterOrEqual:
-        break;
-    }
-    return QStringLiteral("≥");
-}
-
 QString target(const Measure& m, const QLocale& locale)
 {
-    return QStringLiteral("%1 %2 %3")
-        .arg(comparatorSign(m.comparator), formatRate(m.target, 4, locale), m.unitLabel.text());
+    return formatTarget(m, locale);
 }
 
 QString annualTitle(const AnnualReport& r)

@@ -58,14 +58,14 @@ void measureTable(Sheet& sheet, const AnnualReport& r, const QString& title, con
             sheet.groupRow(row++, 11, s.title);
         for (int i : s.lines) {
             const MeasureLine& l = r.lines.at(i);
-            const int d = reporttext::rateDecimals(l.measure);
+            const int d = rateDecimals(l.measure);
             sheet.text(row, 0, l.measure.code);
             sheet.text(row, 1, l.measure.name.text());
             sheet.text(row, 2, l.measure.unitLabel.text());
             sheet.count(row, 3, l.year.numerator, l.year.hideNumerator);
             sheet.count(row, 4, l.year.denominator, l.year.hideDenominator);
             sheet.rate(row, 5, l.year.value, l.year.hideValue, d);
-            sheet.text(row, 6, reporttext::comparatorSign(l.measure.comparator));
+            sheet.text(row, 6, comparatorSign(l.measure.comparator));
             sheet.rate(row, 7, l.measure.target, false, d);
             sheet.text(row, 8, reporttext::statusWords(l.year.status), statusStyle(l.year.status));
             sheet.rate(row, 9, l.previous.value, l.previous.hideValue, d);
@@ -88,7 +88,7 @@ void unitAnnex(xlsx::Book& book, const AnnualReport& r)
     int row = sheet.nextRow();
     for (const UnitAnnexRow& a : r.unitAnnex) {
         const Measure& m = r.lines.at(a.line).measure;
-        const int d = reporttext::rateDecimals(m);
+        const int d = rateDecimals(m);
         sheet.text(row, 0, m.code);
         sheet.text(row, 1, m.name.text());
         sheet.text(row, 2, a.unitCode);
@@ -96,7 +96,7 @@ void unitAnnex(xlsx::Book& book, const AnnualReport& r)
         sheet.count(row, 4, a.figures.numerator, a.figures.hideNumerator);
         sheet.count(row, 5, a.figures.denominator, a.figures.hideDenominator);
         sheet.rate(row, 6, a.figures.value, a.figures.hideValue, d);
-        sheet.text(row, 7, reporttext::comparatorSign(m.comparator));
+        sheet.text(row, 7, comparatorSign(m.comparator));
         sheet.rate(row, 8, m.target, false, d);
         sheet.text(row, 9, reporttext::statusWords(a.figures.status), statusStyle(a.figures.status));
         ++row;
@@ -164,14 +164,14 @@ void reviewTable(Sheet& sheet, const ReviewReport& r, const QString& title, cons
             sheet.groupRow(row++, last, s.title);
         for (int i : s.lines) {
             const ReviewLine& l = r.lines.at(i);
-            const int d = reporttext::rateDecimals(l.measure);
+            const int d = rateDecimals(l.measure);
             sheet.text(row, 0, l.measure.code);
             sheet.text(row, 1, l.measure.name.text());
             sheet.text(row, 2, l.measure.unitLabel.text());
             int c = 3;
             for (const Figures& f : l.path)
                 sheet.rate(row, c++, f.value, f.hideValue, d);
-            sheet.text(row, c++, reporttext::comparatorSign(l.measure.comparator));
+            sheet.text(row, c++, comparatorSign(l.measure.comparator));
             sheet.rate(row, c++, l.measure.target, false, d);
             sheet.text(row, c++, reporttext::statusWords(l.endStatus), statusStyle(l.endStatus));
             sheet.text(row, c++, directionText(l.direction));

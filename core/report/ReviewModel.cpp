@@ -9,48 +9,40 @@
 
 namespace chitieu {
 
+namespace {
+constexpr EnumEntry<ReviewKind> reviewKindEntries[] = {
+    {ReviewKind::MidTerm, "mid"},
+    {ReviewKind::Final, "final"},
+};
+
+constexpr EnumEntry<Direction> directionEntries[] = {
+    {Direction::Toward, "toward", QT_TRANSLATE_NOOP("Reports", "Improving")},
+    {Direction::Away, "away", QT_TRANSLATE_NOOP("Reports", "Worsening")},
+    {Direction::Unchanged, "unchanged", QT_TRANSLATE_NOOP("Reports", "Unchanged")},
+    {Direction::Unknown, "unknown", QT_TRANSLATE_NOOP("Reports", "Unknown")},
+};
+} // namespace
+
+const EnumTable<ReviewKind>& reviewKinds()
+{
+    static const EnumTable<ReviewKind> table("Reports", QT_TRANSLATE_NOOP("Keys", "review kind"), reviewKindEntries);
+    return table;
+}
+
 QString reviewKindKey(ReviewKind kind)
 {
-    return kind == ReviewKind::Final ? QStringLiteral("final") : QStringLiteral("mid");
+    return reviewKinds().key(kind);
 }
 
-std::optional<ReviewKind> reviewKindFromKey(const QString& key)
+const EnumTable<Direction>& directions()
 {
-    if (key == QLatin1String("mid"))
-        return ReviewKind::MidTerm;
-    if (key == QLatin1String("final"))
-        return ReviewKind::Final;
-    return std::nullopt;
-}
-
-QString directionKey(Direction d)
-{
-    switch (d) {
-    case Direction::Toward:
-        return QStringLiteral("toward");
-    case Direction::Away:
-        return QStringLiteral("away");
-    case Direction::Unchanged:
-        return QStringLiteral("unchanged");
-    case Direction::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
+    static const EnumTable<Direction> table("Reports", QT_TRANSLATE_NOOP("Keys", "trend"), directionEntries);
+    return table;
 }
 
 QString directionText(Direction d)
 {
-    switch (d) {
-    case Direction::Toward:
-        return QCoreApplication::translate("Reports", "Improving");
-    case Direction::Away:
-        return QCoreApplication::translate("Reports", "Worsening");
-    case Direction::Unchanged:
-        return QCoreApplication::translate("Reports", "Unchanged");
-    case Direction::Unknown:
-        break;
-    }
-    return QCoreApplication::translate("Reports", "Unknown");
+    return directions().text(d);
 }
 
 QList<int> ReviewReport::years() const

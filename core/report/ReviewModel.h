@@ -8,12 +8,12 @@
 namespace chitieu {
 
 enum class ReviewKind { MidTerm, Final };
-QString reviewKindKey(ReviewKind kind); // mid, final
-std::optional<ReviewKind> reviewKindFromKey(const QString& key);
+const EnumTable<ReviewKind>& reviewKinds(); // mid, final
+QString reviewKindKey(ReviewKind kind);
 
 // Where a measure moved between the first and the last year with a value.
 enum class Direction { Toward, Away, Unchanged, Unknown };
-QString directionKey(Direction d); // toward, away, unchanged, unknown
+const EnumTable<Direction>& directions(); // toward, away, unchanged, unknown; Improving ...
 QString directionText(Direction d);
 
 struct ReviewLine

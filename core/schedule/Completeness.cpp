@@ -11,30 +11,28 @@
 
 namespace chitieu {
 
+namespace {
+constexpr EnumEntry<Arrival> arrivalEntries[] = {
+    {Arrival::OnTime, "on_time", QT_TRANSLATE_NOOP("Completeness", "On time")},
+    {Arrival::Late, "late", QT_TRANSLATE_NOOP("Completeness", "Late")},
+    {Arrival::Missing, "missing", QT_TRANSLATE_NOOP("Completeness", "Missing")},
+};
+} // namespace
+
+const EnumTable<Arrival>& arrivals()
+{
+    static const EnumTable<Arrival> table("Completeness", QT_TRANSLATE_NOOP("Keys", "arrival"), arrivalEntries);
+    return table;
+}
+
 QString arrivalKey(Arrival a)
 {
-    switch (a) {
-    case Arrival::OnTime:
-        return QStringLiteral("on_time");
-    case Arrival::Late:
-        return QStringLiteral("late");
-    case Arrival::Missing:
-        break;
-    }
-    return QStringLiteral("missing");
+    return arrivals().key(a);
 }
 
 QString arrivalText(Arrival a)
 {
-    switch (a) {
-    case Arrival::OnTime:
-        return QCoreApplication::translate("Completeness", "On time");
-    case Arrival::Late:
-        return QCoreApplication::translate("Completeness", "Late");
-    case Arrival::Missing:
-        break;
-    }
-    return QCoreApplication::translate("Completeness", "Missing");
+    return arrivals().text(a);
 }
 
 Completeness completeness(Database& db, const Catalogue& catalogue, const UnitTree& units, const QString& parentCode,
@@ -59,7 +57,9 @@ Completeness completeness(Database& db, const Catalogue& catalogue, const UnitTr
         if (q.next()) {
             a.madeAt = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
             a.receivedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-            a.formState = formStateFromKey(q.value(2).toString());
+            // The column's default "" says no form state came with the file: not started.
+            const QString state = q.value(2).toString();
+            a.formState = state.isEmpty() ? FormState::NotStarted : formStateFromKey(state);
             a.returned = q.value(3).toString() == QLatin1String("returned");
             a.arrival = a.madeAt->date() <= a.deadline ? Arrival::OnTime : Arrival::Late;
         }

@@ -4,6 +4,7 @@
 // it on or before its deadline (see schedule/Deadlines.h): the date it was made, not the
 // date the clerk imported it, so a slow import does not make a commune late.
 
+#include "core/EnumTable.h"
 #include "core/store/FormStatus.h"
 
 #include <QDate>
@@ -19,7 +20,8 @@ class Database;
 class UnitTree;
 
 enum class Arrival { OnTime, Late, Missing };
-QString arrivalKey(Arrival a);  // on_time, late, missing
+const EnumTable<Arrival>& arrivals(); // on_time, late, missing
+QString arrivalKey(Arrival a);
 QString arrivalText(Arrival a); // translated words
 
 struct UnitArrival

@@ -6,38 +6,30 @@
 
 namespace chitieu {
 
+namespace {
+constexpr EnumEntry<YearState> yearStateEntries[] = {
+    {YearState::NotStarted, "not_started", QT_TRANSLATE_NOOP("UnitYearState", "Not started")},
+    {YearState::InProgress, "in_progress", QT_TRANSLATE_NOOP("UnitYearState", "In progress")},
+    {YearState::Complete, "complete", QT_TRANSLATE_NOOP("UnitYearState", "Complete")},
+    {YearState::Sent, "sent", QT_TRANSLATE_NOOP("UnitYearState", "Sent")},
+    {YearState::Returned, "returned", QT_TRANSLATE_NOOP("UnitYearState", "Returned")},
+};
+} // namespace
+
+const EnumTable<YearState>& yearStates()
+{
+    static const EnumTable<YearState> table("UnitYearState", QT_TRANSLATE_NOOP("Keys", "year state"), yearStateEntries);
+    return table;
+}
+
 QString yearStateKey(YearState s)
 {
-    switch (s) {
-    case YearState::InProgress:
-        return QStringLiteral("in_progress");
-    case YearState::Complete:
-        return QStringLiteral("complete");
-    case YearState::Sent:
-        return QStringLiteral("sent");
-    case YearState::Returned:
-        return QStringLiteral("returned");
-    case YearState::NotStarted:
-        break;
-    }
-    return QStringLiteral("not_started");
+    return yearStates().key(s);
 }
 
 QString yearStateText(YearState s)
 {
-    switch (s) {
-    case YearState::InProgress:
-        return QCoreApplication::translate("UnitYearState", "In progress");
-    case YearState::Complete:
-        return QCoreApplication::translate("UnitYearState", "Complete");
-    case YearState::Sent:
-        return QCoreApplication::translate("UnitYearState", "Sent");
-    case YearState::Returned:
-        return QCoreApplication::translate("UnitYearState", "Returned");
-    case YearState::NotStarted:
-        break;
-    }
-    return QCoreApplication::translate("UnitYearState", "Not started");
+    return yearStates().text(s);
 }
 
 UnitYearState unitYearState(Database& db, const QString& unitCode, int year)

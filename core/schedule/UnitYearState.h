@@ -4,6 +4,7 @@
 // row in sent_files for the unit and year made after the form's last change (its
 // completion), so reopening the form after sending asks for a new file.
 
+#include "core/EnumTable.h"
 #include "core/store/FormStatus.h"
 
 #include <QDateTime>
@@ -16,7 +17,8 @@ class Database;
 
 enum class YearState { NotStarted, InProgress, Complete, Sent, Returned };
 
-QString yearStateKey(YearState s);  // not_started, in_progress, complete, sent, returned
+const EnumTable<YearState>& yearStates(); // not_started, in_progress, complete, sent, returned
+QString yearStateKey(YearState s);
 QString yearStateText(YearState s); // translated words
 
 struct UnitYearState

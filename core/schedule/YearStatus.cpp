@@ -1,6 +1,7 @@
 #include "YearStatus.h"
 
 #include "core/Error.h"
+#include "core/format/Dates.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -129,7 +130,7 @@ QString reminderText(const YearStatus& s, const UnitTree& units)
     QStringList lines;
     for (const DeadlineStatus& d : pressing)
         lines << QCoreApplication::translate("Schedule", "%1 — %2: %3.")
-                     .arg(d.item.date.toString(QStringLiteral("dd/MM/yyyy")), d.item.what, daysLeftText(d.daysLeft));
+                     .arg(formatDate(d.item.date), d.item.what, daysLeftText(d.daysLeft));
     lines << actionText(s, units.displayName(s.settings.unitCode));
     return lines.join(QLatin1Char('\n'));
 }

@@ -7,42 +7,34 @@
 
 namespace chitieu {
 
+namespace {
+constexpr EnumEntry<FormState> formStateEntries[] = {
+    {FormState::NotStarted, "not_started", QT_TRANSLATE_NOOP("FormStatus", "Not started")},
+    {FormState::InProgress, "in_progress", QT_TRANSLATE_NOOP("FormStatus", "In progress")},
+    {FormState::Complete, "complete", QT_TRANSLATE_NOOP("FormStatus", "Complete")},
+    {FormState::Returned, "returned", QT_TRANSLATE_NOOP("FormStatus", "Returned")},
+};
+} // namespace
+
+const EnumTable<FormState>& formStates()
+{
+    static const EnumTable<FormState> table("FormStatus", QT_TRANSLATE_NOOP("Keys", "form state"), formStateEntries);
+    return table;
+}
+
 QString formStateKey(FormState s)
 {
-    switch (s) {
-    case FormState::InProgress:
-        return QStringLiteral("in_progress");
-    case FormState::Complete:
-        return QStringLiteral("complete");
-    case FormState::Returned:
-        return QStringLiteral("returned");
-    case FormState::NotStarted:
-        break;
-    }
-    return QStringLiteral("not_started");
+    return formStates().key(s);
 }
 
 FormState formStateFromKey(const QString& key)
 {
-    for (FormState s : {FormState::InProgress, FormState::Complete, FormState::Returned})
-        if (formStateKey(s) == key)
-            return s;
-    return FormState::NotStarted;
+    return formStates().fromKey(key);
 }
 
 QString formStateText(FormState s)
 {
-    switch (s) {
-    case FormState::InProgress:
-        return QCoreApplication::translate("FormStatus", "In progress");
-    case FormState::Complete:
-        return QCoreApplication::translate("FormStatus", "Complete");
-    case FormState::Returned:
-        return QCoreApplication::translate("FormStatus", "Returned");
-    case FormState::NotStarted:
-        break;
-    }
-    return QCoreApplication::translate("FormStatus", "Not started");
+    return formStates().text(s);
 }
 
 FormStatus FormStatus::load(Database& db, const QString& unitCode, int year)

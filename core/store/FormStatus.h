@@ -2,6 +2,8 @@
 // The state of a unit's yearly form: not started, in progress, complete (read-only),
 // returned by the district (reopened with a reason).
 
+#include "core/EnumTable.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -11,9 +13,10 @@ class Database;
 
 enum class FormState { NotStarted, InProgress, Complete, Returned };
 
-QString formStateKey(FormState s); // not_started, in_progress, complete, returned
-FormState formStateFromKey(const QString& key);
-QString formStateText(FormState s); // translated words
+const EnumTable<FormState>& formStates(); // not_started, in_progress, complete, returned
+QString formStateKey(FormState s);
+FormState formStateFromKey(const QString& key); // Error for an unknown key
+QString formStateText(FormState s);             // translated words
 
 struct FormStatus
 {

@@ -6,29 +6,30 @@
 
 namespace chitieu {
 
+namespace {
+constexpr EnumEntry<Role> roleEntries[] = {
+    {Role::Unset, ""},
+    {Role::Commune, "commune"},
+    {Role::District, "district"},
+    {Role::Province, "province"},
+    {Role::Department, "department"},
+};
+} // namespace
+
+const EnumTable<Role>& roles()
+{
+    static const EnumTable<Role> table("Settings", QT_TRANSLATE_NOOP("Keys", "role"), roleEntries);
+    return table;
+}
+
 QString roleKey(Role role)
 {
-    switch (role) {
-    case Role::Commune:
-        return QStringLiteral("commune");
-    case Role::District:
-        return QStringLiteral("district");
-    case Role::Province:
-        return QStringLiteral("province");
-    case Role::Department:
-        return QStringLiteral("department");
-    case Role::Unset:
-        break;
-    }
-    return {};
+    return roles().key(role);
 }
 
 Role roleFromKey(const QString& key)
 {
-    for (Role r : {Role::Commune, Role::District, Role::Province, Role::Department})
-        if (roleKey(r) == key)
-            return r;
-    return Role::Unset;
+    return roles().fromKey(key);
 }
 
 InstallationSettings InstallationSettings::load(Database& db)

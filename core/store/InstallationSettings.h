@@ -2,6 +2,8 @@
 // What this installation is: the unit it serves, its role, the user's name. Kept in the
 // database's settings table; this struct is the only place that knows the keys.
 
+#include "core/EnumTable.h"
+
 #include <QDate>
 #include <QString>
 
@@ -33,7 +35,9 @@ struct InstallationSettings
     void save(Database& db) const;
 };
 
+// commune, district, province, department; "" is Unset (no role chosen yet).
+const EnumTable<Role>& roles();
 QString roleKey(Role role);
-Role roleFromKey(const QString& key);
+Role roleFromKey(const QString& key); // Error for an unknown key
 
 } // namespace chitieu

@@ -3,6 +3,7 @@
 #include "DashboardTables.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/format/Dates.h"
 #include "core/workspace/Workspace.h"
 
 #include <QComboBox>
@@ -16,11 +17,6 @@
 namespace chitieu::ui {
 
 namespace {
-QString dmy(const QDate& d)
-{
-    return d.toString(QStringLiteral("dd/MM/yyyy"));
-}
-
 QColor ownColour(YearState s)
 {
     switch (s) {
@@ -167,7 +163,7 @@ void DashboardPage::showEvent(QShowEvent* event)
 void DashboardPage::refresh()
 {
     const QDate today = Clock::instance().today();
-    m_today->setText(tr("Today: %1").arg(dmy(today)));
+    m_today->setText(tr("Today: %1").arg(formatDate(today)));
     try {
         m_status = yearStatus(m_workspace, year(), today);
     } catch (const Error& e) {
@@ -200,7 +196,7 @@ void DashboardPage::refresh()
         m_unitsSummary->setText(tr("%1 units report to %2; their files are due %3 (%4). Double-click a unit to see its "
                                    "measures.")
                                     .arg(b.expected())
-                                    .arg(unitName, dmy(due), daysLeftText(today.daysTo(due))));
+                                    .arg(unitName, formatDate(due), daysLeftText(today.daysTo(due))));
         fillUnitsBelow(m_units, m_status, units);
     }
 
@@ -226,9 +222,10 @@ void DashboardPage::showOwnState()
     m_ownState->setStyleSheet(colourStyle(ownColour(own.state), ownColour(own.state).darker(130)));
     QStringList lines;
     if (own.form.changedAt.isValid())
-        lines << (own.form.changedBy.isEmpty()
-                      ? tr("Form state set on %1.").arg(dmy(own.form.changedAt.date()))
-                      : tr("Form state set on %1 by %2.").arg(dmy(own.form.changedAt.date()), own.form.changedBy));
+        lines
+            << (own.form.changedBy.isEmpty()
+                    ? tr("Form state set on %1.").arg(formatDate(own.form.changedAt.date()))
+                    : tr("Form state set on %1 by %2.").arg(formatDate(own.form.changedAt.date()), own.form.changedBy));
     switch (own.state) {
     case YearState::NotStarted:
         lines << tr("No count is entered yet.");
@@ -247,7 +244,7 @@ void DashboardPage::showOwnState()
         break;
     }
     if (own.sentAt)
-        lines << tr("Last file made on %1.").arg(dmy(own.sentAt->date()));
+        lines << tr("Last file made on %1.").arg(formatDate(own.sentAt->date()));
     m_ownDetail->setText(lines.join(QLatin1Char('\n')));
 }
 

@@ -1,7 +1,8 @@
 #include "DashboardTables.h"
 
-#include "core/Numbers.h"
 #include "core/catalogue/Catalogue.h"
+#include "core/format/Dates.h"
+#include "core/format/MeasureText.h"
 #include "ui/common/StatusStyle.h"
 
 #include <QCoreApplication>
@@ -11,16 +12,6 @@
 namespace chitieu::ui {
 
 namespace {
-QString dmy(const QDate& d)
-{
-    return d.toString(QStringLiteral("dd/MM/yyyy"));
-}
-
-QString dmy(const std::optional<QDateTime>& d)
-{
-    return d ? dmy(d->date()) : QString();
-}
-
 void setRow(QTableWidget* table, int row, const QStringList& texts, const QString& key, const QString& state,
             const QColor& background)
 {
@@ -44,12 +35,6 @@ QString capitalised(QString text)
     return text;
 }
 
-QString targetText(const Measure& m)
-{
-    QString symbol = comparatorSymbol(m.comparator);
-    symbol.replace(QStringLiteral("<="), QStringLiteral("≤")).replace(QStringLiteral(">="), QStringLiteral("≥"));
-    return symbol + QLatin1Char(' ') + formatRate(m.target, 3) + QLatin1Char(' ') + m.unitLabel.text();
-}
 } // namespace
 
 QColor overdueColour()
@@ -112,7 +97,7 @@ void fillDeadlines(QTableWidget* table, const YearStatus& s)
         } else if (d.done) {
             state = (d.doneLate ? QCoreApplication::translate("Dashboard", "✔ Sent %1, late")
                                 : QCoreApplication::translate("Dashboard", "✔ Sent %1"))
-                        .arg(dmy(s.own.sentAt));
+                        .arg(formatDate(s.own.sentAt));
             colour = doneColour();
         } else if (d.daysLeft < 0) {
             state = QCoreApplication::translate("Dashboard", "⚠ %1").arg(capitalised(daysLeftText(d.daysLeft)));
@@ -125,7 +110,7 @@ void fillDeadlines(QTableWidget* table, const YearStatus& s)
         const QString what = d.item.fromBelow
                                  ? QCoreApplication::translate("Dashboard", "%1, from the units below").arg(d.item.what)
                                  : QCoreApplication::translate("Dashboard", "%1 → %2").arg(d.item.what, d.item.to);
-        setRow(table, row++, {dmy(d.item.date), state, what}, d.item.id, key, colour);
+        setRow(table, row++, {formatDate(d.item.date), state, what}, d.item.id, key, colour);
     }
 }
 
@@ -143,14 +128,14 @@ void fillUnitsBelow(QTableWidget* table, const YearStatus& s, const UnitTree& un
         } else if (a.arrival == Arrival::Missing) {
             const bool pastDue = s.today > a.deadline;
             colour = pastDue ? overdueColour() : neutralColour();
-            state = pastDue ? QCoreApplication::translate("Dashboard", "⚠ Missing, due %1").arg(dmy(a.deadline))
-                            : QCoreApplication::translate("Dashboard", "Missing, due %1").arg(dmy(a.deadline));
+            state = pastDue ? QCoreApplication::translate("Dashboard", "⚠ Missing, due %1").arg(formatDate(a.deadline))
+                            : QCoreApplication::translate("Dashboard", "Missing, due %1").arg(formatDate(a.deadline));
         }
         if (a.returned)
             state += QCoreApplication::translate("Dashboard", " (returned)");
         const OrgUnit* u = units.find(a.unitCode);
-        setRow(table, row++, {u ? u->name : a.unitCode, state, dmy(a.madeAt), dmy(a.receivedAt)}, a.unitCode,
-               arrivalKey(a.arrival), colour);
+        setRow(table, row++, {u ? u->name : a.unitCode, state, formatDate(a.madeAt), formatDate(a.receivedAt)},
+               a.unitCode, arrivalKey(a.arrival), colour);
     }
 }
 
@@ -168,9 +153,9 @@ void fillMeasuresToWatch(QTableWidget* table, const YearStatus& s, const Catalog
         const Measure* m = catalogue.measure(r.code);
         if (!m)
             continue;
-        const QString value = r.value ? formatRate(*r.value, 3) + QLatin1Char(' ') + m->unitLabel.text() : QString();
+        const QString value = r.value ? formatValueWithUnit(*r.value, *m) : QString();
         setRow(table, row++,
-               {QStringLiteral("%1  %2").arg(m->code, m->name.text()), value, targetText(*m), statusLabel(r.status)},
+               {QStringLiteral("%1  %2").arg(m->code, m->name.text()), value, formatTarget(*m), statusLabel(r.status)},
                m->code, statusKey(r.status), statusBackground(r.status));
     }
     table->setRowCount(row);

@@ -6,8 +6,9 @@
 #include "CountEdit.h"
 #include "IndicatorSection.h"
 #include "core/Clock.h"
-#include "core/Numbers.h"
 #include "core/entry/EntryFormModel.h"
+#include "core/format/Dates.h"
+#include "core/format/Numbers.h"
 #include "core/schedule/YearStatus.h"
 #include "core/workspace/Workspace.h"
 
@@ -342,7 +343,7 @@ void EntryForm::refreshState()
         row->commentButton->setEnabled(!readOnly);
     }
     const FormStatus& s = m_model->status();
-    const QString when = s.changedAt.isValid() ? s.changedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
+    const QString when = formatDateTime(s.changedAt);
     m_state->setText(when.isEmpty() ? tr("State: %1").arg(formStateText(s.state))
                                     : tr("State: %1 (%2)").arg(formStateText(s.state), when));
     const EntryPermission& p = m_model->permission();

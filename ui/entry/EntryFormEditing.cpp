@@ -5,9 +5,9 @@
 #include "EntryCommands.h"
 #include "EntryForm.h"
 #include "core/Error.h"
-#include "core/Numbers.h"
 #include "core/catalogue/Catalogue.h"
 #include "core/entry/EntryFormModel.h"
+#include "core/format/Numbers.h"
 
 #include <QApplication>
 #include <QLabel>

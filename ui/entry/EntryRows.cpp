@@ -1,8 +1,9 @@
 #include "EntryRows.h"
 
 #include "CountEdit.h"
-#include "core/Numbers.h"
 #include "core/catalogue/Catalogue.h"
+#include "core/format/MeasureText.h"
+#include "core/format/Numbers.h"
 #include "ui/common/StatusStyle.h"
 
 #include <QCoreApplication>
@@ -65,12 +66,11 @@ void showComment(FieldRow& row, const QString& comment, bool enabled)
 void showMeasure(MeasureRow& row, const MeasureResult& result, bool applies)
 {
     const Measure& m = *row.measure;
-    row.value->setText(result.value ? formatRate(*result.value, 2) + QLatin1Char(' ') + m.unitLabel.text()
-                                    : QStringLiteral("—"));
+    row.value->setText(result.value ? formatValueWithUnit(*result.value, m) : QStringLiteral("—"));
     QString fraction;
     if (result.numerator && result.denominator)
         fraction = QCoreApplication::translate("EntryForm", "%1 / %2")
-                       .arg(formatRate(*result.numerator, 0), formatRate(*result.denominator, 0));
+                       .arg(formatSum(*result.numerator), formatSum(*result.denominator));
     row.value->setToolTip(fraction);
     row.status->setText(applies ? statusLabel(result.status)
                                 : QStringLiteral("– ") + QCoreApplication::translate("EntryForm", "Not applicable"));

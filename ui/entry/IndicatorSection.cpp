@@ -1,9 +1,9 @@
 #include "IndicatorSection.h"
 
 #include "CountEdit.h"
-#include "core/Numbers.h"
 #include "core/catalogue/Catalogue.h"
 #include "core/entry/FormLayout.h"
+#include "core/format/MeasureText.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -31,13 +31,6 @@ QLabel* small(const QString& text)
     return l;
 }
 } // namespace
-
-QString targetText(const Measure& m)
-{
-    QString symbol = comparatorSymbol(m.comparator);
-    symbol.replace(QStringLiteral("<="), QStringLiteral("≤")).replace(QStringLiteral(">="), QStringLiteral("≥"));
-    return symbol + QLatin1Char(' ') + formatRate(m.target, 3) + QLatin1Char(' ') + m.unitLabel.text();
-}
 
 IndicatorSection::IndicatorSection(const Catalogue& catalogue, const FormIndicator& indicator, QWidget* parent)
     : QFrame(parent)
@@ -152,7 +145,7 @@ QWidget* IndicatorSection::buildMeasures(const FormIndicator& indicator)
         row.value = new QLabel;
         row.value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         row.value->setObjectName(QStringLiteral("value_") + m->code);
-        row.target = new QLabel(targetText(*m));
+        row.target = new QLabel(formatTarget(*m));
         row.target->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         row.status = new QLabel;
         row.status->setObjectName(QStringLiteral("status_") + m->code);

@@ -40,7 +40,4 @@ private:
     QList<MeasureRow> m_measures;
 };
 
-// "≥ 90 %": the plan's comparator and target.
-QString targetText(const Measure& measure);
-
 } // namespace chitieu::ui

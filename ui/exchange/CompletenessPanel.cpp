@@ -2,9 +2,10 @@
 
 #include "ExchangePrompts.h"
 #include "core/Error.h"
-#include "core/Numbers.h"
 #include "core/exchange/Exporter.h"
 #include "core/exchange/Returns.h"
+#include "core/format/Dates.h"
+#include "core/format/Numbers.h"
 #include "core/workspace/Workspace.h"
 
 #include <QComboBox>
@@ -16,13 +17,6 @@
 #include <QVBoxLayout>
 
 namespace chitieu::ui {
-
-namespace {
-QString when(const std::optional<QDateTime>& t)
-{
-    return t && t->isValid() ? t->toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
-}
-} // namespace
 
 CompletenessPanel::CompletenessPanel(Workspace& workspace, ExchangePrompts* prompts, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_prompts(prompts)
@@ -166,9 +160,9 @@ void CompletenessPanel::refresh()
         }
         m_table->setItem(r, Code, new QTableWidgetItem(a.unitCode));
         m_table->setItem(r, Name, new QTableWidgetItem(u ? u->name : a.unitCode));
-        m_table->setItem(r, Deadline, new QTableWidgetItem(a.deadline.toString(QStringLiteral("dd/MM/yyyy"))));
-        m_table->setItem(r, Made, new QTableWidgetItem(when(a.madeAt)));
-        m_table->setItem(r, Received, new QTableWidgetItem(when(a.receivedAt)));
+        m_table->setItem(r, Deadline, new QTableWidgetItem(formatDate(a.deadline)));
+        m_table->setItem(r, Made, new QTableWidgetItem(formatDateTime(a.madeAt)));
+        m_table->setItem(r, Received, new QTableWidgetItem(formatDateTime(a.receivedAt)));
         m_table->setItem(r, Arrival, arrival);
         m_table->setItem(r, Form, new QTableWidgetItem(a.madeAt ? formStateText(a.formState) : QString()));
         m_table->setItem(r, Returned, new QTableWidgetItem(a.returned ? tr("Returned") : QString()));

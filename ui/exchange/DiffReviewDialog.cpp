@@ -1,7 +1,8 @@
 #include "DiffReviewDialog.h"
 
-#include "core/Numbers.h"
 #include "core/catalogue/Catalogue.h"
+#include "core/format/Dates.h"
+#include "core/format/Numbers.h"
 #include "core/units/OrgUnit.h"
 
 #include <QDialogButtonBox>
@@ -19,10 +20,6 @@ QString countText(const std::optional<qint64>& v)
     return v ? formatCount(*v) : QStringLiteral("—");
 }
 
-QString when(const QDateTime& t)
-{
-    return t.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
-}
 } // namespace
 
 DiffReviewDialog::DiffReviewDialog(const exchange::ChangeReview& review, const Catalogue& catalogue,
@@ -48,7 +45,7 @@ DiffReviewDialog::DiffReviewDialog(const exchange::ChangeReview& review, const C
                             nullptr, static_cast<int>(rows.size()))
                              .arg(review.fileName, sender)
                              .arg(review.year)
-                             .arg(when(review.madeAt), when(*review.previousMadeAt)));
+                             .arg(formatDateTime(review.madeAt), formatDateTime(*review.previousMadeAt)));
     else
         m_intro->setText(
             tr("The file %1 from %2 for %3 changes %n value(s) already stored here. Accept the changes, or "

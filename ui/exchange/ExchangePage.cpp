@@ -7,6 +7,7 @@
 #include "core/Error.h"
 #include "core/exchange/Exporter.h"
 #include "core/exchange/KeyStore.h"
+#include "core/format/Dates.h"
 #include "core/schedule/YearStatus.h"
 #include "core/store/FormStatus.h"
 #include "core/workspace/Workspace.h"
@@ -123,7 +124,7 @@ void ExchangePage::showOwnState()
     if (s.state == FormState::Returned)
         m_returned->setText(tr("Your file for %1 was returned on %2 by %3: %4. Correct the form and send a new file.")
                                 .arg(year())
-                                .arg(s.changedAt.toString(QStringLiteral("dd/MM/yyyy")), s.changedBy, s.reason));
+                                .arg(formatDate(s.changedAt.date()), s.changedBy, s.reason));
 }
 
 QList<exchange::FileOutcome> ExchangePage::importFiles(const QStringList& paths)
@@ -150,7 +151,7 @@ bool ExchangePage::exportOwnFile()
                                     .arg(path)
                                     .arg(QLocale().toString(r.values))
                                     .arg(QLocale().toString(r.units))
-                                    .arg(r.madeAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
+                                    .arg(formatDateTime(r.madeAt)));
     } catch (const Error& e) {
         m_exportStatus->setText(e.message());
         m_prompts->showError(this, e.message());

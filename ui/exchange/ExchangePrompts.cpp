@@ -2,6 +2,7 @@
 
 #include "DiffReviewDialog.h"
 #include "core/exchange/Crypto.h"
+#include "core/format/Dates.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -64,8 +65,7 @@ bool ExchangePrompts::acceptNewKey(QWidget* parent, Workspace& w, const exchange
                         "Recorded key: %4\nThis file's key: %5\n\n"
                         "This happens when the unit reinstalled the program, but also when someone else made the file. "
                         "Call the unit and compare the new key before accepting it. Accept the new key for %2?")
-                        .arg(r.fileName, w.units().displayName(r.unitCode),
-                             r.trustedSince.toString(QStringLiteral("dd/MM/yyyy")),
+                        .arg(r.fileName, w.units().displayName(r.unitCode), formatDate(r.trustedSince.date()),
                              exchange::crypto::fingerprint(r.trustedKey), exchange::crypto::fingerprint(r.fileKey)),
                     QMessageBox::NoButton, parent);
     QPushButton* accept =

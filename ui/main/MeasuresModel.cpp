@@ -1,7 +1,8 @@
 #include "MeasuresModel.h"
 
-#include "core/Numbers.h"
 #include "core/catalogue/Catalogue.h"
+#include "core/format/MeasureText.h"
+#include "core/format/Numbers.h"
 #include "ui/common/StatusStyle.h"
 
 #include <QFont>
@@ -23,9 +24,9 @@ QStandardItem* readOnly(const QString& text)
     return item;
 }
 
-QString optionalCount(const std::optional<double>& v)
+QString optionalSum(const std::optional<double>& v)
 {
-    return v ? formatRate(*v, 0) : QString();
+    return v ? formatSum(*v) : QString();
 }
 } // namespace
 
@@ -54,14 +55,11 @@ void MeasuresModel::setResults(const QList<MeasureResult>& results, const QStrin
                 const MeasureResult r = it != results.cend() ? *it : MeasureResult{m->code, {}, {}, {}, {}};
                 QList<QStandardItem*> row;
                 row << readOnly(QStringLiteral("%1  %2").arg(m->code, m->name.text()));
-                row << readOnly(r.value ? formatRate(*r.value, 3) + QLatin1Char(' ') + m->unitLabel.text() : QString());
-                row << readOnly(comparatorSymbol(m->comparator)
-                                    .replace(QStringLiteral("<="), QStringLiteral("≤"))
-                                    .replace(QStringLiteral(">="), QStringLiteral("≥")) +
-                                QLatin1Char(' ') + formatRate(m->target, 3) + QLatin1Char(' ') + m->unitLabel.text());
+                row << readOnly(r.value ? formatValueWithUnit(*r.value, *m) : QString());
+                row << readOnly(formatTarget(*m));
                 row << readOnly(statusLabel(r.status));
-                row << readOnly(optionalCount(r.numerator));
-                row << readOnly(optionalCount(r.denominator));
+                row << readOnly(optionalSum(r.numerator));
+                row << readOnly(optionalSum(r.denominator));
                 row[0]->setData(m->code, MeasureCodeRole);
                 row[0]->setToolTip(ind ? ind->text.text() : QString());
                 row[Status]->setData(statusKey(r.status), StatusRole);

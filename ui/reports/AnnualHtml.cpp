@@ -2,6 +2,7 @@
 // the measures not met; then the annexes (units below, reports received).
 #include "ReportCharts.h"
 #include "ReportHtml.h"
+#include "core/format/Dates.h"
 #include "core/report/ReportModel.h"
 #include "core/report/ReportText.h"
 
@@ -169,8 +170,6 @@ QString completenessAnnex(const AnnualReport& r, const Completeness& c, const Pa
             .arg(c.onTime)
             .arg(c.late)
             .arg(c.missing));
-    const QString dateFormat = QStringLiteral("dd/MM/yyyy");
-    const QString timeFormat = QStringLiteral("dd/MM/yyyy HH:mm");
     out += html::tableStart(m,
                             {col::unitName(), QCoreApplication::translate("ReportPdf", "Deadline"),
                              QCoreApplication::translate("ReportPdf", "Made on"),
@@ -181,9 +180,9 @@ QString completenessAnnex(const AnnualReport& r, const Completeness& c, const Pa
         const MeasureStatus look = a.arrival == Arrival::OnTime ? MeasureStatus::Met
                                    : a.arrival == Arrival::Late ? MeasureStatus::NotMet
                                                                 : MeasureStatus::NoData;
-        out += html::tableRow({html::escape(r.unitNameOf(a.unitCode)), a.deadline.toString(dateFormat),
-                               a.madeAt ? a.madeAt->toString(timeFormat) : reporttext::missing(),
-                               a.receivedAt ? a.receivedAt->toString(timeFormat) : reporttext::missing(),
+        out += html::tableRow({html::escape(r.unitNameOf(a.unitCode)), formatDate(a.deadline),
+                               a.madeAt ? formatDateTime(*a.madeAt) : reporttext::missing(),
+                               a.receivedAt ? formatDateTime(*a.receivedAt) : reporttext::missing(),
                                html::escape(arrivalText(a.arrival))},
                               {}, html::statusBackground(static_cast<int>(look)), 4);
     }

@@ -169,7 +169,7 @@ std::unique_ptr<QChart> trendChart(const Measure& m, const QList<int>& years, co
     axisY->setRange(low < 0 ? low - margin : std::max(0.0, low - margin), high + margin);
     axisY->applyNiceNumbers(); // round ticks (0, 20, 40 ...) read better than 28.61
     axisY->setTitleText(m.unitLabel.text());
-    axisY->setLabelFormat(QStringLiteral("%.%1f").arg(reporttext::rateDecimals(m)));
+    axisY->setLabelFormat(QStringLiteral("%.%1f").arg(rateDecimals(m)));
     chart->addAxis(axisY, Qt::AlignLeft);
     for (QAbstractSeries* s : chart->series()) {
         s->attachAxis(axisX);

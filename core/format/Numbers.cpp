@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <cmath>
 
 namespace chitieu {
 
@@ -10,8 +11,6 @@ QString expected()
 {
     return QCoreApplication::translate("Numbers", "Enter a whole number of 0 or more, such as 1.234.");
 }
-
-constexpr qint64 maxCount = 1'000'000'000'000LL; // far above any real count; guards overflow
 } // namespace
 
 CountParse parsePlainCount(const QString& input)
@@ -24,7 +23,7 @@ CountParse parsePlainCount(const QString& input)
         return {std::nullopt, expected()};
     bool ok = false;
     const qint64 v = text.toLongLong(&ok);
-    if (!ok || v > maxCount)
+    if (!ok || v > kMaxCount)
         return {std::nullopt, QCoreApplication::translate("Numbers", "The number %1 is too large.").arg(text)};
     return {v, {}};
 }
@@ -53,9 +52,20 @@ CountParse parseCount(const QString& input, const QLocale& locale)
     return parsePlainCount(text);
 }
 
+QLocale documentLocale()
+{
+    const QLocale ui;
+    return ui.language() == QLocale::English ? ui : QLocale(QLocale::Vietnamese, QLocale::Vietnam);
+}
+
 QString formatCount(qint64 value, const QLocale& locale)
 {
     return locale.toString(value);
+}
+
+QString formatSum(double value, const QLocale& locale)
+{
+    return formatCount(std::llround(value), locale);
 }
 
 QString formatRate(double value, int decimals, const QLocale& locale)
@@ -68,6 +78,10 @@ QString formatRate(double value, int decimals, const QLocale& locale)
         if (s.endsWith(point))
             s.chop(point.size());
     }
+    // -0.001 rounds to "-0": a sign on nothing would read as a loss.
+    static const QRegularExpression nonZero(QStringLiteral("[1-9]"));
+    if (s.startsWith(locale.negativeSign()) && !s.contains(nonZero))
+        s.remove(0, locale.negativeSign().size());
     return s;
 }
 

@@ -63,7 +63,8 @@ public:
             keys << QStringLiteral("\"%1\"").arg(QString::fromUtf8(m_entries[i].key));
         const QString last = keys.takeLast();
         const QString expected =
-            keys.isEmpty() ? last : QCoreApplication::translate("Keys", "%1 or %2").arg(keys.join(QStringLiteral(", ")), last);
+            keys.isEmpty() ? last
+                           : QCoreApplication::translate("Keys", "%1 or %2").arg(keys.join(QStringLiteral(", ")), last);
         return QCoreApplication::translate("Keys", "unknown %1 \"%2\" (expected %3)")
             .arg(QCoreApplication::translate("Keys", m_what), key, expected);
     }

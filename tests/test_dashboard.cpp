@@ -2,6 +2,7 @@
 #include "support/TestSupport.h"
 #include "ui/agencies/AgenciesPage.h"
 #include "ui/agencies/AgencyMatrix.h"
+#include "ui/common/StatusStyle.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/dashboard/DashboardTables.h"
 #include "ui/dashboard/StartupReminder.h"

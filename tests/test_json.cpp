@@ -11,8 +11,8 @@ using namespace chitieu;
 namespace {
 json::Reader reader()
 {
-    return json::Reader([](const QString& place, const QString& problem) { return place + QStringLiteral(": ") + problem; },
-                        10);
+    return json::Reader(
+        [](const QString& place, const QString& problem) { return place + QStringLiteral(": ") + problem; }, 10);
 }
 
 // The Error message of reading `key` of `json` as an int, or "" when it was read.
@@ -53,7 +53,9 @@ TEST_CASE("Whole numbers are checked against their range before they are convert
 
 TEST_CASE("Lists of whole numbers refuse fractions and numbers out of range, naming the entry")
 {
-    auto read = [](const json::Reader& r, const QJsonObject& o) { r.integers(o, QStringLiteral("groups[0]"), "indicators"); };
+    auto read = [](const json::Reader& r, const QJsonObject& o) {
+        r.integers(o, QStringLiteral("groups[0]"), "indicators");
+    };
     CHECK(refusal(R"({"indicators": [1, 2, 3]})", read).isEmpty());
     CHECK(refusal(R"({"indicators": [1, 2.5]})", read) == "groups[0].indicators[1]: expected a whole number");
     CHECK(refusal(R"({"indicators": [4294967296]})", read) == "groups[0].indicators[0]: expected a whole number");
@@ -65,7 +67,8 @@ TEST_CASE("Texts, lists, keys and the document itself are refused with their pla
     CHECK(refusal(R"({"name": "Xã"})", text).isEmpty());
     CHECK(refusal(R"({"name": "  "})", text) == "name: the text is empty");
     CHECK(refusal(R"({"name": 5})", text) == "name: expected a text");
-    CHECK(refusal(R"({"name": "eleven chars"})", text) == "name: the text is 12 characters long, more than the 10 allowed");
+    CHECK(refusal(R"({"name": "eleven chars"})", text) ==
+          "name: the text is 12 characters long, more than the 10 allowed");
 
     auto list = [](const json::Reader& r, const QJsonObject& o) { r.array(o, {}, "values", 2); };
     CHECK(refusal(R"({"values": [1, 2, 3]})", list) == "values: 3 entries, more than the 2 allowed");
@@ -87,7 +90,8 @@ TEST_CASE("Texts, lists, keys and the document itself are refused with their pla
     auto nothing = [](const json::Reader&, const QJsonObject&) {};
     CHECK(refusal("[1]", nothing) == "the top level: expected an object");
     CHECK(refusal("{\n  \"a\": ,\n}", nothing).startsWith("line 2, column"));
-    CHECK(refusal("{\"a\": [[[[[[[[[1]]]]]]]]]}", nothing) == "the top level: nested 10 levels deep, more than the 8 allowed");
+    CHECK(refusal("{\"a\": [[[[[[[[[1]]]]]]]]]}", nothing) ==
+          "the top level: nested 10 levels deep, more than the 8 allowed");
     CHECK(json::depth(R"({"a": "[[[[ in a text"})") == 1);
 }
 

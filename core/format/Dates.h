@@ -10,9 +10,9 @@
 
 namespace chitieu {
 
-QString formatDate(const QDate& date);                    // "05/12/2024"; empty for an invalid date
-QString formatDate(const std::optional<QDateTime>& time); // the day of a time; empty when there is none
-QString formatDateTime(const QDateTime& time); // "05/12/2024 09:30"; empty for an invalid time
+QString formatDate(const QDate& date);                        // "05/12/2024"; empty for an invalid date
+QString formatDate(const std::optional<QDateTime>& time);     // the day of a time; empty when there is none
+QString formatDateTime(const QDateTime& time);                // "05/12/2024 09:30"; empty for an invalid time
 QString formatDateTime(const std::optional<QDateTime>& time); // empty when there is none
 
 } // namespace chitieu

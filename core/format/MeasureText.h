@@ -16,7 +16,7 @@ int rateDecimals(const Measure& measure);
 
 QString formatValue(double value, const Measure& measure, const QLocale& locale = QLocale());         // "83,33"
 QString formatValueWithUnit(double value, const Measure& measure, const QLocale& locale = QLocale()); // "83,33 %"
-QString formatTarget(const Measure& measure, const QLocale& locale = QLocale());                     // "≥ 90 %"
-QString formatTargetFigure(const Measure& measure, const QLocale& locale = QLocale());               // "90"
+QString formatTarget(const Measure& measure, const QLocale& locale = QLocale());                      // "≥ 90 %"
+QString formatTargetFigure(const Measure& measure, const QLocale& locale = QLocale());                // "90"
 
 } // namespace chitieu

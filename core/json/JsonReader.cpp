@@ -76,14 +76,17 @@ QJsonObject Reader::document(const QByteArray& json, int maxDepth) const
     const QString top = QCoreApplication::translate("Json", "the top level");
     const int levels = depth(json);
     if (levels > maxDepth)
-        fail(top, QCoreApplication::translate("Json", "nested %1 levels deep, more than the %2 allowed").arg(levels).arg(maxDepth));
+        fail(top, QCoreApplication::translate("Json", "nested %1 levels deep, more than the %2 allowed")
+                      .arg(levels)
+                      .arg(maxDepth));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         const QByteArray before = json.left(error.offset);
         const int line = static_cast<int>(before.count('\n')) + 1;
         const int column = static_cast<int>(error.offset - (before.lastIndexOf('\n') + 1)) + 1;
-        fail(QCoreApplication::translate("Json", "line %1, column %2").arg(line).arg(column), QCoreApplication::translate("Json", "not valid JSON (%1)").arg(error.errorString()));
+        fail(QCoreApplication::translate("Json", "line %1, column %2").arg(line).arg(column),
+             QCoreApplication::translate("Json", "not valid JSON (%1)").arg(error.errorString()));
     }
     if (!doc.isObject())
         fail(top, QCoreApplication::translate("Json", "expected an object"));
@@ -117,7 +120,8 @@ QJsonArray Reader::array(const QJsonObject& o, const QString& place, const char*
         fail(sub(place, key), QCoreApplication::translate("Json", "expected a list"));
     const QJsonArray a = v.toArray();
     if (maxSize >= 0 && a.size() > maxSize)
-        fail(sub(place, key), QCoreApplication::translate("Json", "%1 entries, more than the %2 allowed").arg(a.size()).arg(maxSize));
+        fail(sub(place, key),
+             QCoreApplication::translate("Json", "%1 entries, more than the %2 allowed").arg(a.size()).arg(maxSize));
     return a;
 }
 
@@ -127,7 +131,9 @@ QString Reader::checkedText(const QJsonValue& v, const QString& place, bool allo
         fail(place, QCoreApplication::translate("Json", "expected a text"));
     const QString s = v.toString();
     if (m_maxTextLength > 0 && s.size() > m_maxTextLength)
-        fail(place, QCoreApplication::translate("Json", "the text is %1 characters long, more than the %2 allowed").arg(s.size()).arg(m_maxTextLength));
+        fail(place, QCoreApplication::translate("Json", "the text is %1 characters long, more than the %2 allowed")
+                        .arg(s.size())
+                        .arg(m_maxTextLength));
     if (!allowEmpty && s.trimmed().isEmpty())
         fail(place, QCoreApplication::translate("Json", "the text is empty"));
     return s.normalized(QString::NormalizationForm_C);
@@ -174,8 +180,7 @@ qint64 Reader::integer(const QJsonObject& o, const QString& place, const char* k
 
 int Reader::integer(const QJsonObject& o, const QString& place, const char* key) const
 {
-    return static_cast<int>(
-        integer(o, place, key, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
+    return static_cast<int>(integer(o, place, key, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
 }
 
 bool Reader::boolean(const QJsonObject& o, const QString& place, const char* key) const

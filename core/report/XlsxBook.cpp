@@ -2,6 +2,7 @@
 
 #include "SmallNumbers.h"
 #include "core/Error.h"
+#include "core/format/StatusLook.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -170,13 +171,13 @@ lxw_format* Book::format(Style style)
         format_set_num_format(f, "dd/mm/yyyy hh:mm");
         break;
     case Style::Met:
-        format_set_bg_color(f, 0xD7F0D7);
+        format_set_bg_color(f, statusLook(MeasureStatus::Met).background);
         break;
     case Style::NotMet:
-        format_set_bg_color(f, 0xF8D7D3);
+        format_set_bg_color(f, statusLook(MeasureStatus::NotMet).background);
         break;
     case Style::NoData:
-        format_set_bg_color(f, 0xECECEC);
+        format_set_bg_color(f, statusLook(MeasureStatus::NoData).background);
         break;
     case Style::Text:
         format_set_text_wrap(f);

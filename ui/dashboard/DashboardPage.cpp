@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "core/format/Dates.h"
 #include "core/workspace/Workspace.h"
+#include "ui/common/StatusStyle.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -75,7 +76,7 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_banner->setObjectName(QStringLiteral("reminderBanner"));
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setStyleSheet(colourStyle(soonColour(), QColor(0xd9, 0xa4, 0x00)));
+    m_banner->setStyleSheet(colourStyle(soonColour(), soonBorderColour()));
     m_banner->setAccessibleName(tr("Deadline reminder"));
     m_banner->hide();
 

@@ -37,26 +37,6 @@ QString capitalised(QString text)
 
 } // namespace
 
-QColor overdueColour()
-{
-    return {0xf8, 0xd7, 0xd3};
-}
-
-QColor soonColour()
-{
-    return {0xff, 0xef, 0xc2};
-}
-
-QColor doneColour()
-{
-    return {0xd7, 0xf0, 0xd7};
-}
-
-QColor neutralColour()
-{
-    return {0xff, 0xff, 0xff};
-}
-
 QString deadlineStateKey(const DeadlineStatus& d)
 {
     if (d.done)

@@ -4,7 +4,7 @@
 
 #include "core/schedule/YearStatus.h"
 
-#include <QColor>
+#include <QString>
 
 class QTableWidget;
 
@@ -26,11 +26,6 @@ enum DeadlineColumn { DeadlineDate, DeadlineState, DeadlineWhat, DeadlineColumnC
 enum UnitColumn { UnitName, UnitState, UnitMade, UnitReceived, UnitColumnCount };
 enum MeasureColumn { MeasureName, MeasureValue, MeasureTarget, MeasureState, MeasureColumnCount };
 } // namespace dashboard
-
-QColor overdueColour();
-QColor soonColour();
-QColor doneColour();
-QColor neutralColour();
 
 // The deadline's state key: overdue, soon (less than 7 days), upcoming or done.
 QString deadlineStateKey(const DeadlineStatus& d);

@@ -1,5 +1,7 @@
 #include "ChecksPanel.h"
 
+#include "ui/common/StatusStyle.h"
+
 namespace chitieu::ui {
 
 ChecksPanel::ChecksPanel(QWidget* parent) : QListWidget(parent)
@@ -23,7 +25,7 @@ void ChecksPanel::setChecks(const QList<HardViolation>& hard, const QList<SoftWa
         auto* item = new QListWidgetItem(QStringLiteral("✘ ") + tr("Must be fixed: %1").arg(v.message), this);
         item->setData(ElementRole, v.rule.smaller.value(0));
         item->setData(KindRole, QStringLiteral("hard"));
-        item->setBackground(QColor(0xfd, 0xec, 0xea));
+        item->setBackground(refusedBackground());
     }
     for (bool answered : {false, true}) {
         for (const SoftWarning& w : soft) {
@@ -35,7 +37,7 @@ void ChecksPanel::setChecks(const QList<HardViolation>& hard, const QList<SoftWa
             item->setData(ElementRole, w.elements.value(0));
             item->setData(KindRole, answered ? QStringLiteral("soft_answered") : QStringLiteral("soft"));
             if (!answered) {
-                item->setBackground(QColor(0xff, 0xf4, 0xe0));
+                item->setBackground(warningBackground());
                 ++m_openSoft;
             }
         }

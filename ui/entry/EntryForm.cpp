@@ -11,6 +11,7 @@
 #include "core/format/Numbers.h"
 #include "core/schedule/YearStatus.h"
 #include "core/workspace/Workspace.h"
+#include "ui/common/StatusStyle.h"
 
 #include <QAction>
 #include <QApplication>
@@ -406,7 +407,7 @@ void EntryForm::refreshDerived()
 void EntryForm::showMessage(const QString& text, bool error)
 {
     m_message->setText((error ? QStringLiteral("✘ ") : QStringLiteral("✔ ")) + text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #8c1d18;") : QStringLiteral("color: #1e5e1e;"));
+    m_message->setStyleSheet(QStringLiteral("color: %1;").arg((error ? refusedText() : doneText()).name()));
     m_message->setVisible(!text.isEmpty());
 }
 

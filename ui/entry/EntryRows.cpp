@@ -12,45 +12,46 @@
 
 namespace chitieu::ui {
 
-QString fieldStateKey(FieldState state)
+namespace {
+// How each state of a field looks: the key tests and style sheets read, a symbol before the
+// message, colours as a second cue.
+struct FieldLook
 {
-    switch (state) {
-    case FieldState::Refused:
-        return QStringLiteral("refused");
-    case FieldState::HardCheck:
-        return QStringLiteral("hard");
-    case FieldState::SoftCheck:
-        return QStringLiteral("soft");
-    case FieldState::Normal:
-        break;
-    }
-    return {};
+    FieldState state;
+    const char* key;
+    const char* symbol;
+    QColor border; // invalid: the field's own
+    QColor background;
+    QColor text;
+};
+
+const FieldLook& lookOf(FieldState state)
+{
+    static const FieldLook looks[] = {
+        {FieldState::Normal, "", "", QColor(), QColor(), refusedText()},
+        {FieldState::Refused, "refused", "✘ ", refusedBorder(), refusedBackground(), refusedText()},
+        {FieldState::HardCheck, "hard", "✘ ", refusedBorder(), refusedBackground(), refusedText()},
+        {FieldState::SoftCheck, "soft", "⚠ ", warningBorder(), warningBackground(), warningText()},
+    };
+    for (const FieldLook& look : looks)
+        if (look.state == state)
+            return look;
+    return looks[0]; // unreachable: every state is listed
 }
+} // namespace
 
 void showFieldState(FieldRow& row, FieldState state, const QString& message)
 {
+    const FieldLook& look = lookOf(state);
     QString style;
-    QString symbol;
-    switch (state) {
-    case FieldState::Refused:
-    case FieldState::HardCheck:
-        style = QStringLiteral("border: 2px solid #b3261e; background: #fdecea;");
-        symbol = QStringLiteral("✘ ");
-        break;
-    case FieldState::SoftCheck:
-        style = QStringLiteral("border: 2px solid #b86e00; background: #fff4e0;");
-        symbol = QStringLiteral("⚠ ");
-        break;
-    case FieldState::Normal:
-        break;
-    }
-    row.edit->setProperty("checkState", fieldStateKey(state));
-    if (row.edit->isReadOnly() && state == FieldState::Normal)
-        style = QStringLiteral("background: #efefef;");
+    if (look.border.isValid())
+        style = QStringLiteral("border: 2px solid %1; background: %2;").arg(look.border.name(), look.background.name());
+    else if (row.edit->isReadOnly())
+        style = QStringLiteral("background: %1;").arg(readOnlyBackground().name());
+    row.edit->setProperty("checkState", QString::fromUtf8(look.key));
     row.edit->setStyleSheet(style.isEmpty() ? QString() : QStringLiteral("QLineEdit { %1 }").arg(style));
-    row.message->setText(message.isEmpty() ? QString() : symbol + message);
-    row.message->setStyleSheet(state == FieldState::SoftCheck ? QStringLiteral("color: #7a4800;")
-                                                              : QStringLiteral("color: #8c1d18;"));
+    row.message->setText(message.isEmpty() ? QString() : QString::fromUtf8(look.symbol) + message);
+    row.message->setStyleSheet(QStringLiteral("color: %1;").arg(look.text.name()));
     row.message->setVisible(!message.isEmpty());
 }
 

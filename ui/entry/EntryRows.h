@@ -39,8 +39,8 @@ struct MeasureRow
 
 enum class FieldState { Normal, Refused, HardCheck, SoftCheck };
 
-// The state as a property ("refused", "hard", "soft", "") for tests and style.
-QString fieldStateKey(FieldState state);
+// Shows the state on the field, with the property checkState ("refused", "hard", "soft", "")
+// for tests and style, and the message under it.
 void showFieldState(FieldRow& row, FieldState state, const QString& message);
 void showComment(FieldRow& row, const QString& comment, bool enabled);
 // `applies` is false for a measure that leaves this commune out (3c for an urban one).

@@ -3,6 +3,7 @@
 #include "ReportHtml.h"
 #include "core/compute/MeasureCalculator.h"
 #include "core/report/OfficialHeader.h"
+#include "ui/common/StatusStyle.h"
 
 #include <QChart>
 #include <cmath>
@@ -170,15 +171,7 @@ QString chart(DocumentParts& parts, const QString& name, QChart& c, const PageMe
 
 QString statusBackground(int status)
 {
-    switch (static_cast<MeasureStatus>(status)) {
-    case MeasureStatus::Met:
-        return QStringLiteral("#d7f0d7");
-    case MeasureStatus::NotMet:
-        return QStringLiteral("#f8d7d3");
-    case MeasureStatus::NoData:
-        break;
-    }
-    return QStringLiteral("#ececec");
+    return ui::statusBackground(static_cast<MeasureStatus>(status)).name();
 }
 
 } // namespace chitieu::ui::reports::html

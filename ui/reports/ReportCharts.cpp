@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/report/ReportText.h"
 #include "core/report/ReviewModel.h"
+#include "ui/common/StatusStyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -22,9 +23,6 @@ namespace chitieu::ui::charts {
 
 namespace {
 
-const QColor metColour(0x2e, 0x8b, 0x57);
-const QColor notMetColour(0xc0, 0x39, 0x2b);
-const QColor noDataColour(0xa0, 0xa0, 0xa0);
 const QColor valueColour(0x1f, 0x5f, 0xa8);
 
 std::unique_ptr<QChart> newChart(const QString& title)
@@ -47,7 +45,7 @@ QLineSeries* targetLine(const Measure& m)
     s->setObjectName(QStringLiteral("target"));
     // Legend labels are rich text: "< 1 ‰" must not open a tag.
     s->setName(QStringLiteral("%1 (%2)").arg(targetSeriesName(), reporttext::target(m)).toHtmlEscaped());
-    QPen pen(notMetColour);
+    QPen pen(statusColour(MeasureStatus::NotMet));
     pen.setStyle(Qt::DashLine);
     pen.setWidthF(2);
     s->setPen(pen);
@@ -71,14 +69,13 @@ std::unique_ptr<QChart> statusBars(const QString& title, const QStringList& cate
     auto chart = newChart(title);
     auto* series = new QHorizontalStackedBarSeries;
     series->setObjectName(QStringLiteral("status"));
-    const std::pair<MeasureStatus, QColor> kinds[] = {
-        {MeasureStatus::Met, metColour}, {MeasureStatus::NotMet, notMetColour}, {MeasureStatus::NoData, noDataColour}};
     int most = 1;
     QList<int> totals(categories.size(), 0);
-    for (const auto& [status, colour] : kinds) {
+    for (const StatusLook& look : statusLookTable) {
+        const MeasureStatus status = look.status;
         auto* set = new QBarSet(reporttext::statusWords(status));
         set->setObjectName(statusKey(status));
-        set->setColor(colour);
+        set->setColor(statusColour(status));
         set->setLabelColor(Qt::white);
         // Bars are drawn bottom-up: the sections go in reverse so the first is at the top.
         for (int i = static_cast<int>(categories.size()) - 1; i >= 0; --i) {

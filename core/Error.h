@@ -1,7 +1,8 @@
 #pragma once
 // The one error type of the project. Core code throws it; the CLI prints message() on
 // stderr and the UI shows it. The message is a sentence a user can act on, already
-// translated (core uses QCoreApplication::translate).
+// translated (core uses QCoreApplication::translate). The command line's UsageError, a
+// command used the wrong way, is one too: only its exit code and printed usage differ.
 
 #include <QString>
 #include <stdexcept>

@@ -108,7 +108,7 @@ TEST_CASE("The main window has a Data entry tab that follows the measures page a
     configure(*ws, Role::District, "474");
     ui::MainWindow window(*ws);
     showForm(window);
-    EntryForm* form = window.findChild<EntryForm*>();
+    EntryForm* form = window.entryPage();
     REQUIRE(form != nullptr);
     const int tab = window.tabs()->indexOf(form);
     REQUIRE(tab >= 0);
@@ -208,7 +208,7 @@ TEST_CASE("A commune installation's form stays on its commune when another is vi
     configure(*ws, Role::Commune, "19744");
     ui::MainWindow window(*ws);
     showForm(window);
-    EntryForm* form = window.findChild<EntryForm*>();
+    EntryForm* form = window.entryPage();
     REQUIRE(form != nullptr);
     CHECK(form->unit() == "19744");
     window.measuresPage()->setUnit("19747");

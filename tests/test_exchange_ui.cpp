@@ -232,7 +232,7 @@ TEST_CASE("Who has reported: counts, percentages, CSV, drill-down to the measure
     const QString late = c2.exportFile(2024, QStringLiteral("late.chitieu"));
 
     ui::MainWindow window(d.w());
-    auto* page = window.findChild<ui::ExchangePage*>();
+    auto* page = window.exchangePage();
     REQUIRE(page);
     CHECK(window.tabs()->indexOf(page) >= 0);
     ScriptedPrompts prompts;
@@ -395,9 +395,9 @@ TEST_CASE("After an import the entry form shows the stored values and the report
     const QString file = c.exportFile(2024, QStringLiteral("c.chitieu"));
 
     ui::MainWindow window(d.w());
-    auto* page = window.findChild<ui::ExchangePage*>();
-    auto* entry = window.findChild<ui::EntryForm*>();
-    auto* reports = window.findChild<ui::ReportsPage*>();
+    auto* page = window.exchangePage();
+    auto* entry = window.entryPage();
+    auto* reports = window.reportsPage();
     REQUIRE(page);
     REQUIRE(entry);
     REQUIRE(reports);

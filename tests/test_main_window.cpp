@@ -4,6 +4,7 @@
 #include "ui/main/MeasuresModel.h"
 #include "ui/main/MeasuresPage.h"
 #include "ui/setup/FirstRunDialog.h"
+#include "ui/setup/InstallationFields.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -83,20 +84,20 @@ TEST_CASE("The first-run dialog asks for the unit and the user's name")
     ui::FirstRunDialog dialog(ws->catalogue(), ws->units(), ws->settings());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    dialog.roleBox()->setCurrentIndex(dialog.roleBox()->findData(QStringLiteral("district")));
-    CHECK(dialog.unitBox()->count() == 9);
-    dialog.unitBox()->setCurrentIndex(dialog.unitBox()->findData(QStringLiteral("474")));
-    dialog.nameEdit()->insert(QStringLiteral("Phan Văn E")); // QTest types ASCII only
+    dialog.fields()->roleBox()->setCurrentIndex(dialog.fields()->roleBox()->findData(QStringLiteral("district")));
+    CHECK(dialog.fields()->unitBox()->count() == 9);
+    dialog.fields()->unitBox()->setCurrentIndex(dialog.fields()->unitBox()->findData(QStringLiteral("474")));
+    dialog.fields()->nameEdit()->insert(QStringLiteral("Phan Văn E")); // QTest types ASCII only
     const InstallationSettings s = dialog.result();
     CHECK(s.role == Role::District);
     CHECK(s.unitCode == QStringLiteral("474"));
     CHECK(s.userName == QStringLiteral("Phan Văn E"));
 
-    dialog.roleBox()->setCurrentIndex(dialog.roleBox()->findData(QStringLiteral("commune")));
-    CHECK(dialog.unitBox()->count() == 145);
-    dialog.roleBox()->setCurrentIndex(dialog.roleBox()->findData(QStringLiteral("department")));
-    CHECK(dialog.agencyBox()->isVisible());
-    dialog.agencyBox()->setCurrentIndex(dialog.agencyBox()->findData(QStringLiteral("syt")));
+    dialog.fields()->roleBox()->setCurrentIndex(dialog.fields()->roleBox()->findData(QStringLiteral("commune")));
+    CHECK(dialog.fields()->unitBox()->count() == 145);
+    dialog.fields()->roleBox()->setCurrentIndex(dialog.fields()->roleBox()->findData(QStringLiteral("department")));
+    CHECK(dialog.fields()->agencyBox()->isVisible());
+    dialog.fields()->agencyBox()->setCurrentIndex(dialog.fields()->agencyBox()->findData(QStringLiteral("syt")));
     CHECK(dialog.result().agencyCode == QStringLiteral("syt"));
     CHECK(dialog.result().unitCode == QStringLiteral("46"));
 }

@@ -249,6 +249,9 @@ TEST_CASE("The direction of a path depends on the comparator")
     CHECK(directionOf(higher, path({5.0, std::nullopt, 3.0})) == Direction::Away);
     CHECK(directionOf(higher, path({std::nullopt, 80.0, 90.0})) == Direction::Toward);
     CHECK(directionOf(higher, path({4.0, 4.0})) == Direction::Unchanged);
+    // The same figure reached by other floating-point steps has not moved.
+    CHECK(directionOf(higher, path({15.0, 3.0 / 20000.0 * 100000.0})) == Direction::Unchanged);
+    CHECK(directionOf(higher, path({15.0, 15.001})) == Direction::Toward);
     CHECK(directionOf(higher, path({std::nullopt, 4.0})) == Direction::Unchanged);
     CHECK(directionOf(higher, path({std::nullopt, std::nullopt})) == Direction::Unknown);
     CHECK(reviewKinds().fromKey(QStringLiteral("mid")) == ReviewKind::MidTerm);

@@ -1,5 +1,6 @@
 // The translations: complete, up to date with the sources (lupdate would add nothing), their
 // contexts the ones the program uses at run time, and loaded with the language's formats.
+#include "core/catalogue/Catalogue.h"
 #include "core/entry/EntryPermission.h"
 #include "core/i18n/Language.h"
 #include "core/store/InstallationSettings.h"
@@ -369,4 +370,24 @@ TEST_CASE("The command line speaks the system's language")
     const QStringList import{"--db", dir.filePath("x.sqlite"), "import", dir.filePath("none.chitieu")};
     CHECK(run("vi", import).trimmed() ==
           dir.filePath("none.chitieu") + ": Bị từ chối. Không có tệp " + dir.filePath("none.chitieu") + ".");
+}
+
+TEST_CASE("The catalogue's texts follow the language of the program's texts, also under the C locale")
+{
+    const Catalogue& c = Catalogue::builtIn();
+    const Agency* dolisa = c.agency("sldtbxh");
+    REQUIRE(dolisa);
+    REQUIRE(dolisa->shortName.vi != dolisa->shortName.en);
+    // Scripts: the C locale gives the English sources, so the catalogue speaks English too.
+    i18n::applyLanguage(i18n::chooseLanguage("", QLocale::c()));
+    CHECK(i18n::textLanguage() == "en");
+    CHECK(QCoreApplication::translate("Measures", "Not met") == "Not met");
+    CHECK(dolisa->shortName.text() == dolisa->shortName.en);
+    const test::CliResult listed = test::runCliInProcess({"catalogue"});
+    CHECK(listed.out.contains("Indicator 1 [" + dolisa->shortName.en + "]"));
+    CHECK_FALSE(listed.out.contains(dolisa->shortName.vi));
+
+    REQUIRE(i18n::applyLanguage(i18n::chooseLanguage("vi")));
+    CHECK(dolisa->shortName.text() == dolisa->shortName.vi);
+    QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam)); // the test suite's default
 }

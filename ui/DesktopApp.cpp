@@ -58,8 +58,7 @@ int runDesktop(int argc, char* argv[])
     window.show();
     // chitieu FILE.chitieu... (also how a double-clicked file arrives): import once the window is up.
     if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
-        if (auto* exchange = window.findChild<ExchangePage*>())
-            QTimer::singleShot(0, exchange, [exchange, files] { exchange->importFiles(files); });
+        QTimer::singleShot(0, window.exchangePage(), [&window, files] { window.exchangePage()->importFiles(files); });
     showStartupReminder(*workspace, &window); // non-modal: the window stays usable
     return app.exec();
 }

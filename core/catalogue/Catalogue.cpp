@@ -1,25 +1,28 @@
 #include "Catalogue.h"
 
 #include "core/Error.h"
+#include "core/i18n/Language.h"
 
 #include <QCoreApplication>
-#include <QLocale>
+#include <algorithm>
 #include <cmath>
 
 namespace chitieu {
 
 QString LocalText::text() const
 {
-    // The UI language decides; Vietnamese is the default and the fallback.
-    const QLocale locale;
-    return locale.language() == QLocale::English && !en.isEmpty() ? en : vi;
+    return i18n::textLanguage() == QLatin1String("en") ? en : vi;
+}
+
+bool sameFigure(double a, double b)
+{
+    return std::abs(a - b) <= 1e-9 * std::max({1.0, std::abs(a), std::abs(b)});
 }
 
 bool Measure::meets(double value) const
 {
-    // A value computed in floating point (3 / 20000 x 100000 = 14.999999999999998) must
-    // compare as the exact figure (15) it stands for: equal within a relative 1e-9.
-    const bool equal = std::abs(value - target) <= 1e-9 * std::max(1.0, std::abs(target));
+    // A value on its target meets <= and >=, whatever floating point made of it.
+    const bool equal = sameFigure(value, target);
     switch (comparator) {
     case Comparator::Less:
         return value < target && !equal;

@@ -17,7 +17,7 @@ struct LocalText
 {
     QString vi;
     QString en;
-    // The text in the UI language (Vietnamese unless the application runs in English).
+    // The text in the language of the program's texts (i18n::textLanguage()).
     QString text() const;
 };
 
@@ -141,6 +141,10 @@ public:
     QList<const Measure*> measuresOf(int indicator) const;
     QList<int> indicatorsOfAgency(const QString& agencyCode) const; // led or coordinated
 };
+
+// Two values computed in floating point stand for the same figure when they differ by at
+// most a relative 1e-9: 3 / 20000 x 100000 = 14.999999999999998 is 15.
+bool sameFigure(double a, double b);
 
 // The catalogue's keys <, <=, >, >= (as in CSV for programs); the signs people read <, ≤, >, ≥.
 const EnumTable<Comparator>& comparators();

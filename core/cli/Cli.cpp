@@ -102,7 +102,7 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
                                 .arg(context.databasePath));
             return c.run(context);
         } catch (const UsageError& e) {
-            err << QStringLiteral("chitieu-cli %1: ").arg(name) << e.text << "\n"
+            err << QStringLiteral("chitieu-cli %1: ").arg(name) << e.message() << "\n"
                 << QCoreApplication::translate("Cli", "Usage:") << " chitieu-cli " << c.synopsis << "\n";
             return Usage;
         } catch (const Error& e) {

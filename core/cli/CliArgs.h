@@ -2,17 +2,18 @@
 // Parsed command-line arguments: options with a value (--unit 474, -o F), flags, and the
 // remaining positional words.
 
+#include "core/Error.h"
+
 #include <QMap>
 #include <QSet>
 #include <QStringList>
-#include <stdexcept>
 
 namespace chitieu::cli {
 
-struct UsageError : std::runtime_error
+// A command used the wrong way: the one error type, told apart so that the usage is printed.
+struct UsageError : Error
 {
-    explicit UsageError(const QString& message) : std::runtime_error(message.toStdString()), text(message) {}
-    QString text;
+    using Error::Error;
 };
 
 struct Args

@@ -110,4 +110,11 @@ QString appliedLanguage()
     return applied();
 }
 
+QString textLanguage()
+{
+    if (!applied().isEmpty())
+        return applied();
+    return QLocale().language() == QLocale::English ? english : vietnamese;
+}
+
 } // namespace chitieu::i18n

@@ -35,4 +35,10 @@ bool applyLanguage(const LanguageChoice& choice);
 // The code applied last, empty before the first applyLanguage().
 QString appliedLanguage();
 
+// "vi" or "en": the language the program's texts are in, which texts of the catalogue follow
+// too. It is the language applied last (English under the C locale of scripts, as the
+// program's own texts are). Before any applyLanguage(), as in code used as a library, the
+// default QLocale decides: English when it is English, otherwise Vietnamese.
+QString textLanguage();
+
 } // namespace chitieu::i18n

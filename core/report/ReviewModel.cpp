@@ -94,7 +94,7 @@ Direction directionOf(const Measure& measure, const QList<Figures>& path)
     }
     if (!first || !last)
         return Direction::Unknown;
-    if (*first == *last)
+    if (sameFigure(*first, *last))
         return Direction::Unchanged;
     const bool lowerIsBetter = measure.comparator == Comparator::Less || measure.comparator == Comparator::LessOrEqual;
     return (*last < *first) == lowerIsBetter ? Direction::Toward : Direction::Away;

@@ -60,7 +60,8 @@ int reviewEndYear(const Catalogue& catalogue, ReviewKind kind);
 ReviewReport buildReview(Workspace& workspace, const QString& unitCode, ReviewKind kind,
                          const ReportOptions& options = {});
 
-// Pure: the direction of a path for a measure (lower is better for < and <=).
+// Pure: the direction of a path for a measure (lower is better for < and <=); a path that
+// ends on the figure it started from (sameFigure) is unchanged.
 Direction directionOf(const Measure& measure, const QList<Figures>& path);
 
 } // namespace chitieu

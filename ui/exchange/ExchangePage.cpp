@@ -129,10 +129,8 @@ void ExchangePage::showOwnState()
 
 QList<exchange::FileOutcome> ExchangePage::importFiles(const QStringList& paths)
 {
-    // Dropped or opened files: show where their results appear.
-    for (QWidget* w = parentWidget(); w; w = w->parentWidget())
-        if (auto* tabs = qobject_cast<QTabWidget*>(w); tabs && tabs->indexOf(this) >= 0)
-            tabs->setCurrentWidget(this);
+    // Dropped or opened files: the window shows the page where their results appear.
+    emit importStarted();
     m_sections->setCurrentWidget(m_import);
     return m_import->importFiles(paths);
 }

@@ -53,6 +53,8 @@ public:
 signals:
     void measuresRequested(const QString& unitCode, int year, const QString& agencyCode);
     void dataChanged();
+    // Files arrive to be imported (dropped or opened): the window shows this page.
+    void importStarted();
 
 private:
     void showOwnState();

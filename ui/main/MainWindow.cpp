@@ -32,27 +32,28 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     m_agencies = new AgenciesPage(workspace);
     m_tabs->addTab(m_agencies, tr("A&gencies"));
     // Data entry follows the unit and year chosen on the measures page; the measures follow its edits.
-    auto* entry = new EntryForm(workspace);
-    m_tabs->addTab(entry, tr("&Data entry"));
-    connect(m_measures, &MeasuresPage::unitChanged, entry, &EntryForm::followUnit);
-    connect(m_measures, &MeasuresPage::yearChanged, entry, &EntryForm::setYear);
-    connect(entry, &EntryForm::valuesChanged, m_measures, &MeasuresPage::refresh);
+    m_entry = new EntryForm(workspace);
+    m_tabs->addTab(m_entry, tr("&Data entry"));
+    connect(m_measures, &MeasuresPage::unitChanged, m_entry, &EntryForm::followUnit);
+    connect(m_measures, &MeasuresPage::yearChanged, m_entry, &EntryForm::setYear);
+    connect(m_entry, &EntryForm::valuesChanged, m_measures, &MeasuresPage::refresh);
     // Reports follow the same unit and year; edits make them stale, rebuilt when next shown.
-    auto* reports = new ReportsPage(workspace);
-    m_tabs->addTab(reports, tr("&Reports"));
-    connect(m_measures, &MeasuresPage::unitChanged, reports, &ReportsPage::setUnit);
-    connect(m_measures, &MeasuresPage::yearChanged, reports, &ReportsPage::setYear);
-    connect(entry, &EntryForm::valuesChanged, reports, &ReportsPage::markStale);
+    m_reports = new ReportsPage(workspace);
+    m_tabs->addTab(m_reports, tr("&Reports"));
+    connect(m_measures, &MeasuresPage::unitChanged, m_reports, &ReportsPage::setUnit);
+    connect(m_measures, &MeasuresPage::yearChanged, m_reports, &ReportsPage::setYear);
+    connect(m_entry, &EntryForm::valuesChanged, m_reports, &ReportsPage::markStale);
     connect(m_dashboard, &DashboardPage::measuresRequested, this, &MainWindow::showMeasures);
     connect(m_agencies, &AgenciesPage::measuresRequested, this, &MainWindow::showMeasures);
     // Exchange files: export, import (also dropped on the window), who has reported, returns.
-    auto* exchange = new ExchangePage(workspace);
-    m_tabs->addTab(exchange, tr("E&xchange"));
-    connect(exchange, &ExchangePage::measuresRequested, this, &MainWindow::showMeasures);
-    connect(exchange, &ExchangePage::dataChanged, m_measures, &MeasuresPage::refresh);
-    connect(exchange, &ExchangePage::dataChanged, entry, &EntryForm::reloadStored);
-    connect(exchange, &ExchangePage::dataChanged, reports, &ReportsPage::markStale);
-    installFileDrop(this, exchange);
+    m_exchange = new ExchangePage(workspace);
+    m_tabs->addTab(m_exchange, tr("E&xchange"));
+    connect(m_exchange, &ExchangePage::measuresRequested, this, &MainWindow::showMeasures);
+    connect(m_exchange, &ExchangePage::importStarted, this, [this] { m_tabs->setCurrentWidget(m_exchange); });
+    connect(m_exchange, &ExchangePage::dataChanged, m_measures, &MeasuresPage::refresh);
+    connect(m_exchange, &ExchangePage::dataChanged, m_entry, &EntryForm::reloadStored);
+    connect(m_exchange, &ExchangePage::dataChanged, m_reports, &ReportsPage::markStale);
+    installFileDrop(this, m_exchange);
     setCentralWidget(m_tabs);
     buildMenus();
 

@@ -14,7 +14,10 @@ namespace chitieu::ui {
 
 class AgenciesPage;
 class DashboardPage;
+class EntryForm;
+class ExchangePage;
 class MeasuresPage;
+class ReportsPage;
 
 class MainWindow : public QMainWindow
 {
@@ -22,9 +25,13 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(Workspace& workspace, QWidget* parent = nullptr);
 
-    MeasuresPage* measuresPage() const { return m_measures; }
+    // The pages, one per tab.
     DashboardPage* dashboardPage() const { return m_dashboard; }
+    MeasuresPage* measuresPage() const { return m_measures; }
     AgenciesPage* agenciesPage() const { return m_agencies; }
+    EntryForm* entryPage() const { return m_entry; }
+    ReportsPage* reportsPage() const { return m_reports; }
+    ExchangePage* exchangePage() const { return m_exchange; }
     QTabWidget* tabs() const { return m_tabs; }
 
 private:
@@ -39,6 +46,9 @@ private:
     MeasuresPage* m_measures;
     DashboardPage* m_dashboard;
     AgenciesPage* m_agencies;
+    EntryForm* m_entry;
+    ReportsPage* m_reports;
+    ExchangePage* m_exchange;
 };
 
 } // namespace chitieu::ui

@@ -6,9 +6,6 @@
 
 #include <QDialog>
 
-class QComboBox;
-class QLineEdit;
-class QLabel;
 class QDialogButtonBox;
 
 namespace chitieu {
@@ -18,6 +15,8 @@ class UnitTree;
 
 namespace chitieu::ui {
 
+class InstallationFields;
+
 class FirstRunDialog : public QDialog
 {
     Q_OBJECT
@@ -26,25 +25,10 @@ public:
                    QWidget* parent = nullptr);
 
     InstallationSettings result() const;
-
-    // For tests and keyboard users: the widgets by role.
-    QComboBox* roleBox() const { return m_role; }
-    QComboBox* unitBox() const { return m_unit; }
-    QComboBox* agencyBox() const { return m_agency; }
-    QLineEdit* nameEdit() const { return m_name; }
+    InstallationFields* fields() const { return m_fields; }
 
 private:
-    void fillUnits();
-    void updateOk();
-
-    const Catalogue& m_catalogue;
-    const UnitTree& m_units;
-    InstallationSettings m_base;
-    QComboBox* m_role;
-    QComboBox* m_unit;
-    QComboBox* m_agency;
-    QLabel* m_agencyLabel;
-    QLineEdit* m_name;
+    InstallationFields* m_fields;
     QDialogButtonBox* m_buttons;
 };
 

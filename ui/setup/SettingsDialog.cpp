@@ -1,6 +1,6 @@
 #include "SettingsDialog.h"
 
-#include "FirstRunDialog.h"
+#include "InstallationFields.h"
 #include "core/i18n/Language.h"
 #include "core/workspace/Workspace.h"
 
@@ -37,15 +37,8 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
 {
     setWindowTitle(tr("Settings"));
 
-    // The first-run questions, embedded as a plain widget without their intro and buttons.
-    m_setup = new FirstRunDialog(workspace.catalogue(), workspace.units(), m_saved, this);
-    m_setup->setWindowFlags(Qt::Widget);
-    const QList<QLabel*> labels = m_setup->findChildren<QLabel*>();
-    for (QLabel* label : labels)
-        if (label->wordWrap())
-            label->hide();
-    if (auto* firstRunButtons = m_setup->findChild<QDialogButtonBox*>())
-        firstRunButtons->hide();
+    // The first-run questions.
+    m_setup = new InstallationFields(workspace.catalogue(), workspace.units(), m_saved);
     auto* unitBox = new QGroupBox(tr("This installation"));
     auto* unitLayout = new QVBoxLayout(unitBox);
     unitLayout->setContentsMargins(0, 0, 0, 0);
@@ -65,9 +58,7 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     layout->addWidget(buildGeneralPart(m_saved));
     layout->addWidget(m_buttons);
 
-    connect(m_setup->roleBox(), &QComboBox::currentIndexChanged, this, &SettingsDialog::updateState);
-    connect(m_setup->unitBox(), &QComboBox::currentIndexChanged, this, &SettingsDialog::updateState);
-    connect(m_setup->nameEdit(), &QLineEdit::textChanged, this, &SettingsDialog::updateState);
+    connect(m_setup, &InstallationFields::changed, this, &SettingsDialog::updateState);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateState);
     updateState();
 }
@@ -112,10 +103,7 @@ QWidget* SettingsDialog::buildGeneralPart(const InstallationSettings& current)
 
 void SettingsDialog::updateState()
 {
-    // The embedded questions keep their own OK state (a name and a listed unit): follow it.
-    const auto* firstRunButtons = m_setup->findChild<QDialogButtonBox*>();
-    const QPushButton* firstRunOk = firstRunButtons ? firstRunButtons->button(QDialogButtonBox::Ok) : nullptr;
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!firstRunOk || firstRunOk->isEnabled());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_setup->isComplete());
 
     // Only a district sets a deadline for its communes.
     const bool district = m_setup->result().role == Role::District;

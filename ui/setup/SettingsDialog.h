@@ -1,6 +1,6 @@
 #pragma once
 // The settings of this installation: the language, the unit served and the user (the
-// first-run questions, embedded), the data folder, and a district's own deadline for its
+// first-run questions, InstallationFields), the data folder, and a district's own deadline for its
 // communes. The caller saves result(); a new language applies from the next start, because
 // the screens build their texts once.
 
@@ -23,7 +23,7 @@ class Workspace;
 
 namespace chitieu::ui {
 
-class FirstRunDialog;
+class InstallationFields;
 
 class SettingsDialog : public QDialog
 {
@@ -39,7 +39,7 @@ public:
     void setUrlOpener(std::function<bool(const QUrl&)> opener) { m_openUrl = std::move(opener); }
 
     // For tests and keyboard users: the widgets by role.
-    FirstRunDialog* setupPart() const { return m_setup; }
+    InstallationFields* setupPart() const { return m_setup; }
     QComboBox* languageBox() const { return m_language; }
     QDateEdit* deadlineEdit() const { return m_deadline; }
     QLineEdit* folderEdit() const { return m_folder; }
@@ -51,7 +51,7 @@ private:
     void updateState();
 
     InstallationSettings m_saved;
-    FirstRunDialog* m_setup;
+    InstallationFields* m_setup;
     QComboBox* m_language = nullptr;
     QLabel* m_restartNote = nullptr;
     QDateEdit* m_deadline = nullptr;

@@ -26,7 +26,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace Catch {
 template <> struct StringMaker<chitieu::MeasureStatus>
 {
-    static std::string convert(chitieu::MeasureStatus s) { return chitieu::statusKey(s).toStdString(); }
+    static std::string convert(chitieu::MeasureStatus s) { return chitieu::measureStatuses.key(s).toStdString(); }
 };
 } // namespace Catch
 

@@ -15,7 +15,7 @@ using test::ScopedClock;
 namespace {
 const QString district = QStringLiteral("483");
 
-std::map<QString, Arrival> arrivals(const Completeness& c)
+std::map<QString, Arrival> arrivalsOf(const Completeness& c)
 {
     std::map<QString, Arrival> out;
     for (const UnitArrival& a : c.units)
@@ -64,7 +64,7 @@ TEST_CASE("Completeness of a district's communes: on time, late and missing at a
     CHECK(c.percent(c.onTime) == Approx(20.0));
     CHECK(c.percent(c.late) == Approx(10.0));
     CHECK(c.percent(c.missing) == Approx(70.0));
-    auto a = arrivals(c);
+    auto a = arrivalsOf(c);
     CHECK(a["20161"] == Arrival::OnTime);
     CHECK(a["20164"] == Arrival::OnTime);
     CHECK(a["20167"] == Arrival::Late);
@@ -111,13 +111,13 @@ TEST_CASE("Completeness of the province's districts against 25/11, or 30/11 for 
     CHECK(c.onTime == 1);
     CHECK(c.late == 1);
     CHECK(c.missing == 7);
-    CHECK(arrivals(c)[district] == Arrival::Late);
+    CHECK(arrivalsOf(c)[district] == Arrival::Late);
     CHECK(c.units.first().deadline == QDate(2024, 11, 25));
 
     c = completeness(p.w().db(), p.w().catalogue(), p.w().units(), "46", 2024, "results-30-11");
     CHECK(c.onTime == 2);
     CHECK(c.late == 0);
-    CHECK(arrivals(c)[district] == Arrival::OnTime);
+    CHECK(arrivalsOf(c)[district] == Arrival::OnTime);
     CHECK(c.units.first().deadline == QDate(2024, 11, 30));
 }
 

@@ -75,7 +75,7 @@ TEST_CASE("Texts, lists, keys and the document itself are refused with their pla
 
     Comparator read = Comparator::Less;
     auto comparator = [&read](const json::Reader& r, const QJsonObject& o) {
-        read = r.key(o, QStringLiteral("measures[4]"), "comparator", comparators());
+        read = r.key(o, QStringLiteral("measures[4]"), "comparator", comparators);
     };
     CHECK(refusal(R"({"comparator": "<="})", comparator).isEmpty());
     CHECK(read == Comparator::LessOrEqual);

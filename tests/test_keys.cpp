@@ -43,23 +43,23 @@ TEST_CASE("A table gives keys and words, and refuses an unknown key by name")
 
 TEST_CASE("The program's tables read back every key they write")
 {
-    checkRoundTrip(measureStatuses());
-    checkRoundTrip(formStates());
-    checkRoundTrip(yearStates());
-    checkRoundTrip(arrivals());
-    checkRoundTrip(roles());
-    checkRoundTrip(comparators());
-    checkRoundTrip(reviewKinds());
-    checkRoundTrip(directions());
-    checkRoundTrip(exchange::importResults());
-    checkRoundTrip(exchange::fileKinds());
-    CHECK(statusKey(MeasureStatus::NotMet) == "not_met");
-    CHECK(formStateKey(FormState::InProgress) == "in_progress");
-    CHECK(roleKey(Role::Unset).isEmpty());
-    CHECK(comparatorSymbol(Comparator::LessOrEqual) == "<=");
-    CHECK(comparatorSign(Comparator::LessOrEqual) == "≤");
-    CHECK(comparatorSign(Comparator::GreaterOrEqual) == "≥");
-    CHECK_THROWS_WITH(formStateFromKey("lost"), Catch::Contains("form state \"lost\""));
+    checkRoundTrip(measureStatuses);
+    checkRoundTrip(formStates);
+    checkRoundTrip(yearStates);
+    checkRoundTrip(arrivals);
+    checkRoundTrip(roles);
+    checkRoundTrip(comparators);
+    checkRoundTrip(reviewKinds);
+    checkRoundTrip(directions);
+    checkRoundTrip(exchange::importResults);
+    checkRoundTrip(exchange::fileKinds);
+    CHECK(measureStatuses.key(MeasureStatus::NotMet) == "not_met");
+    CHECK(formStates.key(FormState::InProgress) == "in_progress");
+    CHECK(roles.key(Role::Unset).isEmpty());
+    CHECK(comparators.key(Comparator::LessOrEqual) == "<=");
+    CHECK(comparators.text(Comparator::LessOrEqual) == "≤");
+    CHECK(comparators.text(Comparator::GreaterOrEqual) == "≥");
+    CHECK_THROWS_WITH(formStates.fromKey("lost"), Catch::Contains("form state \"lost\""));
 }
 
 TEST_CASE("An unknown role in the settings is refused by name and nothing stored changes")

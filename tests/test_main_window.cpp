@@ -59,17 +59,17 @@ TEST_CASE("The main window shows the 32 measures of the chosen unit and year")
     CHECK(model->rowCount() == 4); // the plan's four groups
     CHECK(measureRows(model) == 32);
     // 1 / 500 x 1000 = 2 per mille at the district: not met (target < 1).
-    CHECK(shownStatus(model, QStringLiteral("2a")).contains(statusText(MeasureStatus::NotMet)));
+    CHECK(shownStatus(model, QStringLiteral("2a")).contains(measureStatuses.text(MeasureStatus::NotMet)));
     CHECK(shownStatus(model, QStringLiteral("2a"), ui::MeasuresModel::Value).startsWith(QStringLiteral("2 ")));
 
     // Choosing a commune recomputes: 0 / 250 = 0: met.
     page->setUnit(QStringLiteral("19744"));
-    CHECK(shownStatus(model, QStringLiteral("2a")).contains(statusText(MeasureStatus::Met)));
-    CHECK(shownStatus(model, QStringLiteral("3a")).contains(statusText(MeasureStatus::NoData)));
+    CHECK(shownStatus(model, QStringLiteral("2a")).contains(measureStatuses.text(MeasureStatus::Met)));
+    CHECK(shownStatus(model, QStringLiteral("3a")).contains(measureStatuses.text(MeasureStatus::NoData)));
 
     // Another year has no data.
     page->setYear(2023);
-    CHECK(shownStatus(model, QStringLiteral("2a")).contains(statusText(MeasureStatus::NoData)));
+    CHECK(shownStatus(model, QStringLiteral("2a")).contains(measureStatuses.text(MeasureStatus::NoData)));
 
     // Filtering to one agency keeps its indicators: Sở Y tế leads 2, 3, 4, 9 and coordinates 16
     // (3 + 4 + 2 + 2 + 2 = 13 measures).

@@ -254,10 +254,10 @@ TEST_CASE("The direction of a path depends on the comparator")
     CHECK(directionOf(higher, path({15.0, 15.001})) == Direction::Toward);
     CHECK(directionOf(higher, path({std::nullopt, 4.0})) == Direction::Unchanged);
     CHECK(directionOf(higher, path({std::nullopt, std::nullopt})) == Direction::Unknown);
-    CHECK(reviewKinds().fromKey(QStringLiteral("mid")) == ReviewKind::MidTerm);
-    CHECK(reviewKinds().fromKey(QStringLiteral("final")) == ReviewKind::Final);
-    CHECK_FALSE(reviewKinds().find(QStringLiteral("end")).has_value());
-    CHECK_THROWS_WITH(reviewKinds().fromKey(QStringLiteral("end")), Catch::Contains("\"end\""));
+    CHECK(reviewKinds.fromKey(QStringLiteral("mid")) == ReviewKind::MidTerm);
+    CHECK(reviewKinds.fromKey(QStringLiteral("final")) == ReviewKind::Final);
+    CHECK_FALSE(reviewKinds.find(QStringLiteral("end")).has_value());
+    CHECK_THROWS_WITH(reviewKinds.fromKey(QStringLiteral("end")), Catch::Contains("\"end\""));
 }
 
 TEST_CASE("Small-number protection hides counts of 1 to 4 and the rates built on them, and nothing else")

@@ -149,8 +149,8 @@ TEST_CASE("A unit's own state: not started, in progress, complete, sent, returne
     CHECK(unitYearState(ws->db(), "483", 2024).state == YearState::NotStarted);
     sent(ws, "483", 2024, "2024-11-24T15:00:00.000");
     CHECK(unitYearState(ws->db(), "483", 2024).state == YearState::Sent);
-    CHECK(yearStateKey(YearState::Sent) == "sent");
-    CHECK(yearStateText(YearState::Returned) == "Returned");
+    CHECK(yearStates.key(YearState::Sent) == "sent");
+    CHECK(yearStates.text(YearState::Returned) == "Returned");
 }
 
 TEST_CASE("A district on 20/11, 26/11 and 06/12/2024: what is due and what is overdue")

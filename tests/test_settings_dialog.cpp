@@ -105,9 +105,9 @@ TEST_CASE("The settings cannot be saved without a name and only a district sets 
     dialog.setupPart()->nameEdit()->setText("Hồ Thị D");
     CHECK(ok->isEnabled());
 
-    choose(dialog.setupPart()->roleBox(), roleKey(Role::Commune));
+    choose(dialog.setupPart()->roleBox(), roles.key(Role::Commune));
     CHECK_FALSE(dialog.deadlineEdit()->isEnabled());
-    choose(dialog.setupPart()->roleBox(), roleKey(Role::District));
+    choose(dialog.setupPart()->roleBox(), roles.key(Role::District));
     CHECK(dialog.deadlineEdit()->isEnabled());
 }
 

@@ -45,31 +45,6 @@ QStringList Measure::elementCodes() const
     return out;
 }
 
-namespace {
-constexpr EnumEntry<Comparator> comparatorEntries[] = {
-    {Comparator::Less, "<", "<"},
-    {Comparator::LessOrEqual, "<=", "≤"},
-    {Comparator::Greater, ">", ">"},
-    {Comparator::GreaterOrEqual, ">=", "≥"},
-};
-} // namespace
-
-const EnumTable<Comparator>& comparators()
-{
-    static const EnumTable<Comparator> table("Catalogue", QT_TRANSLATE_NOOP("Keys", "comparator"), comparatorEntries);
-    return table;
-}
-
-QString comparatorSymbol(Comparator c)
-{
-    return comparators().key(c);
-}
-
-QString comparatorSign(Comparator c)
-{
-    return comparators().text(c);
-}
-
 const Catalogue& Catalogue::builtIn()
 {
     static const Catalogue catalogue = loadFile(QStringLiteral(":/chitieu/catalogue/plan-208.json"));

@@ -147,8 +147,13 @@ public:
 bool sameFigure(double a, double b);
 
 // The catalogue's keys <, <=, >, >= (as in CSV for programs); the signs people read <, ≤, >, ≥.
-const EnumTable<Comparator>& comparators();
-QString comparatorSymbol(Comparator c);
-QString comparatorSign(Comparator c);
+inline constexpr EnumEntry<Comparator> comparatorEntries[] = {
+    {Comparator::Less, "<", "<"},
+    {Comparator::LessOrEqual, "<=", "≤"},
+    {Comparator::Greater, ">", ">"},
+    {Comparator::GreaterOrEqual, ">=", "≥"},
+};
+inline constexpr EnumTable<Comparator> comparators("Catalogue", QT_TRANSLATE_NOOP("Keys", "comparator"),
+                                                   comparatorEntries);
 
 } // namespace chitieu

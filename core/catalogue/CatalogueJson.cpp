@@ -77,7 +77,7 @@ Measure readMeasure(const Reader& r, const QJsonObject& o, const QString& place)
     m.factor = r.number(o, place, "factor");
     if (m.factor <= 0)
         r.fail(Reader::sub(place, "factor"), QCoreApplication::translate("Catalogue", "the factor must be above 0"));
-    m.comparator = r.key(o, place, "comparator", comparators());
+    m.comparator = r.key(o, place, "comparator", comparators);
     m.target = r.number(o, place, "target");
     m.unitLabel = localText(r, o, place, "unit");
     m.filter = r.key(o, place, "filter", filters);

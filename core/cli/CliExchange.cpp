@@ -118,7 +118,7 @@ int cmdImport(Context& c)
         const FileOutcome o = importer.importFile(file);
         const bool ok = o.result == ImportResult::Applied || o.result == ImportResult::AlreadyHad;
         QTextStream& s = ok ? c.out : c.err;
-        s << file << ": " << importResultText(o.result) << ". " << o.message << "\n";
+        s << file << ": " << importResults.text(o.result) << ". " << o.message << "\n";
         if (!ok)
             code = Refused;
     }
@@ -143,10 +143,10 @@ int cmdVerify(Context& c)
             c.out << QCoreApplication::translate("Cli", "%1: valid exchange file (format %2, %3).")
                          .arg(file)
                          .arg(p.formatVersion)
-                         .arg(fileKindKey(p.kind))
+                         .arg(fileKinds.key(p.kind))
                   << "\n"
                   << "  " << QCoreApplication::translate("Cli", "unit") << ": " << p.sender.code << " " << p.sender.name
-                  << " (" << levelName(static_cast<UnitLevel>(p.sender.level)) << ")\n"
+                  << " (" << unitLevels.text(static_cast<UnitLevel>(p.sender.level)) << ")\n"
                   << "  " << QCoreApplication::translate("Cli", "year") << ": " << p.year << "\n"
                   << "  " << QCoreApplication::translate("Cli", "made") << ": " << when(p.madeAt) << " "
                   << QCoreApplication::translate("Cli", "by") << " " << p.madeBy << ", "
@@ -157,8 +157,8 @@ int cmdVerify(Context& c)
                 c.out << "  " << QCoreApplication::translate("Cli", "returns") << ": " << p.returnedUnit << ": "
                       << p.reason << "\n";
             else
-                c.out << "  " << QCoreApplication::translate("Cli", "form") << ": " << formStateText(p.sender.formState)
-                      << " " << when(p.sender.formStateAt) << "\n"
+                c.out << "  " << QCoreApplication::translate("Cli", "form") << ": "
+                      << formStates.text(p.sender.formState) << " " << when(p.sender.formStateAt) << "\n"
                       << "  " << QCoreApplication::translate("Cli", "content") << ": "
                       << QCoreApplication::translate("Cli", "%1 values of %2 units").arg(values).arg(p.below.size() + 1)
                       << "\n";

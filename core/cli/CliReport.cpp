@@ -105,7 +105,7 @@ int cmdReview(Context& c)
     if (!a.positional.isEmpty())
         throw UsageError(QCoreApplication::translate("Cli", "unexpected argument %1").arg(a.positional.first()));
     const QString unit = a.required(QStringLiteral("--unit"));
-    const std::optional<ReviewKind> kind = reviewKinds().find(a.required(QStringLiteral("--kind")));
+    const std::optional<ReviewKind> kind = reviewKinds.find(a.required(QStringLiteral("--kind")));
     if (!kind)
         throw UsageError(QCoreApplication::translate("Cli", "--kind must be mid or final"));
     const ReportFormat& format = chosenFormat(a);
@@ -136,7 +136,7 @@ int cmdCatalogue(Context& c)
                                                                    : QStringLiteral("all");
             c.out << csv::joinRow({m.code, QString::number(m.indicator), QString::number(ind ? ind->group : 0),
                                    m.name.vi, m.name.en, termText(m.numerator), termText(m.denominator),
-                                   machineNumber(m.factor), comparatorSymbol(m.comparator), machineNumber(m.target),
+                                   machineNumber(m.factor), comparators.key(m.comparator), machineNumber(m.target),
                                    filter, ind ? ind->lead : QString()})
                   << "\n";
         }

@@ -71,7 +71,7 @@ void printBelow(Context& c, const Workspace& w, const YearStatus& s)
         const OrgUnit* u = w.units().find(a.unitCode);
         QString line = QStringLiteral("  %1  %2  %3")
                            .arg(a.unitCode.leftJustified(6), (u ? u->name : QString()).leftJustified(28),
-                                arrivalText(a.arrival).leftJustified(8));
+                                arrivals.text(a.arrival).leftJustified(8));
         if (a.madeAt)
             line +=
                 QStringLiteral("  ") + QCoreApplication::translate("Cli", "made %1").arg(formatDate(a.madeAt->date()));
@@ -108,9 +108,10 @@ int cmdStatus(Context& c)
                  .arg(formatDate(today))
           << "\n\n";
     printDeadlines(c, s);
-    c.out
-        << "\n"
-        << QCoreApplication::translate("Cli", "This unit's data for %1: %2").arg(year).arg(yearStateText(s.own.state));
+    c.out << "\n"
+          << QCoreApplication::translate("Cli", "This unit's data for %1: %2")
+                 .arg(year)
+                 .arg(yearStates.text(s.own.state));
     if (s.own.sentAt)
         c.out << " " << QCoreApplication::translate("Cli", "(last file made %1)").arg(formatDate(s.own.sentAt->date()));
     c.out << "\n";

@@ -77,7 +77,7 @@ int cmdInit(Context& c)
         s.role = roleForUnit(*u);
     }
     if (a.has(QStringLiteral("--role"))) {
-        const Role r = roleFromKey(a.value(QStringLiteral("--role")));
+        const Role r = roles.fromKey(a.value(QStringLiteral("--role")));
         if (r == Role::Unset)
             throw UsageError(
                 QCoreApplication::translate("Cli", "--role must be commune, district, province or department"));

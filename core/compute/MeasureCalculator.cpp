@@ -7,30 +7,6 @@
 
 namespace chitieu {
 
-namespace {
-constexpr EnumEntry<MeasureStatus> statusEntries[] = {
-    {MeasureStatus::Met, "met", QT_TRANSLATE_NOOP("Measures", "Met")},
-    {MeasureStatus::NotMet, "not_met", QT_TRANSLATE_NOOP("Measures", "Not met")},
-    {MeasureStatus::NoData, "no_data", QT_TRANSLATE_NOOP("Measures", "No data")},
-};
-} // namespace
-
-const EnumTable<MeasureStatus>& measureStatuses()
-{
-    static const EnumTable<MeasureStatus> table("Measures", QT_TRANSLATE_NOOP("Keys", "measure status"), statusEntries);
-    return table;
-}
-
-QString statusKey(MeasureStatus s)
-{
-    return measureStatuses().key(s);
-}
-
-QString statusText(MeasureStatus s)
-{
-    return measureStatuses().text(s);
-}
-
 MeasureCalculator::MeasureCalculator(Database& db, const Catalogue& catalogue) : m_db(db), m_catalogue(catalogue) {}
 
 Totals MeasureCalculator::totals(const QString& unitCode, int year)

@@ -19,9 +19,13 @@ struct Term;
 
 enum class MeasureStatus { Met, NotMet, NoData };
 
-const EnumTable<MeasureStatus>& measureStatuses(); // met, not_met, no_data; Met, Not met, No data
-QString statusKey(MeasureStatus s);
-QString statusText(MeasureStatus s); // translated words for people
+inline constexpr EnumEntry<MeasureStatus> measureStatusEntries[] = {
+    {MeasureStatus::Met, "met", QT_TRANSLATE_NOOP("Measures", "Met")},
+    {MeasureStatus::NotMet, "not_met", QT_TRANSLATE_NOOP("Measures", "Not met")},
+    {MeasureStatus::NoData, "no_data", QT_TRANSLATE_NOOP("Measures", "No data")},
+};
+inline constexpr EnumTable<MeasureStatus> measureStatuses("Measures", QT_TRANSLATE_NOOP("Keys", "measure status"),
+                                                          measureStatusEntries);
 
 struct MeasureResult
 {

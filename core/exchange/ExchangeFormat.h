@@ -68,7 +68,8 @@ struct Payload
     QString returnedHash;
 };
 
-const EnumTable<FileKind>& fileKinds(); // submission, return
-QString fileKindKey(FileKind kind);
+inline constexpr EnumEntry<FileKind> fileKindEntries[] = {{FileKind::Submission, "submission"},
+                                                          {FileKind::Return, "return"}};
+inline constexpr EnumTable<FileKind> fileKinds("Exchange", QT_TRANSLATE_NOOP("Keys", "kind of file"), fileKindEntries);
 
 } // namespace chitieu::exchange

@@ -52,8 +52,8 @@ const OrgUnit& knownUnit(const UnitTree& units, const UnitBlock& b)
         throw Error(
             QCoreApplication::translate(
                 "Exchange", "The file says unit %1 is a %2, but in this installation's unit list it is a %3. %4")
-                .arg(units.displayName(b.code), levelName(static_cast<UnitLevel>(b.level)), levelName(u->level),
-                     nothing()));
+                .arg(units.displayName(b.code), unitLevels.text(static_cast<UnitLevel>(b.level)),
+                     unitLevels.text(u->level), nothing()));
     return *u;
 }
 } // namespace

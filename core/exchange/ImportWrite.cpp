@@ -107,7 +107,7 @@ void writeSubmissions(Database& db, const Payload& p, const ApplyContext& c)
         "ON CONFLICT(unit_code, year) DO UPDATE SET made_at=excluded.made_at, received_at=excluded.received_at, "
         "form_state=excluded.form_state, form_state_at=excluded.form_state_at, content_hash=excluded.content_hash, "
         "signer_key=excluded.signer_key, status='accepted', status_reason=''");
-    db.exec(upsert, {p.sender.code, p.year, timeText(p.madeAt), c.now, formStateKey(p.sender.formState),
+    db.exec(upsert, {p.sender.code, p.year, timeText(p.madeAt), c.now, formStates.key(p.sender.formState),
                      timeText(p.sender.formStateAt), c.hashHex, c.signerKeyHex});
     for (const UnitBlock& b : p.below) {
         if (!b.sourceMadeAt.isValid() || b.sourceHash.isEmpty())
@@ -115,7 +115,7 @@ void writeSubmissions(Database& db, const Payload& p, const ApplyContext& c)
         const auto stored = submission(db, b.code, p.year);
         if (stored && stored->hash == b.sourceHash)
             continue; // the same file: keep when it came and whether it was returned
-        db.exec(upsert, {b.code, p.year, timeText(b.sourceMadeAt), c.now, formStateKey(b.formState),
+        db.exec(upsert, {b.code, p.year, timeText(b.sourceMadeAt), c.now, formStates.key(b.formState),
                          timeText(b.formStateAt), b.sourceHash, QString()});
     }
 }

@@ -26,31 +26,7 @@ QString withHint(const QString& message, const QString& hint)
 {
     return hint.isEmpty() ? message : message + QLatin1Char(' ') + hint;
 }
-
-constexpr EnumEntry<ImportResult> importResultEntries[] = {
-    {ImportResult::Applied, "applied", QT_TRANSLATE_NOOP("Exchange", "Applied")},
-    {ImportResult::AlreadyHad, "already_had", QT_TRANSLATE_NOOP("Exchange", "Already had it")},
-    {ImportResult::Older, "older", QT_TRANSLATE_NOOP("Exchange", "Older than what we have")},
-    {ImportResult::Refused, "refused", QT_TRANSLATE_NOOP("Exchange", "Refused")},
-};
 } // namespace
-
-const EnumTable<ImportResult>& importResults()
-{
-    static const EnumTable<ImportResult> table("Exchange", QT_TRANSLATE_NOOP("Keys", "import result"),
-                                               importResultEntries);
-    return table;
-}
-
-QString importResultKey(ImportResult r)
-{
-    return importResults().key(r);
-}
-
-QString importResultText(ImportResult r)
-{
-    return importResults().text(r);
-}
 
 OpenedFile openExchangeBytes(const QByteArray& bytes)
 {

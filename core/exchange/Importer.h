@@ -19,9 +19,14 @@ class Workspace;
 namespace chitieu::exchange {
 
 enum class ImportResult { Applied, AlreadyHad, Older, Refused };
-const EnumTable<ImportResult>& importResults(); // applied, already_had, older, refused
-QString importResultKey(ImportResult r);
-QString importResultText(ImportResult r); // translated words
+inline constexpr EnumEntry<ImportResult> importResultEntries[] = {
+    {ImportResult::Applied, "applied", QT_TRANSLATE_NOOP("Exchange", "Applied")},
+    {ImportResult::AlreadyHad, "already_had", QT_TRANSLATE_NOOP("Exchange", "Already had it")},
+    {ImportResult::Older, "older", QT_TRANSLATE_NOOP("Exchange", "Older than what we have")},
+    {ImportResult::Refused, "refused", QT_TRANSLATE_NOOP("Exchange", "Refused")},
+};
+inline constexpr EnumTable<ImportResult> importResults("Exchange", QT_TRANSLATE_NOOP("Keys", "import result"),
+                                                       importResultEntries);
 
 struct FileOutcome
 {

@@ -18,7 +18,7 @@ QJsonObject unitJson(const UnitBlock& b)
 
 QJsonObject formJson(const UnitBlock& b)
 {
-    return QJsonObject{{QStringLiteral("state"), formStateKey(b.formState)},
+    return QJsonObject{{QStringLiteral("state"), formStates.key(b.formState)},
                        {QStringLiteral("changed_at"), timeText(b.formStateAt)}};
 }
 
@@ -91,7 +91,7 @@ void readBlock(const json::Reader& r, const QJsonObject& o, const QString& place
     readUnit(r, o, place, b);
     const QJsonObject form = r.object(o, place, "form");
     const QString fp = json::Reader::sub(place, "form");
-    b.formState = r.key(form, fp, "state", formStates());
+    b.formState = r.key(form, fp, "state", formStates);
     b.formStateAt = dateTime(r, form, fp, "changed_at", false);
     const QJsonArray values = r.array(o, place, "values", kMaxValues);
     QHash<QString, int> seen;
@@ -113,7 +113,6 @@ void readBlock(const json::Reader& r, const QJsonObject& o, const QString& place
     }
 }
 
-constexpr EnumEntry<FileKind> fileKindEntries[] = {{FileKind::Submission, "submission"}, {FileKind::Return, "return"}};
 } // namespace
 
 QString timeText(const QDateTime& t)
@@ -121,22 +120,11 @@ QString timeText(const QDateTime& t)
     return t.isValid() ? t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODateWithMs) : QString();
 }
 
-const EnumTable<FileKind>& fileKinds()
-{
-    static const EnumTable<FileKind> table("Exchange", QT_TRANSLATE_NOOP("Keys", "kind of file"), fileKindEntries);
-    return table;
-}
-
-QString fileKindKey(FileKind kind)
-{
-    return fileKinds().key(kind);
-}
-
 QByteArray payloadToJson(const Payload& p)
 {
     QJsonObject root{
         {QStringLiteral("format_version"), p.formatVersion},
-        {QStringLiteral("kind"), fileKindKey(p.kind)},
+        {QStringLiteral("kind"), fileKinds.key(p.kind)},
         {QStringLiteral("catalogue"),
          QJsonObject{{QStringLiteral("id"), p.catalogueId}, {QStringLiteral("version"), p.catalogueVersion}}},
         {QStringLiteral("program_version"), p.programVersion},
@@ -183,7 +171,7 @@ Payload payloadFromJson(const QByteArray& json, int envelopeVersion)
                QCoreApplication::translate("Exchange", "%1 differs from the file's header (%2)")
                    .arg(p.formatVersion)
                    .arg(envelopeVersion));
-    p.kind = r.key(o, {}, "kind", fileKinds());
+    p.kind = r.key(o, {}, "kind", fileKinds);
     const QJsonObject cat = r.object(o, {}, "catalogue");
     p.catalogueId = r.text(cat, QStringLiteral("catalogue"), "id");
     p.catalogueVersion = r.text(cat, QStringLiteral("catalogue"), "version");

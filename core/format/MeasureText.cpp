@@ -40,7 +40,7 @@ QString formatTargetFigure(const Measure& measure, const QLocale& locale)
 QString formatTarget(const Measure& measure, const QLocale& locale)
 {
     return QStringLiteral("%1 %2 %3")
-        .arg(comparatorSign(measure.comparator), formatTargetFigure(measure, locale), measure.unitLabel.text());
+        .arg(comparators.text(measure.comparator), formatTargetFigure(measure, locale), measure.unitLabel.text());
 }
 
 } // namespace chitieu

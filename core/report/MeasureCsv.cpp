@@ -27,8 +27,8 @@ QString row(const QString& unitCode, int year, const Measure& m, const std::opti
 {
     return csv::joinRow({unitCode, QString::number(year), m.code, QString::number(m.indicator),
                          optionalNumber(numerator), optionalNumber(denominator), optionalNumber(value),
-                         comparatorSymbol(m.comparator), machineNumber(m.target), machineNumber(m.factor),
-                         statusKey(status)}) +
+                         comparators.key(m.comparator), machineNumber(m.target), machineNumber(m.factor),
+                         measureStatuses.key(status)}) +
            QLatin1Char('\n');
 }
 } // namespace

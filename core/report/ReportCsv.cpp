@@ -48,8 +48,8 @@ QByteArray annualPeopleCsv(const AnnualReport& r)
         const MeasureLine& l = r.lines[i];
         out += crlfRow({groupTitle(r.groups, i), l.measure.code, l.measure.name.text(), l.measure.unitLabel.text(),
                         reporttext::numerator(l.year, locale), reporttext::denominator(l.year, locale),
-                        reporttext::value(l.year, l.measure, locale), comparatorSign(l.measure.comparator),
-                        formatTargetFigure(l.measure, locale), reporttext::statusWords(l.year.status),
+                        reporttext::value(l.year, l.measure, locale), comparators.text(l.measure.comparator),
+                        formatTargetFigure(l.measure, locale), measureStatuses.text(l.year.status),
                         reporttext::value(l.previous, l.measure, locale),
                         reporttext::value(l.baseline, l.measure, locale), l.leadName});
     }
@@ -72,8 +72,8 @@ QByteArray reviewPeopleCsv(const ReviewReport& r)
         QStringList row{groupTitle(r.groups, i), l.measure.code, l.measure.name.text(), l.measure.unitLabel.text()};
         for (const Figures& f : l.path)
             row << reporttext::value(f, l.measure, locale);
-        row << comparatorSign(l.measure.comparator) << formatTargetFigure(l.measure, locale)
-            << reporttext::statusWords(l.endStatus) << directionText(l.direction)
+        row << comparators.text(l.measure.comparator) << formatTargetFigure(l.measure, locale)
+            << measureStatuses.text(l.endStatus) << directions.text(l.direction)
             << (l.offTrack() ? QCoreApplication::translate("Reports", "Yes")
                              : QCoreApplication::translate("Reports", "No"))
             << l.leadName;
@@ -95,10 +95,10 @@ QString reviewMeasuresCsv(const ReviewReport& r)
     for (const ReviewLine& l : r.lines) {
         for (int y = 0; y < years.size(); ++y) {
             const Figures& f = l.path.at(y);
-            out += csv::joinRow({r.unitCode, reviewKindKey(r.kind), l.measure.code, QString::number(years[y]),
+            out += csv::joinRow({r.unitCode, reviewKinds.key(r.kind), l.measure.code, QString::number(years[y]),
                                  machine(f.numerator), machine(f.denominator), machine(f.value),
-                                 comparatorSymbol(l.measure.comparator), machineNumber(l.measure.target),
-                                 statusKey(f.status), statusKey(l.endStatus),
+                                 comparators.key(l.measure.comparator), machineNumber(l.measure.target),
+                                 measureStatuses.key(f.status), measureStatuses.key(l.endStatus),
                                  l.offTrack() ? QStringLiteral("1") : QStringLiteral("0")}) +
                    QLatin1Char('\n');
         }

@@ -77,11 +77,6 @@ QString protectedNote()
         "Reports", "Small-number protection: counts from 1 to 4, and rates built on them, are shown as \"<5\".");
 }
 
-QString statusWords(MeasureStatus s)
-{
-    return statusText(s);
-}
-
 namespace column {
 // clang-format off
 QString group() { return QCoreApplication::translate("Reports", "Group"); }

@@ -32,8 +32,7 @@ QString missing();                                                          // â
 QString annualTitle(const AnnualReport& r); // "Results of the targets for children in 2024"
 QString reviewTitle(const ReviewReport& r);
 QString unitLine(const QString& unitName, const QString& unitCode);
-QString protectedNote();              // what "<5" means
-QString statusWords(MeasureStatus s); // Met, Not met, No data (translated)
+QString protectedNote(); // what "<5" means
 
 // Column titles.
 namespace column {

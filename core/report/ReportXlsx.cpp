@@ -65,9 +65,9 @@ void measureTable(Sheet& sheet, const AnnualReport& r, const QString& title, con
             sheet.count(row, 3, l.year.numerator, l.year.hideNumerator);
             sheet.count(row, 4, l.year.denominator, l.year.hideDenominator);
             sheet.rate(row, 5, l.year.value, l.year.hideValue, d);
-            sheet.text(row, 6, comparatorSign(l.measure.comparator));
+            sheet.text(row, 6, comparators.text(l.measure.comparator));
             sheet.rate(row, 7, l.measure.target, false, d);
-            sheet.text(row, 8, reporttext::statusWords(l.year.status), statusStyle(l.year.status));
+            sheet.text(row, 8, measureStatuses.text(l.year.status), statusStyle(l.year.status));
             sheet.rate(row, 9, l.previous.value, l.previous.hideValue, d);
             sheet.rate(row, 10, l.baseline.value, l.baseline.hideValue, d);
             sheet.text(row, 11, l.leadName);
@@ -96,9 +96,9 @@ void unitAnnex(xlsx::Book& book, const AnnualReport& r)
         sheet.count(row, 4, a.figures.numerator, a.figures.hideNumerator);
         sheet.count(row, 5, a.figures.denominator, a.figures.hideDenominator);
         sheet.rate(row, 6, a.figures.value, a.figures.hideValue, d);
-        sheet.text(row, 7, comparatorSign(m.comparator));
+        sheet.text(row, 7, comparators.text(m.comparator));
         sheet.rate(row, 8, m.target, false, d);
-        sheet.text(row, 9, reporttext::statusWords(a.figures.status), statusStyle(a.figures.status));
+        sheet.text(row, 9, measureStatuses.text(a.figures.status), statusStyle(a.figures.status));
         ++row;
     }
 }
@@ -125,7 +125,7 @@ void completenessAnnex(xlsx::Book& book, const AnnualReport& r, const Completene
         sheet.date(row, 2, a.deadline);
         sheet.dateTime(row, 3, a.madeAt);
         sheet.dateTime(row, 4, a.receivedAt);
-        sheet.text(row, 5, arrivalText(a.arrival),
+        sheet.text(row, 5, arrivals.text(a.arrival),
                    a.arrival == Arrival::OnTime ? Style::Met
                    : a.arrival == Arrival::Late ? Style::NotMet
                                                 : Style::NoData);
@@ -171,10 +171,10 @@ void reviewTable(Sheet& sheet, const ReviewReport& r, const QString& title, cons
             int c = 3;
             for (const Figures& f : l.path)
                 sheet.rate(row, c++, f.value, f.hideValue, d);
-            sheet.text(row, c++, comparatorSign(l.measure.comparator));
+            sheet.text(row, c++, comparators.text(l.measure.comparator));
             sheet.rate(row, c++, l.measure.target, false, d);
-            sheet.text(row, c++, reporttext::statusWords(l.endStatus), statusStyle(l.endStatus));
-            sheet.text(row, c++, directionText(l.direction));
+            sheet.text(row, c++, measureStatuses.text(l.endStatus), statusStyle(l.endStatus));
+            sheet.text(row, c++, directions.text(l.direction));
             sheet.text(row, c, l.leadName);
             ++row;
         }

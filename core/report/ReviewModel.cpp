@@ -9,42 +9,6 @@
 
 namespace chitieu {
 
-namespace {
-constexpr EnumEntry<ReviewKind> reviewKindEntries[] = {
-    {ReviewKind::MidTerm, "mid"},
-    {ReviewKind::Final, "final"},
-};
-
-constexpr EnumEntry<Direction> directionEntries[] = {
-    {Direction::Toward, "toward", QT_TRANSLATE_NOOP("Reports", "Improving")},
-    {Direction::Away, "away", QT_TRANSLATE_NOOP("Reports", "Worsening")},
-    {Direction::Unchanged, "unchanged", QT_TRANSLATE_NOOP("Reports", "Unchanged")},
-    {Direction::Unknown, "unknown", QT_TRANSLATE_NOOP("Reports", "Unknown")},
-};
-} // namespace
-
-const EnumTable<ReviewKind>& reviewKinds()
-{
-    static const EnumTable<ReviewKind> table("Reports", QT_TRANSLATE_NOOP("Keys", "review kind"), reviewKindEntries);
-    return table;
-}
-
-QString reviewKindKey(ReviewKind kind)
-{
-    return reviewKinds().key(kind);
-}
-
-const EnumTable<Direction>& directions()
-{
-    static const EnumTable<Direction> table("Reports", QT_TRANSLATE_NOOP("Keys", "trend"), directionEntries);
-    return table;
-}
-
-QString directionText(Direction d)
-{
-    return directions().text(d);
-}
-
 QList<int> ReviewReport::years() const
 {
     QList<int> out;

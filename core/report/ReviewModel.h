@@ -8,13 +8,20 @@
 namespace chitieu {
 
 enum class ReviewKind { MidTerm, Final };
-const EnumTable<ReviewKind>& reviewKinds(); // mid, final
-QString reviewKindKey(ReviewKind kind);
+inline constexpr EnumEntry<ReviewKind> reviewKindEntries[] = {{ReviewKind::MidTerm, "mid"},
+                                                              {ReviewKind::Final, "final"}};
+inline constexpr EnumTable<ReviewKind> reviewKinds("Reports", QT_TRANSLATE_NOOP("Keys", "review kind"),
+                                                   reviewKindEntries);
 
 // Where a measure moved between the first and the last year with a value.
 enum class Direction { Toward, Away, Unchanged, Unknown };
-const EnumTable<Direction>& directions(); // toward, away, unchanged, unknown; Improving ...
-QString directionText(Direction d);
+inline constexpr EnumEntry<Direction> directionEntries[] = {
+    {Direction::Toward, "toward", QT_TRANSLATE_NOOP("Reports", "Improving")},
+    {Direction::Away, "away", QT_TRANSLATE_NOOP("Reports", "Worsening")},
+    {Direction::Unchanged, "unchanged", QT_TRANSLATE_NOOP("Reports", "Unchanged")},
+    {Direction::Unknown, "unknown", QT_TRANSLATE_NOOP("Reports", "Unknown")},
+};
+inline constexpr EnumTable<Direction> directions("Reports", QT_TRANSLATE_NOOP("Keys", "trend"), directionEntries);
 
 struct ReviewLine
 {

@@ -11,30 +11,6 @@
 
 namespace chitieu {
 
-namespace {
-constexpr EnumEntry<Arrival> arrivalEntries[] = {
-    {Arrival::OnTime, "on_time", QT_TRANSLATE_NOOP("Completeness", "On time")},
-    {Arrival::Late, "late", QT_TRANSLATE_NOOP("Completeness", "Late")},
-    {Arrival::Missing, "missing", QT_TRANSLATE_NOOP("Completeness", "Missing")},
-};
-} // namespace
-
-const EnumTable<Arrival>& arrivals()
-{
-    static const EnumTable<Arrival> table("Completeness", QT_TRANSLATE_NOOP("Keys", "arrival"), arrivalEntries);
-    return table;
-}
-
-QString arrivalKey(Arrival a)
-{
-    return arrivals().key(a);
-}
-
-QString arrivalText(Arrival a)
-{
-    return arrivals().text(a);
-}
-
 Completeness completeness(Database& db, const Catalogue& catalogue, const UnitTree& units, const QString& parentCode,
                           int year, const QString& deadlineId)
 {
@@ -59,7 +35,7 @@ Completeness completeness(Database& db, const Catalogue& catalogue, const UnitTr
             a.receivedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
             // The column's default "" says no form state came with the file: not started.
             const QString state = q.value(2).toString();
-            a.formState = state.isEmpty() ? FormState::NotStarted : formStateFromKey(state);
+            a.formState = state.isEmpty() ? FormState::NotStarted : formStates.fromKey(state);
             a.returned = q.value(3).toString() == QLatin1String("returned");
             a.arrival = a.madeAt->date() <= a.deadline ? Arrival::OnTime : Arrival::Late;
         }
@@ -89,8 +65,8 @@ QByteArray completenessCsv(const Completeness& c, const UnitTree& units)
         const OrgUnit* u = units.find(a.unitCode);
         out += csv::joinRow({a.unitCode, u ? u->name : QString(), a.deadline.toString(Qt::ISODate),
                              a.madeAt ? a.madeAt->toString(Qt::ISODate) : QString(),
-                             a.receivedAt ? a.receivedAt->toString(Qt::ISODate) : QString(), arrivalKey(a.arrival),
-                             a.madeAt ? formStateKey(a.formState) : QString(),
+                             a.receivedAt ? a.receivedAt->toString(Qt::ISODate) : QString(), arrivals.key(a.arrival),
+                             a.madeAt ? formStates.key(a.formState) : QString(),
                              a.returned ? QStringLiteral("yes") : QStringLiteral("no")}) +
                QStringLiteral("\r\n");
     }

@@ -20,9 +20,12 @@ class Database;
 class UnitTree;
 
 enum class Arrival { OnTime, Late, Missing };
-const EnumTable<Arrival>& arrivals(); // on_time, late, missing
-QString arrivalKey(Arrival a);
-QString arrivalText(Arrival a); // translated words
+inline constexpr EnumEntry<Arrival> arrivalEntries[] = {
+    {Arrival::OnTime, "on_time", QT_TRANSLATE_NOOP("Completeness", "On time")},
+    {Arrival::Late, "late", QT_TRANSLATE_NOOP("Completeness", "Late")},
+    {Arrival::Missing, "missing", QT_TRANSLATE_NOOP("Completeness", "Missing")},
+};
+inline constexpr EnumTable<Arrival> arrivals("Completeness", QT_TRANSLATE_NOOP("Keys", "arrival"), arrivalEntries);
 
 struct UnitArrival
 {

@@ -6,32 +6,6 @@
 
 namespace chitieu {
 
-namespace {
-constexpr EnumEntry<YearState> yearStateEntries[] = {
-    {YearState::NotStarted, "not_started", QT_TRANSLATE_NOOP("UnitYearState", "Not started")},
-    {YearState::InProgress, "in_progress", QT_TRANSLATE_NOOP("UnitYearState", "In progress")},
-    {YearState::Complete, "complete", QT_TRANSLATE_NOOP("UnitYearState", "Complete")},
-    {YearState::Sent, "sent", QT_TRANSLATE_NOOP("UnitYearState", "Sent")},
-    {YearState::Returned, "returned", QT_TRANSLATE_NOOP("UnitYearState", "Returned")},
-};
-} // namespace
-
-const EnumTable<YearState>& yearStates()
-{
-    static const EnumTable<YearState> table("UnitYearState", QT_TRANSLATE_NOOP("Keys", "year state"), yearStateEntries);
-    return table;
-}
-
-QString yearStateKey(YearState s)
-{
-    return yearStates().key(s);
-}
-
-QString yearStateText(YearState s)
-{
-    return yearStates().text(s);
-}
-
 UnitYearState unitYearState(Database& db, const QString& unitCode, int year)
 {
     UnitYearState s;

@@ -17,9 +17,15 @@ class Database;
 
 enum class YearState { NotStarted, InProgress, Complete, Sent, Returned };
 
-const EnumTable<YearState>& yearStates(); // not_started, in_progress, complete, sent, returned
-QString yearStateKey(YearState s);
-QString yearStateText(YearState s); // translated words
+inline constexpr EnumEntry<YearState> yearStateEntries[] = {
+    {YearState::NotStarted, "not_started", QT_TRANSLATE_NOOP("UnitYearState", "Not started")},
+    {YearState::InProgress, "in_progress", QT_TRANSLATE_NOOP("UnitYearState", "In progress")},
+    {YearState::Complete, "complete", QT_TRANSLATE_NOOP("UnitYearState", "Complete")},
+    {YearState::Sent, "sent", QT_TRANSLATE_NOOP("UnitYearState", "Sent")},
+    {YearState::Returned, "returned", QT_TRANSLATE_NOOP("UnitYearState", "Returned")},
+};
+inline constexpr EnumTable<YearState> yearStates("UnitYearState", QT_TRANSLATE_NOOP("Keys", "year state"),
+                                                 yearStateEntries);
 
 struct UnitYearState
 {

@@ -7,36 +7,6 @@
 
 namespace chitieu {
 
-namespace {
-constexpr EnumEntry<FormState> formStateEntries[] = {
-    {FormState::NotStarted, "not_started", QT_TRANSLATE_NOOP("FormStatus", "Not started")},
-    {FormState::InProgress, "in_progress", QT_TRANSLATE_NOOP("FormStatus", "In progress")},
-    {FormState::Complete, "complete", QT_TRANSLATE_NOOP("FormStatus", "Complete")},
-    {FormState::Returned, "returned", QT_TRANSLATE_NOOP("FormStatus", "Returned")},
-};
-} // namespace
-
-const EnumTable<FormState>& formStates()
-{
-    static const EnumTable<FormState> table("FormStatus", QT_TRANSLATE_NOOP("Keys", "form state"), formStateEntries);
-    return table;
-}
-
-QString formStateKey(FormState s)
-{
-    return formStates().key(s);
-}
-
-FormState formStateFromKey(const QString& key)
-{
-    return formStates().fromKey(key);
-}
-
-QString formStateText(FormState s)
-{
-    return formStates().text(s);
-}
-
 FormStatus FormStatus::load(Database& db, const QString& unitCode, int year)
 {
     FormStatus s;
@@ -44,7 +14,7 @@ FormStatus FormStatus::load(Database& db, const QString& unitCode, int year)
                                          "WHERE unit_code=? AND year=?"),
                           {unitCode, year});
     if (q.next()) {
-        s.state = formStateFromKey(q.value(0).toString());
+        s.state = formStates.fromKey(q.value(0).toString());
         s.changedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
         s.changedBy = q.value(2).toString();
         s.reason = q.value(3).toString();
@@ -63,7 +33,7 @@ void FormStatus::save(Database& db, const QString& unitCode, int year, FormState
     db.exec(QStringLiteral("INSERT INTO form_status(unit_code, year, state, changed_at, changed_by, reason) "
                            "VALUES(?,?,?,?,?,?) ON CONFLICT(unit_code, year) DO UPDATE SET state=excluded.state, "
                            "changed_at=excluded.changed_at, changed_by=excluded.changed_by, reason=excluded.reason"),
-            {unitCode, year, formStateKey(state), Clock::instance().now().toString(Qt::ISODateWithMs), user,
+            {unitCode, year, formStates.key(state), Clock::instance().now().toString(Qt::ISODateWithMs), user,
              reason.normalized(QString::NormalizationForm_C)});
 }
 

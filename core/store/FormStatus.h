@@ -13,10 +13,14 @@ class Database;
 
 enum class FormState { NotStarted, InProgress, Complete, Returned };
 
-const EnumTable<FormState>& formStates(); // not_started, in_progress, complete, returned
-QString formStateKey(FormState s);
-FormState formStateFromKey(const QString& key); // Error for an unknown key
-QString formStateText(FormState s);             // translated words
+inline constexpr EnumEntry<FormState> formStateEntries[] = {
+    {FormState::NotStarted, "not_started", QT_TRANSLATE_NOOP("FormStatus", "Not started")},
+    {FormState::InProgress, "in_progress", QT_TRANSLATE_NOOP("FormStatus", "In progress")},
+    {FormState::Complete, "complete", QT_TRANSLATE_NOOP("FormStatus", "Complete")},
+    {FormState::Returned, "returned", QT_TRANSLATE_NOOP("FormStatus", "Returned")},
+};
+inline constexpr EnumTable<FormState> formStates("FormStatus", QT_TRANSLATE_NOOP("Keys", "form state"),
+                                                 formStateEntries);
 
 struct FormStatus
 {

@@ -6,32 +6,6 @@
 
 namespace chitieu {
 
-namespace {
-constexpr EnumEntry<Role> roleEntries[] = {
-    {Role::Unset, ""},
-    {Role::Commune, "commune"},
-    {Role::District, "district"},
-    {Role::Province, "province"},
-    {Role::Department, "department"},
-};
-} // namespace
-
-const EnumTable<Role>& roles()
-{
-    static const EnumTable<Role> table("Settings", QT_TRANSLATE_NOOP("Keys", "role"), roleEntries);
-    return table;
-}
-
-QString roleKey(Role role)
-{
-    return roles().key(role);
-}
-
-Role roleFromKey(const QString& key)
-{
-    return roles().fromKey(key);
-}
-
 InstallationSettings InstallationSettings::load(Database& db)
 {
     QMap<QString, QString> values;
@@ -39,7 +13,7 @@ InstallationSettings InstallationSettings::load(Database& db)
     while (q.next())
         values.insert(q.value(0).toString(), q.value(1).toString());
     InstallationSettings s;
-    s.role = roleFromKey(values.value(QStringLiteral("role")));
+    s.role = roles.fromKey(values.value(QStringLiteral("role")));
     s.unitCode = values.value(QStringLiteral("unit_code"));
     s.agencyCode = values.value(QStringLiteral("agency_code"));
     s.userName = values.value(QStringLiteral("user_name"));
@@ -56,7 +30,7 @@ InstallationSettings InstallationSettings::load(Database& db)
 void InstallationSettings::save(Database& db) const
 {
     const QList<std::pair<const char*, QString>> values = {
-        {"role", roleKey(role)},
+        {"role", roles.key(role)},
         {"unit_code", unitCode},
         {"agency_code", agencyCode},
         {"user_name", userName},

@@ -35,9 +35,14 @@ struct InstallationSettings
     void save(Database& db) const;
 };
 
-// commune, district, province, department; "" is Unset (no role chosen yet).
-const EnumTable<Role>& roles();
-QString roleKey(Role role);
-Role roleFromKey(const QString& key); // Error for an unknown key
+// "" is Unset: no role chosen yet.
+inline constexpr EnumEntry<Role> roleEntries[] = {
+    {Role::Unset, ""},
+    {Role::Commune, "commune"},
+    {Role::District, "district"},
+    {Role::Province, "province"},
+    {Role::Department, "department"},
+};
+inline constexpr EnumTable<Role> roles("Settings", QT_TRANSLATE_NOOP("Keys", "role"), roleEntries);
 
 } // namespace chitieu

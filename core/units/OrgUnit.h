@@ -2,6 +2,8 @@
 // Administrative units (province, district, commune) with official codes. The tree is data:
 // it can change between years (the 2025 reform removed districts), so it is loaded from CSV.
 
+#include "core/EnumTable.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -49,6 +51,12 @@ private:
     QHash<QString, QList<int>> m_children;
 };
 
-QString levelName(UnitLevel level);
+// Keys and words province, district, commune (the unit list's CSV writes the level 1 to 3).
+inline constexpr EnumEntry<UnitLevel> unitLevelEntries[] = {
+    {UnitLevel::Province, "province", QT_TRANSLATE_NOOP("Units", "province")},
+    {UnitLevel::District, "district", QT_TRANSLATE_NOOP("Units", "district")},
+    {UnitLevel::Commune, "commune", QT_TRANSLATE_NOOP("Units", "commune")},
+};
+inline constexpr EnumTable<UnitLevel> unitLevels("Units", QT_TRANSLATE_NOOP("Keys", "unit level"), unitLevelEntries);
 
 } // namespace chitieu

@@ -12,19 +12,6 @@ bool OrgUnit::isUrbanType(const QString& type)
     return type == QStringLiteral("Phường") || type == QStringLiteral("Thị trấn");
 }
 
-QString levelName(UnitLevel level)
-{
-    switch (level) {
-    case UnitLevel::Province:
-        return QCoreApplication::translate("Units", "province");
-    case UnitLevel::District:
-        return QCoreApplication::translate("Units", "district");
-    case UnitLevel::Commune:
-        return QCoreApplication::translate("Units", "commune");
-    }
-    return {};
-}
-
 UnitTree UnitTree::fromUnits(QList<OrgUnit> units)
 {
     UnitTree t;

@@ -180,16 +180,16 @@ void AgenciesPage::showDetail()
         m_detail->clear();
         return;
     }
-    QString roles;
+    QString part;
     if (!a->leads.isEmpty())
-        roles += tr("Leads indicators %1.").arg(numbers(a->leads)) + QLatin1Char(' ');
+        part += tr("Leads indicators %1.").arg(numbers(a->leads)) + QLatin1Char(' ');
     if (!a->coordinates.isEmpty())
-        roles += tr("Coordinates indicators %1.").arg(numbers(a->coordinates));
-    if (roles.isEmpty())
-        roles = tr("Has tasks in the plan but no indicator of its own.");
+        part += tr("Coordinates indicators %1.").arg(numbers(a->coordinates));
+    if (part.isEmpty())
+        part = tr("Has tasks in the plan but no indicator of its own.");
     m_detail->setText(
         QStringLiteral("<b>%1</b><br>%2<br><i>%3</i>")
-            .arg(a->name.text().toHtmlEscaped(), a->tasks.text().toHtmlEscaped(), roles.trimmed().toHtmlEscaped()));
+            .arg(a->name.text().toHtmlEscaped(), a->tasks.text().toHtmlEscaped(), part.trimmed().toHtmlEscaped()));
 }
 
 void AgenciesPage::requestMeasures()

@@ -21,7 +21,7 @@ QTableWidgetItem* cell(const QString& text, const QString& toolTip = {})
 QTableWidgetItem* countCell(int count, bool any, MeasureStatus s)
 {
     auto* item = cell(any ? QString::number(count) : QStringLiteral("–"),
-                      any ? QStringLiteral("%1: %2").arg(statusText(s)).arg(count)
+                      any ? QStringLiteral("%1: %2").arg(measureStatuses.text(s)).arg(count)
                           : QCoreApplication::translate("Agencies", "No indicator of its own"));
     item->setTextAlignment(Qt::AlignCenter);
     if (any && count > 0)

@@ -25,7 +25,7 @@ inline QColor statusColour(MeasureStatus s) // strong: chart bars and lines
 // "✔ Đạt", "✘ Chưa đạt", "– Không có số liệu"
 inline QString statusLabel(MeasureStatus s)
 {
-    return QString::fromUtf8(statusLook(s).symbol) + QLatin1Char(' ') + statusText(s);
+    return QString::fromUtf8(statusLook(s).symbol) + QLatin1Char(' ') + measureStatuses.text(s);
 }
 
 // Deadlines and the units' files on Home: done reads as met, overdue as not met.

@@ -219,7 +219,7 @@ void DashboardPage::showOwnState()
     const UnitYearState& own = m_status.own;
     m_ownBox->setTitle(
         tr("Data of %1 for %2").arg(m_workspace.units().displayName(m_status.settings.unitCode)).arg(m_status.year));
-    m_ownState->setText(yearStateText(own.state));
+    m_ownState->setText(yearStates.text(own.state));
     m_ownState->setStyleSheet(colourStyle(ownColour(own.state), ownColour(own.state).darker(130)));
     QStringList lines;
     if (own.form.changedAt.isValid())

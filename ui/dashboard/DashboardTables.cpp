@@ -97,11 +97,11 @@ void fillDeadlines(QTableWidget* table, const YearStatus& s)
 void fillUnitsBelow(QTableWidget* table, const YearStatus& s, const UnitTree& units)
 {
     using namespace dashboard;
-    const QList<UnitArrival> arrivals = s.below ? s.below->units : QList<UnitArrival>();
-    table->setRowCount(static_cast<int>(arrivals.size()));
+    const QList<UnitArrival> below = s.below ? s.below->units : QList<UnitArrival>();
+    table->setRowCount(static_cast<int>(below.size()));
     int row = 0;
-    for (const UnitArrival& a : arrivals) {
-        QString state = arrivalText(a.arrival);
+    for (const UnitArrival& a : below) {
+        QString state = arrivals.text(a.arrival);
         QColor colour = doneColour();
         if (a.arrival == Arrival::Late) {
             colour = soonColour();
@@ -115,7 +115,7 @@ void fillUnitsBelow(QTableWidget* table, const YearStatus& s, const UnitTree& un
             state += QCoreApplication::translate("Dashboard", " (returned)");
         const OrgUnit* u = units.find(a.unitCode);
         setRow(table, row++, {u ? u->name : a.unitCode, state, formatDate(a.madeAt), formatDate(a.receivedAt)},
-               a.unitCode, arrivalKey(a.arrival), colour);
+               a.unitCode, arrivals.key(a.arrival), colour);
     }
 }
 
@@ -136,7 +136,7 @@ void fillMeasuresToWatch(QTableWidget* table, const YearStatus& s, const Catalog
         const QString value = r.value ? formatValueWithUnit(*r.value, *m) : QString();
         setRow(table, row++,
                {QStringLiteral("%1  %2").arg(m->code, m->name.text()), value, formatTarget(*m), statusLabel(r.status)},
-               m->code, statusKey(r.status), statusBackground(r.status));
+               m->code, measureStatuses.key(r.status), statusBackground(r.status));
     }
     table->setRowCount(row);
 }

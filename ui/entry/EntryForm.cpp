@@ -345,8 +345,8 @@ void EntryForm::refreshState()
     }
     const FormStatus& s = m_model->status();
     const QString when = formatDateTime(s.changedAt);
-    m_state->setText(when.isEmpty() ? tr("State: %1").arg(formStateText(s.state))
-                                    : tr("State: %1 (%2)").arg(formStateText(s.state), when));
+    m_state->setText(when.isEmpty() ? tr("State: %1").arg(formStates.text(s.state))
+                                    : tr("State: %1 (%2)").arg(formStates.text(s.state), when));
     const EntryPermission& p = m_model->permission();
     QStringList banner;
     if (!p.allowed) {

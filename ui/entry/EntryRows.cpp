@@ -76,7 +76,7 @@ void showMeasure(MeasureRow& row, const MeasureResult& result, bool applies)
     row.status->setText(applies ? statusLabel(result.status)
                                 : QStringLiteral("– ") + QCoreApplication::translate("EntryForm", "Not applicable"));
     row.status->setToolTip(applies ? QString() : row.name->toolTip());
-    row.status->setProperty("status", statusKey(result.status));
+    row.status->setProperty("status", measureStatuses.key(result.status));
     row.status->setStyleSheet(QStringLiteral("background: %1; padding: 1px 6px; border-radius: 3px;")
                                   .arg(statusBackground(result.status).name()));
 }

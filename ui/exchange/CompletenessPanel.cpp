@@ -145,14 +145,15 @@ void CompletenessPanel::refresh()
                            .arg(m_workspace.units().displayName(parentCode))
                            .arg(m_year)
                            .arg(locale.toString(c.expected()))
-                           .arg(part(arrivalText(Arrival::OnTime), c.onTime), part(arrivalText(Arrival::Late), c.late),
-                                part(arrivalText(Arrival::Missing), c.missing)));
+                           .arg(part(arrivals.text(Arrival::OnTime), c.onTime),
+                                part(arrivals.text(Arrival::Late), c.late),
+                                part(arrivals.text(Arrival::Missing), c.missing)));
     m_table->setRowCount(static_cast<int>(c.units.size()));
     for (int r = 0; r < c.units.size(); ++r) {
         const UnitArrival& a = c.units[r];
         const OrgUnit* u = m_workspace.units().find(a.unitCode);
-        auto* arrival = new QTableWidgetItem(arrivalText(a.arrival));
-        arrival->setData(Qt::UserRole, arrivalKey(a.arrival));
+        auto* arrival = new QTableWidgetItem(arrivals.text(a.arrival));
+        arrival->setData(Qt::UserRole, arrivals.key(a.arrival));
         if (a.arrival != Arrival::OnTime) {
             QFont f = arrival->font();
             f.setBold(true);
@@ -164,7 +165,7 @@ void CompletenessPanel::refresh()
         m_table->setItem(r, Made, new QTableWidgetItem(formatDateTime(a.madeAt)));
         m_table->setItem(r, Received, new QTableWidgetItem(formatDateTime(a.receivedAt)));
         m_table->setItem(r, Arrival, arrival);
-        m_table->setItem(r, Form, new QTableWidgetItem(a.madeAt ? formStateText(a.formState) : QString()));
+        m_table->setItem(r, Form, new QTableWidgetItem(a.madeAt ? formStates.text(a.formState) : QString()));
         m_table->setItem(r, Returned, new QTableWidgetItem(a.returned ? tr("Returned") : QString()));
     }
     m_table->resizeColumnsToContents();

@@ -113,8 +113,8 @@ void ImportPanel::addRow(const FileOutcome& o)
 {
     const int row = m_results->rowCount();
     m_results->insertRow(row);
-    auto* result = new QTableWidgetItem(exchange::importResultText(o.result));
-    result->setData(Qt::UserRole, exchange::importResultKey(o.result));
+    auto* result = new QTableWidgetItem(exchange::importResults.text(o.result));
+    result->setData(Qt::UserRole, exchange::importResults.key(o.result));
     if (o.result == ImportResult::Refused || o.result == ImportResult::Older) {
         QFont f = result->font();
         f.setBold(true);

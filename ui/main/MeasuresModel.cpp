@@ -62,7 +62,7 @@ void MeasuresModel::setResults(const QList<MeasureResult>& results, const QStrin
                 row << readOnly(optionalSum(r.denominator));
                 row[0]->setData(m->code, MeasureCodeRole);
                 row[0]->setToolTip(ind ? ind->text.text() : QString());
-                row[Status]->setData(statusKey(r.status), StatusRole);
+                row[Status]->setData(measureStatuses.key(r.status), StatusRole);
                 row[Status]->setBackground(statusBackground(r.status));
                 indItem->appendRow(row);
             }

@@ -17,7 +17,7 @@ namespace col = reporttext::column;
 
 QString statusCell(MeasureStatus s)
 {
-    return html::escape(reporttext::statusWords(s));
+    return html::escape(measureStatuses.text(s));
 }
 
 QString overview(const AnnualReport& r, DocumentParts& parts, const PageMetrics& m)
@@ -183,7 +183,7 @@ QString completenessAnnex(const AnnualReport& r, const Completeness& c, const Pa
         out += html::tableRow({html::escape(r.unitNameOf(a.unitCode)), formatDate(a.deadline),
                                a.madeAt ? formatDateTime(*a.madeAt) : reporttext::missing(),
                                a.receivedAt ? formatDateTime(*a.receivedAt) : reporttext::missing(),
-                               html::escape(arrivalText(a.arrival))},
+                               html::escape(arrivals.text(a.arrival))},
                               {}, html::statusBackground(static_cast<int>(look)), 4);
     }
     return out + html::tableEnd();

@@ -73,8 +73,8 @@ std::unique_ptr<QChart> statusBars(const QString& title, const QStringList& cate
     QList<int> totals(categories.size(), 0);
     for (const StatusLook& look : statusLookTable) {
         const MeasureStatus status = look.status;
-        auto* set = new QBarSet(reporttext::statusWords(status));
-        set->setObjectName(statusKey(status));
+        auto* set = new QBarSet(measureStatuses.text(status));
+        set->setObjectName(measureStatuses.key(status));
         set->setColor(statusColour(status));
         set->setLabelColor(Qt::white);
         // Bars are drawn bottom-up: the sections go in reverse so the first is at the top.
@@ -191,7 +191,7 @@ std::unique_ptr<QChart> unitsChart(const Measure& m, const QList<UnitValue>& uni
         if (f.hideValue)
             name += QStringLiteral(" (&lt;5)"); // axis labels are rich text
         else if (!f.value)
-            name += QStringLiteral(" (%1)").arg(reporttext::statusWords(MeasureStatus::NoData));
+            name += QStringLiteral(" (%1)").arg(measureStatuses.text(MeasureStatus::NoData));
         *set << (shown(f) ? *f.value : 0.0);
         if (shown(f))
             high = std::max(high, *f.value);

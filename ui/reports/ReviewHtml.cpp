@@ -68,8 +68,8 @@ QString paths(const ReviewReport& r, const PageMetrics& m)
                                                                 l.measure.name.text(), l.measure.unitLabel.text()))};
             for (const Figures& f : l.path)
                 cells << html::escape(reporttext::value(f, l.measure));
-            cells << html::unbreakable(reporttext::target(l.measure))
-                  << html::escape(reporttext::statusWords(l.endStatus)) << html::escape(directionText(l.direction));
+            cells << html::unbreakable(reporttext::target(l.measure)) << html::escape(measureStatuses.text(l.endStatus))
+                  << html::escape(directions.text(l.direction));
             out += html::tableRow(cells, right, html::statusBackground(static_cast<int>(l.endStatus)), statusColumn);
         }
         out += html::tableEnd();
@@ -97,7 +97,7 @@ QString offTrack(const ReviewReport& r, DocumentParts& parts, const PageMetrics&
                                          .arg(l.measure.code, l.measure.name.text(),
                                               reporttext::value(l.path.last(), l.measure), l.measure.unitLabel.text())
                                          .arg(r.endYear)
-                                         .arg(reporttext::target(l.measure), directionText(l.direction).toLower())));
+                                         .arg(reporttext::target(l.measure), directions.text(l.direction).toLower())));
         auto chart = charts::trendChart(l.measure, r.years(), l.path);
         out += html::chart(parts, QStringLiteral("chart:trend-%1").arg(l.measure.code), *chart, m, 0.36);
     }

@@ -24,10 +24,10 @@ InstallationFields::InstallationFields(const Catalogue& catalogue, const UnitTre
     : QWidget(parent), m_units(units), m_base(current)
 {
     m_role = new QComboBox;
-    m_role->addItem(tr("A commune, ward or town (enters its own data)"), roleKey(Role::Commune));
-    m_role->addItem(tr("A district (collects its communes)"), roleKey(Role::District));
-    m_role->addItem(tr("The province (consolidates the districts)"), roleKey(Role::Province));
-    m_role->addItem(tr("A provincial department (checks its indicators)"), roleKey(Role::Department));
+    m_role->addItem(tr("A commune, ward or town (enters its own data)"), roles.key(Role::Commune));
+    m_role->addItem(tr("A district (collects its communes)"), roles.key(Role::District));
+    m_role->addItem(tr("The province (consolidates the districts)"), roles.key(Role::Province));
+    m_role->addItem(tr("A provincial department (checks its indicators)"), roles.key(Role::Department));
 
     m_unit = new QComboBox;
     m_unit->setEditable(true);
@@ -59,7 +59,7 @@ InstallationFields::InstallationFields(const Catalogue& catalogue, const UnitTre
     form->addRow(nameLabel, m_name);
 
     if (current.role != Role::Unset)
-        select(m_role, roleKey(current.role));
+        select(m_role, roles.key(current.role));
     fillUnits();
     select(m_unit, current.unitCode);
     select(m_agency, current.agencyCode);
@@ -75,7 +75,7 @@ InstallationFields::InstallationFields(const Catalogue& catalogue, const UnitTre
 
 void InstallationFields::fillUnits()
 {
-    const Role role = roleFromKey(m_role->currentData().toString());
+    const Role role = roles.fromKey(m_role->currentData().toString());
     const UnitLevel level = role == Role::Commune    ? UnitLevel::Commune
                             : role == Role::District ? UnitLevel::District
                                                      : UnitLevel::Province;
@@ -104,7 +104,7 @@ bool InstallationFields::isComplete() const
 InstallationSettings InstallationFields::result() const
 {
     InstallationSettings s = m_base;
-    s.role = roleFromKey(m_role->currentData().toString());
+    s.role = roles.fromKey(m_role->currentData().toString());
     s.unitCode = m_unit->currentData().toString();
     s.agencyCode = s.role == Role::Department ? m_agency->currentData().toString() : QString();
     s.userName = m_name->text().trimmed();

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/schedule/YearStatus.h"
 #include "core/workspace/Workspace.h"
+#include "ui/common/Choices.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -37,10 +38,9 @@ AgenciesPage::AgenciesPage(Workspace& workspace, QWidget* parent) : QWidget(pare
 
     m_unit = new QComboBox;
     m_unit->setAccessibleName(tr("Unit"));
-    fillUnits();
+    fillUnitTree(m_unit, workspace.units(), workspace.settings().unitCode);
     m_year = new QComboBox;
-    for (int y = cat.firstYear; y <= cat.lastYear; ++y)
-        m_year->addItem(QString::number(y), y);
+    fillYears(m_year, cat.firstYear, cat.lastYear);
     auto* unitLabel = new QLabel(tr("&Unit:"));
     unitLabel->setBuddy(m_unit);
     auto* yearLabel = new QLabel(tr("&Year:"));
@@ -97,37 +97,14 @@ AgenciesPage::AgenciesPage(Workspace& workspace, QWidget* parent) : QWidget(pare
     selectAgency(s.agencyCode.isEmpty() ? cat.agencies.value(0).code : s.agencyCode);
 }
 
-void AgenciesPage::fillUnits()
-{
-    // The installation's own unit and everything below it; all units when none is set up.
-    const UnitTree& tree = m_workspace.units();
-    const QString own = m_workspace.settings().unitCode;
-    QList<const OrgUnit*> roots;
-    if (const OrgUnit* u = tree.find(own))
-        roots << u;
-    else
-        roots = tree.roots();
-    std::function<void(const OrgUnit*, int)> add = [&](const OrgUnit* u, int depth) {
-        m_unit->addItem(QString(depth * 4, QLatin1Char(' ')) + tree.displayName(u->code), u->code);
-        for (const OrgUnit* child : tree.children(u->code))
-            add(child, depth + 1);
-    };
-    for (const OrgUnit* root : roots)
-        add(root, 0);
-}
-
 void AgenciesPage::setUnit(const QString& code)
 {
-    const int i = m_unit->findData(code);
-    if (i >= 0)
-        m_unit->setCurrentIndex(i);
+    selectData(m_unit, code);
 }
 
 void AgenciesPage::setYear(int y)
 {
-    const int i = m_year->findData(y);
-    if (i >= 0)
-        m_year->setCurrentIndex(i);
+    selectData(m_year, y);
 }
 
 QString AgenciesPage::unit() const

@@ -43,7 +43,6 @@ protected:
     void showEvent(QShowEvent* event) override; // values may have changed in another tab
 
 private:
-    void fillUnits();
     void showDetail();
     void requestMeasures();
 

@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "core/format/Dates.h"
 #include "core/workspace/Workspace.h"
+#include "ui/common/Choices.h"
 #include "ui/common/StatusStyle.h"
 
 #include <QComboBox>
@@ -61,8 +62,7 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_title->setFont(titleFont);
     m_today = new QLabel;
     m_year = new QComboBox;
-    for (int y = cat.firstYear; y <= cat.lastYear; ++y)
-        m_year->addItem(QString::number(y), y);
+    fillYears(m_year, cat.firstYear, cat.lastYear);
     auto* yearLabel = new QLabel(tr("&Year:"));
     yearLabel->setBuddy(m_year);
     auto* bar = new QHBoxLayout;
@@ -150,9 +150,7 @@ int DashboardPage::year() const
 
 void DashboardPage::setYear(int y)
 {
-    const int i = m_year->findData(y);
-    if (i >= 0)
-        m_year->setCurrentIndex(i);
+    selectData(m_year, y);
 }
 
 void DashboardPage::showEvent(QShowEvent* event)

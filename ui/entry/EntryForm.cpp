@@ -11,6 +11,7 @@
 #include "core/format/Numbers.h"
 #include "core/schedule/YearStatus.h"
 #include "core/workspace/Workspace.h"
+#include "ui/common/Choices.h"
 #include "ui/common/StatusStyle.h"
 
 #include <QAction>
@@ -129,7 +130,7 @@ EntryForm::EntryForm(Workspace& workspace, QWidget* parent)
     connect(m_model, &EntryFormModel::statusChanged, this, &EntryForm::refreshState);
 
     fillUnits();
-    m_yearBox->setCurrentIndex(m_yearBox->findData(currentReportingYear(cat, Clock::instance().today())));
+    selectData(m_yearBox, currentReportingYear(cat, Clock::instance().today()));
     connect(m_unitBox, &QComboBox::currentIndexChanged, this, &EntryForm::openForm);
     connect(m_yearBox, &QComboBox::currentIndexChanged, this, &EntryForm::openForm);
     openForm();
@@ -258,9 +259,7 @@ void EntryForm::followUnit(const QString& unitCode)
 
 void EntryForm::setYear(int y)
 {
-    const int i = m_yearBox->findData(y);
-    if (i >= 0)
-        m_yearBox->setCurrentIndex(i);
+    selectData(m_yearBox, y);
 }
 
 QString EntryForm::unit() const

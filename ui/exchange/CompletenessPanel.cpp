@@ -7,6 +7,7 @@
 #include "core/format/Dates.h"
 #include "core/format/Numbers.h"
 #include "core/workspace/Workspace.h"
+#include "ui/common/Choices.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -108,16 +109,12 @@ void CompletenessPanel::setYear(int year)
 
 void CompletenessPanel::setParentUnit(const QString& code)
 {
-    const int i = m_parent->findData(code);
-    if (i >= 0)
-        m_parent->setCurrentIndex(i);
+    selectData(m_parent, code);
 }
 
 void CompletenessPanel::setDeadline(const QString& deadlineId)
 {
-    const int i = m_deadline->findData(deadlineId);
-    if (i >= 0)
-        m_deadline->setCurrentIndex(i);
+    selectData(m_deadline, deadlineId);
 }
 
 void CompletenessPanel::refresh()

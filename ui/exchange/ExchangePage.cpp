@@ -11,6 +11,7 @@
 #include "core/schedule/YearStatus.h"
 #include "core/store/FormStatus.h"
 #include "core/workspace/Workspace.h"
+#include "ui/common/Choices.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -29,8 +30,7 @@ ExchangePage::ExchangePage(Workspace& workspace, QWidget* parent)
     const InstallationSettings s = workspace.settings();
 
     m_year = new QComboBox;
-    for (int y = cat.baselineYear; y <= cat.lastYear; ++y)
-        m_year->addItem(QString::number(y), y);
+    fillYears(m_year, cat.baselineYear, cat.lastYear);
     auto* yearLabel = new QLabel(tr("&Year:"));
     yearLabel->setBuddy(m_year);
     m_export = new QPushButton(tr("&Export the file of %1...").arg(workspace.units().displayName(s.unitCode)));
@@ -98,9 +98,7 @@ void ExchangePage::setPrompts(ExchangePrompts* prompts)
 
 void ExchangePage::setYear(int y)
 {
-    const int i = m_year->findData(y);
-    if (i >= 0)
-        m_year->setCurrentIndex(i);
+    selectData(m_year, y);
 }
 
 int ExchangePage::year() const

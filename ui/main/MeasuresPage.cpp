@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "core/schedule/YearStatus.h"
 #include "core/workspace/Workspace.h"
+#include "ui/common/Choices.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -36,13 +37,9 @@ MeasuresPage::MeasuresPage(Workspace& workspace, QWidget* parent) : QWidget(pare
     m_measuresView->header()->setStretchLastSection(false);
 
     m_year = new QComboBox;
-    for (int y = cat.baselineYear; y <= cat.lastYear; ++y)
-        m_year->addItem(QString::number(y), y);
+    fillYears(m_year, cat.baselineYear, cat.lastYear);
     m_agency = new QComboBox;
-    m_agency->addItem(tr("All agencies"), QString());
-    for (const Agency& a : cat.agencies)
-        if (!a.leads.isEmpty())
-            m_agency->addItem(a.shortName.text(), a.code);
+    fillAgencies(m_agency, cat, false);
 
     m_title = new QLabel;
     QFont titleFont = m_title->font();
@@ -109,16 +106,12 @@ void MeasuresPage::setUnit(const QString& code)
 
 void MeasuresPage::setYear(int y)
 {
-    const int i = m_year->findData(y);
-    if (i >= 0)
-        m_year->setCurrentIndex(i);
+    selectData(m_year, y);
 }
 
 void MeasuresPage::setAgencyFilter(const QString& agencyCode)
 {
-    const int i = m_agency->findData(agencyCode);
-    if (i >= 0)
-        m_agency->setCurrentIndex(i);
+    selectData(m_agency, agencyCode);
 }
 
 void MeasuresPage::refresh()

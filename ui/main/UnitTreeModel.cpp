@@ -5,14 +5,15 @@
 namespace chitieu::ui {
 
 namespace {
-void addChildren(const UnitTree& tree, const OrgUnit& unit, QStandardItem* item)
+// Each unit under `parent`, then the units below it.
+void addUnits(const UnitTree& tree, const QList<const OrgUnit*>& units, QStandardItem* parent)
 {
-    for (const OrgUnit* child : tree.children(unit.code)) {
-        auto* childItem = new QStandardItem(QStringLiteral("%1 (%2)").arg(child->name, child->code));
-        childItem->setData(child->code, UnitTreeModel::UnitCodeRole);
-        childItem->setEditable(false);
-        item->appendRow(childItem);
-        addChildren(tree, *child, childItem);
+    for (const OrgUnit* unit : units) {
+        auto* item = new QStandardItem(tree.displayName(unit->code));
+        item->setData(unit->code, UnitTreeModel::UnitCodeRole);
+        item->setEditable(false);
+        parent->appendRow(item);
+        addUnits(tree, tree.children(unit->code), item);
     }
 }
 } // namespace
@@ -20,13 +21,7 @@ void addChildren(const UnitTree& tree, const OrgUnit& unit, QStandardItem* item)
 UnitTreeModel::UnitTreeModel(const UnitTree& tree, QObject* parent) : QStandardItemModel(parent)
 {
     setHorizontalHeaderLabels({tr("Unit")});
-    for (const OrgUnit* root : tree.roots()) {
-        auto* item = new QStandardItem(QStringLiteral("%1 (%2)").arg(root->name, root->code));
-        item->setData(root->code, UnitCodeRole);
-        item->setEditable(false);
-        appendRow(item);
-        addChildren(tree, *root, item);
-    }
+    addUnits(tree, tree.roots(), invisibleRootItem());
 }
 
 QModelIndex UnitTreeModel::indexOf(const QString& code) const

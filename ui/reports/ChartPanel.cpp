@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/report/ReviewModel.h"
+#include "ui/common/Choices.h"
 
 #include <QChart>
 #include <QChartView>
@@ -80,9 +81,7 @@ ChartPanel::Kind ChartPanel::kind() const
 
 void ChartPanel::setMeasure(const QString& code)
 {
-    const int at = m_measure->findData(code);
-    if (at >= 0)
-        m_measure->setCurrentIndex(at);
+    selectData(m_measure, code);
 }
 
 QString ChartPanel::measure() const

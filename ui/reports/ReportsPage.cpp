@@ -9,6 +9,7 @@
 #include "core/report/ReportXlsx.h"
 #include "core/schedule/YearStatus.h"
 #include "core/workspace/Workspace.h"
+#include "ui/common/Choices.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,20 +38,18 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent) : QWidget(parent
     m_unit->setMinimumContentsLength(24);
     m_year = new QComboBox;
     const Catalogue& cat = workspace.catalogue();
-    for (int y = cat.baselineYear; y <= cat.lastYear; ++y)
-        m_year->addItem(QString::number(y), y);
-    const int thisYear = currentReportingYear(cat, Clock::instance().today());
-    m_year->setCurrentIndex(m_year->findData(thisYear));
+    fillYears(m_year, cat.baselineYear, cat.lastYear);
+    selectData(m_year, currentReportingYear(cat, Clock::instance().today()));
     m_protect = new QCheckBox(tr("Protect small &numbers (for sharing outside the administration)"));
     m_protect->setToolTip(reporttext::protectedNote());
     // A department sees its own indicators first; anyone may choose another agency or all.
     m_agency = new QComboBox;
-    m_agency->addItem(tr("All agencies"), QString());
-    for (const Agency& a : cat.agencies)
-        if (!a.leads.isEmpty() || !a.coordinates.isEmpty())
-            m_agency->addItem(a.shortName.text(), a.code);
-    m_agency->setCurrentIndex(std::max(0, m_agency->findData(workspace.settings().agencyCode)));
-    fillUnits();
+    fillAgencies(m_agency, cat, true);
+    selectData(m_agency, workspace.settings().agencyCode);
+    {
+        const QSignalBlocker block(m_unit);
+        fillUnitTree(m_unit, workspace.units(), workspace.settings().unitCode);
+    }
 
     auto* previewButton = new QPushButton(tr("Print pre&view..."));
     auto* printButton = new QPushButton(tr("Prin&t..."));
@@ -122,38 +121,14 @@ ReportsPage::~ReportsPage()
     m_charts->setReports(nullptr, nullptr, nullptr); // the panel must not outlive the reports it shows
 }
 
-void ReportsPage::fillUnits()
-{
-    // The installation's unit and everything below it, indented by level.
-    const InstallationSettings s = m_workspace.settings();
-    const UnitTree& units = m_workspace.units();
-    QList<const OrgUnit*> tops;
-    if (const OrgUnit* own = units.find(s.unitCode))
-        tops << own;
-    else
-        tops = units.roots();
-    const QSignalBlocker block(m_unit);
-    std::function<void(const OrgUnit*, int)> add = [&](const OrgUnit* u, int depth) {
-        m_unit->addItem(QString(depth * 4, QLatin1Char(' ')) + units.displayName(u->code), u->code);
-        for (const OrgUnit* child : units.children(u->code))
-            add(child, depth + 1);
-    };
-    for (const OrgUnit* top : tops)
-        add(top, 0);
-}
-
 void ReportsPage::setUnit(const QString& code)
 {
-    const int at = m_unit->findData(code);
-    if (at >= 0)
-        m_unit->setCurrentIndex(at);
+    selectData(m_unit, code);
 }
 
 void ReportsPage::setYear(int year)
 {
-    const int at = m_year->findData(year);
-    if (at >= 0)
-        m_year->setCurrentIndex(at);
+    selectData(m_year, year);
 }
 
 void ReportsPage::setKind(Kind kind)

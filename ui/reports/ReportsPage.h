@@ -87,7 +87,6 @@ private:
               const std::function<QByteArray()>& bytes);
     QString baseFileName() const;
     void ensureFresh();
-    void fillUnits();
 
     Workspace& m_workspace;
     QComboBox* m_kind;

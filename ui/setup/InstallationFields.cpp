@@ -2,6 +2,7 @@
 
 #include "core/catalogue/Catalogue.h"
 #include "core/units/OrgUnit.h"
+#include "ui/common/Choices.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -10,14 +11,6 @@
 #include <QLineEdit>
 
 namespace chitieu::ui {
-
-namespace {
-void select(QComboBox* box, const QString& data)
-{
-    if (const int i = box->findData(data); i >= 0)
-        box->setCurrentIndex(i);
-}
-} // namespace
 
 InstallationFields::InstallationFields(const Catalogue& catalogue, const UnitTree& units,
                                        const InstallationSettings& current, QWidget* parent)
@@ -59,10 +52,10 @@ InstallationFields::InstallationFields(const Catalogue& catalogue, const UnitTre
     form->addRow(nameLabel, m_name);
 
     if (current.role != Role::Unset)
-        select(m_role, roles.key(current.role));
+        selectData(m_role, roles.key(current.role));
     fillUnits();
-    select(m_unit, current.unitCode);
-    select(m_agency, current.agencyCode);
+    selectData(m_unit, current.unitCode);
+    selectData(m_agency, current.agencyCode);
     connect(m_role, &QComboBox::currentIndexChanged, this, [this] {
         fillUnits();
         emit changed();

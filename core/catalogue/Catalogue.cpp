@@ -51,36 +51,49 @@ const Catalogue& Catalogue::builtIn()
     return catalogue;
 }
 
+namespace {
+// The entry of `list` whose `field` is `key`, or nullptr.
+template <typename T, typename Key> const T* find(const QList<T>& list, Key T::*field, const Key& key)
+{
+    for (const T& entry : list)
+        if (entry.*field == key)
+            return &entry;
+    return nullptr;
+}
+} // namespace
+
 const DataElement* Catalogue::element(const QString& code) const
 {
-    for (const DataElement& e : elements)
-        if (e.code == code)
-            return &e;
-    return nullptr;
+    return find(elements, &DataElement::code, code);
 }
 
 const Measure* Catalogue::measure(const QString& code) const
 {
-    for (const Measure& m : measures)
-        if (m.code == code)
-            return &m;
-    return nullptr;
+    return find(measures, &Measure::code, code);
 }
 
 const Indicator* Catalogue::indicator(int number) const
 {
-    for (const Indicator& i : indicators)
-        if (i.number == number)
-            return &i;
-    return nullptr;
+    return find(indicators, &Indicator::number, number);
 }
 
 const Agency* Catalogue::agency(const QString& code) const
 {
-    for (const Agency& a : agencies)
-        if (a.code == code)
-            return &a;
-    return nullptr;
+    return find(agencies, &Agency::code, code);
+}
+
+bool Catalogue::hasYear(int year, bool withBaseline) const
+{
+    return year >= (withBaseline ? baselineYear : firstYear) && year <= lastYear;
+}
+
+void Catalogue::requireYear(int year, bool withBaseline) const
+{
+    if (!hasYear(year, withBaseline))
+        throw Error(QCoreApplication::translate("Catalogue", "The year %1 is outside the plan's years %2-%3.")
+                        .arg(year)
+                        .arg(withBaseline ? baselineYear : firstYear)
+                        .arg(lastYear));
 }
 
 QList<const Measure*> Catalogue::measuresOf(int indicatorNumber) const

@@ -140,6 +140,11 @@ public:
     const Agency* agency(const QString& code) const;
     QList<const Measure*> measuresOf(int indicator) const;
     QList<int> indicatorsOfAgency(const QString& agencyCode) const; // led or coordinated
+
+    // The plan's years, from the baseline (2020) or from its first year (2021), to its last.
+    bool hasYear(int year, bool withBaseline = true) const;
+    // Throws Error for another year: "The year 2019 is outside the plan's years 2020-2025."
+    void requireYear(int year, bool withBaseline = true) const;
 };
 
 // Two values computed in floating point stand for the same figure when they differ by at

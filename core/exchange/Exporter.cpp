@@ -52,11 +52,7 @@ Payload buildSubmission(Workspace& w, const QString& unitCode, int year)
     if (!unit)
         throw Error(QCoreApplication::translate("Exchange", "The unit %1 is not in the unit list.").arg(unitCode));
     const Catalogue& cat = w.catalogue();
-    if (year < cat.baselineYear || year > cat.lastYear)
-        throw Error(QCoreApplication::translate("Exchange", "The year %1 is outside %2-%3.")
-                        .arg(year)
-                        .arg(cat.baselineYear)
-                        .arg(cat.lastYear));
+    cat.requireYear(year);
     Payload p;
     p.kind = FileKind::Submission;
     p.catalogueId = cat.id;

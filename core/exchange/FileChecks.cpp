@@ -66,7 +66,7 @@ void checkCatalogue(const Payload& p, const Catalogue& catalogue)
                         "The file uses the catalogue %1 version %2, which this installation does not know (it uses %3 "
                         "version %4). Ask the sender which plan their program uses, or update the program. %5")
                         .arg(p.catalogueId, p.catalogueVersion, catalogue.id, catalogue.version, nothing()));
-    if (p.year < catalogue.baselineYear || p.year > catalogue.lastYear)
+    if (!catalogue.hasYear(p.year))
         throw Error(
             QCoreApplication::translate("Exchange", "The file is for the year %1, outside the plan's years %2-%3. %4")
                 .arg(p.year)

@@ -55,10 +55,11 @@ QStringList Importer::expandPaths(const QStringList& paths)
     return out;
 }
 
-QString Importer::user() const
+importwrite::ApplyContext Importer::applyContext(const OpenedFile& file, const QString& fileName) const
 {
     const QString name = m_workspace.settings().userName;
-    return name.isEmpty() ? QStringLiteral("import") : name;
+    return {name.isEmpty() ? QStringLiteral("import") : name, timeText(Clock::instance().now()), fileName,
+            file.envelope.hashHex(), file.envelope.publicKeyHex()};
 }
 
 FileOutcome Importer::importFile(const QString& path)
@@ -192,8 +193,7 @@ FileOutcome Importer::importSubmission(const OpenedFile& file, FileOutcome outco
         return outcome;
     }
 
-    const importwrite::ApplyContext c{user(), timeText(Clock::instance().now()), outcome.fileName, hash,
-                                      file.envelope.publicKeyHex()};
+    const importwrite::ApplyContext c = applyContext(file, outcome.fileName);
     const QString summary =
         review.changes.isEmpty()
             ? QCoreApplication::translate("Exchange", "Applied %1 for %2: the values were already the same.")
@@ -252,8 +252,7 @@ FileOutcome Importer::importReturn(const OpenedFile& file, FileOutcome outcome)
     }
     if (!keyAccepted(file, outcome.fileName, outcome))
         return outcome;
-    const importwrite::ApplyContext c{user(), timeText(Clock::instance().now()), outcome.fileName, hash,
-                                      file.envelope.publicKeyHex()};
+    const importwrite::ApplyContext c = applyContext(file, outcome.fileName);
     const QString summary =
         QCoreApplication::translate(
             "Exchange", "%1 returned your form for %2: \"%3\". The form is open again: correct it and send a "

@@ -8,6 +8,7 @@
 #include "Envelope.h"
 #include "ExchangeFormat.h"
 #include "ImportDecisions.h"
+#include "ImportWrite.h"
 #include "core/EnumTable.h"
 
 #include <QStringList>
@@ -64,7 +65,8 @@ private:
     FileOutcome importSubmission(const OpenedFile& file, FileOutcome outcome);
     FileOutcome importReturn(const OpenedFile& file, FileOutcome outcome);
     bool keyAccepted(const OpenedFile& file, const QString& fileName, FileOutcome& outcome);
-    QString user() const;
+    // Who and when, for the rows the import writes.
+    importwrite::ApplyContext applyContext(const OpenedFile& file, const QString& fileName) const;
 
     Workspace& m_workspace;
     ImportDecisions& m_decisions;

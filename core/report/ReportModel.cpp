@@ -50,13 +50,8 @@ void checkUnitAndYear(Workspace& w, const QString& unitCode, int firstYear, int 
 {
     if (!w.units().find(unitCode))
         throw Error(QCoreApplication::translate("Reports", "The unit %1 is not in the unit list.").arg(unitCode));
-    const Catalogue& c = w.catalogue();
     for (int y : {firstYear, lastYear})
-        if (y < c.baselineYear || y > c.lastYear)
-            throw Error(QCoreApplication::translate("Reports", "The year %1 is outside the plan's years %2-%3.")
-                            .arg(y)
-                            .arg(c.baselineYear)
-                            .arg(c.lastYear));
+        w.catalogue().requireYear(y);
 }
 
 QList<MeasureLine> linesOf(const Catalogue& catalogue)

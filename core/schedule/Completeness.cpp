@@ -39,19 +39,11 @@ Completeness completeness(Database& db, const Catalogue& catalogue, const UnitTr
             a.returned = q.value(3).toString() == QLatin1String("returned");
             a.arrival = a.madeAt->date() <= a.deadline ? Arrival::OnTime : Arrival::Late;
         }
-        switch (a.arrival) {
-        case Arrival::OnTime:
-            ++c.onTime;
-            break;
-        case Arrival::Late:
-            ++c.late;
-            break;
-        case Arrival::Missing:
-            ++c.missing;
-            break;
-        }
         c.units << a;
     }
+    c.onTime = c.count(Arrival::OnTime);
+    c.late = c.count(Arrival::Late);
+    c.missing = c.count(Arrival::Missing);
     return c;
 }
 

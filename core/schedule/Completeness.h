@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <algorithm>
 #include <optional>
 
 namespace chitieu {
@@ -48,6 +49,11 @@ struct Completeness
     int missing = 0;
 
     int expected() const { return static_cast<int>(units.size()); }
+    int count(Arrival a) const
+    {
+        return static_cast<int>(
+            std::count_if(units.begin(), units.end(), [a](const UnitArrival& u) { return u.arrival == a; }));
+    }
     double percent(int count) const { return units.isEmpty() ? 0 : 100.0 * count / units.size(); }
 };
 

@@ -24,30 +24,22 @@ QList<MeasureResult> measuresOf(Workspace& w, const InstallationSettings& s, con
     return out;
 }
 
+// What to do next in each state of the unit's own data (%1 the unit, %2 the year); nothing once sent.
+constexpr std::pair<YearState, const char*> actions[] = {
+    {YearState::NotStarted,
+     QT_TRANSLATE_NOOP("Schedule", "The data of %1 for %2 is not started: enter it, mark it complete and send it.")},
+    {YearState::InProgress,
+     QT_TRANSLATE_NOOP("Schedule", "The data of %1 for %2 is in progress: complete it and send it.")},
+    {YearState::Returned,
+     QT_TRANSLATE_NOOP("Schedule", "The data of %1 for %2 was returned: correct it, complete it and send it again.")},
+    {YearState::Complete, QT_TRANSLATE_NOOP("Schedule", "The data of %1 for %2 is complete but not sent: send it.")},
+};
+
 QString actionText(const YearStatus& s, const QString& unitName)
 {
-    switch (s.own.state) {
-    case YearState::NotStarted:
-        return QCoreApplication::translate(
-                   "Schedule", "The data of %1 for %2 is not started: enter it, mark it complete and send it.")
-            .arg(unitName)
-            .arg(s.year);
-    case YearState::InProgress:
-        return QCoreApplication::translate("Schedule", "The data of %1 for %2 is in progress: complete it and send it.")
-            .arg(unitName)
-            .arg(s.year);
-    case YearState::Returned:
-        return QCoreApplication::translate(
-                   "Schedule", "The data of %1 for %2 was returned: correct it, complete it and send it again.")
-            .arg(unitName)
-            .arg(s.year);
-    case YearState::Complete:
-        return QCoreApplication::translate("Schedule", "The data of %1 for %2 is complete but not sent: send it.")
-            .arg(unitName)
-            .arg(s.year);
-    case YearState::Sent:
-        break;
-    }
+    for (const auto& [state, text] : actions)
+        if (state == s.own.state)
+            return QCoreApplication::translate("Schedule", text).arg(unitName).arg(s.year);
     return {};
 }
 } // namespace
@@ -92,11 +84,7 @@ YearStatus yearStatus(Workspace& w, int year, const QDate& today)
                 "The unit %1 of this installation is not in the unit list. Choose another unit in the settings.")
                 .arg(s.settings.unitCode));
     const Catalogue& cat = w.catalogue();
-    if (year < cat.firstYear || year > cat.lastYear)
-        throw Error(QCoreApplication::translate("Schedule", "The year %1 is outside the plan's years %2-%3.")
-                        .arg(year)
-                        .arg(cat.firstYear)
-                        .arg(cat.lastYear));
+    cat.requireYear(year, false);
 
     const QList<const OrgUnit*> children = w.units().children(unit->code);
     std::optional<UnitLevel> childLevel;

@@ -38,11 +38,7 @@ void ValueStore::validate(const ValueWrite& w) const
         throw Error(QCoreApplication::translate("ValueStore",
                                                 "Unknown data element %1: see \"chitieu-cli catalogue\" for the codes.")
                         .arg(w.element));
-    if (w.year < m_catalogue.baselineYear || w.year > m_catalogue.lastYear)
-        throw Error(QCoreApplication::translate("ValueStore", "The year %1 is outside %2-%3.")
-                        .arg(w.year)
-                        .arg(m_catalogue.baselineYear)
-                        .arg(m_catalogue.lastYear));
+    m_catalogue.requireYear(w.year);
     if (!w.value)
         return;
     if (*w.value < 0)

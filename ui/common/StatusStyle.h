@@ -41,43 +41,34 @@ inline QColor soonColour()
 {
     return QColor(0xff, 0xef, 0xc2);
 }
-inline QColor soonBorderColour()
-{
-    return QColor(0xd9, 0xa4, 0x00);
-}
 inline QColor neutralColour()
 {
-    return QColor(0xff, 0xff, 0xff);
+    return Qt::white;
 }
 
-// A figure refused or breaking a hard check, and one that asks for a comment (soft check).
-inline QColor refusedBackground()
+// A box and its message: a refused figure or a broken hard check, a doubt that asks for a
+// comment (soft check), something coming (Home's reminder), a success.
+struct Tone
 {
-    return QColor(0xfd, 0xec, 0xea);
+    QColor border;
+    QColor background;
+    QColor text;
+};
+inline Tone refusedTone()
+{
+    return {QColor(0xb3, 0x26, 0x1e), QColor(0xfd, 0xec, 0xea), QColor(0x8c, 0x1d, 0x18)};
 }
-inline QColor refusedBorder()
+inline Tone warningTone()
 {
-    return QColor(0xb3, 0x26, 0x1e);
+    return {QColor(0xb8, 0x6e, 0x00), QColor(0xff, 0xf4, 0xe0), QColor(0x7a, 0x48, 0x00)};
 }
-inline QColor refusedText()
+inline Tone soonTone()
 {
-    return QColor(0x8c, 0x1d, 0x18);
+    return {QColor(0xd9, 0xa4, 0x00), soonColour(), Qt::black};
 }
-inline QColor warningBackground()
+inline Tone doneTone()
 {
-    return QColor(0xff, 0xf4, 0xe0);
-}
-inline QColor warningBorder()
-{
-    return QColor(0xb8, 0x6e, 0x00);
-}
-inline QColor warningText()
-{
-    return QColor(0x7a, 0x48, 0x00);
-}
-inline QColor doneText()
-{
-    return QColor(0x1e, 0x5e, 0x1e);
+    return {statusColour(MeasureStatus::Met), doneColour(), QColor(0x1e, 0x5e, 0x1e)};
 }
 inline QColor readOnlyBackground()
 {

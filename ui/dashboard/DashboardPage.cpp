@@ -76,7 +76,7 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_banner->setObjectName(QStringLiteral("reminderBanner"));
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setStyleSheet(colourStyle(soonColour(), soonBorderColour()));
+    m_banner->setStyleSheet(colourStyle(soonTone().background, soonTone().border));
     m_banner->setAccessibleName(tr("Deadline reminder"));
     m_banner->hide();
 

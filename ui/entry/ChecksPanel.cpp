@@ -25,7 +25,7 @@ void ChecksPanel::setChecks(const QList<HardViolation>& hard, const QList<SoftWa
         auto* item = new QListWidgetItem(QStringLiteral("✘ ") + tr("Must be fixed: %1").arg(v.message), this);
         item->setData(ElementRole, v.rule.smaller.value(0));
         item->setData(KindRole, QStringLiteral("hard"));
-        item->setBackground(refusedBackground());
+        item->setBackground(refusedTone().background);
     }
     for (bool answered : {false, true}) {
         for (const SoftWarning& w : soft) {
@@ -37,7 +37,7 @@ void ChecksPanel::setChecks(const QList<HardViolation>& hard, const QList<SoftWa
             item->setData(ElementRole, w.elements.value(0));
             item->setData(KindRole, answered ? QStringLiteral("soft_answered") : QStringLiteral("soft"));
             if (!answered) {
-                item->setBackground(warningBackground());
+                item->setBackground(warningTone().background);
                 ++m_openSoft;
             }
         }

@@ -406,7 +406,7 @@ void EntryForm::refreshDerived()
 void EntryForm::showMessage(const QString& text, bool error)
 {
     m_message->setText((error ? QStringLiteral("✘ ") : QStringLiteral("✔ ")) + text);
-    m_message->setStyleSheet(QStringLiteral("color: %1;").arg((error ? refusedText() : doneText()).name()));
+    m_message->setStyleSheet(QStringLiteral("color: %1;").arg((error ? refusedTone() : doneTone()).text.name()));
     m_message->setVisible(!text.isEmpty());
 }
 

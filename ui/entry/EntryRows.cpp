@@ -20,18 +20,16 @@ struct FieldLook
     FieldState state;
     const char* key;
     const char* symbol;
-    QColor border; // invalid: the field's own
-    QColor background;
-    QColor text;
+    Tone tone; // an invalid border: the field's own look
 };
 
 const FieldLook& lookOf(FieldState state)
 {
     static const FieldLook looks[] = {
-        {FieldState::Normal, "", "", QColor(), QColor(), refusedText()},
-        {FieldState::Refused, "refused", "✘ ", refusedBorder(), refusedBackground(), refusedText()},
-        {FieldState::HardCheck, "hard", "✘ ", refusedBorder(), refusedBackground(), refusedText()},
-        {FieldState::SoftCheck, "soft", "⚠ ", warningBorder(), warningBackground(), warningText()},
+        {FieldState::Normal, "", "", {QColor(), QColor(), refusedTone().text}},
+        {FieldState::Refused, "refused", "✘ ", refusedTone()},
+        {FieldState::HardCheck, "hard", "✘ ", refusedTone()},
+        {FieldState::SoftCheck, "soft", "⚠ ", warningTone()},
     };
     for (const FieldLook& look : looks)
         if (look.state == state)
@@ -44,14 +42,15 @@ void showFieldState(FieldRow& row, FieldState state, const QString& message)
 {
     const FieldLook& look = lookOf(state);
     QString style;
-    if (look.border.isValid())
-        style = QStringLiteral("border: 2px solid %1; background: %2;").arg(look.border.name(), look.background.name());
+    if (look.tone.border.isValid())
+        style = QStringLiteral("border: 2px solid %1; background: %2;")
+                    .arg(look.tone.border.name(), look.tone.background.name());
     else if (row.edit->isReadOnly())
         style = QStringLiteral("background: %1;").arg(readOnlyBackground().name());
     row.edit->setProperty("checkState", QString::fromUtf8(look.key));
     row.edit->setStyleSheet(style.isEmpty() ? QString() : QStringLiteral("QLineEdit { %1 }").arg(style));
     row.message->setText(message.isEmpty() ? QString() : QString::fromUtf8(look.symbol) + message);
-    row.message->setStyleSheet(QStringLiteral("color: %1;").arg(look.text.name()));
+    row.message->setStyleSheet(QStringLiteral("color: %1;").arg(look.tone.text.name()));
     row.message->setVisible(!message.isEmpty());
 }
 

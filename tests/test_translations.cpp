@@ -162,15 +162,24 @@ QStringList unknownContexts(const QString& fileName, const QString& code, const 
 {
     static const QRegularExpression call(
         QStringLiteral("(?:QCoreApplication::|QApplication::|qApp->)translate\\(\\s*(\"([^\"]*)\"|[^,)]*)"));
+    // An EnumTable translates its texts in the context it was made with: that literal is checked.
+    static const QRegularExpression table(QStringLiteral("EnumTable<[^>]+>\\s+\\w+\\(\\s*(\"([^\"]*)\")"));
+    const bool isEnumTable = fileName.endsWith(QLatin1String("core/EnumTable.h"));
     QStringList out;
-    for (auto it = call.globalMatch(code); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        const QString where = QStringLiteral("%1:%2").arg(fileName).arg(code.left(m.capturedStart()).count('\n') + 1);
-        if (!m.captured(1).startsWith('"'))
-            out << QStringLiteral("%1: the context %2 is not a literal, so lupdate cannot record it")
-                       .arg(where, m.captured(1));
-        else if (!known.contains(m.captured(2)))
-            out << QStringLiteral("%1: the context \"%2\" is not in the translation file").arg(where, m.captured(2));
+    for (const QRegularExpression* pattern : {&call, &table}) {
+        for (auto it = pattern->globalMatch(code); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const QString where =
+                QStringLiteral("%1:%2").arg(fileName).arg(code.left(m.capturedStart()).count('\n') + 1);
+            if (isEnumTable && m.captured(1) == QLatin1String("m_context"))
+                continue;
+            if (!m.captured(1).startsWith('"'))
+                out << QStringLiteral("%1: the context %2 is not a literal, so lupdate cannot record it")
+                           .arg(where, m.captured(1));
+            else if (!known.contains(m.captured(2)))
+                out << QStringLiteral("%1: the context \"%2\" is not in the translation file")
+                           .arg(where, m.captured(2));
+        }
     }
     return out;
 }
@@ -287,6 +296,13 @@ void move(QPainter& painter) { painter.translate(0, 10); }
     REQUIRE(unknown.size() == 2);
     CHECK(unknown[0] == "helper.cpp:4: the context \"Helper\" is not in the translation file");
     CHECK(unknown[1] == "helper.cpp:8: the context context is not a literal, so lupdate cannot record it");
+    // An enum table's texts are translated in the context the table was made with.
+    const QStringList tables =
+        unknownContexts("keys.h",
+                        "inline constexpr EnumTable<Colour> colours(\"Paint\", \"colour\", entries);\n"
+                        "inline constexpr EnumTable<Size> sizes(\"Answers\", \"size\", entries);",
+                        contextsOf(recorded));
+    CHECK(tables == QStringList{"keys.h:1: the context \"Paint\" is not in the translation file"});
 }
 
 TEST_CASE("The language follows a saved choice first and then the system with Vietnamese by default")

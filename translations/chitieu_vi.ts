@@ -55,64 +55,12 @@
         <translation>Tệp danh mục %1, tại %2: %3</translation>
     </message>
     <message>
-        <source>the key &quot;%1&quot; is missing</source>
-        <translation>thiếu khóa &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>expected a non-empty text</source>
-        <translation>cần một đoạn chữ không rỗng</translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation>cần một số</translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation>cần một số nguyên</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>cần true hoặc false</translation>
-    </message>
-    <message>
-        <source>expected a list</source>
-        <translation>cần một danh sách</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>cần một đối tượng</translation>
-    </message>
-    <message>
-        <source>expected a text</source>
-        <translation>cần một đoạn chữ</translation>
-    </message>
-    <message>
         <source>a sum needs at least one element</source>
         <translation>một tổng cần ít nhất một mục số liệu</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot; (expected sum, communes, previous_year or decrease_from_previous_year)</source>
-        <translation>loại &quot;%1&quot; không xác định (cần sum, communes, previous_year hoặc decrease_from_previous_year)</translation>
-    </message>
-    <message>
-        <source>unknown comparator &quot;%1&quot; (expected &lt;, &lt;=, &gt; or &gt;=)</source>
-        <translation>phép so sánh &quot;%1&quot; không xác định (cần &lt;, &lt;=, &gt; hoặc &gt;=)</translation>
-    </message>
-    <message>
-        <source>unknown filter &quot;%1&quot; (expected all, rural or urban)</source>
-        <translation>bộ lọc &quot;%1&quot; không xác định (cần all, rural hoặc urban)</translation>
-    </message>
-    <message>
         <source>the factor must be above 0</source>
         <translation>hệ số phải lớn hơn 0</translation>
-    </message>
-    <message>
-        <source>expected met or no_data, not &quot;%1&quot;</source>
-        <translation>cần met hoặc no_data, không phải &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>expected any or commune, not &quot;%1&quot;</source>
-        <translation>cần any hoặc commune, không phải &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the element %1 is declared twice</source>
@@ -143,14 +91,6 @@
         <translation>cơ quan %1 chưa được khai báo</translation>
     </message>
     <message>
-        <source>line %1, column %2</source>
-        <translation>dòng %1, cột %2</translation>
-    </message>
-    <message>
-        <source>the top level</source>
-        <translation>cấp ngoài cùng</translation>
-    </message>
-    <message>
         <source>expected baseline_year &lt; first_year &lt;= last_year</source>
         <translation>cần baseline_year &lt; first_year &lt;= last_year</translation>
     </message>
@@ -159,16 +99,16 @@
         <translation>%1/%2 không phải là một ngày hợp lệ</translation>
     </message>
     <message>
-        <source>expected yearly or once, not &quot;%1&quot;</source>
-        <translation>cần yearly hoặc once, không phải &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>a deadline that comes once needs a year</source>
         <translation>thời hạn chỉ có một lần cần ghi rõ năm</translation>
     </message>
     <message>
         <source>Cannot read the catalogue file %1: %2</source>
         <translation>Không đọc được tệp danh mục %1: %2</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside the plan&apos;s years %2-%3.</source>
+        <translation>Năm %1 nằm ngoài giai đoạn của kế hoạch (%2-%3).</translation>
     </message>
 </context>
 <context>
@@ -200,6 +140,13 @@
     <message>
         <source>Cannot save the chart as %1. Check that the folder exists and can be written to.</source>
         <translation>Không lưu được biểu đồ thành %1. Hãy kiểm tra thư mục có tồn tại và ghi được không.</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <source>All agencies</source>
+        <translation>Tất cả cơ quan</translation>
     </message>
 </context>
 <context>
@@ -744,10 +691,6 @@
         <translation>Đơn vị %1 không có trong danh sách đơn vị.</translation>
     </message>
     <message>
-        <source>The year %1 is outside %2-%3.</source>
-        <translation>Năm %1 nằm ngoài khoảng %2-%3.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
@@ -888,50 +831,6 @@
         <translation>Nội dung tệp sai tại %1: %2. Không nhập số liệu nào từ tệp này.</translation>
     </message>
     <message>
-        <source>this entry is missing</source>
-        <translation>thiếu mục này</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>cần một đối tượng</translation>
-    </message>
-    <message>
-        <source>expected a list</source>
-        <translation>cần một danh sách</translation>
-    </message>
-    <message>
-        <source>%1 entries, more than the %2 a file may have</source>
-        <translation>%1 mục, vượt quá %2 mục cho phép trong một tệp</translation>
-    </message>
-    <message>
-        <source>expected a text</source>
-        <translation>cần một đoạn chữ</translation>
-    </message>
-    <message>
-        <source>the text is %1 characters long, more than the %2 allowed</source>
-        <translation>đoạn chữ dài %1 ký tự, vượt quá %2 ký tự cho phép</translation>
-    </message>
-    <message>
-        <source>the text is empty</source>
-        <translation>đoạn chữ trống</translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation>cần một số nguyên</translation>
-    </message>
-    <message>
-        <source>%1 is not a whole number</source>
-        <translation>%1 không phải là số nguyên</translation>
-    </message>
-    <message>
-        <source>%1 is below %2</source>
-        <translation>%1 nhỏ hơn %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2</source>
-        <translation>%1 lớn hơn %2</translation>
-    </message>
-    <message>
         <source>the count of %1 is not a number</source>
         <translation>số liệu %1 không phải là số</translation>
     </message>
@@ -952,28 +851,12 @@
         <translation>&quot;%1&quot; không phải là ngày giờ dạng 2024-11-10T09:30:00.000+07:00</translation>
     </message>
     <message>
-        <source>unknown form state &quot;%1&quot;</source>
-        <translation>trạng thái biểu &quot;%1&quot; không xác định</translation>
-    </message>
-    <message>
         <source>%1 is given twice for unit %2 (also at values[%3])</source>
         <translation>%1 được ghi hai lần cho đơn vị %2 (cả tại values[%3])</translation>
     </message>
     <message>
-        <source>The file&apos;s content is nested %1 levels deep; an exchange file has at most %2. It is damaged or not made by Chỉ Tiêu Trẻ Em, and nothing was imported.</source>
-        <translation>Nội dung tệp lồng nhau %1 cấp; tệp trao đổi tối đa %2 cấp. Tệp bị hỏng hoặc không do Chỉ Tiêu Trẻ Em tạo ra; không nhập số liệu nào.</translation>
-    </message>
-    <message>
-        <source>The file&apos;s content is not valid JSON (%1 at byte %2): it was not made by Chỉ Tiêu Trẻ Em. Nothing was imported.</source>
-        <translation>Nội dung tệp không phải JSON hợp lệ (%1 tại byte %2): tệp không do Chỉ Tiêu Trẻ Em tạo ra. Không nhập số liệu nào.</translation>
-    </message>
-    <message>
         <source>%1 differs from the file&apos;s header (%2)</source>
         <translation>%1 khác với phần đầu tệp (%2)</translation>
-    </message>
-    <message>
-        <source>unknown kind of file &quot;%1&quot;</source>
-        <translation>loại tệp &quot;%1&quot; không xác định</translation>
     </message>
     <message>
         <source>the unit %1 appears twice in the file</source>
@@ -1089,6 +972,156 @@ Khóa của tệp này: %5
     <message>
         <source>%1 (%2) is more than %3 (%4); it cannot be (%5). Check both figures against the register.</source>
         <translation>%1 (%2) lớn hơn %3 (%4); điều này không thể xảy ra (%5). Hãy đối chiếu cả hai số với sổ sách.</translation>
+    </message>
+</context>
+<context>
+    <name>Json</name>
+    <message>
+        <source>the top level</source>
+        <translation>cấp ngoài cùng</translation>
+    </message>
+    <message>
+        <source>nested %1 levels deep, more than the %2 allowed</source>
+        <translation>lồng nhau %1 cấp, vượt quá %2 cấp cho phép</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>dòng %1, cột %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>không phải JSON hợp lệ (%1)</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>cần một đối tượng</translation>
+    </message>
+    <message>
+        <source>this entry is missing</source>
+        <translation>thiếu mục này</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>cần một danh sách</translation>
+    </message>
+    <message>
+        <source>%1 entries, more than the %2 allowed</source>
+        <translation>%1 mục, vượt quá %2 mục cho phép</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>cần một đoạn chữ</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long, more than the %2 allowed</source>
+        <translation>đoạn chữ dài %1 ký tự, vượt quá %2 ký tự cho phép</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>đoạn chữ trống</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>cần một số</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>cần một số nguyên</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 không phải là số nguyên</translation>
+    </message>
+    <message>
+        <source>%1 is below %2</source>
+        <translation>%1 nhỏ hơn %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2</source>
+        <translation>%1 lớn hơn %2</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>cần true hoặc false</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>comparator</source>
+        <translation>phép so sánh</translation>
+    </message>
+    <message>
+        <source>kind of term</source>
+        <translation>loại vế của phân số</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>bộ lọc</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>phạm vi</translation>
+    </message>
+    <message>
+        <source>rule for both zero</source>
+        <translation>quy tắc khi cả hai bằng 0</translation>
+    </message>
+    <message>
+        <source>recurrence</source>
+        <translation>chu kỳ lặp</translation>
+    </message>
+    <message>
+        <source>measure status</source>
+        <translation>kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 hoặc %2</translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot; (expected %3)</source>
+        <translation>%1 &quot;%2&quot; không xác định (cần %3)</translation>
+    </message>
+    <message>
+        <source>The program has no key for a %1 value (%2). Please report this fault.</source>
+        <translation>Chương trình không có mã cho một giá trị %1 (%2). Vui lòng báo lỗi này cho người phát triển.</translation>
+    </message>
+    <message>
+        <source>kind of file</source>
+        <translation>loại tệp</translation>
+    </message>
+    <message>
+        <source>import result</source>
+        <translation>kết quả nhập</translation>
+    </message>
+    <message>
+        <source>review kind</source>
+        <translation>loại kỳ đánh giá</translation>
+    </message>
+    <message>
+        <source>trend</source>
+        <translation>xu hướng</translation>
+    </message>
+    <message>
+        <source>arrival</source>
+        <translation>tình trạng nộp</translation>
+    </message>
+    <message>
+        <source>year state</source>
+        <translation>trạng thái số liệu năm</translation>
+    </message>
+    <message>
+        <source>form state</source>
+        <translation>trạng thái biểu</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>vai trò</translation>
+    </message>
+    <message>
+        <source>unit level</source>
+        <translation>cấp đơn vị</translation>
     </message>
 </context>
 <context>
@@ -1261,10 +1294,6 @@ Khóa của tệp này: %5
     <message>
         <source>The unit %1 is not in the unit list.</source>
         <translation>Đơn vị %1 không có trong danh sách đơn vị.</translation>
-    </message>
-    <message>
-        <source>The year %1 is outside the plan&apos;s years %2-%3.</source>
-        <translation>Năm %1 nằm ngoài giai đoạn của kế hoạch (%2-%3).</translation>
     </message>
     <message>
         <source>Improving</source>
@@ -1530,10 +1559,6 @@ Khóa của tệp này: %5
         <translation>Đơn vị %1 của bản cài đặt này không có trong danh sách đơn vị. Hãy chọn đơn vị khác trong phần Cài đặt.</translation>
     </message>
     <message>
-        <source>The year %1 is outside the plan&apos;s years %2-%3.</source>
-        <translation>Năm %1 nằm ngoài giai đoạn của kế hoạch (%2-%3).</translation>
-    </message>
-    <message>
         <source>%1 — %2: %3.</source>
         <translation>%1 — %2: %3.</translation>
     </message>
@@ -1549,8 +1574,8 @@ Khóa của tệp này: %5
         <translation>“%1” giảm %2% so với năm trước (%3 → %4).</translation>
     </message>
     <message>
-        <source>Measure %1 is %2 %3, far from its target %4 %5 %3: check the counts it uses.</source>
-        <translation>Chỉ số %1 là %2 %3, cách xa mục tiêu %4 %5 %3: hãy kiểm tra các số liệu dùng để tính.</translation>
+        <source>Measure %1 is %2, far from its target %3: check the counts it uses.</source>
+        <translation>Chỉ số %1 là %2, cách xa mục tiêu %3: hãy kiểm tra các số liệu dùng để tính.</translation>
     </message>
 </context>
 <context>
@@ -1651,10 +1676,6 @@ Khóa của tệp này: %5
     <message>
         <source>Unknown data element %1: see &quot;chitieu-cli catalogue&quot; for the codes.</source>
         <translation>Mục số liệu %1 không xác định: xem các mã bằng lệnh &quot;chitieu-cli catalogue&quot;.</translation>
-    </message>
-    <message>
-        <source>The year %1 is outside %2-%3.</source>
-        <translation>Năm %1 nằm ngoài khoảng %2-%3.</translation>
     </message>
     <message>
         <source>%1 must be a whole number of 0 or more, not %2.</source>
@@ -2337,42 +2358,6 @@ Khóa của tệp này: %5
         <source>Which unit does this computer serve, and who uses it? You can change this later in the settings.</source>
         <translation>Máy này dùng cho đơn vị nào, và ai sử dụng? Có thể thay đổi sau trong phần Cài đặt.</translation>
     </message>
-    <message>
-        <source>A commune, ward or town (enters its own data)</source>
-        <translation>Xã, phường, thị trấn (tự nhập số liệu)</translation>
-    </message>
-    <message>
-        <source>A district (collects its communes)</source>
-        <translation>Huyện, thị xã, thành phố (tổng hợp số liệu các xã)</translation>
-    </message>
-    <message>
-        <source>The province (consolidates the districts)</source>
-        <translation>Tỉnh (tổng hợp số liệu các huyện)</translation>
-    </message>
-    <message>
-        <source>A provincial department (checks its indicators)</source>
-        <translation>Sở, ngành cấp tỉnh (theo dõi các chỉ tiêu được giao)</translation>
-    </message>
-    <message>
-        <source>&amp;Department:</source>
-        <translation>&amp;Sở, ngành:</translation>
-    </message>
-    <message>
-        <source>Your full name, as it should appear in reports</source>
-        <translation>Họ và tên đầy đủ, như sẽ ghi trong báo cáo</translation>
-    </message>
-    <message>
-        <source>&amp;This computer serves:</source>
-        <translation>&amp;Máy này dùng cho:</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Đơn vị:</translation>
-    </message>
-    <message>
-        <source>Your &amp;name:</source>
-        <translation>&amp;Họ và tên:</translation>
-    </message>
 </context>
 <context>
     <name>chitieu::ui::ImportPanel</name>
@@ -2497,6 +2482,45 @@ Khóa của tệp này: %5
     </message>
 </context>
 <context>
+    <name>chitieu::ui::InstallationFields</name>
+    <message>
+        <source>A commune, ward or town (enters its own data)</source>
+        <translation>Xã, phường, thị trấn (tự nhập số liệu)</translation>
+    </message>
+    <message>
+        <source>A district (collects its communes)</source>
+        <translation>Huyện, thị xã, thành phố (tổng hợp số liệu các xã)</translation>
+    </message>
+    <message>
+        <source>The province (consolidates the districts)</source>
+        <translation>Tỉnh (tổng hợp số liệu các huyện)</translation>
+    </message>
+    <message>
+        <source>A provincial department (checks its indicators)</source>
+        <translation>Sở, ngành cấp tỉnh (theo dõi các chỉ tiêu được giao)</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Sở, ngành:</translation>
+    </message>
+    <message>
+        <source>Your full name, as it should appear in reports</source>
+        <translation>Họ và tên đầy đủ, như sẽ ghi trong báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;This computer serves:</source>
+        <translation>&amp;Máy này dùng cho:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+</context>
+<context>
     <name>chitieu::ui::MainWindow</name>
     <message>
         <source>&amp;Measures</source>
@@ -2599,10 +2623,6 @@ Khóa của tệp này: %5
     <message>
         <source>Measures</source>
         <translation>Chỉ số</translation>
-    </message>
-    <message>
-        <source>All agencies</source>
-        <translation>Tất cả cơ quan</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
@@ -2726,10 +2746,6 @@ Khóa của tệp này: %5
     <message>
         <source>Reports</source>
         <translation>Báo cáo</translation>
-    </message>
-    <message>
-        <source>All agencies</source>
-        <translation>Tất cả cơ quan</translation>
     </message>
     <message>
         <source>A&amp;gency:</source>

@@ -43,6 +43,6 @@ inline constexpr EnumEntry<Role> roleEntries[] = {
     {Role::Province, "province"},
     {Role::Department, "department"},
 };
-inline constexpr EnumTable<Role> roles("Settings", QT_TRANSLATE_NOOP("Keys", "role"), roleEntries);
+inline constexpr EnumTable<Role> roles("Keys", QT_TRANSLATE_NOOP("Keys", "role"), roleEntries);
 
 } // namespace chitieu

@@ -112,6 +112,7 @@ TEST_CASE("A round trip commune -> district -> province gives the province rates
     CHECK(stored.value("live_births").comment == QStringLiteral("Theo sổ khai sinh của xã"));
     CHECK(stored.value("live_births").changedBy == QStringLiteral("Lê Thị Cúc"));
     CHECK(stored.value("live_births").source == QStringLiteral("import"));
+    CHECK(stored.value("live_births").enteredByUnit == district); // the file's sender
     // Submissions: the district's file, and the commune's own file it carried; none for paper.
     CHECK(w.db().scalar(QStringLiteral("SELECT COUNT(*) FROM submissions WHERE year=2024")).toInt() == 2);
     CHECK(w.db()

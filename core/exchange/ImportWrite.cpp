@@ -18,11 +18,6 @@ QList<const UnitBlock*> blocks(const Payload& p)
         out << &b;
     return out;
 }
-
-QVariant optional(const std::optional<qint64>& v)
-{
-    return v ? QVariant(*v) : QVariant();
-}
 } // namespace
 
 std::optional<StoredSubmission> submission(Database& db, const QString& unitCode, int year)
@@ -68,35 +63,23 @@ QList<ValueChange> diff(ValueStore& values, const Payload& p, const QString& ins
     return out;
 }
 
-void writeChanges(Database& db, const Payload& p, const QList<ValueChange>& changes, const ApplyContext& c)
+void writeChanges(ValueStore& values, Database::Transaction& t, const Payload& p, const QList<ValueChange>& changes,
+                  const ApplyContext& c)
 {
     QHash<QString, const FileValue*> fileValues;
     for (const UnitBlock* b : blocks(p))
         for (const FileValue& v : b->values)
             fileValues.insert(b->code + QLatin1Char('|') + v.element, &v);
+    QList<ValueWrite> writes;
     for (const ValueChange& change : changes) {
-        if (change.newValue) {
-            const FileValue* v = fileValues.value(change.unitCode + QLatin1Char('|') + change.element);
-            // Keep the time and person of the last change where the value was entered.
-            const QString changedAt = timeText(v->changedAt.isValid() ? v->changedAt : p.madeAt);
-            const QString changedBy = v->changedBy.isEmpty() ? p.madeBy : v->changedBy;
-            db.exec(QStringLiteral("INSERT INTO data_values(unit_code, year, element, value, comment, changed_at, "
-                                   "changed_by, source, entered_by_unit) VALUES(?,?,?,?,?,?,?,'import',?) "
-                                   "ON CONFLICT(unit_code, year, element) DO UPDATE SET value=excluded.value, "
-                                   "comment=excluded.comment, changed_at=excluded.changed_at, "
-                                   "changed_by=excluded.changed_by, source=excluded.source, "
-                                   "entered_by_unit=excluded.entered_by_unit"),
-                    {change.unitCode, p.year, change.element, *change.newValue, change.newComment, changedAt, changedBy,
-                     p.sender.code});
-        } else {
-            db.exec(QStringLiteral("DELETE FROM data_values WHERE unit_code=? AND year=? AND element=?"),
-                    {change.unitCode, p.year, change.element});
+        ValueWrite w{change.unitCode, p.year, change.element, change.newValue, change.newComment};
+        if (const FileValue* v = fileValues.value(change.unitCode + QLatin1Char('|') + change.element)) {
+            w.changedAt = timeText(v->changedAt.isValid() ? v->changedAt : p.madeAt);
+            w.changedBy = v->changedBy.isEmpty() ? p.madeBy : v->changedBy;
         }
-        db.exec(QStringLiteral("INSERT INTO audit(unit_code, year, element, old_value, new_value, old_comment, "
-                               "new_comment, changed_by, changed_at, source) VALUES(?,?,?,?,?,?,?,?,?,'import')"),
-                {change.unitCode, p.year, change.element, optional(change.oldValue), optional(change.newValue),
-                 change.oldComment, change.newComment, c.user, c.now});
+        writes << w;
     }
+    values.apply(writes, {c.user, QStringLiteral("import"), p.sender.code}, t);
 }
 
 void writeSubmissions(Database& db, const Payload& p, const ApplyContext& c)

@@ -4,11 +4,11 @@
 
 #include "ExchangeFormat.h"
 #include "ImportDecisions.h"
+#include "core/store/Database.h"
 
 #include <optional>
 
 namespace chitieu {
-class Database;
 class ValueStore;
 } // namespace chitieu
 
@@ -35,7 +35,10 @@ struct ApplyContext
     QString signerKeyHex;
 };
 
-void writeChanges(Database& db, const Payload& payload, const QList<ValueChange>& changes, const ApplyContext& c);
+// Writes the changes through the value store, keeping when and by whom each value was last
+// changed where it was entered.
+void writeChanges(ValueStore& values, Database::Transaction& t, const Payload& payload,
+                  const QList<ValueChange>& changes, const ApplyContext& c);
 // The sender's submission, and those of the units below that came from files of their own.
 void writeSubmissions(Database& db, const Payload& payload, const ApplyContext& c);
 // Each unit's form state as the file gives it, where it differs from the stored one.

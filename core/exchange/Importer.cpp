@@ -214,7 +214,7 @@ FileOutcome Importer::importSubmission(const OpenedFile& file, FileOutcome outco
                         "The data of %1 changed while this file was being reviewed; nothing was imported. Import the "
                         "file again.")
                         .arg(sender));
-    importwrite::writeChanges(db, p, review.changes, c);
+    importwrite::writeChanges(m_workspace.values(), t, p, review.changes, c);
     importwrite::writeSubmissions(db, p, c);
     importwrite::writeFormStates(db, p, c);
     importwrite::trustSignerKey(db, p, file.envelope.publicKey, c);

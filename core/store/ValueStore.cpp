@@ -1,6 +1,5 @@
 #include "ValueStore.h"
 
-#include "Database.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/catalogue/Catalogue.h"
@@ -60,9 +59,18 @@ int ValueStore::apply(const QList<ValueWrite>& writes, const ChangeContext& cont
 {
     for (const ValueWrite& w : writes)
         validate(w);
+    Database::Transaction t(m_db);
+    const int changed = apply(writes, context, t);
+    t.commit();
+    return changed;
+}
+
+int ValueStore::apply(const QList<ValueWrite>& writes, const ChangeContext& context, Database::Transaction&)
+{
+    for (const ValueWrite& w : writes)
+        validate(w);
     const QString now = Clock::instance().now().toString(Qt::ISODateWithMs);
     int changed = 0;
-    Database::Transaction t(m_db);
     Database::Statement select = m_db.prepare(
         QStringLiteral("SELECT value, comment FROM data_values WHERE unit_code=? AND year=? AND element=?"));
     Database::Statement upsert = m_db.prepare(QStringLiteral(
@@ -87,15 +95,14 @@ int ValueStore::apply(const QList<ValueWrite>& writes, const ChangeContext& cont
         if (oldValue == w.value && oldComment == newComment)
             continue;
         if (w.value)
-            upsert.exec({w.unitCode, w.year, w.element, *w.value, newComment, now, context.user, context.source,
-                         context.enteredByUnit});
+            upsert.exec({w.unitCode, w.year, w.element, *w.value, newComment, w.changedAt.isEmpty() ? now : w.changedAt,
+                         w.changedBy.isEmpty() ? context.user : w.changedBy, context.source, context.enteredByUnit});
         else
             remove.exec({w.unitCode, w.year, w.element});
         audit.exec({w.unitCode, w.year, w.element, optionalToVariant(oldValue), optionalToVariant(w.value), oldComment,
                     newComment, context.user, now, context.source});
         ++changed;
     }
-    t.commit();
     return changed;
 }
 

@@ -1,6 +1,9 @@
 #pragma once
-// Raw counts per unit, year and data element, with an audit row for every change.
-// Rates are never stored: see compute/MeasureCalculator.
+// Raw counts per unit, year and data element, with an audit row for every change. This is
+// the one writer of values: the entry form, the command line and the import all write
+// through apply(). Rates are never stored: see compute/MeasureCalculator.
+
+#include "core/store/Database.h"
 
 #include <QDateTime>
 #include <QList>
@@ -11,7 +14,6 @@
 namespace chitieu {
 
 class Catalogue;
-class Database;
 class UnitTree;
 
 struct ValueWrite
@@ -21,6 +23,10 @@ struct ValueWrite
     QString element;
     std::optional<qint64> value;    // nullopt removes the value
     std::optional<QString> comment; // nullopt keeps the stored comment
+    // A value from another installation (an import) keeps when and by whom it was last
+    // changed there, as stored (ISO 8601); empty: now and the change's user.
+    QString changedAt;
+    QString changedBy;
 };
 
 struct ChangeContext
@@ -65,6 +71,9 @@ public:
     void validate(const ValueWrite& write) const;
     // Validates all writes, then applies them in one transaction. Returns how many changed.
     int apply(const QList<ValueWrite>& writes, const ChangeContext& context);
+    // The same inside the caller's transaction (the import writes a file whole, with its
+    // other rows); nothing is committed here.
+    int apply(const QList<ValueWrite>& writes, const ChangeContext& context, Database::Transaction& inside);
 
     QMap<QString, StoredValue> values(const QString& unitCode, int year);
     std::optional<qint64> value(const QString& unitCode, int year, const QString& element);

@@ -134,14 +134,13 @@ void CompletenessPanel::refresh()
     m_current = completeness(m_workspace.db(), m_workspace.catalogue(), m_workspace.units(), parentCode, m_year,
                              districts ? m_deadline->currentData().toString() : QString());
     const Completeness& c = m_current;
-    const QLocale locale;
     auto part = [&](const QString& label, int n) {
-        return tr("%1: %2 (%3 %)").arg(label, locale.toString(n), formatRate(c.percent(n), 1));
+        return tr("%1: %2 (%3 %)").arg(label, formatCount(n), formatRate(c.percent(n), 1));
     };
     m_summary->setText(tr("%1, %2 — expected %3 · %4 · %5 · %6")
                            .arg(m_workspace.units().displayName(parentCode))
                            .arg(m_year)
-                           .arg(locale.toString(c.expected()))
+                           .arg(formatCount(c.expected()))
                            .arg(part(arrivals.text(Arrival::OnTime), c.onTime),
                                 part(arrivals.text(Arrival::Late), c.late),
                                 part(arrivals.text(Arrival::Missing), c.missing)));

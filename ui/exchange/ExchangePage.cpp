@@ -8,6 +8,7 @@
 #include "core/exchange/Exporter.h"
 #include "core/exchange/KeyStore.h"
 #include "core/format/Dates.h"
+#include "core/format/Numbers.h"
 #include "core/schedule/YearStatus.h"
 #include "core/store/FormStatus.h"
 #include "core/workspace/Workspace.h"
@@ -145,8 +146,8 @@ bool ExchangePage::exportOwnFile()
         const exchange::ExportResult r = exchange::exportSubmission(m_workspace, unit, year(), path);
         m_exportStatus->setText(tr("Saved %1: %2 values of %3 units, made on %4. Send this file to the unit above.")
                                     .arg(path)
-                                    .arg(QLocale().toString(r.values))
-                                    .arg(QLocale().toString(r.units))
+                                    .arg(formatCount(r.values))
+                                    .arg(formatCount(r.units))
                                     .arg(formatDateTime(r.madeAt)));
     } catch (const Error& e) {
         m_exportStatus->setText(e.message());

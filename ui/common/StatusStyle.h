@@ -1,9 +1,8 @@
 #pragma once
-// The one style module of the screens and the documents' charts and tables: how a state
-// looks. Words first, a symbol and a colour as second cues, so that colour is never the only
-// signal. A measure status's symbol and colours come from core (core/format/StatusLook.h), as
-// the XLSX writer uses them too. Header-only, Qt Gui and core: the document code may use it
-// without the widgets.
+// The one style module of the screens and their charts: how a state looks. Words first, a
+// symbol and a colour as second cues, so that colour is never the only signal. A measure
+// status's symbol and colours come from core (core/format/StatusLook.h), which the documents
+// (PDF tables and charts, XLSX) read too. Header-only, over Qt Gui and core.
 
 #include "core/format/StatusLook.h"
 

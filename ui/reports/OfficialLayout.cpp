@@ -2,8 +2,8 @@
 #include "ReportCharts.h"
 #include "ReportHtml.h"
 #include "core/compute/MeasureCalculator.h"
+#include "core/format/StatusLook.h"
 #include "core/report/OfficialHeader.h"
-#include "ui/common/StatusStyle.h"
 
 #include <QChart>
 #include <cmath>
@@ -171,7 +171,7 @@ QString chart(DocumentParts& parts, const QString& name, QChart& c, const PageMe
 
 QString statusBackground(int status)
 {
-    return ui::statusBackground(static_cast<MeasureStatus>(status)).name();
+    return QColor::fromRgb(statusLook(static_cast<MeasureStatus>(status)).background).name();
 }
 
 } // namespace chitieu::ui::reports::html

@@ -13,7 +13,7 @@
 #      and the PDF of a district (no floor)
 #   d. start-up to a painted idle main window (Xvfb)          floor: an empty QMainWindow
 #   e. one keystroke in the entry form, in process (no floor)
-# --quick: a few hundred communes (200 of Hà Nội and Huế's 145), fewer repetitions.
+# --quick: a few hundred communes (150 of Hà Nội and Huế's 145), fewer repetitions.
 # The last line is one line of key=value pairs.
 set -euo pipefail
 
@@ -62,7 +62,7 @@ export HOME="$work/home" XDG_RUNTIME_DIR="$work/run" # the desktop program's set
 mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 year=2024
 if ((quick)); then
-    reps=3 report_reps=5 start_reps=5 keys=200 national_import=200
+    reps=3 report_reps=5 start_reps=5 keys=200 national_import=150
 else
     reps=3 report_reps=9 start_reps=11 keys=1000 national_import=1000
 fi
@@ -82,7 +82,7 @@ declare -A result
 # ---------------------------------------------------------------- data
 log "generating data"
 if ((quick)); then
-    "$gen" --units "$units" --under 01 --limit 200 --values-csv "$work/a.csv" >/dev/null
+    "$gen" --units "$units" --under 01 --limit 150 --values-csv "$work/a.csv" >/dev/null
     "$gen" --units "$units" --under 46 --values-csv "$work/b.csv" >/dev/null
     { cat "$work/a.csv"; tail -n +2 "$work/b.csv"; } >"$work/values.csv"
 else
@@ -149,15 +149,22 @@ import_set() { # result-key name files-dir values-csv template-db
                 printf "INSERT INTO data_values VALUES(\x27%s\x27,%s,\x27%s\x27,%s);\n", $1, $2, $3, $4 }
             END { if (last != "") print "COMMIT;" }' "$units" "$values" >"$work/ins-$d.sql"
     done
+    # Each district's empty installation and floor database, made once and copied per run.
+    for d in "$files/$year"/*/; do
+        d=$(basename "$d")
+        cp "$template" "$work/prep-$d.sqlite"
+        "$cli" --db "$work/prep-$d.sqlite" init --unit "$d" --user Bench >/dev/null
+    done
+    rm -f "$work"/prep-floor.sqlite*
+    sqlite3 "$work/prep-floor.sqlite" "$floor_schema" >/dev/null
     for ((i = 0; i < reps; i++)); do
         prog=0 floor=0
         : >"$work/import.out"
         for d in "$files/$year"/*/; do
             d=$(basename "$d")
             rm -f "$work"/district.sqlite* "$work"/dfloor.sqlite*
-            cp "$template" "$work/district.sqlite"
-            "$cli" --db "$work/district.sqlite" init --unit "$d" --user Bench >/dev/null
-            sqlite3 "$work/dfloor.sqlite" "$floor_schema" >/dev/null
+            cp "$work/prep-$d.sqlite" "$work/district.sqlite"
+            cp "$work/prep-floor.sqlite" "$work/dfloor.sqlite"
             t=$(now_us)
             "$cli" --db "$work/district.sqlite" import "$files/$year/$d" >>"$work/import.out"
             prog=$((prog + $(now_us) - t))
@@ -168,6 +175,7 @@ import_set() { # result-key name files-dir values-csv template-db
         echo "$prog" >>"$work/$name.prog"
         echo "$floor" >>"$work/$name.floor"
     done
+    rm -f "$work"/prep-*.sqlite*
     n=$(find "$files/$year" -name '*.chitieu' | wc -l)
     [[ $(cat "$work"/ins-*.sql | grep -c '^BEGIN;') == "$n" ]] || {
         echo "run.sh: the floor of $name does not insert one transaction per file" >&2

@@ -6,7 +6,7 @@ set -euo pipefail
 build=(build-essential cmake ninja-build pkg-config qt6-base-dev libqt6opengl6-dev qt6-charts-dev
        libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
        catch2 libxlsxwriter-dev libsodium-dev fonts-liberation2)
-tests=(clang-format-14 poppler-utils xvfb xauth desktop-file-utils appstream dpkg-dev file unzip shared-mime-info)
+tests=(clang-format-14 poppler-utils xvfb xauth sqlite3 time desktop-file-utils appstream dpkg-dev file unzip shared-mime-info)
 
 wanted=("${build[@]}")
 [[ "${1:-}" == "--tests" ]] && wanted+=("${tests[@]}")

@@ -1,5 +1,6 @@
 #include "DesktopApp.h"
 
+#include "common/QuitAfterFirstPaint.h"
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "dashboard/StartupReminder.h"
@@ -56,6 +57,7 @@ int runDesktop(int argc, char* argv[])
     }
     MainWindow window(*workspace);
     window.show();
+    quitAfterFirstPaintIfAsked(window); // start-up benchmark only
     // chitieu FILE.chitieu... (also how a double-clicked file arrives): import once the window is up.
     if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
         if (auto* exchange = window.findChild<ExchangePage*>())

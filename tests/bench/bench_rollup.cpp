@@ -28,8 +28,7 @@ long residentKb()
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    const QString units = argc > 1 ? QString::fromLocal8Bit(argv[1])
-                                   : QStringLiteral(CHITIEU_SHARED_DIR "/plan-208/admin-units-vietnam-2021.csv");
+    const QString units = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(CHITIEU_UNITS_CSV);
     QTemporaryDir dir;
     QTextStream out(stdout);
     QElapsedTimer t;

@@ -1,5 +1,5 @@
-#include "core/cli/Cli.h"
-#include "core/cli/ReportFormats.h"
+#include "cli/Cli.h"
+#include "cli/ReportFormats.h"
 #include "core/i18n/Language.h"
 #include "ui/reports/ReportWriters.h"
 

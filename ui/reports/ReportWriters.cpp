@@ -1,7 +1,7 @@
 #include "ReportWriters.h"
 
 #include "ReportPrinter.h"
-#include "core/cli/ReportFormats.h"
+#include "cli/ReportFormats.h"
 
 #include <QApplication>
 #include <cstring>

@@ -1,118 +1,161 @@
 #include "Cli.h"
 
+#include "CliArgs.h"
 #include "CliContext.h"
+#include "CliHelp.h"
 #include "core/Error.h"
 #include "core/Workspace.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <functional>
 
 namespace chitieu::cli {
 
 namespace {
 
-struct Command
-{
-    const char* name;
-    const char* synopsis;
-    std::function<int(Context&)> run;
-};
+const QString helpName = QStringLiteral("help");
 
-const QList<Command>& commands()
+QList<Command> commands()
 {
-    static const QList<Command> list = {
-        {"init", "--db FILE init [--units CSV] [--unit CODE] [--role R] [--user NAME]", cmdInit},
-        {"load-values", "--db FILE load-values CSV   (rows: unit_code,year,element,value[,comment])", cmdLoadValues},
-        {"set", "--db FILE set --unit CODE --year Y ELEMENT=N ...", cmdSet},
-        {"report",
-         "--db FILE report --unit CODE --year Y [--format csv|csv-excel|xlsx|pdf] [-o OUT] "
-         "[--protect-small-numbers] [--agency CODE]",
-         cmdReport},
-        {"review",
-         "--db FILE review --unit CODE --kind mid|final [--format csv|csv-excel|xlsx|pdf] [-o OUT] "
-         "[--protect-small-numbers] [--agency CODE]",
-         cmdReview},
-        {"catalogue", "catalogue [--format text|csv]", cmdCatalogue},
-        {"status", "--db FILE status --year Y [--date YYYY-MM-DD]", cmdStatus},
-        {"export", "--db FILE export --unit CODE --year Y -o FILE.chitieu", cmdExport},
-        {"import", "--db FILE import FILE|FOLDER... [--accept-changes] [--overwrite-own] [--accept-new-key]",
-         cmdImport},
-        {"verify", "verify FILE...", cmdVerify},
-        {"return", "--db FILE return --unit CODE --year Y --reason TEXT -o FILE.chitieu", cmdReturn},
-    };
-    return list;
+    return {initCommand(),   loadValuesCommand(), setCommand(),    reportCommand(), reviewCommand(), catalogueCommand(),
+            statusCommand(), exportCommand(),     importCommand(), verifyCommand(), returnCommand(), helpCommand()};
 }
 
-void printUsage(QTextStream& s)
+const Command* find(const QList<Command>& list, const QString& name)
 {
-    s << "Chỉ Tiêu Trẻ Em " << QStringLiteral(CHITIEU_VERSION) << " - "
-      << QCoreApplication::translate("Cli", "Plan 208 child-protection targets, command line") << "\n\n"
-      << QCoreApplication::translate("Cli", "Usage:") << "\n";
-    for (const Command& c : commands())
-        s << "  chitieu-cli " << c.synopsis << "\n";
-    s << "\n"
-      << QCoreApplication::translate("Cli", "Without --db the default database is used: %1")
-             .arg(Workspace::defaultDatabasePath())
-      << "\n"
-      << QCoreApplication::translate("Cli", "Exit codes: 0 ok, 1 refused input, 2 wrong usage.") << "\n";
+    for (const Command& c : list)
+        if (c.name == name)
+            return &c;
+    return nullptr;
+}
+
+// The options before the command; the command's own words are left as positional arguments.
+void describeGlobal(QCommandLineParser& p, bool withDefaultPath)
+{
+    p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QString db = QCoreApplication::translate("Cli", "The database file. Without it: %1");
+    // The default path is only worked out for the help, once the application names are set.
+    p.addOption(QCommandLineOption(QStringLiteral("db"),
+                                   withDefaultPath ? db.arg(Workspace::defaultDatabasePath()) : QString(),
+                                   QStringLiteral("FILE")));
+    p.addOption(
+        QCommandLineOption({QStringLiteral("h"), helpName},
+                           QCoreApplication::translate("Cli", "Show this help, or with a command, its options.")));
+    p.addOption(QCommandLineOption(QStringLiteral("version"),
+                                   QCoreApplication::translate("Cli", "Show the program's version.")));
+}
+
+int usage(QTextStream& err, const Command& c, const QString& message)
+{
+    err << QStringLiteral("chitieu-cli %1: ").arg(c.name) << message << "\n"
+        << QCoreApplication::translate("Cli", "Usage:") << " " << synopsis(c) << "\n";
+    return Usage;
+}
+
+int runHelp(const QList<Command>& list, const Args& a, const QCommandLineParser& global, QTextStream& out)
+{
+    if (a.positional.isEmpty()) {
+        out << overview(global, list);
+        return Ok;
+    }
+    const Command* c = find(list, a.positional.first());
+    if (!c)
+        usageError(QCoreApplication::translate("Cli", "Unknown command %1.").arg(a.positional.first()));
+    out << commandHelp(*c);
+    return Ok;
+}
+
+int runCommand(const QList<Command>& list, const Command& c, const QString& database, const QStringList& words,
+               const QCommandLineParser& global, QTextStream& out, QTextStream& err)
+{
+    try {
+        const Args a = Args::parse(c, words);
+        if (a.helpAsked()) {
+            out << commandHelp(c);
+            return Ok;
+        }
+        a.check(c);
+        if (c.name == helpName)
+            return runHelp(list, a, global, out);
+        Context context{database.isEmpty() ? Workspace::defaultDatabasePath() : database, a, out, err};
+        if (c.database == DatabaseUse::Existing && !QFileInfo::exists(context.databasePath))
+            throw Error(QCoreApplication::translate("Cli", "The database %1 does not exist. Check the path, or "
+                                                           "create it with: chitieu-cli --db %1 init")
+                            .arg(context.databasePath));
+        return c.run(context);
+    } catch (const Error& e) {
+        if (e.kind() == Error::Kind::Usage)
+            return usage(err, c, e.message());
+        err << e.message() << "\n";
+        return Refused;
+    }
 }
 
 } // namespace
 
+Command helpCommand()
+{
+    Command c;
+    c.name = helpName;
+    c.description = QCoreApplication::translate("Cli", "List the commands, or show the options of one.");
+    c.arguments = {QCoreApplication::translate("Cli", "COMMAND"),
+                   QCoreApplication::translate("Cli", "The command whose options to show."), 0, false};
+    c.database = DatabaseUse::None;
+    return c;
+}
+
 int run(const QStringList& args, QTextStream& out, QTextStream& err)
 {
-    QStringList words = args;
-    QString database;
-    // Global options come before the command.
-    while (!words.isEmpty() && words.first().startsWith(QLatin1Char('-'))) {
-        const QString option = words.takeFirst();
-        if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
-            printUsage(out);
-            return Ok;
-        }
-        if (option == QLatin1String("--version")) {
-            out << "chitieu-cli " << QStringLiteral(CHITIEU_VERSION) << "\n";
-            return Ok;
-        }
-        if (option == QLatin1String("--db") && !words.isEmpty()) {
-            database = words.takeFirst();
-            continue;
-        }
-        err << QCoreApplication::translate("Cli", "Unknown or incomplete option %1.").arg(option) << "\n";
-        printUsage(err);
+    const QList<Command> list = commands();
+    QCommandLineParser global;
+    describeGlobal(global, true);
+    // The first word is taken as the program's name.
+    if (!global.parse(QStringList{QStringLiteral("chitieu-cli")} + args)) {
+        err << global.errorText() << "\n\n" << overview(global, list);
         return Usage;
+    }
+    QStringList words = global.positionalArguments();
+    if (global.isSet(QStringLiteral("version"))) {
+        out << "chitieu-cli " << QStringLiteral(CHITIEU_VERSION) << "\n";
+        return Ok;
     }
     if (words.isEmpty()) {
-        printUsage(err);
-        return Usage;
+        QTextStream& s = global.isSet(helpName) ? out : err;
+        s << overview(global, list);
+        return global.isSet(helpName) ? Ok : Usage;
     }
     const QString name = words.takeFirst();
-    for (const Command& c : commands()) {
-        if (name != QLatin1String(c.name))
-            continue;
-        Context context{database.isEmpty() ? Workspace::defaultDatabasePath() : database, words, out, err};
-        try {
-            // Only init creates a database: a mistyped --db must not answer from an empty one.
-            const bool opensDatabase =
-                name != QLatin1String("init") && name != QLatin1String("catalogue") && name != QLatin1String("verify");
-            if (opensDatabase && !QFileInfo::exists(context.databasePath))
-                throw Error(QCoreApplication::translate("Cli", "The database %1 does not exist. Check the path, or "
-                                                               "create it with: chitieu-cli --db %1 init")
-                                .arg(context.databasePath));
-            return c.run(context);
-        } catch (const UsageError& e) {
-            err << QStringLiteral("chitieu-cli %1: ").arg(name) << e.text << "\n"
-                << QCoreApplication::translate("Cli", "Usage:") << " chitieu-cli " << c.synopsis << "\n";
-            return Usage;
-        } catch (const Error& e) {
-            err << e.message() << "\n";
-            return Refused;
-        }
+    const Command* c = find(list, name);
+    if (!c) {
+        err << QCoreApplication::translate("Cli", "Unknown command %1.").arg(name) << "\n\n" << overview(global, list);
+        return Usage;
     }
-    err << QCoreApplication::translate("Cli", "Unknown command %1.").arg(name) << "\n";
-    printUsage(err);
-    return Usage;
+    if (global.isSet(helpName)) // chitieu-cli --help COMMAND
+        words.prepend(QStringLiteral("--help"));
+    return runCommand(list, *c, global.value(QStringLiteral("db")), words, global, out, err);
+}
+
+bool needsGui(const QStringList& args)
+{
+    QCommandLineParser global;
+    describeGlobal(global, false);
+    if (!global.parse(QStringList{QStringLiteral("chitieu-cli")} + args) || global.positionalArguments().isEmpty())
+        return false;
+    QStringList words = global.positionalArguments();
+    const QList<Command> list = commands();
+    const Command* c = find(list, words.takeFirst());
+    if (!c || !c->draws)
+        return false;
+    try {
+        const Args a = Args::parse(*c, words);
+        if (a.helpAsked())
+            return false;
+        a.check(*c);
+        return c->draws(a);
+    } catch (const Error&) {
+        return false; // wrong usage: run() says so, without drawing anything
+    }
 }
 
 } // namespace chitieu::cli

@@ -1,42 +1,83 @@
 #include "CliArgs.h"
 
+#include "core/Error.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace chitieu::cli {
 
-Args Args::parse(const QStringList& words, const QStringList& valueOptions, const QStringList& flagOptions)
+namespace {
+const QString helpName = QStringLiteral("help");
+} // namespace
+
+QString Option::typed() const
 {
+    return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+}
+
+QString Arguments::syntax() const
+{
+    const QString one = many ? name + QStringLiteral("...") : name;
+    return min > 0 ? one : QStringLiteral("[%1]").arg(one);
+}
+
+void usageError(const QString& message)
+{
+    throw Error(message, Error::Kind::Usage);
+}
+
+void describe(QCommandLineParser& parser, const Command& command)
+{
+    parser.setApplicationDescription(command.description);
+    for (const Option& o : command.options)
+        parser.addOption(QCommandLineOption(o.name, o.description, o.valueName));
+    parser.addOption(QCommandLineOption({QStringLiteral("h"), helpName},
+                                        QCoreApplication::translate("Cli", "Show this command's options.")));
+    if (!command.arguments.name.isEmpty())
+        parser.addPositionalArgument(command.arguments.name, command.arguments.description, command.arguments.syntax());
+}
+
+Args Args::parse(const Command& command, const QStringList& words)
+{
+    QCommandLineParser parser;
+    describe(parser, command);
+    // The first word is taken as the program's name.
+    if (!parser.parse(QStringList{command.name} + words))
+        usageError(parser.errorText());
     Args a;
-    for (int i = 0; i < words.size(); ++i) {
-        const QString& w = words[i];
-        if (valueOptions.contains(w)) {
-            if (i + 1 >= words.size())
-                throw UsageError(QCoreApplication::translate("Cli", "%1 needs a value").arg(w));
-            a.options.insert(w, words[++i]);
-        } else if (flagOptions.contains(w)) {
-            a.flags.insert(w);
-        } else if (w.startsWith(QLatin1Char('-')) && w.size() > 1) {
-            throw UsageError(QCoreApplication::translate("Cli", "unknown option %1").arg(w));
-        } else {
-            a.positional << w;
-        }
+    a.m_help = parser.isSet(helpName);
+    for (const Option& o : command.options) {
+        if (!parser.isSet(o.name))
+            continue;
+        if (o.valueName.isEmpty())
+            a.m_flags.insert(o.typed());
+        else
+            a.m_values.insert(o.typed(), parser.value(o.name));
     }
+    a.positional = parser.positionalArguments();
     return a;
 }
 
-QString Args::required(const QString& option) const
+void Args::check(const Command& command) const
 {
-    if (!options.contains(option))
-        throw UsageError(QCoreApplication::translate("Cli", "%1 is required").arg(option));
-    return options.value(option);
+    const Arguments& expected = command.arguments;
+    if (expected.name.isEmpty() ? !positional.isEmpty() : !expected.many && positional.size() > 1)
+        usageError(QCoreApplication::translate("Cli", "unexpected argument %1")
+                       .arg(positional.value(expected.name.isEmpty() ? 0 : 1)));
+    if (positional.size() < expected.min)
+        usageError(QCoreApplication::translate("Cli", "%1 is missing").arg(expected.name));
+    for (const Option& o : command.options)
+        if (o.required && !has(o.typed()))
+            usageError(QCoreApplication::translate("Cli", "%1 is required").arg(o.typed()));
 }
 
 int Args::year(const QString& option) const
 {
     bool ok = false;
-    const int y = required(option).toInt(&ok);
+    const int y = value(option).toInt(&ok);
     if (!ok)
-        throw UsageError(QCoreApplication::translate("Cli", "%1 must be a year such as 2024").arg(option));
+        usageError(QCoreApplication::translate("Cli", "%1 must be a year such as 2024").arg(option));
     return y;
 }
 

@@ -1,8 +1,10 @@
 #pragma once
-// What every command receives: its arguments, the output streams and the database path.
+// What every command receives, and the commands: each is defined (Command.h) next to the
+// code that runs it.
 
 #include "Cli.h"
 #include "CliArgs.h"
+#include "Command.h"
 
 #include <QTextStream>
 
@@ -11,22 +13,27 @@ namespace chitieu::cli {
 struct Context
 {
     QString databasePath; // from --db, or the default one
-    QStringList words;    // the command's own words, after the command name
+    const Args& args;     // parsed and checked against the command's definition
     QTextStream& out;
     QTextStream& err;
 };
 
-// Each returns an exit code; they throw Error for refused input and UsageError for misuse.
-int cmdInit(Context& c);
-int cmdLoadValues(Context& c);
-int cmdSet(Context& c);
-int cmdReport(Context& c);
-int cmdReview(Context& c);
-int cmdCatalogue(Context& c);
-int cmdStatus(Context& c);
-int cmdExport(Context& c); // CliExchange.cpp
-int cmdImport(Context& c);
-int cmdVerify(Context& c);
-int cmdReturn(Context& c);
+// CliValues.cpp
+Command initCommand();
+Command loadValuesCommand();
+Command setCommand();
+// CliReport.cpp
+Command reportCommand();
+Command reviewCommand();
+Command catalogueCommand();
+// CliStatus.cpp
+Command statusCommand();
+// CliExchange.cpp
+Command exportCommand();
+Command importCommand();
+Command verifyCommand();
+Command returnCommand();
+// Cli.cpp: lists the commands, or shows one command's help.
+Command helpCommand();
 
 } // namespace chitieu::cli

@@ -5,51 +5,25 @@
 #include "core/report/ReportModel.h"
 #include "core/report/ReportXlsx.h"
 #include "core/report/ReviewModel.h"
+#include "render/ReportPrinter.h"
 
 namespace chitieu::cli {
 
-namespace {
-
-QList<ReportFormat> builtIn()
+const QList<ReportFormat>& reportFormats()
 {
-    ReportFormat machineCsv;
-    machineCsv.name = QStringLiteral("csv");
-    machineCsv.forPeople = false;
-    machineCsv.annual = [](const AnnualReport& r) { return measuresCsv(r).toUtf8(); };
-    machineCsv.review = [](const ReviewReport& r) { return reviewMeasuresCsv(r).toUtf8(); };
-
-    ReportFormat excelCsv{QStringLiteral("csv-excel"), false, true, annualPeopleCsv, reviewPeopleCsv};
-    ReportFormat xlsx{QStringLiteral("xlsx"), true, true, annualXlsx, reviewXlsx};
-    return {machineCsv, excelCsv, xlsx};
-}
-
-QList<ReportFormat>& formats()
-{
-    static QList<ReportFormat> list = builtIn();
+    static const QList<ReportFormat> list = {
+        {QStringLiteral("csv"), false, false, false, [](const AnnualReport& r) { return measuresCsv(r).toUtf8(); },
+         [](const ReviewReport& r) { return reviewMeasuresCsv(r).toUtf8(); }},
+        {QStringLiteral("csv-excel"), false, true, false, annualPeopleCsv, reviewPeopleCsv},
+        {QStringLiteral("xlsx"), true, true, false, annualXlsx, reviewXlsx},
+        {QStringLiteral("pdf"), true, true, true, render::annualPdf, render::reviewPdf},
+    };
     return list;
-}
-
-ApplicationFactory& factory()
-{
-    static ApplicationFactory f;
-    return f;
-}
-
-} // namespace
-
-void registerReportFormat(const ReportFormat& format)
-{
-    for (ReportFormat& f : formats())
-        if (f.name == format.name) {
-            f = format;
-            return;
-        }
-    formats() << format;
 }
 
 const ReportFormat* reportFormat(const QString& name)
 {
-    for (const ReportFormat& f : formats())
+    for (const ReportFormat& f : reportFormats())
         if (f.name == name)
             return &f;
     return nullptr;
@@ -58,21 +32,9 @@ const ReportFormat* reportFormat(const QString& name)
 QStringList reportFormatNames()
 {
     QStringList out;
-    for (const ReportFormat& f : formats())
+    for (const ReportFormat& f : reportFormats())
         out << f.name;
     return out;
-}
-
-void setApplicationFactory(ApplicationFactory f)
-{
-    factory() = std::move(f);
-}
-
-std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
-{
-    if (factory())
-        return factory()(argc, argv);
-    return std::make_unique<QCoreApplication>(argc, argv);
 }
 
 } // namespace chitieu::cli

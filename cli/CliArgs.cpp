@@ -62,9 +62,9 @@ Args Args::parse(const Command& command, const QStringList& words)
 void Args::check(const Command& command) const
 {
     const Arguments& expected = command.arguments;
-    if (expected.name.isEmpty() ? !positional.isEmpty() : !expected.many && positional.size() > 1)
-        usageError(QCoreApplication::translate("Cli", "unexpected argument %1")
-                       .arg(positional.value(expected.name.isEmpty() ? 0 : 1)));
+    const qsizetype most = expected.name.isEmpty() ? 0 : expected.many ? positional.size() : 1;
+    if (positional.size() > most)
+        usageError(QCoreApplication::translate("Cli", "unexpected argument %1").arg(positional.at(most)));
     if (positional.size() < expected.min)
         usageError(QCoreApplication::translate("Cli", "%1 is missing").arg(expected.name));
     for (const Option& o : command.options)

@@ -4,7 +4,7 @@
 // plugins its process mapped (from /proc/self/maps, so Linux only).
 #include "cli/Cli.h"
 #include "cli/LoadedLibraries.h"
-#include "support/TestSupport.h"
+#include "test_report_support.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -12,12 +12,16 @@
 using namespace chitieu;
 
 namespace {
-// The Qt files the real chitieu-cli had mapped when it ran `args`.
+// The Qt files the real chitieu-cli had mapped when it ran `args` in Vietnamese.
 QStringList mappedBy(const QStringList& args, int expectedExit = 0)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("CHITIEU_DEBUG_PRINT_MAPS", "1");
+    env.insert("LANG", "C.UTF-8");
+    env.remove("LC_ALL");
+    env.remove("LC_MESSAGES");
+    env.insert("LANGUAGE", "vi");
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(CHITIEU_CLI_PATH), args);
     REQUIRE(p.waitForFinished(120000));
@@ -97,7 +101,11 @@ TEST_CASE("chitieu-cli report --format pdf draws on the offscreen platform, stil
     CHECK(anyContains(mapped, "/platforms/libqoffscreen"));
     for (const char* module : {"libQt6Widgets", "libQt6Charts", "libQt6OpenGL", "libQt6PrintSupport"})
         CHECK_FALSE(anyContains(mapped, module));
-    CHECK(QFile::exists(pdf));
+    // The document: its title and a measure.
+    const QString text = test::reports::pdfText(pdf).simplified();
+    CHECK(text.contains("BÁO CÁO"));
+    CHECK(text.contains("Kết quả thực hiện các chỉ tiêu về trẻ em của Thành phố Huế năm 2024"));
+    CHECK(text.contains("Tỷ suất tử vong trẻ sơ sinh"));
 }
 #endif
 

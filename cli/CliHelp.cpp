@@ -15,6 +15,27 @@ QString usageLine(const QString& synopsis)
     return QCoreApplication::translate("Cli", "Usage:") + QLatin1Char(' ') + synopsis + QLatin1Char('\n');
 }
 
+// `text` in lines of at most 79 characters, the first after `first`, the others indented as
+// far, as QCommandLineParser lays out the descriptions of options.
+QString wrapped(const QString& first, const QString& text)
+{
+    const QString indent(first.size(), QLatin1Char(' '));
+    QString out = first;
+    qsizetype column = first.size();
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (column > indent.size() && column + 1 + word.size() > 79) {
+            out += QLatin1Char('\n') + indent;
+            column = indent.size();
+        } else if (column > indent.size()) {
+            out += QLatin1Char(' ');
+            ++column;
+        }
+        out += word;
+        column += word.size();
+    }
+    return out + QLatin1Char('\n');
+}
+
 // QCommandLineParser's help without its first line, which names the program by its full
 // path: the description, the options and the arguments.
 QString withoutUsage(const QString& help)
@@ -59,7 +80,7 @@ QString overview(const QCommandLineParser& global, const QList<Command>& command
     for (const Command& c : commands)
         width = std::max(width, c.name.size());
     for (const Command& c : commands)
-        text += QStringLiteral("  %1  %2\n").arg(c.name.leftJustified(width), c.description);
+        text += wrapped(QStringLiteral("  %1  ").arg(c.name.leftJustified(width)), c.description);
     text += QLatin1Char('\n') +
             QCoreApplication::translate("Cli", "\"%1 COMMAND --help\" shows the options of a command.").arg(program) +
             QLatin1Char('\n') +

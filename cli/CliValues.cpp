@@ -194,8 +194,9 @@ Command initCommand()
                                             "built-in one of Thừa Thiên Huế.")},
         {QStringLiteral("unit"), QStringLiteral("CODE"),
          QCoreApplication::translate("Cli", "The unit this computer serves; its level gives the role.")},
-        {QStringLiteral("role"), QStringLiteral("commune|district|province|department"),
-         QCoreApplication::translate("Cli", "The role, when it is not the unit's level (a department).")},
+        {QStringLiteral("role"), QStringLiteral("ROLE"),
+         QCoreApplication::translate("Cli", "commune, district, province or department: the role, when it is not "
+                                            "the unit's level (a department).")},
         {QStringLiteral("agency"), QStringLiteral("CODE"),
          QCoreApplication::translate("Cli", "The agency of a department (see chitieu-cli catalogue).")},
         {QStringLiteral("user"), QStringLiteral("NAME"),

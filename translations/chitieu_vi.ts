@@ -637,10 +637,6 @@
         <translation>Đơn vị mà máy này phục vụ; cấp của đơn vị quyết định vai trò.</translation>
     </message>
     <message>
-        <source>The role, when it is not the unit&apos;s level (a department).</source>
-        <translation>Vai trò, khi không theo cấp của đơn vị (một sở, ngành).</translation>
-    </message>
-    <message>
         <source>The agency of a department (see chitieu-cli catalogue).</source>
         <translation>Cơ quan của một sở, ngành (xem chitieu-cli catalogue).</translation>
     </message>
@@ -667,6 +663,10 @@
     <message>
         <source>A data element and its count; ELEMENT= clears the value.</source>
         <translation>Một mục số liệu và số đếm của nó; MỤC= xóa giá trị.</translation>
+    </message>
+    <message>
+        <source>commune, district, province or department: the role, when it is not the unit&apos;s level (a department).</source>
+        <translation>commune (xã), district (huyện), province (tỉnh) hoặc department (sở, ngành): vai trò, khi không theo cấp của đơn vị (một sở, ngành).</translation>
     </message>
 </context>
 <context>

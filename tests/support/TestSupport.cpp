@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 
-#include "core/cli/Cli.h"
+#include "cli/Cli.h"
 
 #include <QFile>
 #include <QProcess>

@@ -85,19 +85,16 @@ void printBelow(Context& c, const Workspace& w, const YearStatus& s)
         c.out << line << "\n";
     }
 }
-} // namespace
 
 int cmdStatus(Context& c)
 {
-    const Args a = Args::parse(c.words, {QStringLiteral("--year"), QStringLiteral("--date")}, {});
-    if (!a.positional.isEmpty())
-        throw UsageError(QCoreApplication::translate("Cli", "unexpected argument %1").arg(a.positional.first()));
+    const Args& a = c.args;
     const int year = a.year();
     std::optional<ClockOverride> fixed;
     if (a.has(QStringLiteral("--date"))) {
         const QDate day = QDate::fromString(a.value(QStringLiteral("--date")), Qt::ISODate);
         if (!day.isValid())
-            throw UsageError(
+            usageError(
                 QCoreApplication::translate("Cli", "--date must be a date written YYYY-MM-DD, such as 2024-11-20"));
         fixed.emplace(day);
     }
@@ -129,6 +126,23 @@ int cmdStatus(Context& c)
     if (!reminder.isEmpty())
         c.out << "\n" << reminder << "\n";
     return Ok;
+}
+
+} // namespace
+
+Command statusCommand()
+{
+    Command c;
+    c.name = QStringLiteral("status");
+    c.description =
+        QCoreApplication::translate("Cli", "Deadlines with the days left, this unit's state and who has reported.");
+    c.options = {
+        {QStringLiteral("year"), QStringLiteral("Y"), QCoreApplication::translate("Cli", "The year."), true},
+        {QStringLiteral("date"), QStringLiteral("YYYY-MM-DD"),
+         QCoreApplication::translate("Cli", "Count the days from this date instead of today.")},
+    };
+    c.run = cmdStatus;
+    return c;
 }
 
 } // namespace chitieu::cli

@@ -1,14 +1,13 @@
 // The mid-term and final review's body: overview, the path of every measure from the
 // baseline, the measures off track with their trend charts, the leading agencies.
-#include "ReportCharts.h"
+#include "DocumentCharts.h"
 #include "ReportHtml.h"
 #include "core/report/ReportText.h"
 #include "core/report/ReviewModel.h"
 
-#include <QChart>
 #include <QCoreApplication>
 
-namespace chitieu::ui::reports {
+namespace chitieu::render {
 
 namespace {
 
@@ -34,7 +33,7 @@ QString overview(const ReviewReport& r, DocumentParts& parts, const PageMetrics&
             .arg(r.count(MeasureStatus::Met))
             .arg(r.count(MeasureStatus::NotMet))
             .arg(r.count(MeasureStatus::NoData)));
-    out += html::statusChart(parts, r, charts::Breakdown::Group, m);
+    out += html::statusChart(parts, r, chartdata::Breakdown::Group, m);
     if (r.smallNumbersProtected)
         out += html::paragraph(reporttext::protectedNote());
     return out;
@@ -98,8 +97,10 @@ QString offTrack(const ReviewReport& r, DocumentParts& parts, const PageMetrics&
                                               reporttext::value(l.path.last(), l.measure), l.measure.unitLabel.text())
                                          .arg(r.endYear)
                                          .arg(reporttext::target(l.measure), directionText(l.direction).toLower())));
-        auto chart = charts::trendChart(l.measure, r.years(), l.path);
-        out += html::chart(parts, QStringLiteral("chart:trend-%1").arg(l.measure.code), *chart, m, 0.36);
+        constexpr double ratio = 0.36;
+        const QImage chart =
+            charts::drawTrend(chartdata::trendChart(l.measure, r.years(), l.path), html::chartSize(ratio), 2);
+        out += html::chart(parts, QStringLiteral("chart:trend-%1").arg(l.measure.code), chart, m, ratio);
     }
     if (!r.noData.isEmpty())
         out += html::paragraph(
@@ -131,7 +132,7 @@ QString agencies(const ReviewReport& r, DocumentParts& parts, const PageMetrics&
         out += QStringLiteral("<p style=\"margin:3px 0 3px 0; font-size:13pt\">- <b>%1</b>: %2</p>")
                    .arg(html::escape(s.title), html::escape(text));
     }
-    out += html::statusChart(parts, r, charts::Breakdown::Agency, m);
+    out += html::statusChart(parts, r, chartdata::Breakdown::Agency, m);
     return out;
 }
 
@@ -158,4 +159,4 @@ DocumentParts reviewHtml(const ReviewReport& r, const PageMetrics& m)
     return parts;
 }
 
-} // namespace chitieu::ui::reports
+} // namespace chitieu::render

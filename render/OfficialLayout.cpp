@@ -1,13 +1,12 @@
 // The fixed frame of an administrative document: header, title, signature, tables.
-#include "ReportCharts.h"
+#include "DocumentCharts.h"
 #include "ReportHtml.h"
 #include "core/compute/MeasureCalculator.h"
 #include "core/report/OfficialHeader.h"
 
-#include <QChart>
 #include <cmath>
 
-namespace chitieu::ui::reports::html {
+namespace chitieu::render::html {
 
 namespace {
 QString pxText(double v)
@@ -157,12 +156,14 @@ QString tableEnd()
     return QStringLiteral("</table>");
 }
 
-QString chart(DocumentParts& parts, const QString& name, QChart& c, const PageMetrics& m, double heightRatio)
+QSize chartSize(double heightRatio)
 {
-    // Laid out at a fixed size, so that the chart's text keeps its size on paper (about 7 pt
-    // at 165 mm), and drawn twice as fine for print.
-    const QSize layoutSize(880, static_cast<int>(880 * heightRatio));
-    parts.images.insert(name, charts::render(c, layoutSize, 2));
+    return QSize(880, static_cast<int>(880 * heightRatio));
+}
+
+QString chart(DocumentParts& parts, const QString& name, const QImage& image, const PageMetrics& m, double heightRatio)
+{
+    parts.images.insert(name, image);
     return QStringLiteral("<p align=\"center\" style=\"margin-top:8px; margin-bottom:8px\">"
                           "<img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
         .arg(name, pxText(m.contentWidth), pxText(m.contentWidth * heightRatio));
@@ -181,4 +182,4 @@ QString statusBackground(int status)
     return QStringLiteral("#ececec");
 }
 
-} // namespace chitieu::ui::reports::html
+} // namespace chitieu::render::html

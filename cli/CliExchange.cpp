@@ -74,16 +74,13 @@ QString when(const QDateTime& t)
 {
     return t.isValid() ? t.toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QStringLiteral("-");
 }
-} // namespace
 
 int cmdExport(Context& c)
 {
-    const Args a = Args::parse(c.words, {QStringLiteral("--unit"), QStringLiteral("--year"), QStringLiteral("-o")}, {});
-    if (!a.positional.isEmpty())
-        throw UsageError(QCoreApplication::translate("Cli", "unexpected argument %1").arg(a.positional.first()));
-    const QString unit = a.required(QStringLiteral("--unit"));
+    const Args& a = c.args;
+    const QString unit = a.value(QStringLiteral("--unit"));
     const int year = a.year();
-    const QString path = a.required(QStringLiteral("-o"));
+    const QString path = a.value(QStringLiteral("-o"));
     Workspace w(c.databasePath);
     const ExportResult r = exportSubmission(w, unit, year, path);
     c.out << QCoreApplication::translate("Cli", "Wrote %1: %2, %3, %4 values of %5 units, made %6. Signing key %7.")
@@ -97,11 +94,7 @@ int cmdExport(Context& c)
 
 int cmdImport(Context& c)
 {
-    const Args a = Args::parse(
-        c.words, {},
-        {QStringLiteral("--accept-changes"), QStringLiteral("--overwrite-own"), QStringLiteral("--accept-new-key")});
-    if (a.positional.isEmpty())
-        throw UsageError(QCoreApplication::translate("Cli", "give at least one .chitieu file or folder"));
+    const Args& a = c.args;
     const QStringList files = Importer::expandPaths(a.positional);
     if (files.isEmpty())
         throw Error(QCoreApplication::translate("Cli", "No .chitieu files were found in %1.")
@@ -126,9 +119,7 @@ int cmdImport(Context& c)
 
 int cmdVerify(Context& c)
 {
-    const Args a = Args::parse(c.words, {}, {});
-    if (a.positional.isEmpty())
-        throw UsageError(QCoreApplication::translate("Cli", "give at least one .chitieu file"));
+    const Args& a = c.args;
     int code = Ok;
     for (const QString& file : a.positional) {
         try {
@@ -174,15 +165,11 @@ int cmdVerify(Context& c)
 
 int cmdReturn(Context& c)
 {
-    const Args a = Args::parse(
-        c.words, {QStringLiteral("--unit"), QStringLiteral("--year"), QStringLiteral("--reason"), QStringLiteral("-o")},
-        {});
-    if (!a.positional.isEmpty())
-        throw UsageError(QCoreApplication::translate("Cli", "unexpected argument %1").arg(a.positional.first()));
-    const QString unit = a.required(QStringLiteral("--unit"));
+    const Args& a = c.args;
+    const QString unit = a.value(QStringLiteral("--unit"));
     const int year = a.year();
-    const QString reason = a.required(QStringLiteral("--reason"));
-    const QString path = a.required(QStringLiteral("-o"));
+    const QString reason = a.value(QStringLiteral("--reason"));
+    const QString path = a.value(QStringLiteral("-o"));
     Workspace w(c.databasePath);
     returnSubmission(w, unit, year, reason, path);
     c.out << QCoreApplication::translate("Cli",
@@ -192,6 +179,77 @@ int cmdReturn(Context& c)
                  .arg(path)
           << "\n";
     return Ok;
+}
+
+} // namespace
+
+Command exportCommand()
+{
+    Command c;
+    c.name = QStringLiteral("export");
+    c.description =
+        QCoreApplication::translate("Cli", "Write this unit's signed exchange file for a year, to send upward.");
+    c.options = {
+        {QStringLiteral("unit"), QStringLiteral("CODE"), QCoreApplication::translate("Cli", "The unit."), true},
+        {QStringLiteral("year"), QStringLiteral("Y"), QCoreApplication::translate("Cli", "The year."), true},
+        {QStringLiteral("o"), QStringLiteral("FILE.chitieu"), QCoreApplication::translate("Cli", "The file to write."),
+         true},
+    };
+    c.run = cmdExport;
+    return c;
+}
+
+Command importCommand()
+{
+    Command c;
+    c.name = QStringLiteral("import");
+    c.description = QCoreApplication::translate("Cli", "Apply received exchange files, each whole or not at all.");
+    c.options = {
+        {QStringLiteral("accept-changes"),
+         {},
+         QCoreApplication::translate("Cli", "Apply a newer file that changes values already stored.")},
+        {QStringLiteral("overwrite-own"),
+         {},
+         QCoreApplication::translate("Cli", "Let a file replace values typed on this computer.")},
+        {QStringLiteral("accept-new-key"),
+         {},
+         QCoreApplication::translate("Cli", "Trust a file signed with another key than the unit's earlier files.")},
+    };
+    c.arguments = {QStringLiteral("FILE|FOLDER"),
+                   QCoreApplication::translate("Cli", "An exchange file, or a folder: its .chitieu files."), 1, true};
+    c.run = cmdImport;
+    return c;
+}
+
+Command verifyCommand()
+{
+    Command c;
+    c.name = QStringLiteral("verify");
+    c.description =
+        QCoreApplication::translate("Cli", "Check exchange files and show what they hold, without importing "
+                                           "them.");
+    c.arguments = {QStringLiteral("FILE"), QCoreApplication::translate("Cli", "An exchange file (.chitieu)."), 1, true};
+    c.database = DatabaseUse::None;
+    c.run = cmdVerify;
+    return c;
+}
+
+Command returnCommand()
+{
+    Command c;
+    c.name = QStringLiteral("return");
+    c.description = QCoreApplication::translate(
+        "Cli", "Send a unit's file back with a reason (a signed file) and mark it returned.");
+    c.options = {
+        {QStringLiteral("unit"), QStringLiteral("CODE"), QCoreApplication::translate("Cli", "The unit below."), true},
+        {QStringLiteral("year"), QStringLiteral("Y"), QCoreApplication::translate("Cli", "The year."), true},
+        {QStringLiteral("reason"), QStringLiteral("TEXT"),
+         QCoreApplication::translate("Cli", "Why the file is returned: what the unit must correct."), true},
+        {QStringLiteral("o"), QStringLiteral("FILE.chitieu"), QCoreApplication::translate("Cli", "The file to write."),
+         true},
+    };
+    c.run = cmdReturn;
+    return c;
 }
 
 } // namespace chitieu::cli

@@ -50,16 +50,10 @@ Role roleForUnit(const OrgUnit& u)
     }
     return Role::Commune;
 }
-} // namespace
 
 int cmdInit(Context& c)
 {
-    const Args a = Args::parse(c.words,
-                               {QStringLiteral("--units"), QStringLiteral("--unit"), QStringLiteral("--role"),
-                                QStringLiteral("--user"), QStringLiteral("--agency")},
-                               {});
-    if (!a.positional.isEmpty())
-        throw UsageError(QCoreApplication::translate("Cli", "unexpected argument %1").arg(a.positional.first()));
+    const Args& a = c.args;
     // Read the unit list first: a bad list must not leave a half-made database behind.
     std::optional<UnitTree> units;
     if (a.has(QStringLiteral("--units")))
@@ -79,8 +73,7 @@ int cmdInit(Context& c)
     if (a.has(QStringLiteral("--role"))) {
         const Role r = roleFromKey(a.value(QStringLiteral("--role")));
         if (r == Role::Unset)
-            throw UsageError(
-                QCoreApplication::translate("Cli", "--role must be commune, district, province or department"));
+            usageError(QCoreApplication::translate("Cli", "--role must be commune, district, province or department"));
         s.role = r;
     }
     if (a.has(QStringLiteral("--agency"))) {
@@ -103,9 +96,7 @@ int cmdInit(Context& c)
 
 int cmdLoadValues(Context& c)
 {
-    const Args a = Args::parse(c.words, {}, {});
-    if (a.positional.size() != 1)
-        throw UsageError(QCoreApplication::translate("Cli", "give exactly one CSV file"));
+    const Args& a = c.args;
     const QString path = a.positional.first();
     const QList<csv::Row> rows = csv::readFile(path);
     Workspace w(c.databasePath);
@@ -161,18 +152,15 @@ int cmdLoadValues(Context& c)
 
 int cmdSet(Context& c)
 {
-    const Args a =
-        Args::parse(c.words, {QStringLiteral("--unit"), QStringLiteral("--year"), QStringLiteral("--comment")}, {});
-    const QString unit = a.required(QStringLiteral("--unit"));
+    const Args& a = c.args;
+    const QString unit = a.value(QStringLiteral("--unit"));
     const int year = a.year();
-    if (a.positional.isEmpty())
-        throw UsageError(QCoreApplication::translate("Cli", "give at least one ELEMENT=N"));
     Workspace w(c.databasePath);
     QList<ValueWrite> writes;
     for (const QString& pair : a.positional) {
         const int eq = pair.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            throw UsageError(QCoreApplication::translate("Cli", "%1 is not ELEMENT=N").arg(pair));
+            usageError(QCoreApplication::translate("Cli", "%1 is not ELEMENT=N").arg(pair));
         ValueWrite write{unit, year, pair.left(eq), std::nullopt, std::nullopt};
         const QString text = pair.mid(eq + 1);
         if (!text.isEmpty()) {
@@ -190,6 +178,64 @@ int cmdSet(Context& c)
     const int changed = applyUnlessComplete(w, writes);
     c.out << QCoreApplication::translate("Cli", "%1 values changed.").arg(changed) << "\n";
     return Ok;
+}
+
+} // namespace
+
+Command initCommand()
+{
+    Command c;
+    c.name = QStringLiteral("init");
+    c.description =
+        QCoreApplication::translate("Cli", "Create the database, or set this installation's unit, role and user.");
+    c.options = {
+        {QStringLiteral("units"), QStringLiteral("CSV"),
+         QCoreApplication::translate("Cli", "Load this unit list (code,name,type,level,parent_code) instead of the "
+                                            "built-in one of Thừa Thiên Huế.")},
+        {QStringLiteral("unit"), QStringLiteral("CODE"),
+         QCoreApplication::translate("Cli", "The unit this computer serves; its level gives the role.")},
+        {QStringLiteral("role"), QStringLiteral("ROLE"),
+         QCoreApplication::translate("Cli", "commune, district, province or department: the role, when it is not "
+                                            "the unit's level (a department).")},
+        {QStringLiteral("agency"), QStringLiteral("CODE"),
+         QCoreApplication::translate("Cli", "The agency of a department (see chitieu-cli catalogue).")},
+        {QStringLiteral("user"), QStringLiteral("NAME"),
+         QCoreApplication::translate("Cli", "The name of the person who uses this computer, kept with each change.")},
+    };
+    c.database = DatabaseUse::Creates;
+    c.run = cmdInit;
+    return c;
+}
+
+Command loadValuesCommand()
+{
+    Command c;
+    c.name = QStringLiteral("load-values");
+    c.description = QCoreApplication::translate("Cli", "Store the counts of a CSV file: all of them or none.");
+    c.arguments = {QStringLiteral("CSV"),
+                   QCoreApplication::translate(
+                       "Cli", "Rows unit_code,year,element,value[,comment]; a first row of column names is allowed."),
+                   1, false};
+    c.run = cmdLoadValues;
+    return c;
+}
+
+Command setCommand()
+{
+    Command c;
+    c.name = QStringLiteral("set");
+    c.description = QCoreApplication::translate("Cli", "Store counts of one unit and year.");
+    c.options = {
+        {QStringLiteral("unit"), QStringLiteral("CODE"), QCoreApplication::translate("Cli", "The unit."), true},
+        {QStringLiteral("year"), QStringLiteral("Y"), QCoreApplication::translate("Cli", "The year."), true},
+        {QStringLiteral("comment"), QStringLiteral("TEXT"),
+         QCoreApplication::translate("Cli", "A comment stored with each of the values.")},
+    };
+    c.arguments = {QStringLiteral("ELEMENT=N"),
+                   QCoreApplication::translate("Cli", "A data element and its count; ELEMENT= clears the value."), 1,
+                   true};
+    c.run = cmdSet;
+    return c;
 }
 
 } // namespace chitieu::cli

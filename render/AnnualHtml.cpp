@@ -1,14 +1,13 @@
 // The annual report's body: overview with its chart, results by group, by leading agency,
 // the measures not met; then the annexes (units below, reports received).
-#include "ReportCharts.h"
+#include "DocumentCharts.h"
 #include "ReportHtml.h"
 #include "core/report/ReportModel.h"
 #include "core/report/ReportText.h"
 
-#include <QChart>
 #include <QCoreApplication>
 
-namespace chitieu::ui::reports {
+namespace chitieu::render {
 
 namespace {
 
@@ -30,7 +29,7 @@ QString overview(const AnnualReport& r, DocumentParts& parts, const PageMetrics&
             .arg(r.count(MeasureStatus::Met))
             .arg(r.count(MeasureStatus::NotMet))
             .arg(r.count(MeasureStatus::NoData)));
-    out += html::statusChart(parts, r, charts::Breakdown::Group, m);
+    out += html::statusChart(parts, r, chartdata::Breakdown::Group, m);
     if (r.smallNumbersProtected)
         out += html::paragraph(reporttext::protectedNote());
     return out;
@@ -73,7 +72,7 @@ QString groupTables(const AnnualReport& r, const PageMetrics& m)
 QString agencyTables(const AnnualReport& r, DocumentParts& parts, const PageMetrics& m)
 {
     QString out = html::heading(QCoreApplication::translate("ReportPdf", "III. Results by leading agency"));
-    out += html::statusChart(parts, r, charts::Breakdown::Agency, m);
+    out += html::statusChart(parts, r, chartdata::Breakdown::Agency, m);
     const QStringList header{col::code(), col::name(), col::valueIn(r.year), col::target(), col::status()};
     for (const ReportSection& s : r.agencies) {
         out += QStringLiteral("<p style=\"margin-top:8px; margin-bottom:3px; font-size:13pt\"><b><i>%1</i></b>: %2</p>")
@@ -215,4 +214,4 @@ DocumentParts annualHtml(const AnnualReport& r, const PageMetrics& m)
     return parts;
 }
 
-} // namespace chitieu::ui::reports
+} // namespace chitieu::render

@@ -46,9 +46,6 @@ QString termText(const Term& t)
     }
     return t.elements.join(QLatin1Char('+'));
 }
-} // namespace
-
-namespace {
 
 const QString protectOption = QStringLiteral("--protect-small-numbers");
 
@@ -58,68 +55,58 @@ const ReportFormat& chosenFormat(const Args& a)
     const QString name = a.value(QStringLiteral("--format"), QStringLiteral("csv"));
     const ReportFormat* f = reportFormat(name);
     if (!f)
-        throw UsageError(QCoreApplication::translate("Cli", "--format must be one of: %1")
-                             .arg(reportFormatNames().join(QStringLiteral(", "))));
+        usageError(QCoreApplication::translate("Cli", "--format must be one of: %1")
+                       .arg(reportFormatNames().join(QStringLiteral(", "))));
     if (f->binary && a.value(QStringLiteral("-o")).isEmpty())
-        throw UsageError(
-            QCoreApplication::translate("Cli", "--format %1 writes a file: give it with -o FILE").arg(name));
+        usageError(QCoreApplication::translate("Cli", "--format %1 writes a file: give it with -o FILE").arg(name));
     if (!f->forPeople && a.has(protectOption)) {
         QStringList forPeople;
-        for (const QString& n : reportFormatNames())
-            if (reportFormat(n)->forPeople)
-                forPeople << n;
-        throw UsageError(QCoreApplication::translate("Cli", "%1 is for reports that people read: use --format %2")
-                             .arg(protectOption, forPeople.join(QStringLiteral(", "))));
+        for (const ReportFormat& format : reportFormats())
+            if (format.forPeople)
+                forPeople << format.name;
+        usageError(QCoreApplication::translate("Cli", "%1 is for reports that people read: use --format %2")
+                       .arg(protectOption, forPeople.join(QStringLiteral(", "))));
     }
     return *f;
 }
 
-const QStringList reportOptions = {QStringLiteral("--unit"), QStringLiteral("--year"),   QStringLiteral("--format"),
-                                   QStringLiteral("-o"),     QStringLiteral("--agency"), QStringLiteral("--kind")};
-
-} // namespace
+ReportOptions reportOptions(const Args& a)
+{
+    ReportOptions o;
+    o.protectSmallNumbers = a.has(protectOption);
+    o.agency = a.value(QStringLiteral("--agency"));
+    return o;
+}
 
 int cmdReport(Context& c)
 {
-    const Args a = Args::parse(c.words, reportOptions.mid(0, 5), {protectOption});
-    if (!a.positional.isEmpty())
-        throw UsageError(QCoreApplication::translate("Cli", "unexpected argument %1").arg(a.positional.first()));
-    const QString unit = a.required(QStringLiteral("--unit"));
+    const Args& a = c.args;
+    const QString unit = a.value(QStringLiteral("--unit"));
     const int year = a.year();
     const ReportFormat& format = chosenFormat(a);
     Workspace w(c.databasePath);
-    ReportOptions options;
-    options.protectSmallNumbers = a.has(protectOption);
-    options.agency = a.value(QStringLiteral("--agency"));
-    const AnnualReport report = buildAnnualReport(w, unit, year, options);
+    const AnnualReport report = buildAnnualReport(w, unit, year, reportOptions(a));
     writeOutput(c, a.value(QStringLiteral("-o")), format.annual(report));
     return Ok;
 }
 
 int cmdReview(Context& c)
 {
-    QStringList options = reportOptions;
-    options.removeOne(QStringLiteral("--year"));
-    const Args a = Args::parse(c.words, options, {protectOption});
-    if (!a.positional.isEmpty())
-        throw UsageError(QCoreApplication::translate("Cli", "unexpected argument %1").arg(a.positional.first()));
-    const QString unit = a.required(QStringLiteral("--unit"));
-    const std::optional<ReviewKind> kind = reviewKindFromKey(a.required(QStringLiteral("--kind")));
+    const Args& a = c.args;
+    const QString unit = a.value(QStringLiteral("--unit"));
+    const std::optional<ReviewKind> kind = reviewKindFromKey(a.value(QStringLiteral("--kind")));
     if (!kind)
-        throw UsageError(QCoreApplication::translate("Cli", "--kind must be mid or final"));
+        usageError(QCoreApplication::translate("Cli", "--kind must be mid or final"));
     const ReportFormat& format = chosenFormat(a);
     Workspace w(c.databasePath);
-    ReportOptions o;
-    o.protectSmallNumbers = a.has(protectOption);
-    o.agency = a.value(QStringLiteral("--agency"));
-    const ReviewReport report = buildReview(w, unit, *kind, o);
+    const ReviewReport report = buildReview(w, unit, *kind, reportOptions(a));
     writeOutput(c, a.value(QStringLiteral("-o")), format.review(report));
     return Ok;
 }
 
 int cmdCatalogue(Context& c)
 {
-    const Args a = Args::parse(c.words, {QStringLiteral("--format")}, {});
+    const Args& a = c.args;
     const QString format = a.value(QStringLiteral("--format"), QStringLiteral("text"));
     const Catalogue& cat = Catalogue::builtIn();
     if (format == QLatin1String("csv")) {
@@ -142,7 +129,7 @@ int cmdCatalogue(Context& c)
         return Ok;
     }
     if (format != QLatin1String("text"))
-        throw UsageError(QCoreApplication::translate("Cli", "--format must be text or csv"));
+        usageError(QCoreApplication::translate("Cli", "--format must be text or csv"));
     c.out << cat.name.text() << " (" << cat.id << " " << cat.version << ")\n";
     for (const Group& g : cat.groups) {
         c.out << "\n" << g.id << ". " << g.name.text() << "\n";
@@ -177,6 +164,81 @@ int cmdCatalogue(Context& c)
               << QStringLiteral("%1/%2").arg(d.day, 2, 10, QLatin1Char('0')).arg(d.month, 2, 10, QLatin1Char('0'))
               << (d.year ? QStringLiteral("/%1").arg(*d.year) : QString()) << "  " << d.what.text() << "\n";
     return Ok;
+}
+
+// Only a format drawn with Qt Gui (pdf) needs a QGuiApplication.
+bool drawsFormat(const Args& a)
+{
+    const ReportFormat* f = reportFormat(a.value(QStringLiteral("--format"), QStringLiteral("csv")));
+    return f && f->drawn;
+}
+
+// The options report and review share, after --unit and --year or --kind.
+QList<Option> formatOptions()
+{
+    return {
+        {QStringLiteral("format"), reportFormatNames().join(QLatin1Char('|')),
+         QCoreApplication::translate("Cli", "csv (the default) is for programs; csv-excel (with a byte-order mark "
+                                            "for Excel), xlsx and pdf (the official document) are for people.")},
+        {QStringLiteral("o"), QStringLiteral("OUT"),
+         QCoreApplication::translate("Cli", "Write to this file instead of the standard output (needed for xlsx "
+                                            "and pdf).")},
+        {protectOption.mid(2),
+         {},
+         QCoreApplication::translate("Cli", "Print counts from 1 to 4, and the rates built on them, as <5: for "
+                                            "reports shared outside the administration (not with csv).")},
+        {QStringLiteral("agency"), QStringLiteral("CODE"),
+         QCoreApplication::translate("Cli", "Only the indicators this agency leads or coordinates (see chitieu-cli "
+                                            "catalogue).")},
+    };
+}
+
+} // namespace
+
+Command reportCommand()
+{
+    Command c;
+    c.name = QStringLiteral("report");
+    c.description =
+        QCoreApplication::translate("Cli", "The annual report of a unit: every measure against its target.");
+    c.options = {
+        {QStringLiteral("unit"), QStringLiteral("CODE"), QCoreApplication::translate("Cli", "The unit."), true},
+        {QStringLiteral("year"), QStringLiteral("Y"), QCoreApplication::translate("Cli", "The year."), true},
+    };
+    c.options << formatOptions();
+    c.run = cmdReport;
+    c.draws = drawsFormat;
+    return c;
+}
+
+Command reviewCommand()
+{
+    Command c;
+    c.name = QStringLiteral("review");
+    c.description = QCoreApplication::translate(
+        "Cli", "The mid-term or final review of a unit: each measure's path, those off track.");
+    c.options = {
+        {QStringLiteral("unit"), QStringLiteral("CODE"), QCoreApplication::translate("Cli", "The unit."), true},
+        {QStringLiteral("kind"), QStringLiteral("mid|final"),
+         QCoreApplication::translate("Cli", "The mid-term review (to 2023) or the final review (to 2025)."), true},
+    };
+    c.options << formatOptions();
+    c.run = cmdReview;
+    c.draws = drawsFormat;
+    return c;
+}
+
+Command catalogueCommand()
+{
+    Command c;
+    c.name = QStringLiteral("catalogue");
+    c.description =
+        QCoreApplication::translate("Cli", "List the plan's measures, data elements, agencies and deadlines.");
+    c.options = {{QStringLiteral("format"), QStringLiteral("text|csv"),
+                  QCoreApplication::translate("Cli", "text (the default), or csv with a row per measure.")}};
+    c.database = DatabaseUse::None;
+    c.run = cmdCatalogue;
+    return c;
 }
 
 } // namespace chitieu::cli

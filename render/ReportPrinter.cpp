@@ -7,8 +7,9 @@
 #include "core/report/ReviewModel.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QApplication>
 #include <QBuffer>
+#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -16,7 +17,7 @@
 #include <QUrl>
 #include <functional>
 
-namespace chitieu::ui::reports {
+namespace chitieu::render {
 
 namespace {
 
@@ -26,8 +27,17 @@ constexpr double topMarginMm = 10; // plus the page-number band: 20 mm to the te
 constexpr double numberBandMm = 10;
 const QMarginsF marginsMm(30, topMarginMm, 15, 20);
 
+// Fonts and images need Qt Gui's application object; without it Qt would abort.
+void requireGuiApplication()
+{
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        throw Error(QCoreApplication::translate("ReportPdf", "The report cannot be drawn: this program was started "
+                                                             "without Qt's graphical part (QGuiApplication)."));
+}
+
 int paintParts(const Builder& build, const QString& title, QPagedPaintDevice& device)
 {
+    requireGuiApplication();
     device.setPageLayout(
         QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, marginsMm, QPageLayout::Millimeter));
     const int dpi = device.logicalDpiX();
@@ -50,12 +60,12 @@ int paintParts(const Builder& build, const QString& title, QPagedPaintDevice& de
 
     QPainter painter;
     if (!painter.begin(&device))
-        throw Error(QApplication::translate("ReportPdf", "Cannot draw the report on the chosen printer or file."));
+        throw Error(QCoreApplication::translate("ReportPdf", "Cannot draw the report on the chosen printer or file."));
     painter.setRenderHint(QPainter::Antialiasing);
     const int pages = doc.pageCount();
     for (int i = 0; i < pages; ++i) {
         if (i > 0 && !device.newPage())
-            throw Error(QApplication::translate("ReportPdf", "Cannot start page %1 of the report.").arg(i + 1));
+            throw Error(QCoreApplication::translate("ReportPdf", "Cannot start page %1 of the report.").arg(i + 1));
         if (i > 0) {
             // Decree 30/2020: the page number in the top margin, centred, not on the first page.
             painter.setFont(documentFont());
@@ -74,6 +84,7 @@ int paintParts(const Builder& build, const QString& title, QPagedPaintDevice& de
 
 QByteArray pdfBytes(const Builder& build, const QString& title)
 {
+    requireGuiApplication();
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
@@ -118,4 +129,4 @@ QByteArray reviewPdf(const ReviewReport& r)
     return pdfBytes([&r](const PageMetrics& m) { return reviewHtml(r, m); }, reporttext::reviewTitle(r));
 }
 
-} // namespace chitieu::ui::reports
+} // namespace chitieu::render

@@ -15,7 +15,7 @@ struct AnnualReport;
 struct ReviewReport;
 } // namespace chitieu
 
-namespace chitieu::ui::reports {
+namespace chitieu::render {
 
 // Both return the number of pages painted; they throw Error when the device cannot be painted on.
 int paint(const AnnualReport& report, QPagedPaintDevice& device);
@@ -27,4 +27,4 @@ QByteArray reviewPdf(const ReviewReport& report);
 
 QFont documentFont(double pointSize = 13);
 
-} // namespace chitieu::ui::reports
+} // namespace chitieu::render

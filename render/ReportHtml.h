@@ -4,14 +4,12 @@
 // recipients and the signature block, then the annexes on their own pages. Sizes in the
 // HTML are CSS pixels: QTextDocument takes them as 1/96 inch on any paint device.
 
-#include "ReportCharts.h"
+#include "DocumentCharts.h"
 
 #include <QHash>
 #include <QImage>
 #include <QString>
 #include <QStringList>
-
-class QChart;
 
 namespace chitieu {
 struct AnnualReport;
@@ -19,7 +17,7 @@ struct OfficialHeader;
 struct ReviewReport;
 } // namespace chitieu
 
-namespace chitieu::ui::reports {
+namespace chitieu::render {
 
 struct PageMetrics
 {
@@ -53,19 +51,24 @@ QString tableRow(const QStringList& cells, const QList<int>& alignRight = {}, co
                  int backgroundCell = -1);
 QString tableSpanRow(int columns, const QString& text);
 QString tableEnd();
-// Adds the chart's image to `parts` under `name` and returns the <img> tag, the text width wide.
-QString chart(DocumentParts& parts, const QString& name, QChart& chart, const PageMetrics& m, double heightRatio = 0.5);
+// A chart's layout size: 880 pixels wide, so that its text keeps its size on paper (about
+// 7 pt at 165 mm), and heightRatio times as high.
+QSize chartSize(double heightRatio);
+// Adds a chart's image (drawn at chartSize(heightRatio)) to `parts` under `name` and returns
+// the <img> tag, the text width wide.
+QString chart(DocumentParts& parts, const QString& name, const QImage& image, const PageMetrics& m, double heightRatio);
 QString statusBackground(int status); // by MeasureStatus: light green, red or grey
 
 // The met / not met / no data chart by group or by agency, for either report.
 template <typename Report>
-QString statusChart(DocumentParts& parts, const Report& report, charts::Breakdown by, const PageMetrics& m)
+QString statusChart(DocumentParts& parts, const Report& report, chartdata::Breakdown by, const PageMetrics& m)
 {
-    const auto c = charts::statusChart(report, by);
-    const QString name = by == charts::Breakdown::Group ? QStringLiteral("chart:status-groups")
-                                                        : QStringLiteral("chart:status-agencies");
-    return chart(parts, name, *c, m, 0.42);
+    constexpr double ratio = 0.42;
+    const QString name = by == chartdata::Breakdown::Group ? QStringLiteral("chart:status-groups")
+                                                           : QStringLiteral("chart:status-agencies");
+    // Drawn twice as fine as laid out, for print.
+    return chart(parts, name, charts::drawStatus(chartdata::statusChart(report, by), chartSize(ratio), 2), m, ratio);
 }
 } // namespace html
 
-} // namespace chitieu::ui::reports
+} // namespace chitieu::render

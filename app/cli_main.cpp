@@ -1,3 +1,4 @@
+#include "chitieu/Version.h"
 #include "core/cli/Cli.h"
 #include "core/cli/ReportFormats.h"
 #include "core/i18n/Language.h"

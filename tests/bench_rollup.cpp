@@ -29,7 +29,7 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const QString units = argc > 1 ? QString::fromLocal8Bit(argv[1])
-                                   : QStringLiteral(CHITIEU_SHARED_DIR "/plan-208/admin-units-vietnam-2021.csv");
+                                   : QStringLiteral(CHITIEU_TEST_DATA_DIR "/admin-units-vietnam-2021.csv");
     QTemporaryDir dir;
     QTextStream out(stdout);
     QElapsedTimer t;

@@ -1,5 +1,6 @@
 // The command line's report and review in every format, headless, and their refusals with
 // the right exit codes (0 ok, 1 refused input, 2 wrong usage).
+#include "support/CliSupport.h"
 #include "test_report_support.h"
 
 #include <QFile>

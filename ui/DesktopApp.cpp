@@ -1,5 +1,6 @@
 #include "DesktopApp.h"
 
+#include "chitieu/Version.h"
 #include "core/Error.h"
 #include "core/Workspace.h"
 #include "dashboard/StartupReminder.h"

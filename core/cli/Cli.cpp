@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "CliContext.h"
+#include "chitieu/Version.h"
 #include "core/Error.h"
 #include "core/Workspace.h"
 

@@ -3,6 +3,7 @@
 #include "CliArgs.h"
 #include "CliContext.h"
 #include "CliHelp.h"
+#include "chitieu/Version.h"
 #include "core/Error.h"
 #include "core/Workspace.h"
 

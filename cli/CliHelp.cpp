@@ -1,6 +1,7 @@
 #include "CliHelp.h"
 
 #include "CliArgs.h"
+#include "chitieu/Version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

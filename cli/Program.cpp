@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "LoadedLibraries.h"
+#include "chitieu/Version.h"
 #include "core/i18n/Language.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,7 @@
 #include "ReportPrinter.h"
 
 #include "ReportHtml.h"
+#include "chitieu/Version.h"
 #include "core/Error.h"
 #include "core/report/ReportModel.h"
 #include "core/report/ReportText.h"

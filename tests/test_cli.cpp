@@ -1,6 +1,7 @@
 // The command line from load-values to report csv, its refusals and its exit codes.
 #include "core/Csv.h"
 #include "core/store/FormStatus.h"
+#include "support/CliSupport.h"
 #include "support/TestSupport.h"
 
 #include <QTemporaryDir>
@@ -211,8 +212,8 @@ TEST_CASE("set enters counts, init loads another unit list, catalogue lists the 
 
     const auto national =
         test::runCliInProcess({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--units"),
-                               test::sharedFile(QStringLiteral("plan-208/admin-units-vietnam-2021.csv")),
-                               QStringLiteral("--unit"), QStringLiteral("01")});
+                               test::dataFile(QStringLiteral("admin-units-vietnam-2021.csv")), QStringLiteral("--unit"),
+                               QStringLiteral("01")});
     INFO(national.err.toStdString());
     CHECK(national.exitCode == 0);
 

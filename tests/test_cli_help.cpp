@@ -2,6 +2,7 @@
 // of commands with a line each, every option of a command with its description, and wrong
 // usage (exit 2, the message and the usage line) told apart from refused input (exit 1).
 #include "core/Error.h"
+#include "support/CliSupport.h"
 #include "support/TestSupport.h"
 
 #include <QProcess>

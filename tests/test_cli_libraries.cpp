@@ -77,7 +77,7 @@ TEST_CASE("This process's Qt libraries are read from /proc/self/maps")
 {
     QStringList mine = cli::loadedQtLibraries();
     CHECK(anyContains(mine, "libQt6Core"));
-    CHECK(anyContains(mine, "libQt6Widgets")); // the tests' own main() makes a QApplication
+    CHECK(anyContains(mine, "libQt6Sql")); // the command-line tests link core, which uses Qt Sql
     CHECK(mine.removeDuplicates() == 0);
 }
 

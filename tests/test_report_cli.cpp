@@ -1,5 +1,6 @@
 // The command line's report and review in every format, headless, and their refusals with
 // the right exit codes (0 ok, 1 refused input, 2 wrong usage).
+#include "support/CliSupport.h"
 #include "test_report_support.h"
 
 #include <QFile>
@@ -239,16 +240,21 @@ TEST_CASE("report and review refuse wrong usage with 2 and bad input with 1")
     CHECK(unwritable.err.contains(nowhere));
 }
 
-TEST_CASE("The command line says which formats it has, and draws the PDF in-process too")
+TEST_CASE("The command line says which formats it has, and draws a PDF only on an application that can draw")
 {
     Fixture f;
     const CliResult unknown = test::runCliInProcess(f.report({QStringLiteral("--format"), QStringLiteral("docx")}));
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(QStringLiteral("csv, csv-excel, xlsx, pdf")));
-    // In-process, on the tests' application (which can draw), the same PDF as the program's.
+    // In-process, on the command-line tests' QCoreApplication, drawing is refused with a sentence
+    // and no file; the program itself makes a QGuiApplication for pdf and draws it.
     const QString pdf = f.w.file(QStringLiteral("p.pdf"));
-    const CliResult r =
-        test::runCliInProcess(f.report({QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf}));
+    const QStringList args = f.report({QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf});
+    const CliResult inProcess = test::runCliInProcess(args);
+    CHECK(inProcess.exitCode == 1);
+    CHECK(inProcess.err.contains(QStringLiteral("QGuiApplication")));
+    CHECK_FALSE(QFile::exists(pdf));
+    const CliResult r = test::runCli(args);
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(test::reports::pdfText(pdf).contains(QStringLiteral("BÁO CÁO")));

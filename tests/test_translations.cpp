@@ -4,6 +4,7 @@
 #include "core/i18n/Language.h"
 #include "core/store/InstallationSettings.h"
 #include "core/units/OrgUnit.h"
+#include "support/CliSupport.h"
 #include "support/TestSupport.h"
 
 #include <QCoreApplication>

@@ -756,6 +756,10 @@
         <source>Database error in %1: %2</source>
         <translation>Lỗi cơ sở dữ liệu trong %1: %2</translation>
     </message>
+    <message>
+        <source>The database %1 could not be upgraded from schema %2 to %3: step %4 failed (%5). The file was not changed; keep it and report this message.</source>
+        <translation>Không nâng cấp được cơ sở dữ liệu %1 từ lược đồ %2 lên %3: bước %4 bị lỗi (%5). Tệp không bị thay đổi; hãy giữ nguyên tệp và báo lại thông báo này.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>

@@ -1,5 +1,6 @@
 #include "DesktopApp.h"
 
+#include "chitieu/Version.h"
 #include "common/QuitAfterFirstPaint.h"
 #include "core/Error.h"
 #include "core/Workspace.h"

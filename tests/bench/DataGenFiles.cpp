@@ -1,5 +1,6 @@
 #include "DataGenFiles.h"
 
+#include "chitieu/Version.h"
 #include "core/Error.h"
 #include "core/exchange/Envelope.h"
 #include "core/exchange/Exporter.h"

@@ -8,7 +8,8 @@
 #include "core/exchange/Importer.h"
 #include "core/exchange/KeyStore.h"
 #include "core/store/FormStatus.h"
-#include "tests/support/TestSupport.h"
+#include "support/CliSupport.h"
+#include "support/TestSupport.h"
 
 #include <QBuffer>
 #include <QDir>

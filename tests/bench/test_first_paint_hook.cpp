@@ -1,6 +1,6 @@
 // The start-up benchmark's hook: with CHITIEU_QUIT_AFTER_FIRST_PAINT=1 the application quits
 // once its window has painted and the loop is idle; without it, nothing changes.
-#include "tests/support/TestSupport.h"
+#include "support/TestSupport.h"
 #include "ui/common/QuitAfterFirstPaint.h"
 
 #include <QApplication>

@@ -1,0 +1,7 @@
+# Sourced by tests/sanitize/run.sh and tests/fuzz/run.sh: how the sanitizers report. Every
+# report stops the program (the build also says -fno-sanitize-recover=all) with a stack;
+# leaks are reported except those listed, with a reason each, in lsan.supp (Qt's own).
+sanitize_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1:strict_init_order=1:detect_stack_use_after_return=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+export LSAN_OPTIONS="suppressions=$sanitize_dir/lsan.supp:print_suppressions=0"

@@ -6,7 +6,10 @@ set -euo pipefail
 build=(build-essential cmake ninja-build pkg-config qt6-base-dev libqt6opengl6-dev qt6-charts-dev
        libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
        catch2 libxlsxwriter-dev libsodium-dev fonts-liberation2)
-tests=(clang-format-14 poppler-utils xvfb xauth desktop-file-utils appstream dpkg-dev file unzip shared-mime-info)
+# clang-14, libclang-rt-14-dev and llvm-14 (llvm-symbolizer): the sanitizer build and the fuzz
+# targets of .ci/run (tests/sanitize/run.sh, tests/fuzz/run.sh).
+tests=(clang-format-14 poppler-utils xvfb xauth desktop-file-utils appstream dpkg-dev file unzip shared-mime-info
+       clang-14 libclang-rt-14-dev llvm-14)
 
 wanted=("${build[@]}")
 [[ "${1:-}" == "--tests" ]] && wanted+=("${tests[@]}")

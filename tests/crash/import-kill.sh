@@ -5,7 +5,7 @@
 #   tests/crash/import-kill.sh --self-test  shows that the check finds a file half applied
 #
 # Makes a batch of exchange files with the command line (one commune database per file: the
-# 27 communes of Huế, 474, year 2024, every count of the catalogue and a comment), times one
+# 27 communes of Huế, 474, year 2024, every count of the catalogue with a comment), times one
 # whole import into a district database, then N times: a fresh district database, `chitieu-cli
 # import` over the batch, SIGKILL at a random moment within that time. After each kill,
 # crash_check opens the database (as the next start of the program would) and checks PRAGMA
@@ -66,14 +66,14 @@ make_file() {
         j=$((j + 1))
     done
     "$cli" --db "$db" init --unit "$code" --user "Cán bộ xã $code" >/dev/null
-    "$cli" --db "$db" set --unit "$code" --year $year "${pairs[@]}" >/dev/null
-    "$cli" --db "$db" set --unit "$code" --year $year --comment "Ghi chú của xã $code" live_births=$((i + 100)) >/dev/null
+    "$cli" --db "$db" set --unit "$code" --year $year --comment "Ghi chú của xã $code" "${pairs[@]}" >/dev/null
     "$cli" --db "$db" export --unit "$code" --year $year -o "$work/batch/$code.chitieu" >/dev/null
 }
 
 mkdir -p "$work/communes" "$work/batch"
 mapfile -t communes < <(awk -F, -v d=$district '{ sub(/\r$/, "") } $4 == 3 && $5 == d { print $1 }' \
     "$root/resources/units/admin-units-thua-thien-hue-2021.csv")
+[[ $mode == self-test ]] && communes=("${communes[@]:0:3}") # three files are enough to show it
 [[ ${#communes[@]} -gt 0 ]] || {
     echo "import-kill: no communes of $district in the unit list" >&2
     exit 1

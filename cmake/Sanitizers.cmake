@@ -1,8 +1,8 @@
 # Checked builds. CHITIEU_SANITIZE: everything (libraries, programs, tests) with
 # AddressSanitizer and UndefinedBehaviorSanitizer, stopping at the first report (gcc or
 # clang). CHITIEU_FUZZ: also the libFuzzer programs of tests/fuzz, which needs clang and
-# implies the sanitizers; the code is instrumented for coverage (fuzzer-no-link), which the
-# other programs and tests accept, so one build serves the suite and the fuzzers.
+# implies the sanitizers (tests/fuzz/CMakeLists.txt adds coverage to chitieu_core), so one
+# build serves the sanitizer suite and the fuzzers.
 option(CHITIEU_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 option(CHITIEU_FUZZ "Build the libFuzzer targets of tests/fuzz (clang only; turns on CHITIEU_SANITIZE)" OFF)
 
@@ -11,7 +11,6 @@ if(CHITIEU_FUZZ)
         message(FATAL_ERROR "CHITIEU_FUZZ needs clang (libFuzzer): configure with CC=clang-14 CXX=clang++-14")
     endif()
     set(CHITIEU_SANITIZE ON)
-    add_compile_options(-fsanitize=fuzzer-no-link)
 endif()
 
 if(CHITIEU_SANITIZE)

@@ -26,6 +26,9 @@ if ! grep -qs '^CHITIEU_FUZZ:BOOL=ON' "$build/CMakeCache.txt"; then
     command -v ccache >/dev/null && config+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     cmake -S "$root" -B "$build" -G Ninja "${config[@]}"
 fi
+if command -v ccache >/dev/null; then
+    export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$root}" CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
+fi
 cmake --build "$build" -j2 --target fuzz
 source "$root/tests/sanitize/options.sh"
 

@@ -14,6 +14,8 @@ if command -v clang++-14 >/dev/null; then
 fi
 if command -v ccache >/dev/null; then
     config+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    # Paths relative to the checkout, so that another clone of the same sources hits the cache.
+    export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$root}" CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
 fi
 cmake -S "$root" -B "$build" -G Ninja "${config[@]}"
 cmake --build "$build" -j2

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs each fuzz target for SECONDS with its seed corpus, its regressions and its dictionary.
 #   tests/fuzz/run.sh SECONDS [BUILD_DIR]      (default BUILD_DIR: build-sanitize)
-# BUILD_DIR is configured and built by tests/sanitize/run.sh's settings when it has no fuzz
-# targets yet (clang-14 needed). New inputs that reach new code go to BUILD_DIR/fuzz/<target>
+# BUILD_DIR is the checked build of tests/sanitize/configure.sh (clang-14 needed), configured
+# here if need be. New inputs that reach new code go to BUILD_DIR/fuzz/<target>
 # (kept between runs); an input that crashes or trips a sanitizer is saved there as
 # crash-*, leak-* or timeout-*, and the run ends non-zero. Once fixed, copy that input into
 # tests/fuzz/regressions/<target>/ so that the normal suite (test_fuzz_inputs) keeps it.
@@ -21,14 +21,8 @@ if ! grep -qs '^CHITIEU_FUZZ:BOOL=ON' "$build/CMakeCache.txt"; then
         echo "fuzz: clang++-14 is needed (bash packaging/install-deps.sh --tests installs it)" >&2
         exit 1
     }
-    config=(-DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" -DCMAKE_CXX_COMPILER=clang++-14
-            -DCHITIEU_SANITIZE=ON -DCHITIEU_FUZZ=ON)
-    command -v ccache >/dev/null && config+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-    cmake -S "$root" -B "$build" -G Ninja "${config[@]}"
 fi
-if command -v ccache >/dev/null; then
-    export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$root}" CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
-fi
+source "$root/tests/sanitize/configure.sh" "$build" >/dev/null
 cmake --build "$build" -j2 --target fuzz
 source "$root/tests/sanitize/options.sh"
 

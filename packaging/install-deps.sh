@@ -16,9 +16,11 @@ run=(libqt6sql6-sqlite fonts-liberation2 qt6-translations-l10n)
 # desktop files (desktop-file-validate, appstreamcli, update-mime-database of shared-mime-info,
 # file for the icon sizes) and makes the .deb (dpkg-shlibdeps of dpkg-dev); the benchmark
 # (tests/bench/run.sh) times sqlite3 as its floor, reads peak memory with GNU time and starts
-# the desktop program under Xvfb (xvfb, xauth).
+# the desktop program under Xvfb (xvfb, xauth); clang-14, libclang-rt-14-dev and llvm-14
+# (llvm-symbolizer) make the sanitizer build and the fuzz targets of .ci/run
+# (tests/sanitize/run.sh, tests/fuzz/run.sh).
 tests=(clang-format-14 poppler-utils unzip desktop-file-utils appstream shared-mime-info file dpkg-dev
-       sqlite3 time xvfb xauth)
+       sqlite3 time xvfb xauth clang-14 libclang-rt-14-dev llvm-14)
 
 wanted=("${build[@]}" "${run[@]}")
 [[ "${1:-}" == "--tests" ]] && wanted+=("${tests[@]}")

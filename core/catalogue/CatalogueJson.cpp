@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <cmath>
+#include <limits>
 
 namespace chitieu {
 namespace {
@@ -56,7 +58,8 @@ public:
     int integer(const QJsonObject& o, const QString& place, const char* key) const
     {
         const double d = number(o, place, key);
-        if (d != static_cast<int>(d))
+        // The range first: casting a double outside int's range is undefined behaviour.
+        if (!(d >= std::numeric_limits<int>::min() && d <= std::numeric_limits<int>::max()) || d != std::floor(d))
             fail(sub(place, key), QCoreApplication::translate("Catalogue", "expected a whole number"));
         return static_cast<int>(d);
     }

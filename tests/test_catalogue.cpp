@@ -1,4 +1,5 @@
 // The built-in catalogue against the plan text, and the loader's refusals.
+#include "core/Csv.h"
 #include "core/Error.h"
 #include "core/catalogue/Catalogue.h"
 #include "support/TestSupport.h"
@@ -7,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace chitieu;
@@ -272,13 +274,75 @@ TEST_CASE("A malformed catalogue is refused with the file, the place and the pro
     }
 }
 
-TEST_CASE("The shipped catalogue equals the README's codes")
+TEST_CASE("The shipped catalogue equals the plan's measure table")
 {
-    // Every element code used in ../shared/plan-208/README.md's measure table is declared.
-    QFile readme(test::sharedFile(QStringLiteral("plan-208/README.md")));
-    REQUIRE(readme.open(QIODevice::ReadOnly));
-    const QString text = QString::fromUtf8(readme.readAll());
+    // tests/data/plan-208-measures.csv is the measure table of the plan's decomposition (see
+    // tests/data/README.md), written independently of resources/catalogue/plan-208.json.
+    const QList<csv::Row> rows = csv::readFile(test::dataFile(QStringLiteral("plan-208-measures.csv")));
+    REQUIRE(rows.size() == 33);
+    REQUIRE(rows[0].fields ==
+            QStringList{"measure", "what (plan wording, short)", "numerator", "denominator", "factor", "target"});
     const Catalogue& c = Catalogue::builtIn();
+    const QRegularExpression elementCode(QStringLiteral("\\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\\b"));
+    auto codesIn = [&](const QString& text) {
+        QSet<QString> codes;
+        for (auto it = elementCode.globalMatch(text); it.hasNext();)
+            codes << it.next().captured();
+        return codes;
+    };
+    auto termKind = [](const QString& text) {
+        if (text == QStringLiteral("number of communes"))
+            return Term::Kind::Communes;
+        if (text.contains(QStringLiteral("−")))
+            return Term::Kind::DecreaseFromPreviousYear;
+        if (text.contains(QStringLiteral("(previous year)")))
+            return Term::Kind::PreviousYear;
+        return Term::Kind::Sum;
+    };
+    const std::map<QString, Comparator> comparators = {{QStringLiteral("<"), Comparator::Less},
+                                                       {QStringLiteral("≤"), Comparator::LessOrEqual},
+                                                       {QStringLiteral(">"), Comparator::Greater},
+                                                       {QStringLiteral("≥"), Comparator::GreaterOrEqual}};
+
+    QStringList tableCodes;
+    QSet<QString> tableElements;
+    for (const csv::Row& row : rows.mid(1)) {
+        REQUIRE(row.fields.size() == 6);
+        const QString& code = row.fields[0];
+        INFO("measure " << code.toStdString());
+        tableCodes << code;
+        const Measure* m = c.measure(code);
+        REQUIRE(m);
+        const QString& numerator = row.fields[2];
+        const QString& denominator = row.fields[3];
+        CHECK(m->numerator.kind == termKind(numerator));
+        CHECK(m->denominator.kind == termKind(denominator));
+        const QSet<QString> numeratorCodes = codesIn(numerator);
+        const QSet<QString> denominatorCodes = codesIn(denominator);
+        CHECK(QSet<QString>(m->numerator.elements.begin(), m->numerator.elements.end()) == numeratorCodes);
+        CHECK(QSet<QString>(m->denominator.elements.begin(), m->denominator.elements.end()) == denominatorCodes);
+        tableElements += numeratorCodes + denominatorCodes;
+
+        CHECK(m->factor == Approx(row.fields[4].toDouble()));
+        const QStringList target = row.fields[5].split(QLatin1Char(' '));
+        REQUIRE(target.size() == 2);
+        REQUIRE(comparators.count(target[0]) == 1);
+        CHECK(m->comparator == comparators.at(target[0]));
+        CHECK(m->target == Approx(target[1].toDouble()));
+
+        const UnitFilter filter = numerator.contains(QStringLiteral("(xã only)"))            ? UnitFilter::Rural
+                                  : numerator.contains(QStringLiteral("(phường, thị trấn)")) ? UnitFilter::Urban
+                                                                                             : UnitFilter::All;
+        CHECK(m->filter == filter);
+    }
+    QStringList catalogueCodes;
+    for (const Measure& m : c.measures)
+        catalogueCodes << m.code;
+    CHECK(catalogueCodes == tableCodes);
+
+    // The elements: every one the table names is declared, and every declared one is used.
+    QSet<QString> declared;
     for (const DataElement& e : c.elements)
-        CHECK(text.contains(e.code));
+        declared << e.code;
+    CHECK(declared == tableElements);
 }

@@ -1,6 +1,7 @@
 // The command line from load-values to report csv, its refusals and its exit codes.
 #include "core/Csv.h"
 #include "core/store/FormStatus.h"
+#include "support/CliSupport.h"
 #include "support/TestSupport.h"
 
 #include <QTemporaryDir>
@@ -180,6 +181,10 @@ TEST_CASE("Wrong usage exits with 2, refused input with 1")
                                  QStringLiteral("19744"), QStringLiteral("--year"), QStringLiteral("2024"),
                                  QStringLiteral("live_births")})
               .exitCode == 2);
+    const auto badRole = test::runCliInProcess(
+        {QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--role"), QStringLiteral("admin")});
+    CHECK(badRole.exitCode == 2);
+    CHECK(badRole.err.contains(QStringLiteral("--role must be commune, district, province or department")));
     const auto refused = test::runCliInProcess(
         {QStringLiteral("--db"), db, QStringLiteral("set"), QStringLiteral("--unit"), QStringLiteral("19744"),
          QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("live_births=-4")});
@@ -211,8 +216,8 @@ TEST_CASE("set enters counts, init loads another unit list, catalogue lists the 
 
     const auto national =
         test::runCliInProcess({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--units"),
-                               test::sharedFile(QStringLiteral("plan-208/admin-units-vietnam-2021.csv")),
-                               QStringLiteral("--unit"), QStringLiteral("01")});
+                               test::dataFile(QStringLiteral("admin-units-vietnam-2021.csv")), QStringLiteral("--unit"),
+                               QStringLiteral("01")});
     INFO(national.err.toStdString());
     CHECK(national.exitCode == 0);
 

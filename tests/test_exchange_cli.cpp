@@ -1,6 +1,7 @@
 // export, import, verify and return on the command line (the real chitieu-cli), with their
 // exit codes: 0 ok, 1 refused, 2 wrong usage. Questions are refused unless a flag accepts them.
 #include "core/Csv.h"
+#include "support/CliSupport.h"
 #include "test_exchange_support.h"
 
 #include <QTemporaryDir>

@@ -4,6 +4,7 @@
 #include "core/entry/EntryFormModel.h"
 #include "core/exchange/KeyStore.h"
 #include "core/exchange/Returns.h"
+#include "support/CliSupport.h"
 #include "test_exchange_support.h"
 #include "ui/entry/EntryForm.h"
 #include "ui/exchange/CompletenessPanel.h"

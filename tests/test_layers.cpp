@@ -1,7 +1,8 @@
 // The folders of core/ form layers: no folder may reach itself again through the includes of
 // its files (schedule -> exchange -> schedule was such a cycle), and core includes nothing of
 // the libraries built over it. The test reads the #include lines of the source tree, fails on
-// a cycle and prints which folder includes which (run build/tests/test_layers to see it).
+// a cycle and prints which folder includes which (run build/tests/test_layers to see it); render/
+// and cli/ include nothing of ui/.
 #include "support/TestSupport.h"
 
 #include <QDir>
@@ -140,4 +141,28 @@ TEST_CASE("No include cycle between the folders of core, and core includes nothi
     CHECK(cycle.isEmpty());
     INFO("includes from core of files outside core:\n" << outside.join(QLatin1Char('\n')).toStdString());
     CHECK(outside.isEmpty());
+}
+
+TEST_CASE("The document renderer and the command line include nothing of the screens")
+{
+    // render/ draws PDFs for the command line and the desktop alike: it reads the status
+    // colours from core (core/format/StatusLook.h), never from ui/; cli/ links no Widgets.
+    const QString sourceDir = QStringLiteral(CHITIEU_SOURCE_DIR);
+    QStringList wrong;
+    int files = 0;
+    for (const QString& library : {QStringLiteral("render"), QStringLiteral("cli")}) {
+        QDirIterator it(QDir(sourceDir).filePath(library), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = QDir(sourceDir).relativeFilePath(it.next());
+            ++files;
+            for (const QString& target : includesOf(sourceDir, path))
+                if (target.startsWith(QLatin1String("ui/")) || target.startsWith(QLatin1String("app/")) ||
+                    (library == QLatin1String("render") && target.startsWith(QLatin1String("cli/"))))
+                    wrong << QStringLiteral("%1 includes %2").arg(path, target);
+        }
+    }
+    REQUIRE(files > 10); // the trees were found
+    INFO(wrong.join(QLatin1Char('\n')).toStdString());
+    CHECK(wrong.isEmpty());
 }

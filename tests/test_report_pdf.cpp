@@ -3,15 +3,15 @@
 // a QPrinter gives the same document.
 #include "core/report/ReportModel.h"
 #include "core/report/ReviewModel.h"
+#include "render/ReportPrinter.h"
 #include "test_report_support.h"
-#include "ui/reports/ReportPrinter.h"
 
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QRegularExpression>
 
 using namespace chitieu;
-namespace reports = chitieu::ui::reports;
+namespace reports = chitieu::render;
 using test::reports::pdfLines;
 using test::reports::pdfText;
 using test::reports::pdfWords;

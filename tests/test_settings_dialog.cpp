@@ -1,5 +1,6 @@
 // The settings and About dialogs, offscreen, and how the desktop program starts (icon,
 // language, --version without a display).
+#include "chitieu/Version.h"
 #include "core/i18n/Language.h"
 #include "support/TestSupport.h"
 #include "ui/main/MainWindow.h"

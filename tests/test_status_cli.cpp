@@ -1,5 +1,6 @@
 // chitieu-cli status: the deadlines of this installation with days left or overdue at a
 // given date, its own state, and for a district or the province each unit below.
+#include "support/CliSupport.h"
 #include "support/TestSupport.h"
 
 using namespace chitieu;

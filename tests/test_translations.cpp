@@ -5,6 +5,7 @@
 #include "core/i18n/Language.h"
 #include "core/store/InstallationSettings.h"
 #include "core/units/OrgUnit.h"
+#include "support/CliSupport.h"
 #include "support/TestSupport.h"
 
 #include <QCoreApplication>
@@ -131,10 +132,11 @@ LupdateRun lupdateInto(const QString& tsName, const QStringList& extra)
     const QString copy = dir.filePath(tsName);
     REQUIRE(QFile::copy(tsPath(tsName), copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    const QString log = runLupdate(QStringLiteral(CHITIEU_SOURCE_DIR),
-                                   QStringList{"core", "ui", "app", "-extensions", "cpp,h", "-locations", "none",
-                                               "-no-obsolete", "-source-language", "en", "-ts", copy} +
-                                       extra);
+    const QString log =
+        runLupdate(QStringLiteral(CHITIEU_SOURCE_DIR),
+                   QStringList{"core", "cli", "render", "ui", "app", "-extensions", "cpp,h", "-locations", "none",
+                               "-no-obsolete", "-source-language", "en", "-ts", copy} +
+                       extra);
     return {readTs(copy), log};
 }
 
@@ -253,7 +255,7 @@ TEST_CASE("Running lupdate adds no string the translation files lack and every c
     QStringList wrong = misfiledTrCalls(vi.log);
     const QSet<QString> known = contextsOf(readTs(tsPath("chitieu_vi.ts")));
     int files = 0;
-    for (const char* folder : {"core", "ui", "app"}) {
+    for (const char* folder : {"core", "cli", "render", "ui", "app"}) {
         QDirIterator it(QStringLiteral(CHITIEU_SOURCE_DIR "/") + folder, {"*.cpp", "*.h"}, QDir::Files,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {

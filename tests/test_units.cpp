@@ -34,7 +34,7 @@ TEST_CASE("The built-in tree is Thừa Thiên Huế 2021")
 
 TEST_CASE("The national list loads as well")
 {
-    const UnitTree t = UnitTree::loadCsv(test::sharedFile(QStringLiteral("plan-208/admin-units-vietnam-2021.csv")));
+    const UnitTree t = UnitTree::loadCsv(test::dataFile(QStringLiteral("admin-units-vietnam-2021.csv")));
     int provinces = 0;
     for (const OrgUnit& u : t.units())
         provinces += u.level == UnitLevel::Province;

@@ -160,28 +160,12 @@
         <translation>Cách dùng:</translation>
     </message>
     <message>
-        <source>Without --db the default database is used: %1</source>
-        <translation>Nếu không có --db, chương trình dùng cơ sở dữ liệu mặc định: %1</translation>
-    </message>
-    <message>
         <source>Exit codes: 0 ok, 1 refused input, 2 wrong usage.</source>
         <translation>Mã thoát: 0 thành công, 1 dữ liệu bị từ chối, 2 dùng sai lệnh.</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1.</source>
-        <translation>Tùy chọn %1 không xác định hoặc thiếu giá trị.</translation>
-    </message>
-    <message>
         <source>Unknown command %1.</source>
         <translation>Lệnh %1 không xác định.</translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 cần một giá trị</translation>
-    </message>
-    <message>
-        <source>unknown option %1</source>
-        <translation>tùy chọn %1 không xác định</translation>
     </message>
     <message>
         <source>%1 is required</source>
@@ -224,16 +208,8 @@
         <translation>Đã ghi %1: %2, %3, %4 giá trị của %5 đơn vị, lập ngày %6. Khóa ký %7.</translation>
     </message>
     <message>
-        <source>give at least one .chitieu file or folder</source>
-        <translation>cần ít nhất một tệp .chitieu hoặc một thư mục</translation>
-    </message>
-    <message>
         <source>No .chitieu files were found in %1.</source>
         <translation>Không tìm thấy tệp .chitieu nào trong %1.</translation>
-    </message>
-    <message>
-        <source>give at least one .chitieu file</source>
-        <translation>cần ít nhất một tệp .chitieu</translation>
     </message>
     <message>
         <source>%1: valid exchange file (format %2, %3).</source>
@@ -408,10 +384,6 @@
         <translation>Cơ sở dữ liệu %1 đã sẵn sàng (lược đồ %2, %3 đơn vị, danh mục %4 %5).</translation>
     </message>
     <message>
-        <source>give exactly one CSV file</source>
-        <translation>cần đúng một tệp CSV</translation>
-    </message>
-    <message>
         <source>%1, line %2: %3 Nothing was stored from this file.</source>
         <translation>%1, dòng %2: %3 Không lưu số liệu nào từ tệp này.</translation>
     </message>
@@ -436,10 +408,6 @@
         <translation>Đã đọc %1 giá trị, thay đổi %2.</translation>
     </message>
     <message>
-        <source>give at least one ELEMENT=N</source>
-        <translation>cần ít nhất một MỤC=SỐ</translation>
-    </message>
-    <message>
         <source>%1 is not ELEMENT=N</source>
         <translation>%1 không có dạng MỤC=SỐ</translation>
     </message>
@@ -458,6 +426,194 @@
     <message>
         <source>The form of %1 for %2 is marked complete and can only be read. Reopen it, with a reason, in the Data entry tab first. Nothing was stored.</source>
         <translation>Biểu mẫu của %1 năm %2 đã được đánh dấu hoàn thành và chỉ được xem. Hãy mở lại biểu mẫu (kèm lý do) ở thẻ Nhập số liệu trước. Không lưu số liệu nào.</translation>
+    </message>
+    <message>
+        <source>The database file. Without it: %1</source>
+        <translation>Tệp cơ sở dữ liệu. Nếu không có: %1</translation>
+    </message>
+    <message>
+        <source>Show this help, or with a command, its options.</source>
+        <translation>Hiện hướng dẫn này, hoặc khi kèm một lệnh, các tùy chọn của lệnh đó.</translation>
+    </message>
+    <message>
+        <source>Show the program&apos;s version.</source>
+        <translation>Hiện phiên bản của chương trình.</translation>
+    </message>
+    <message>
+        <source>List the commands, or show the options of one.</source>
+        <translation>Liệt kê các lệnh, hoặc hiện các tùy chọn của một lệnh.</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>LỆNH</translation>
+    </message>
+    <message>
+        <source>The command whose options to show.</source>
+        <translation>Lệnh cần xem các tùy chọn.</translation>
+    </message>
+    <message>
+        <source>Show this command&apos;s options.</source>
+        <translation>Hiện các tùy chọn của lệnh này.</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>thiếu %1</translation>
+    </message>
+    <message>
+        <source>Write this unit&apos;s signed exchange file for a year, to send upward.</source>
+        <translation>Ghi tệp trao đổi có chữ ký của đơn vị này cho một năm, để gửi lên cấp trên.</translation>
+    </message>
+    <message>
+        <source>The unit.</source>
+        <translation>Đơn vị.</translation>
+    </message>
+    <message>
+        <source>The year.</source>
+        <translation>Năm.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Tệp cần ghi.</translation>
+    </message>
+    <message>
+        <source>Apply received exchange files, each whole or not at all.</source>
+        <translation>Nhập các tệp trao đổi đã nhận, mỗi tệp nhập trọn vẹn hoặc không nhập gì.</translation>
+    </message>
+    <message>
+        <source>Apply a newer file that changes values already stored.</source>
+        <translation>Nhập tệp mới hơn làm thay đổi các giá trị đã lưu.</translation>
+    </message>
+    <message>
+        <source>Let a file replace values typed on this computer.</source>
+        <translation>Cho phép tệp thay thế các giá trị đã nhập tại máy này.</translation>
+    </message>
+    <message>
+        <source>Trust a file signed with another key than the unit&apos;s earlier files.</source>
+        <translation>Tin cậy tệp được ký bằng khóa khác với các tệp trước đây của đơn vị.</translation>
+    </message>
+    <message>
+        <source>An exchange file, or a folder: its .chitieu files.</source>
+        <translation>Một tệp trao đổi, hoặc một thư mục: các tệp .chitieu trong đó.</translation>
+    </message>
+    <message>
+        <source>Check exchange files and show what they hold, without importing them.</source>
+        <translation>Kiểm tra các tệp trao đổi và cho biết nội dung, không nhập vào.</translation>
+    </message>
+    <message>
+        <source>An exchange file (.chitieu).</source>
+        <translation>Một tệp trao đổi (.chitieu).</translation>
+    </message>
+    <message>
+        <source>Send a unit&apos;s file back with a reason (a signed file) and mark it returned.</source>
+        <translation>Trả lại tệp của một đơn vị kèm lý do (một tệp có chữ ký) và đánh dấu đã trả lại.</translation>
+    </message>
+    <message>
+        <source>The unit below.</source>
+        <translation>Đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <source>Why the file is returned: what the unit must correct.</source>
+        <translation>Lý do trả lại tệp: những gì đơn vị phải sửa.</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>tùy chọn</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Các lệnh:</translation>
+    </message>
+    <message>
+        <source>&quot;%1 COMMAND --help&quot; shows the options of a command.</source>
+        <translation>&quot;%1 LỆNH --help&quot; hiện các tùy chọn của một lệnh.</translation>
+    </message>
+    <message>
+        <source>csv (the default) is for programs; csv-excel (with a byte-order mark for Excel), xlsx and pdf (the official document) are for people.</source>
+        <translation>csv (mặc định) dành cho chương trình máy tính; csv-excel (có dấu thứ tự byte cho Excel), xlsx và pdf (văn bản theo thể thức hành chính) dành cho người đọc.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of the standard output (needed for xlsx and pdf).</source>
+        <translation>Ghi ra tệp này thay vì đầu ra chuẩn (bắt buộc với xlsx và pdf).</translation>
+    </message>
+    <message>
+        <source>Print counts from 1 to 4, and the rates built on them, as &lt;5: for reports shared outside the administration (not with csv).</source>
+        <translation>In các số đếm từ 1 đến 4, và các tỷ lệ tính từ chúng, thành &lt;5: cho báo cáo chia sẻ ra ngoài cơ quan nhà nước (không dùng với csv).</translation>
+    </message>
+    <message>
+        <source>Only the indicators this agency leads or coordinates (see chitieu-cli catalogue).</source>
+        <translation>Chỉ các chỉ tiêu do cơ quan này chủ trì hoặc phối hợp (xem chitieu-cli catalogue).</translation>
+    </message>
+    <message>
+        <source>The annual report of a unit: every measure against its target.</source>
+        <translation>Báo cáo năm của một đơn vị: từng chỉ số so với mục tiêu.</translation>
+    </message>
+    <message>
+        <source>The mid-term or final review of a unit: each measure&apos;s path, those off track.</source>
+        <translation>Báo cáo đánh giá giữa kỳ hoặc cuối kỳ của một đơn vị: diễn biến từng chỉ số, các chỉ số chệch hướng.</translation>
+    </message>
+    <message>
+        <source>The mid-term review (to 2023) or the final review (to 2025).</source>
+        <translation>Đánh giá giữa kỳ (đến năm 2023) hoặc cuối kỳ (đến năm 2025).</translation>
+    </message>
+    <message>
+        <source>List the plan&apos;s measures, data elements, agencies and deadlines.</source>
+        <translation>Liệt kê các chỉ số, mục số liệu, cơ quan và thời hạn của kế hoạch.</translation>
+    </message>
+    <message>
+        <source>text (the default), or csv with a row per measure.</source>
+        <translation>text (mặc định), hoặc csv với mỗi chỉ số một dòng.</translation>
+    </message>
+    <message>
+        <source>Deadlines with the days left, this unit&apos;s state and who has reported.</source>
+        <translation>Các thời hạn với số ngày còn lại, tình trạng của đơn vị này và các đơn vị đã báo cáo.</translation>
+    </message>
+    <message>
+        <source>Count the days from this date instead of today.</source>
+        <translation>Tính số ngày từ ngày này thay vì hôm nay.</translation>
+    </message>
+    <message>
+        <source>Create the database, or set this installation&apos;s unit, role and user.</source>
+        <translation>Tạo cơ sở dữ liệu, hoặc đặt đơn vị, vai trò và người dùng của máy này.</translation>
+    </message>
+    <message>
+        <source>Load this unit list (code,name,type,level,parent_code) instead of the built-in one of Thừa Thiên Huế.</source>
+        <translation>Nạp danh sách đơn vị này (code,name,type,level,parent_code) thay cho danh sách có sẵn của Thừa Thiên Huế.</translation>
+    </message>
+    <message>
+        <source>The unit this computer serves; its level gives the role.</source>
+        <translation>Đơn vị mà máy này phục vụ; cấp của đơn vị quyết định vai trò.</translation>
+    </message>
+    <message>
+        <source>The agency of a department (see chitieu-cli catalogue).</source>
+        <translation>Cơ quan của một sở, ngành (xem chitieu-cli catalogue).</translation>
+    </message>
+    <message>
+        <source>The name of the person who uses this computer, kept with each change.</source>
+        <translation>Tên người sử dụng máy này, được ghi kèm mỗi thay đổi.</translation>
+    </message>
+    <message>
+        <source>Store the counts of a CSV file: all of them or none.</source>
+        <translation>Lưu các số đếm của một tệp CSV: lưu tất cả hoặc không lưu gì.</translation>
+    </message>
+    <message>
+        <source>Rows unit_code,year,element,value[,comment]; a first row of column names is allowed.</source>
+        <translation>Các dòng unit_code,year,element,value[,comment]; có thể có một dòng đầu ghi tên cột.</translation>
+    </message>
+    <message>
+        <source>Store counts of one unit and year.</source>
+        <translation>Lưu các số đếm của một đơn vị trong một năm.</translation>
+    </message>
+    <message>
+        <source>A comment stored with each of the values.</source>
+        <translation>Ghi chú được lưu kèm từng giá trị.</translation>
+    </message>
+    <message>
+        <source>A data element and its count; ELEMENT= clears the value.</source>
+        <translation>Một mục số liệu và số đếm của nó; MỤC= xóa giá trị.</translation>
+    </message>
+    <message>
+        <source>commune, district, province or department: the role, when it is not the unit&apos;s level (a department).</source>
+        <translation>commune (xã), district (huyện), province (tỉnh) hoặc department (sở, ngành): vai trò, khi không theo cấp của đơn vị (một sở, ngành).</translation>
     </message>
 </context>
 <context>
@@ -546,6 +702,10 @@
     <message>
         <source>Database error in %1: %2</source>
         <translation>Lỗi cơ sở dữ liệu trong %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be upgraded from schema %2 to %3: step %4 failed (%5). The file was not changed; keep it and report this message.</source>
+        <translation>Không nâng cấp được cơ sở dữ liệu %1 từ lược đồ %2 lên %3: bước %4 bị lỗi (%5). Tệp không bị thay đổi; hãy giữ nguyên tệp và báo lại thông báo này.</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1447,10 @@ Khóa của tệp này: %5
     <message>
         <source>Pursuant to %1, this review follows each measure of %2 from the baseline year %3 to %4 and assesses it against its target at the end of the period.</source>
         <translation>Thực hiện %1, báo cáo này theo dõi từng chỉ số của %2 từ năm gốc %3 đến năm %4 và đánh giá so với mục tiêu vào cuối giai đoạn.</translation>
+    </message>
+    <message>
+        <source>The report cannot be drawn: this program was started without Qt&apos;s graphical part (QGuiApplication).</source>
+        <translation>Không vẽ được báo cáo: chương trình được khởi động không có phần đồ họa của Qt (QGuiApplication).</translation>
     </message>
 </context>
 <context>

@@ -1059,4 +1059,39 @@ Hãy kiểm tra lại tên tệp.</translation>
         <translation>Hủy</translation>
     </message>
 </context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Cách dùng: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[tùy chọn]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Tùy chọn:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Đối số:</translation>
+    </message>
+    <message>
+        <source>Unknown option '%1'.</source>
+        <translation>Tùy chọn '%1' không xác định.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Các tùy chọn không xác định: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after '%1'.</source>
+        <translation>Thiếu giá trị sau '%1'.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after '%1'.</source>
+        <translation>Tùy chọn '%1' không nhận giá trị.</translation>
+    </message>
+</context>
 </TS>

@@ -1,5 +1,7 @@
 #include "DesktopApp.h"
 
+#include "chitieu/Version.h"
+#include "common/QuitAfterFirstPaint.h"
 #include "core/Error.h"
 #include "core/workspace/Workspace.h"
 #include "dashboard/StartupReminder.h"
@@ -56,6 +58,7 @@ int runDesktop(int argc, char* argv[])
     }
     MainWindow window(*workspace);
     window.show();
+    quitAfterFirstPaintIfAsked(window); // start-up benchmark only
     // chitieu FILE.chitieu... (also how a double-clicked file arrives): import once the window is up.
     if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
         QTimer::singleShot(0, window.exchangePage(), [&window, files] { window.exchangePage()->importFiles(files); });

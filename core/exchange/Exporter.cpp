@@ -3,6 +3,7 @@
 #include "Envelope.h"
 #include "KeyStore.h"
 #include "PayloadJson.h"
+#include "chitieu/Version.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/workspace/Workspace.h"

@@ -6,6 +6,7 @@
 #include "ImportWrite.h"
 #include "KeyStore.h"
 #include "PayloadJson.h"
+#include "chitieu/Version.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/workspace/Workspace.h"

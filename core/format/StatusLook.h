@@ -1,8 +1,9 @@
 #pragma once
 // How a measure's status looks besides its words (which always come first): a symbol, a
-// light colour for table cells and labels, a strong one for chart bars, as 0xRRGGBB. Screens
-// and documents take them through ui/common/StatusStyle.h; the XLSX writer, which links no
-// Qt Gui, takes the numbers.
+// light colour for table cells and labels, a strong one for chart bars, as 0xRRGGBB; and the
+// colours of a chart's value and target lines. Screens take them through
+// ui/common/StatusStyle.h; the documents (render/: PDF tables and charts) and the XLSX writer,
+// which may not include ui/, take the numbers.
 
 #include "core/compute/MeasureCalculator.h"
 
@@ -29,5 +30,9 @@ constexpr const StatusLook& statusLook(MeasureStatus s)
             return look;
     return statusLookTable[2]; // unreachable: the table holds every status
 }
+
+// A chart's other lines: a measure's values in blue, its target dashed in not met's colour.
+inline constexpr quint32 chartValueColour = 0x1F5FA8;
+inline constexpr quint32 chartTargetColour = statusLook(MeasureStatus::NotMet).strong;
 
 } // namespace chitieu

@@ -113,17 +113,32 @@ QVariant Database::scalar(const QString& sql, const QVariantList& binds)
 
 void Database::migrate(int target)
 {
-    const auto& steps = migrations::all();
-    for (int version = schemaVersion(); version < target; ++version) {
-        Transaction t(*this);
-        // Re-read inside the transaction: another process may have migrated meanwhile.
-        if (schemaVersion() > version)
-            continue;
-        for (const QString& statement : steps[version])
-            exec(statement);
-        exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
-        t.commit();
+    if (schemaVersion() >= target)
+        return; // no write lock when there is nothing to do
+    // The whole upgrade is one transaction: a step that fails leaves the file exactly as it
+    // was (its old version, every row), never half-way between two versions.
+    Transaction t(*this);
+    // Read again inside the transaction: another process may have migrated meanwhile.
+    const int from = schemaVersion();
+    for (int version = from + 1; version <= target; ++version) {
+        try {
+            for (const QString& statement : migrations::statementsFor(version))
+                exec(statement);
+        } catch (const Error& e) {
+            throw Error(QCoreApplication::translate(
+                            "Database",
+                            "The database %1 could not be upgraded from schema %2 to %3: step %4 failed (%5). "
+                            "The file was not changed; keep it and report this message.")
+                            .arg(m_path)
+                            .arg(from)
+                            .arg(target)
+                            .arg(version)
+                            .arg(e.message()));
+        }
     }
+    if (from < target)
+        exec(QStringLiteral("PRAGMA user_version = %1").arg(target));
+    t.commit();
 }
 
 void Database::createAtVersion(const QString& path, int version)

@@ -1,7 +1,7 @@
 #pragma once
 // The one database access layer. Opens the SQLite file, brings its schema up to date
-// (ordered migrations, each in one transaction, recorded in PRAGMA user_version), and runs
-// every statement of the program through exec(), which throws Error on failure.
+// (ordered migrations, all pending ones in one transaction, recorded in PRAGMA user_version),
+// and runs every statement of the program through exec(), which throws Error on failure.
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -2,6 +2,21 @@
 
 namespace chitieu::migrations {
 
+namespace {
+struct Injection
+{
+    int version = 0; // 0: none
+    int before = 0;
+    QString statement;
+};
+
+Injection& injection()
+{
+    static Injection i;
+    return i;
+}
+} // namespace
+
 const QList<QStringList>& all()
 {
     static const QList<QStringList> steps = {
@@ -103,6 +118,24 @@ const QList<QStringList>& all()
         },
     };
     return steps;
+}
+
+QStringList statementsFor(int version)
+{
+    QStringList statements = all().at(version - 1);
+    if (injection().version == version)
+        statements.insert(qBound(0, injection().before, static_cast<int>(statements.size())), injection().statement);
+    return statements;
+}
+
+InjectedStatement::InjectedStatement(int version, int before, const QString& statement)
+{
+    injection() = {version, before, statement};
+}
+
+InjectedStatement::~InjectedStatement()
+{
+    injection() = {};
 }
 
 } // namespace chitieu::migrations

@@ -25,8 +25,8 @@ struct ValueWrite
     std::optional<QString> comment; // nullopt keeps the stored comment
     // A value from another installation (an import) keeps when and by whom it was last
     // changed there, as stored (ISO 8601); empty: now and the change's user.
-    QString changedAt;
-    QString changedBy;
+    QString changedAt{}; // {}: a brace list of the fields before may leave these out
+    QString changedBy{};
 };
 
 struct ChangeContext

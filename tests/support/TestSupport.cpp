@@ -1,9 +1,8 @@
 #include "TestSupport.h"
 
-#include "core/cli/Cli.h"
-
+#include <QCoreApplication>
 #include <QFile>
-#include <QProcess>
+#include <QLocale>
 
 namespace chitieu::test {
 
@@ -31,27 +30,6 @@ ScopedClock::~ScopedClock()
     Clock::install(nullptr);
 }
 
-CliResult runCli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(CHITIEU_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-CliResult runCliInProcess(const QStringList& args)
-{
-    QString out;
-    QString err;
-    QTextStream o(&out);
-    QTextStream e(&err);
-    const int code = cli::run(args, o, e);
-    o.flush();
-    e.flush();
-    return {code, out, err};
-}
-
 QString writeFile(const QString& path, const QByteArray& bytes)
 {
     QFile f(path);
@@ -60,9 +38,18 @@ QString writeFile(const QString& path, const QByteArray& bytes)
     return path;
 }
 
-QString sharedFile(const QString& relative)
+QString dataFile(const QString& relative)
 {
-    return QStringLiteral(CHITIEU_SHARED_DIR "/") + relative;
+    return QStringLiteral(CHITIEU_TEST_DATA_DIR "/") + relative;
+}
+
+void prepareTestProcess()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    QCoreApplication::setOrganizationName(QStringLiteral("chitieu-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("chitieu-tests"));
 }
 
 } // namespace chitieu::test

@@ -1,6 +1,7 @@
 #pragma once
 // Shared test fixtures: a temporary folder and database, a fixed clock, values entered in
-// one call, and a way to run the command-line program.
+// one call, the repository's test data. Core tests and UI tests both link it; it uses Qt
+// Core only (support/CliSupport.h runs the command line).
 
 #include "core/Clock.h"
 #include "core/workspace/Workspace.h"
@@ -42,20 +43,15 @@ private:
     FixedClock m_clock;
 };
 
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the real chitieu-cli executable.
-CliResult runCli(const QStringList& args);
-// Runs the CLI in-process (faster, same code path).
-CliResult runCliInProcess(const QStringList& args);
-
 QString writeFile(const QString& path, const QByteArray& bytes);
-QString sharedFile(const QString& relative); // a file under ../shared
+// A file of the repository's test data (tests/data, see its README.md).
+QString dataFile(const QString& relative);
+
+// For the main()s: headless by default (catch_discover_tests runs the executables at build
+// time without a display, and child processes inherit it), Vietnamese as the default locale
+// (the program's default) and the tests' own settings names; then Catch2 runs the tests.
+void prepareTestProcess();
+int runCatch(int argc, char* argv[]);
 
 } // namespace chitieu::test
 

@@ -21,6 +21,16 @@ inline QColor statusColour(MeasureStatus s) // strong: chart bars and lines
     return QColor::fromRgb(statusLook(s).strong);
 }
 
+inline QColor valueColour() // a measure's values in a chart
+{
+    return QColor::fromRgb(chartValueColour);
+}
+
+inline QColor targetColour() // a chart's target line
+{
+    return QColor::fromRgb(chartTargetColour);
+}
+
 // "✔ Đạt", "✘ Chưa đạt", "– Không có số liệu"
 inline QString statusLabel(MeasureStatus s)
 {

@@ -17,13 +17,10 @@
 #include <QPainter>
 #include <QValueAxis>
 #include <algorithm>
-#include <functional>
 
 namespace chitieu::ui::charts {
 
 namespace {
-
-const QColor valueColour(0x1f, 0x5f, 0xa8);
 
 std::unique_ptr<QChart> newChart(const QString& title)
 {
@@ -39,13 +36,13 @@ std::unique_ptr<QChart> newChart(const QString& title)
     return chart;
 }
 
-QLineSeries* targetLine(const Measure& m)
+QLineSeries* targetLine(const QString& name)
 {
     auto* s = new QLineSeries;
     s->setObjectName(QStringLiteral("target"));
     // Legend labels are rich text: "< 1 ‰" must not open a tag.
-    s->setName(QStringLiteral("%1 (%2)").arg(targetSeriesName(), reporttext::target(m)).toHtmlEscaped());
-    QPen pen(statusColour(MeasureStatus::NotMet));
+    s->setName(name.toHtmlEscaped());
+    QPen pen(targetColour());
     pen.setStyle(Qt::DashLine);
     pen.setWidthF(2);
     s->setPen(pen);
@@ -57,20 +54,20 @@ bool shown(const Figures& f)
     return f.value && !f.hideValue;
 }
 
-QString measureTitle(const Measure& m)
+// The axis from the shared scale: its range and ticks, labelled with the decimals they need.
+void applyScale(QValueAxis* axis, const AxisScale& scale)
 {
-    return QStringLiteral("%1 - %2 (%3)").arg(m.code, m.name.text(), m.unitLabel.text());
+    axis->setRange(scale.low, scale.high);
+    axis->setTickCount(scale.intervals() + 1);
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(scale.decimals()));
 }
 
 // Met / not met / no data per section, as a horizontal stacked bar chart.
-std::unique_ptr<QChart> statusBars(const QString& title, const QStringList& categories,
-                                   const std::function<int(int section, MeasureStatus)>& count)
+std::unique_ptr<QChart> statusBars(const chartdata::StatusChart& data)
 {
-    auto chart = newChart(title);
+    auto chart = newChart(data.title);
     auto* series = new QHorizontalStackedBarSeries;
     series->setObjectName(QStringLiteral("status"));
-    int most = 1;
-    QList<int> totals(categories.size(), 0);
     for (const StatusLook& look : statusLookTable) {
         const MeasureStatus status = look.status;
         auto* set = new QBarSet(measureStatuses.text(status));
@@ -78,95 +75,56 @@ std::unique_ptr<QChart> statusBars(const QString& title, const QStringList& cate
         set->setColor(statusColour(status));
         set->setLabelColor(Qt::white);
         // Bars are drawn bottom-up: the sections go in reverse so the first is at the top.
-        for (int i = static_cast<int>(categories.size()) - 1; i >= 0; --i) {
-            const int n = count(i, status);
-            *set << n;
-            totals[i] += n;
-        }
+        for (auto bar = data.bars.crbegin(); bar != data.bars.crend(); ++bar)
+            *set << bar->count(status);
         series->append(set);
     }
-    for (int t : totals)
-        most = std::max(most, t);
     series->setLabelsVisible(true);
     chart->addSeries(series);
     auto* axisY = new QBarCategoryAxis;
     axisY->setTruncateLabels(false);
-    QStringList reversed = categories;
-    std::reverse(reversed.begin(), reversed.end());
-    axisY->append(reversed);
+    for (auto bar = data.bars.crbegin(); bar != data.bars.crend(); ++bar)
+        axisY->append(bar->section);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto* axisX = new QValueAxis;
-    axisX->setRange(0, most);
-    axisX->setTickCount(std::min(most, 10) + 1);
-    axisX->setLabelFormat(QStringLiteral("%d"));
-    axisX->setTitleText(QCoreApplication::translate("Charts", "Number of measures"));
+    applyScale(axisX, data.scale); // whole ticks, like the counts on the bars
+    axisX->setTitleText(chartdata::countAxisTitle());
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     return chart;
 }
 
-QStringList sectionNames(const QList<ReportSection>& sections, Breakdown by,
-                         const std::function<QString(int line)>& leadName)
-{
-    QStringList out;
-    for (const ReportSection& s : sections)
-        out << (by == Breakdown::Group ? QCoreApplication::translate("Charts", "Group %1").arg(s.key)
-                                       : leadName(s.lines.value(0)));
-    return out;
-}
-
 } // namespace
-
-QString valueSeriesName()
-{
-    return QCoreApplication::translate("Charts", "Value");
-}
-
-QString targetSeriesName()
-{
-    return QCoreApplication::translate("Charts", "Target");
-}
 
 std::unique_ptr<QChart> trendChart(const Measure& m, const QList<int>& years, const QList<Figures>& path)
 {
-    auto chart = newChart(measureTitle(m));
+    const chartdata::TrendChart data = chartdata::trendChart(m, years, path);
+    auto chart = newChart(data.title);
     auto* values = new QLineSeries;
     values->setObjectName(QStringLiteral("value"));
     values->setName(valueSeriesName());
     values->setPointsVisible(true);
-    QPen pen(valueColour);
+    QPen pen(valueColour());
     pen.setWidthF(2.5);
     values->setPen(pen);
-    double low = m.target;
-    double high = m.target;
-    for (int i = 0; i < years.size() && i < path.size(); ++i) {
-        if (!shown(path[i]))
-            continue;
-        values->append(years[i], *path[i].value);
-        low = std::min(low, *path[i].value);
-        high = std::max(high, *path[i].value);
-    }
-    auto* target = targetLine(m);
+    values->append(data.values);
+    auto* target = targetLine(data.targetName);
     if (!years.isEmpty()) {
-        target->append(years.first(), m.target);
-        target->append(years.last(), m.target);
+        target->append(data.firstYear, data.target);
+        target->append(data.lastYear, data.target);
     }
     chart->addSeries(values);
     chart->addSeries(target);
 
     auto* axisX = new QValueAxis;
-    axisX->setRange(years.value(0), years.value(years.size() - 1));
+    axisX->setRange(data.firstYear, data.lastYear);
     axisX->setTickCount(static_cast<int>(std::max<qsizetype>(2, years.size())));
     axisX->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(axisX, Qt::AlignBottom);
     auto* axisY = new QValueAxis;
-    const double margin = std::max((high - low) * 0.15, std::max(std::abs(high) * 0.05, 0.001));
-    // Rates are not below 0, except 11 when marriages rose: then the axis goes below 0 too.
-    axisY->setRange(low < 0 ? low - margin : std::max(0.0, low - margin), high + margin);
-    axisY->applyNiceNumbers(); // round ticks (0, 20, 40 ...) read better than 28.61
-    axisY->setTitleText(m.unitLabel.text());
-    axisY->setLabelFormat(QStringLiteral("%.%1f").arg(rateDecimals(m)));
+    applyScale(axisY, data.scale);
+    axisY->setTitleText(data.unitLabel);
     chart->addAxis(axisY, Qt::AlignLeft);
     for (QAbstractSeries* s : chart->series()) {
         s->attachAxis(axisX);
@@ -177,11 +135,11 @@ std::unique_ptr<QChart> trendChart(const Measure& m, const QList<int>& years, co
 
 std::unique_ptr<QChart> unitsChart(const Measure& m, const QList<UnitValue>& units)
 {
-    auto chart = newChart(measureTitle(m));
+    auto chart = newChart(chartdata::measureTitle(m));
     auto* bars = new QHorizontalBarSeries;
     bars->setObjectName(QStringLiteral("value"));
     auto* set = new QBarSet(valueSeriesName());
-    set->setColor(valueColour);
+    set->setColor(valueColour());
     QStringList names;
     double high = m.target;
     // Bars are drawn bottom-up: add the units in reverse so the first is at the top.
@@ -202,7 +160,7 @@ std::unique_ptr<QChart> unitsChart(const Measure& m, const QList<UnitValue>& uni
     bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     bars->setLabelsPrecision(4); // significant digits: 94,28 rather than 94,2812
     chart->addSeries(bars);
-    auto* target = targetLine(m);
+    auto* target = targetLine(QStringLiteral("%1 (%2)").arg(targetSeriesName(), reporttext::target(m)));
     // The category axis places bar i at i; the line runs from before the first to after the last.
     target->append(m.target, -0.5);
     target->append(m.target, units.size() - 0.5);
@@ -213,9 +171,7 @@ std::unique_ptr<QChart> unitsChart(const Measure& m, const QList<UnitValue>& uni
     axisY->setTruncateLabels(false); // unit names are the point of this chart
     chart->addAxis(axisY, Qt::AlignLeft);
     auto* axisX = new QValueAxis;
-    axisX->setRange(0, high * 1.1);
-    axisX->applyNiceNumbers();
-    axisX->setLabelFormat(QStringLiteral("%.4g"));
+    applyScale(axisX, niceScale(0, high * 1.1));
     axisX->setTitleText(m.unitLabel.text());
     chart->addAxis(axisX, Qt::AlignBottom);
     for (QAbstractSeries* s : chart->series()) {
@@ -227,24 +183,12 @@ std::unique_ptr<QChart> unitsChart(const Measure& m, const QList<UnitValue>& uni
 
 std::unique_ptr<QChart> statusChart(const AnnualReport& r, Breakdown by)
 {
-    const QList<ReportSection>& sections = by == Breakdown::Group ? r.groups : r.agencies;
-    const QString title =
-        by == Breakdown::Group
-            ? QCoreApplication::translate("Charts", "Measures met in %1, by group").arg(r.year)
-            : QCoreApplication::translate("Charts", "Measures met in %1, by leading agency").arg(r.year);
-    return statusBars(title, sectionNames(sections, by, [&r](int line) { return r.lines.value(line).leadName; }),
-                      [&](int i, MeasureStatus s) { return r.count(s, sections.at(i)); });
+    return statusBars(chartdata::statusChart(r, by));
 }
 
 std::unique_ptr<QChart> statusChart(const ReviewReport& r, Breakdown by)
 {
-    const QList<ReportSection>& sections = by == Breakdown::Group ? r.groups : r.agencies;
-    const QString title =
-        by == Breakdown::Group
-            ? QCoreApplication::translate("Charts", "Measures met in %1, by group").arg(r.endYear)
-            : QCoreApplication::translate("Charts", "Measures met in %1, by leading agency").arg(r.endYear);
-    return statusBars(title, sectionNames(sections, by, [&r](int line) { return r.lines.value(line).leadName; }),
-                      [&](int i, MeasureStatus s) { return r.count(s, sections.at(i)); });
+    return statusBars(chartdata::statusChart(r, by));
 }
 
 QImage render(QChart& chart, const QSize& size, qreal scale)

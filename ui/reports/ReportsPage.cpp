@@ -1,7 +1,6 @@
 #include "ReportsPage.h"
 
 #include "ChartPanel.h"
-#include "ReportPrinter.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/report/ReportCsv.h"
@@ -9,6 +8,7 @@
 #include "core/report/ReportXlsx.h"
 #include "core/schedule/YearStatus.h"
 #include "core/workspace/Workspace.h"
+#include "render/ReportPrinter.h"
 #include "ui/common/Choices.h"
 
 #include <QCheckBox>
@@ -220,9 +220,9 @@ int ReportsPage::renderTo(QPagedPaintDevice& device)
     ensureFresh();
     try {
         if (const ReviewReport* r = review())
-            return reports::paint(*r, device);
+            return render::paint(*r, device);
         if (m_annual)
-            return reports::paint(*m_annual, device);
+            return render::paint(*m_annual, device);
         showError(tr("There is no report to print: %1").arg(m_summary->text()));
     } catch (const Error& e) {
         showError(e.message());
@@ -285,7 +285,7 @@ bool ReportsPage::save(const QString& caption, const QString& extension, const Q
 bool ReportsPage::savePdf()
 {
     return save(tr("Save the report as PDF"), QStringLiteral(".pdf"), tr("PDF documents (*.pdf)"),
-                [this] { return review() ? reports::reviewPdf(*review()) : reports::annualPdf(*m_annual); });
+                [this] { return review() ? render::reviewPdf(*review()) : render::annualPdf(*m_annual); });
 }
 
 bool ReportsPage::saveXlsx()

@@ -1,5 +1,6 @@
 #include "AboutDialog.h"
 
+#include "chitieu/Version.h"
 #include "core/catalogue/Catalogue.h"
 
 #include <QApplication>

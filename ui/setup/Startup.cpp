@@ -1,5 +1,6 @@
 #include "Startup.h"
 
+#include "chitieu/Version.h"
 #include "core/i18n/Language.h"
 
 #include <QApplication>

@@ -1,0 +1,39 @@
+#pragma once
+// What every command receives, and the commands: each is defined (Command.h) next to the
+// code that runs it.
+
+#include "Cli.h"
+#include "CliArgs.h"
+#include "Command.h"
+
+#include <QTextStream>
+
+namespace chitieu::cli {
+
+struct Context
+{
+    QString databasePath; // from --db, or the default one
+    const Args& args;     // parsed and checked against the command's definition
+    QTextStream& out;
+    QTextStream& err;
+};
+
+// CliValues.cpp
+Command initCommand();
+Command loadValuesCommand();
+Command setCommand();
+// CliReport.cpp
+Command reportCommand();
+Command reviewCommand();
+Command catalogueCommand();
+// CliStatus.cpp
+Command statusCommand();
+// CliExchange.cpp
+Command exportCommand();
+Command importCommand();
+Command verifyCommand();
+Command returnCommand();
+// Cli.cpp: lists the commands, or shows one command's help.
+Command helpCommand();
+
+} // namespace chitieu::cli

@@ -1,0 +1,256 @@
+// export, import, verify and return: exchange files on the command line. Questions an
+// import may raise are answered by flags, and refused when the flag is absent.
+#include "CliContext.h"
+#include "core/Error.h"
+#include "core/exchange/Crypto.h"
+#include "core/exchange/Exporter.h"
+#include "core/exchange/FileChecks.h"
+#include "core/exchange/Importer.h"
+#include "core/exchange/KeyStore.h"
+#include "core/exchange/Returns.h"
+#include "core/format/Dates.h"
+#include "core/format/Numbers.h"
+#include "core/workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace chitieu::cli {
+
+using namespace chitieu::exchange;
+
+namespace {
+QString count(const std::optional<qint64>& v)
+{
+    return v ? QString::number(*v) : QStringLiteral("-");
+}
+
+// The flags' answers; the changes are listed so the user can decide before giving the flag.
+class CliDecisions : public FixedDecisions
+{
+public:
+    explicit CliDecisions(QTextStream& out) : m_out(out) {}
+
+    bool acceptChanges(const ChangeReview& review) override
+    {
+        m_out << QCoreApplication::translate("Cli", "%1: %2 values of %3 for %4 would change:")
+                     .arg(review.fileName)
+                     .arg(review.changes.size())
+                     .arg(review.unitCode)
+                     .arg(review.year)
+              << "\n";
+        for (const ValueChange& c : review.changes) {
+            m_out << "  " << c.unitCode << " " << c.element << ": " << count(c.oldValue) << " -> " << count(c.newValue);
+            if (c.oldComment != c.newComment)
+                m_out << "  (" << QCoreApplication::translate("Cli", "comment") << ": \"" << c.oldComment << "\" -> \""
+                      << c.newComment << "\")";
+            if (c.own)
+                m_out << "  [" << QCoreApplication::translate("Cli", "entered here") << "]";
+            m_out << "\n";
+        }
+        return changes;
+    }
+
+    QString howToAccept(Question q) const override
+    {
+        switch (q) {
+        case Question::NewKey:
+            return QCoreApplication::translate("Cli",
+                                               "To trust the new key, run the import again with --accept-new-key.");
+        case Question::Changes:
+            return QCoreApplication::translate(
+                "Cli", "The changes are listed above; to apply them, run the import again with --accept-changes.");
+        case Question::OwnValues:
+            return QCoreApplication::translate(
+                "Cli", "To replace them with the file's values, run the import again with --overwrite-own.");
+        }
+        return {};
+    }
+
+private:
+    QTextStream& m_out;
+};
+
+QString when(const QDateTime& t)
+{
+    return t.isValid() ? formatDateTime(t) : QStringLiteral("-");
+}
+
+int cmdExport(Context& c)
+{
+    const Args& a = c.args;
+    const QString unit = a.value(QStringLiteral("--unit"));
+    const int year = a.year();
+    const QString path = a.value(QStringLiteral("-o"));
+    Workspace w(c.databasePath);
+    const ExportResult r = exportSubmission(w, unit, year, path);
+    c.out << QCoreApplication::translate("Cli", "Wrote %1: %2, %3, %4 values of %5 units, made %6. Signing key %7.")
+                 .arg(path, w.units().displayName(unit))
+                 .arg(year)
+                 .arg(formatCount(r.values), formatCount(r.units))
+                 .arg(when(r.madeAt), crypto::fingerprint(keystore::ensureOwnKey(w.db()).publicKey))
+          << "\n";
+    return Ok;
+}
+
+int cmdImport(Context& c)
+{
+    const Args& a = c.args;
+    const QStringList files = Importer::expandPaths(a.positional);
+    if (files.isEmpty())
+        throw Error(QCoreApplication::translate("Cli", "No .chitieu files were found in %1.")
+                        .arg(a.positional.join(QStringLiteral(", "))));
+    Workspace w(c.databasePath);
+    CliDecisions decisions(c.out);
+    decisions.changes = a.has(QStringLiteral("--accept-changes"));
+    decisions.ownValues = a.has(QStringLiteral("--overwrite-own"));
+    decisions.newKey = a.has(QStringLiteral("--accept-new-key"));
+    Importer importer(w, decisions);
+    int code = Ok;
+    for (const QString& file : files) {
+        const FileOutcome o = importer.importFile(file);
+        const bool ok = o.result == ImportResult::Applied || o.result == ImportResult::AlreadyHad;
+        QTextStream& s = ok ? c.out : c.err;
+        s << file << ": " << importResults.text(o.result) << ". " << o.message << "\n";
+        if (!ok)
+            code = Refused;
+    }
+    return code;
+}
+
+int cmdVerify(Context& c)
+{
+    const Args& a = c.args;
+    int code = Ok;
+    for (const QString& file : a.positional) {
+        try {
+            const OpenedFile f = openExchangeBytes(readExchangeFile(file));
+            checkCatalogue(f.payload, Catalogue::builtIn());
+            checkValues(f.payload, Catalogue::builtIn());
+            const Payload& p = f.payload;
+            int values = static_cast<int>(p.sender.values.size());
+            for (const UnitBlock& b : p.below)
+                values += static_cast<int>(b.values.size());
+            c.out << QCoreApplication::translate("Cli", "%1: valid exchange file (format %2, %3).")
+                         .arg(file)
+                         .arg(p.formatVersion)
+                         .arg(fileKinds.key(p.kind))
+                  << "\n"
+                  << "  " << QCoreApplication::translate("Cli", "unit") << ": " << p.sender.code << " " << p.sender.name
+                  << " (" << unitLevels.text(static_cast<UnitLevel>(p.sender.level)) << ")\n"
+                  << "  " << QCoreApplication::translate("Cli", "year") << ": " << p.year << "\n"
+                  << "  " << QCoreApplication::translate("Cli", "made") << ": " << when(p.madeAt) << " "
+                  << QCoreApplication::translate("Cli", "by") << " " << p.madeBy << ", "
+                  << QCoreApplication::translate("Cli", "program") << " " << p.programVersion << "\n"
+                  << "  " << QCoreApplication::translate("Cli", "catalogue") << ": " << p.catalogueId << " "
+                  << p.catalogueVersion << "\n";
+            if (p.kind == FileKind::Return)
+                c.out << "  " << QCoreApplication::translate("Cli", "returns") << ": " << p.returnedUnit << ": "
+                      << p.reason << "\n";
+            else
+                c.out << "  " << QCoreApplication::translate("Cli", "form") << ": "
+                      << formStates.text(p.sender.formState) << " " << when(p.sender.formStateAt) << "\n"
+                      << "  " << QCoreApplication::translate("Cli", "content") << ": "
+                      << QCoreApplication::translate("Cli", "%1 values of %2 units").arg(values).arg(p.below.size() + 1)
+                      << "\n";
+            c.out << "  SHA-256: " << f.envelope.hashHex() << "\n"
+                  << "  " << QCoreApplication::translate("Cli", "signing key") << ": "
+                  << crypto::fingerprint(f.envelope.publicKey) << "\n";
+        } catch (const Error& e) {
+            c.err << QCoreApplication::translate("Cli", "%1: not valid: %2").arg(file, e.message()) << "\n";
+            code = Refused;
+        }
+    }
+    return code;
+}
+
+int cmdReturn(Context& c)
+{
+    const Args& a = c.args;
+    const QString unit = a.value(QStringLiteral("--unit"));
+    const int year = a.year();
+    const QString reason = a.value(QStringLiteral("--reason"));
+    const QString path = a.value(QStringLiteral("-o"));
+    Workspace w(c.databasePath);
+    returnSubmission(w, unit, year, reason, path);
+    c.out << QCoreApplication::translate("Cli",
+                                         "Marked the file of %1 for %2 as returned and wrote %3: send it to the unit.")
+                 .arg(w.units().displayName(unit))
+                 .arg(year)
+                 .arg(path)
+          << "\n";
+    return Ok;
+}
+
+} // namespace
+
+Command exportCommand()
+{
+    Command c;
+    c.name = QStringLiteral("export");
+    c.description =
+        QCoreApplication::translate("Cli", "Write this unit's signed exchange file for a year, to send upward.");
+    c.options = {
+        {QStringLiteral("unit"), QStringLiteral("CODE"), QCoreApplication::translate("Cli", "The unit."), true},
+        {QStringLiteral("year"), QStringLiteral("Y"), QCoreApplication::translate("Cli", "The year."), true},
+        {QStringLiteral("o"), QStringLiteral("FILE.chitieu"), QCoreApplication::translate("Cli", "The file to write."),
+         true},
+    };
+    c.run = cmdExport;
+    return c;
+}
+
+Command importCommand()
+{
+    Command c;
+    c.name = QStringLiteral("import");
+    c.description = QCoreApplication::translate("Cli", "Apply received exchange files, each whole or not at all.");
+    c.options = {
+        {QStringLiteral("accept-changes"),
+         {},
+         QCoreApplication::translate("Cli", "Apply a newer file that changes values already stored.")},
+        {QStringLiteral("overwrite-own"),
+         {},
+         QCoreApplication::translate("Cli", "Let a file replace values typed on this computer.")},
+        {QStringLiteral("accept-new-key"),
+         {},
+         QCoreApplication::translate("Cli", "Trust a file signed with another key than the unit's earlier files.")},
+    };
+    c.arguments = {QStringLiteral("FILE|FOLDER"),
+                   QCoreApplication::translate("Cli", "An exchange file, or a folder: its .chitieu files."), 1, true};
+    c.run = cmdImport;
+    return c;
+}
+
+Command verifyCommand()
+{
+    Command c;
+    c.name = QStringLiteral("verify");
+    c.description =
+        QCoreApplication::translate("Cli", "Check exchange files and show what they hold, without importing "
+                                           "them.");
+    c.arguments = {QStringLiteral("FILE"), QCoreApplication::translate("Cli", "An exchange file (.chitieu)."), 1, true};
+    c.database = DatabaseUse::None;
+    c.run = cmdVerify;
+    return c;
+}
+
+Command returnCommand()
+{
+    Command c;
+    c.name = QStringLiteral("return");
+    c.description = QCoreApplication::translate(
+        "Cli", "Send a unit's file back with a reason (a signed file) and mark it returned.");
+    c.options = {
+        {QStringLiteral("unit"), QStringLiteral("CODE"), QCoreApplication::translate("Cli", "The unit below."), true},
+        {QStringLiteral("year"), QStringLiteral("Y"), QCoreApplication::translate("Cli", "The year."), true},
+        {QStringLiteral("reason"), QStringLiteral("TEXT"),
+         QCoreApplication::translate("Cli", "Why the file is returned: what the unit must correct."), true},
+        {QStringLiteral("o"), QStringLiteral("FILE.chitieu"), QCoreApplication::translate("Cli", "The file to write."),
+         true},
+    };
+    c.run = cmdReturn;
+    return c;
+}
+
+} // namespace chitieu::cli

@@ -1,0 +1,244 @@
+// report, review and catalogue: what the plan asks and how a unit stands against it.
+// The file formats of report and review are in ReportFormats.h.
+#include "CliContext.h"
+#include "ReportFormats.h"
+#include "core/Csv.h"
+#include "core/Error.h"
+#include "core/format/MeasureText.h"
+#include "core/format/Numbers.h"
+#include "core/report/ReportModel.h"
+#include "core/report/ReviewModel.h"
+#include "core/workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+namespace chitieu::cli {
+
+namespace {
+void writeOutput(Context& c, const QString& path, const QByteArray& bytes)
+{
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        // QString::fromUtf8 drops a byte-order mark; the CSV for Excel needs it kept.
+        const QByteArray bom("\xEF\xBB\xBF");
+        if (bytes.startsWith(bom))
+            c.out << QChar(0xFEFF) << QString::fromUtf8(bytes.mid(bom.size()));
+        else
+            c.out << QString::fromUtf8(bytes);
+        return;
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        throw Error(QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, f.errorString()));
+}
+
+QString termText(const Term& t)
+{
+    switch (t.kind) {
+    case Term::Kind::Communes:
+        return QStringLiteral("communes");
+    case Term::Kind::PreviousYear:
+        return QStringLiteral("previous_year(%1)").arg(t.elements.value(0));
+    case Term::Kind::DecreaseFromPreviousYear:
+        return QStringLiteral("decrease_from_previous_year(%1)").arg(t.elements.value(0));
+    case Term::Kind::Sum:
+        break;
+    }
+    return t.elements.join(QLatin1Char('+'));
+}
+
+const QString protectOption = QStringLiteral("--protect-small-numbers");
+
+// The format, checked before any work: known, -o given when binary, protection for people only.
+const ReportFormat& chosenFormat(const Args& a)
+{
+    const QString name = a.value(QStringLiteral("--format"), QStringLiteral("csv"));
+    const ReportFormat* f = reportFormat(name);
+    if (!f)
+        usageError(QCoreApplication::translate("Cli", "--format must be one of: %1")
+                       .arg(reportFormatNames().join(QStringLiteral(", "))));
+    if (f->binary && a.value(QStringLiteral("-o")).isEmpty())
+        usageError(QCoreApplication::translate("Cli", "--format %1 writes a file: give it with -o FILE").arg(name));
+    if (!f->forPeople && a.has(protectOption)) {
+        QStringList forPeople;
+        for (const ReportFormat& format : reportFormats())
+            if (format.forPeople)
+                forPeople << format.name;
+        usageError(QCoreApplication::translate("Cli", "%1 is for reports that people read: use --format %2")
+                       .arg(protectOption, forPeople.join(QStringLiteral(", "))));
+    }
+    return *f;
+}
+
+ReportOptions reportOptions(const Args& a)
+{
+    ReportOptions o;
+    o.protectSmallNumbers = a.has(protectOption);
+    o.agency = a.value(QStringLiteral("--agency"));
+    return o;
+}
+
+int cmdReport(Context& c)
+{
+    const Args& a = c.args;
+    const QString unit = a.value(QStringLiteral("--unit"));
+    const int year = a.year();
+    const ReportFormat& format = chosenFormat(a);
+    Workspace w(c.databasePath);
+    const AnnualReport report = buildAnnualReport(w, unit, year, reportOptions(a));
+    writeOutput(c, a.value(QStringLiteral("-o")), format.annual(report));
+    return Ok;
+}
+
+int cmdReview(Context& c)
+{
+    const Args& a = c.args;
+    const QString unit = a.value(QStringLiteral("--unit"));
+    const std::optional<ReviewKind> kind = reviewKinds.find(a.value(QStringLiteral("--kind")));
+    if (!kind)
+        usageError(QCoreApplication::translate("Cli", "--kind must be mid or final"));
+    const ReportFormat& format = chosenFormat(a);
+    Workspace w(c.databasePath);
+    const ReviewReport report = buildReview(w, unit, *kind, reportOptions(a));
+    writeOutput(c, a.value(QStringLiteral("-o")), format.review(report));
+    return Ok;
+}
+
+int cmdCatalogue(Context& c)
+{
+    const Args& a = c.args;
+    const QString format = a.value(QStringLiteral("--format"), QStringLiteral("text"));
+    const Catalogue& cat = Catalogue::builtIn();
+    if (format == QLatin1String("csv")) {
+        c.out << csv::joinRow({QStringLiteral("measure"), QStringLiteral("indicator"), QStringLiteral("group"),
+                               QStringLiteral("name_vi"), QStringLiteral("name_en"), QStringLiteral("numerator"),
+                               QStringLiteral("denominator"), QStringLiteral("factor"), QStringLiteral("comparator"),
+                               QStringLiteral("target"), QStringLiteral("filter"), QStringLiteral("lead")})
+              << "\n";
+        for (const Measure& m : cat.measures) {
+            const Indicator* ind = cat.indicator(m.indicator);
+            const QString filter = m.filter == UnitFilter::Rural   ? QStringLiteral("rural")
+                                   : m.filter == UnitFilter::Urban ? QStringLiteral("urban")
+                                                                   : QStringLiteral("all");
+            c.out << csv::joinRow({m.code, QString::number(m.indicator), QString::number(ind ? ind->group : 0),
+                                   m.name.vi, m.name.en, termText(m.numerator), termText(m.denominator),
+                                   machineNumber(m.factor), comparators.key(m.comparator), machineNumber(m.target),
+                                   filter, ind ? ind->lead : QString()})
+                  << "\n";
+        }
+        return Ok;
+    }
+    if (format != QLatin1String("text"))
+        usageError(QCoreApplication::translate("Cli", "--format must be text or csv"));
+    c.out << cat.name.text() << " (" << cat.id << " " << cat.version << ")\n";
+    for (const Group& g : cat.groups) {
+        c.out << "\n" << g.id << ". " << g.name.text() << "\n";
+        for (int number : g.indicators) {
+            const Indicator* ind = cat.indicator(number);
+            const Agency* lead = ind ? cat.agency(ind->lead) : nullptr;
+            c.out << "  " << QCoreApplication::translate("Cli", "Indicator %1").arg(number) << " ["
+                  << (lead ? lead->shortName.text() : QString()) << "]\n";
+            for (const Measure* m : cat.measuresOf(number))
+                c.out << "    " << m->code << "  " << m->name.text() << "  " << formatTarget(*m) << "\n";
+        }
+    }
+    c.out << "\n" << QCoreApplication::translate("Cli", "Data elements:") << "\n";
+    for (const DataElement& e : cat.elements)
+        c.out << "  " << e.code << "  " << e.name.text() << "\n";
+    c.out << "\n" << QCoreApplication::translate("Cli", "Agencies:") << "\n";
+    for (const Agency& ag : cat.agencies) {
+        QStringList leads;
+        for (int i : ag.leads)
+            leads << QString::number(i);
+        c.out << "  " << ag.code << "  " << ag.name.text()
+              << (leads.isEmpty()
+                      ? QString()
+                      : QStringLiteral("  (%1 %2)")
+                            .arg(QCoreApplication::translate("Cli", "leads"), leads.join(QStringLiteral(", "))))
+              << "\n";
+    }
+    c.out << "\n" << QCoreApplication::translate("Cli", "Deadlines:") << "\n";
+    for (const Deadline& d : cat.deadlines)
+        c.out << "  " << d.id << "  "
+              << QStringLiteral("%1/%2").arg(d.day, 2, 10, QLatin1Char('0')).arg(d.month, 2, 10, QLatin1Char('0'))
+              << (d.year ? QStringLiteral("/%1").arg(*d.year) : QString()) << "  " << d.what.text() << "\n";
+    return Ok;
+}
+
+// Only a format drawn with Qt Gui (pdf) needs a QGuiApplication.
+bool drawsFormat(const Args& a)
+{
+    const ReportFormat* f = reportFormat(a.value(QStringLiteral("--format"), QStringLiteral("csv")));
+    return f && f->drawn;
+}
+
+// The options report and review share, after --unit and --year or --kind.
+QList<Option> formatOptions()
+{
+    return {
+        {QStringLiteral("format"), reportFormatNames().join(QLatin1Char('|')),
+         QCoreApplication::translate("Cli", "csv (the default) is for programs; csv-excel (with a byte-order mark "
+                                            "for Excel), xlsx and pdf (the official document) are for people.")},
+        {QStringLiteral("o"), QStringLiteral("OUT"),
+         QCoreApplication::translate("Cli", "Write to this file instead of the standard output (needed for xlsx "
+                                            "and pdf).")},
+        {protectOption.mid(2),
+         {},
+         QCoreApplication::translate("Cli", "Print counts from 1 to 4, and the rates built on them, as <5: for "
+                                            "reports shared outside the administration (not with csv).")},
+        {QStringLiteral("agency"), QStringLiteral("CODE"),
+         QCoreApplication::translate("Cli", "Only the indicators this agency leads or coordinates (see chitieu-cli "
+                                            "catalogue).")},
+    };
+}
+
+} // namespace
+
+Command reportCommand()
+{
+    Command c;
+    c.name = QStringLiteral("report");
+    c.description =
+        QCoreApplication::translate("Cli", "The annual report of a unit: every measure against its target.");
+    c.options = {
+        {QStringLiteral("unit"), QStringLiteral("CODE"), QCoreApplication::translate("Cli", "The unit."), true},
+        {QStringLiteral("year"), QStringLiteral("Y"), QCoreApplication::translate("Cli", "The year."), true},
+    };
+    c.options << formatOptions();
+    c.run = cmdReport;
+    c.draws = drawsFormat;
+    return c;
+}
+
+Command reviewCommand()
+{
+    Command c;
+    c.name = QStringLiteral("review");
+    c.description = QCoreApplication::translate(
+        "Cli", "The mid-term or final review of a unit: each measure's path, those off track.");
+    c.options = {
+        {QStringLiteral("unit"), QStringLiteral("CODE"), QCoreApplication::translate("Cli", "The unit."), true},
+        {QStringLiteral("kind"), QStringLiteral("mid|final"),
+         QCoreApplication::translate("Cli", "The mid-term review (to 2023) or the final review (to 2025)."), true},
+    };
+    c.options << formatOptions();
+    c.run = cmdReview;
+    c.draws = drawsFormat;
+    return c;
+}
+
+Command catalogueCommand()
+{
+    Command c;
+    c.name = QStringLiteral("catalogue");
+    c.description =
+        QCoreApplication::translate("Cli", "List the plan's measures, data elements, agencies and deadlines.");
+    c.options = {{QStringLiteral("format"), QStringLiteral("text|csv"),
+                  QCoreApplication::translate("Cli", "text (the default), or csv with a row per measure.")}};
+    c.database = DatabaseUse::None;
+    c.run = cmdCatalogue;
+    return c;
+}
+
+} // namespace chitieu::cli

@@ -1,0 +1,74 @@
+#pragma once
+// The reports as rich text for QTextDocument, in the official layout (Decree 30/2020/NĐ-CP):
+// the header of the issuing body and the national title, the title, the body, the
+// recipients and the signature block, then the annexes on their own pages. Sizes in the
+// HTML are CSS pixels: QTextDocument takes them as 1/96 inch on any paint device.
+
+#include "DocumentCharts.h"
+
+#include <QHash>
+#include <QImage>
+#include <QString>
+#include <QStringList>
+
+namespace chitieu {
+struct AnnualReport;
+struct OfficialHeader;
+struct ReviewReport;
+} // namespace chitieu
+
+namespace chitieu::render {
+
+struct PageMetrics
+{
+    double contentWidth = 624; // the text width in CSS pixels (165 mm on A4 with the official margins)
+    static double px(double millimetres) { return millimetres * 96 / 25.4; }
+};
+
+struct DocumentParts
+{
+    QString html;
+    QHash<QString, QImage> images; // name (as in <img src>) -> image
+};
+
+DocumentParts annualHtml(const AnnualReport& report, const PageMetrics& metrics);
+DocumentParts reviewHtml(const ReviewReport& report, const PageMetrics& metrics);
+
+// Pieces shared by both reports.
+namespace html {
+QString escape(const QString& text);
+QString unbreakable(const QString& text); // escaped; a target's sign, number and unit stay on one line
+QString header(const OfficialHeader& h, const PageMetrics& m);
+QString title(const QString& subtitle);
+QString heading(const QString& text);
+QString paragraph(const QString& text);
+QString signature(const OfficialHeader& h, const PageMetrics& m);
+QString pageBreak();
+// A bordered table; widths in percent of the text width, cells already escaped.
+QString tableStart(const PageMetrics& m, const QStringList& header, const QList<int>& widths, int fontPt = 11);
+// `background` colours the cell `backgroundCell` (the status cell).
+QString tableRow(const QStringList& cells, const QList<int>& alignRight = {}, const QString& background = {},
+                 int backgroundCell = -1);
+QString tableSpanRow(int columns, const QString& text);
+QString tableEnd();
+// A chart's layout size: 880 pixels wide, so that its text keeps its size on paper (about
+// 7 pt at 165 mm), and heightRatio times as high.
+QSize chartSize(double heightRatio);
+// Adds a chart's image (drawn at chartSize(heightRatio)) to `parts` under `name` and returns
+// the <img> tag, the text width wide.
+QString chart(DocumentParts& parts, const QString& name, const QImage& image, const PageMetrics& m, double heightRatio);
+QString statusBackground(int status); // by MeasureStatus: light green, red or grey
+
+// The met / not met / no data chart by group or by agency, for either report.
+template <typename Report>
+QString statusChart(DocumentParts& parts, const Report& report, chartdata::Breakdown by, const PageMetrics& m)
+{
+    constexpr double ratio = 0.42;
+    const QString name = by == chartdata::Breakdown::Group ? QStringLiteral("chart:status-groups")
+                                                           : QStringLiteral("chart:status-agencies");
+    // Drawn twice as fine as laid out, for print.
+    return chart(parts, name, charts::drawStatus(chartdata::statusChart(report, by), chartSize(ratio), 2), m, ratio);
+}
+} // namespace html
+
+} // namespace chitieu::render

@@ -1,0 +1,93 @@
+// The start-up benchmark's hook: with CHITIEU_QUIT_AFTER_FIRST_PAINT=1 the application quits
+// once its window has painted and the loop is idle; without it, nothing changes.
+#include "support/TestSupport.h"
+#include "ui/common/QuitAfterFirstPaint.h"
+
+#include <QApplication>
+#include <QPaintEvent>
+#include <QProcess>
+#include <QTimer>
+#include <QWidget>
+
+using namespace chitieu;
+
+namespace {
+class CountingWindow : public QWidget
+{
+public:
+    int paints = 0;
+
+protected:
+    void paintEvent(QPaintEvent*) override { ++paints; }
+};
+
+// Runs the event loop until something quits it or `limitMs` passes; true when it timed out.
+bool runLoop(int limitMs)
+{
+    bool timedOut = false;
+    QTimer limit;
+    limit.setSingleShot(true);
+    QObject::connect(&limit, &QTimer::timeout, [&] {
+        timedOut = true;
+        QApplication::quit();
+    });
+    limit.start(limitMs);
+    QApplication::exec();
+    return timedOut;
+}
+} // namespace
+
+TEST_CASE("With CHITIEU_QUIT_AFTER_FIRST_PAINT=1 the application quits after the window's first paint")
+{
+    qputenv("CHITIEU_QUIT_AFTER_FIRST_PAINT", "1");
+    CountingWindow window;
+    window.resize(400, 300);
+    ui::quitAfterFirstPaintIfAsked(window);
+    window.show();
+    const bool timedOut = runLoop(20000);
+    qunsetenv("CHITIEU_QUIT_AFTER_FIRST_PAINT");
+    CHECK_FALSE(timedOut);
+    CHECK(window.paints >= 1);
+}
+
+TEST_CASE("Without the variable, or with another value, the hook does nothing")
+{
+    for (const char* value : {"", "0", "yes"}) {
+        if (*value)
+            qputenv("CHITIEU_QUIT_AFTER_FIRST_PAINT", value);
+        else
+            qunsetenv("CHITIEU_QUIT_AFTER_FIRST_PAINT");
+        CountingWindow window;
+        window.resize(400, 300);
+        ui::quitAfterFirstPaintIfAsked(window);
+        window.show();
+        INFO(value);
+        CHECK(runLoop(500)); // still running when our own timer ends it
+        CHECK(window.paints >= 1);
+    }
+    qunsetenv("CHITIEU_QUIT_AFTER_FIRST_PAINT");
+}
+
+TEST_CASE("The desktop program quits by itself after its first paint when asked")
+{
+    test::TempWorkspace ws;
+    InstallationSettings s = ws->settings();
+    s.role = Role::District;
+    s.unitCode = QStringLiteral("474");
+    s.userName = QStringLiteral("Trần Thị Bình");
+    ws->saveSettings(s);
+
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CHITIEU_QUIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CHITIEU_DESKTOP_PATH), {QStringLiteral("--db"), ws.path()});
+    const bool finished = p.waitForFinished(60000);
+    if (!finished)
+        p.kill();
+    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
+    REQUIRE(finished);
+    CHECK(p.exitStatus() == QProcess::NormalExit);
+    CHECK(p.exitCode() == 0);
+}

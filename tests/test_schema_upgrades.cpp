@@ -1,0 +1,247 @@
+// Upgrades from every schema version: tests/data/schema/vN.sqlite (see its README.md) opened
+// by the current program keeps every row; an upgrade step that fails midway changes nothing.
+#include "core/Error.h"
+#include "core/exchange/KeyStore.h"
+#include "core/store/Database.h"
+#include "core/store/FormStatus.h"
+#include "core/store/InstallationSettings.h"
+#include "core/store/Migrations.h"
+#include "core/workspace/Workspace.h"
+#include "support/TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+
+using namespace chitieu;
+
+namespace {
+
+QString fixture(int version)
+{
+    return test::dataFile(QStringLiteral("schema/v%1.sqlite").arg(version));
+}
+
+// A writable copy of a fixture: the tests open only copies, never the repository's files.
+QString copyOf(int version, const QTemporaryDir& dir)
+{
+    const QString path = dir.filePath(QStringLiteral("v%1.sqlite").arg(version));
+    REQUIRE(QFile::copy(fixture(version), path));
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    return path;
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// What a file holds, read with a plain SQLite connection (not through Database): the schema,
+// user_version, and every row of every table as text (type and value of each column, in
+// primary key order), optionally only the columns `columnsOf` names for a table.
+struct Dump
+{
+    int userVersion = -1;
+    QMap<QString, QString> schema;               // name -> CREATE statement
+    QMap<QString, QStringList> columns;          // table -> its columns
+    QMap<QString, QList<QStringList>> tableRows; // table -> rows
+};
+
+Dump dump(const QString& path, const QMap<QString, QStringList>& columnsOf = {})
+{
+    static int connections = 0;
+    const QString name = QStringLiteral("dump-%1").arg(++connections);
+    Dump d;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
+        REQUIRE(q.next());
+        d.userVersion = q.value(0).toInt();
+        REQUIRE(q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")));
+        QStringList tables;
+        while (q.next()) {
+            d.schema[q.value(1).toString()] = q.value(2).toString();
+            if (q.value(0).toString() == QStringLiteral("table"))
+                tables << q.value(1).toString();
+        }
+        for (const QString& table : tables) {
+            QStringList columns = columnsOf.value(table);
+            if (columns.isEmpty())
+                for (int i = 0; i < db.record(table).count(); ++i)
+                    columns << db.record(table).fieldName(i);
+            d.columns[table] = columns;
+            QStringList order;
+            for (int i = 1; i <= columns.size(); ++i)
+                order << QString::number(i);
+            REQUIRE(
+                q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(columns.join(','), table, order.join(','))));
+            while (q.next()) {
+                QStringList row;
+                for (int i = 0; i < columns.size(); ++i) {
+                    const QVariant v = q.value(i);
+                    row << (v.isNull() ? QStringLiteral("NULL")
+                                       : QStringLiteral("%1:%2").arg(v.typeName(), v.toString()));
+                }
+                d.tableRows[table] << row;
+            }
+        }
+        q.finish();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return d;
+}
+
+// The schema that the program's migrations make for `version`.
+QMap<QString, QString> schemaOfVersion(int version)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("made.sqlite"));
+    Database::createAtVersion(path, version);
+    return dump(path).schema;
+}
+
+} // namespace
+
+TEST_CASE("There is a fixture for every schema version, with rows in every table")
+{
+    for (int version = 1; version <= Database::latestSchemaVersion(); ++version) {
+        INFO("v" << version << ".sqlite: a new schema version needs its fixture; see tests/data/schema/README.md");
+        REQUIRE(QFile::exists(fixture(version)));
+        QTemporaryDir dir;
+        const Dump d = dump(copyOf(version, dir));
+        CHECK(d.userVersion == version);
+        // Made by that version's migrations: an old migration edited afterwards shows here.
+        CHECK(d.schema == schemaOfVersion(version));
+        for (auto it = d.columns.cbegin(); it != d.columns.cend(); ++it) {
+            INFO("table " << it.key().toStdString());
+            CHECK(d.tableRows.value(it.key()).size() >= 1);
+        }
+    }
+}
+
+TEST_CASE("Every fixture is upgraded by the current program with every row kept")
+{
+    for (int version = 1; version <= Database::latestSchemaVersion(); ++version) {
+        INFO("from v" << version);
+        QTemporaryDir dir;
+        const QString path = copyOf(version, dir);
+        const Dump before = dump(path);
+        {
+            Database db(path);
+            CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+        }
+        const Dump after = dump(path, before.columns);
+        CHECK(after.userVersion == Database::latestSchemaVersion());
+        CHECK(after.schema == schemaOfVersion(Database::latestSchemaVersion()));
+        for (auto it = before.tableRows.cbegin(); it != before.tableRows.cend(); ++it) {
+            INFO("table " << it.key().toStdString());
+            CHECK(after.tableRows.value(it.key()) == it.value());
+        }
+        // Tables that came with the upgrade start empty.
+        for (auto it = after.tableRows.cbegin(); it != after.tableRows.cend(); ++it)
+            if (!before.tableRows.contains(it.key()))
+                CHECK(it.value().isEmpty());
+    }
+}
+
+TEST_CASE("After an upgrade the program reads the fixture's values, history, states, settings and keys")
+{
+    for (int version = 1; version <= Database::latestSchemaVersion(); ++version) {
+        INFO("from v" << version);
+        QTemporaryDir dir;
+        Workspace w(copyOf(version, dir));
+
+        CHECK(w.values().value(QStringLiteral("19744"), 2024, QStringLiteral("live_births")) == 412);
+        const auto values = w.values().values(QStringLiteral("19744"), 2024);
+        REQUIRE(values.contains(QStringLiteral("neonatal_deaths")));
+        CHECK(values[QStringLiteral("neonatal_deaths")].comment ==
+              QStringLiteral("Trẻ sinh non, chuyển viện \"Trung ương Huế\""));
+        CHECK(values[QStringLiteral("neonatal_deaths")].source == QStringLiteral("import"));
+        CHECK(w.values().value(QStringLiteral("19822"), 2023, QStringLiteral("child_marriages")) == 0);
+
+        const QList<AuditRow> history = w.values().audit(QStringLiteral("19747"), 2024);
+        REQUIRE(history.size() == 3);
+        int corrections = 0;
+        for (const AuditRow& a : history)
+            corrections += a.oldValue == 5210 && a.newValue == 5120 && a.changedBy == QStringLiteral("Trần Thị Bình");
+        CHECK(corrections == 1);
+
+        const InstallationSettings s = w.settings();
+        CHECK(s.role == Role::District);
+        CHECK(s.unitCode == QStringLiteral("474"));
+        CHECK(s.userName == QStringLiteral("Trần Thị Bình"));
+        CHECK(s.communeDeadlineDay == 10);
+        CHECK(s.softChangePercent == 40);
+
+        if (version >= 2) {
+            const FormStatus returned = FormStatus::load(w.db(), QStringLiteral("19747"), 2024);
+            CHECK(returned.state == FormState::Returned);
+            CHECK(returned.reason == QStringLiteral("Thiếu số trẻ dưới 5 tuổi được cân đo"));
+            CHECK(FormStatus::load(w.db(), QStringLiteral("19744"), 2024).state == FormState::Complete);
+        }
+        if (version >= 3) {
+            const auto trusted = exchange::keystore::trustedKey(w.db(), QStringLiteral("19744"));
+            REQUIRE(trusted);
+            CHECK(trusted->publicKey.size() == exchange::kPublicKeyBytes);
+            CHECK(w.db()
+                      .scalar(QStringLiteral("SELECT signer_key FROM submissions WHERE unit_code = '19744'"))
+                      .toString() == QString::fromLatin1(trusted->publicKey.toHex()));
+            CHECK(w.db().scalar(QStringLiteral("SELECT COUNT(*) FROM received_files")).toInt() == 2);
+            CHECK(w.db().scalar(QStringLiteral("SELECT file_name FROM sent_files")).toString() ==
+                  QStringLiteral("thanh-pho-hue-2024.chitieu"));
+        }
+        if (version >= 4) {
+            const auto own = exchange::keystore::ownKey(w.db());
+            REQUIRE(own);
+            // The stored pair still signs: its secret key holds its public key (Ed25519).
+            CHECK(own->secretKey.right(exchange::kPublicKeyBytes) == own->publicKey);
+        }
+    }
+}
+
+TEST_CASE("An upgrade step that fails midway leaves the file as it was and says so")
+{
+    // From v1, every later step in turn fails halfway through its statements, after the
+    // steps before it ran in the same upgrade.
+    for (int failing = 2; failing <= Database::latestSchemaVersion(); ++failing) {
+        INFO("step " << failing << " fails");
+        QTemporaryDir dir;
+        QTemporaryDir untouched;
+        const QString path = copyOf(1, dir);
+        const QByteArray bytes = fileHash(path);
+        const Dump before = dump(copyOf(1, untouched));
+        {
+            const int halfway = static_cast<int>(migrations::all().at(failing - 1).size()) / 2;
+            migrations::InjectedStatement broken(failing, halfway,
+                                                 QStringLiteral("INSERT INTO injected_failure VALUES (1)"));
+            try {
+                Database db(path);
+                FAIL("the upgrade did not fail");
+            } catch (const Error& e) {
+                const QString m = e.message();
+                CHECK(m.contains(path));
+                CHECK(m.contains(QStringLiteral("from schema 1 to %1").arg(Database::latestSchemaVersion())));
+                CHECK(m.contains(QStringLiteral("step %1 failed").arg(failing)));
+                CHECK(m.contains(QStringLiteral("injected_failure")));
+                CHECK(m.contains(QStringLiteral("not changed")));
+            }
+        }
+        CHECK(fileHash(path) == bytes);
+        CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+        const Dump after = dump(path);
+        CHECK(after.userVersion == 1);
+        CHECK(after.schema == before.schema);
+        CHECK(after.tableRows == before.tableRows);
+
+        // Without the fault the same file upgrades.
+        Database db(path);
+        CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+    }
+}

@@ -8,11 +8,11 @@
 #include "core/format/Numbers.h"
 #include "core/report/ReportModel.h"
 #include "core/report/ReviewModel.h"
+#include "core/store/OutputFile.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 
 namespace chitieu::cli {
 
@@ -28,9 +28,15 @@ void writeOutput(Context& c, const QString& path, const QByteArray& bytes)
             c.out << QString::fromUtf8(bytes);
         return;
     }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        throw Error(QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, f.errorString()));
+    output::write(path, bytes, c.databasePath);
+}
+
+// Before any work: -o must not name the database or one of its files.
+void refuseDatabaseOutput(const Context& c)
+{
+    const QString path = c.args.value(QStringLiteral("-o"));
+    if (!path.isEmpty() && path != QLatin1String("-"))
+        output::refuseDatabase(path, c.databasePath);
 }
 
 QString termText(const Term& t)
@@ -85,7 +91,8 @@ int cmdReport(Context& c)
     const QString unit = a.value(QStringLiteral("--unit"));
     const int year = a.year();
     const ReportFormat& format = chosenFormat(a);
-    Workspace w(c.databasePath);
+    refuseDatabaseOutput(c);
+    Workspace w = c.workspace();
     const AnnualReport report = buildAnnualReport(w, unit, year, reportOptions(a));
     writeOutput(c, a.value(QStringLiteral("-o")), format.annual(report));
     return Ok;
@@ -99,7 +106,8 @@ int cmdReview(Context& c)
     if (!kind)
         usageError(QCoreApplication::translate("Cli", "--kind must be mid or final"));
     const ReportFormat& format = chosenFormat(a);
-    Workspace w(c.databasePath);
+    refuseDatabaseOutput(c);
+    Workspace w = c.workspace();
     const ReviewReport report = buildReview(w, unit, *kind, reportOptions(a));
     writeOutput(c, a.value(QStringLiteral("-o")), format.review(report));
     return Ok;

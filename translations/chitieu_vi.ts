@@ -268,10 +268,6 @@
         <translation>Đã đánh dấu trả lại tệp năm %2 của %1 và ghi %3: hãy gửi tệp này cho đơn vị.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-    <message>
         <source>--format must be one of: %1</source>
         <translation>--format phải là một trong: %1</translation>
     </message>
@@ -418,10 +414,6 @@
     <message>
         <source>%1 values changed.</source>
         <translation>Đã thay đổi %1 giá trị.</translation>
-    </message>
-    <message>
-        <source>The database %1 does not exist. Check the path, or create it with: chitieu-cli --db %1 init</source>
-        <translation>Cơ sở dữ liệu %1 không tồn tại. Hãy kiểm tra lại đường dẫn, hoặc tạo mới bằng lệnh: chitieu-cli --db %1 init</translation>
     </message>
     <message>
         <source>The form of %1 for %2 is marked complete and can only be read. Reopen it, with a reason, in the Data entry tab first. Nothing was stored.</source>
@@ -615,6 +607,18 @@
         <source>commune, district, province or department: the role, when it is not the unit&apos;s level (a department).</source>
         <translation>commune (xã), district (huyện), province (tỉnh) hoặc department (sở, ngành): vai trò, khi không theo cấp của đơn vị (một sở, ngành).</translation>
     </message>
+    <message>
+        <source>If the newer file is wrong (made with a wrong clock, or sent by mistake) and this one is right, run the import again with --replace-newer: the replacement is recorded in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 other files in the folder are not exchange files (.chitieu) and were left aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a file older than the one held for its unit and year, replacing it (when the newer one is wrong); recorded in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -634,12 +638,28 @@
 <context>
     <name>Csv</name>
     <message>
-        <source>%1, line %2: a quoted field is not closed</source>
-        <translation>%1, dòng %2: một trường trong dấu ngoặc kép chưa được đóng</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes, so this is not a file of counts or units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a carriage return (CR) that does not end the line, at byte %1: the file has old Mac line ends, or a stray CR inside a field. Save it with Windows (CR LF) or Unix (LF) line ends; nothing was read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is not UTF-8 text (the file was saved in another encoding). Save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;); nothing was read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -688,14 +708,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a database of this program (or it is damaged): %2</source>
-        <translation>%1 không phải là cơ sở dữ liệu của chương trình này (hoặc đã bị hỏng): %2</translation>
-    </message>
-    <message>
         <source>The database %1 was made by a newer version of Chỉ Tiêu Trẻ Em (schema %2; this version knows up to %3). Install the newer version to open it; the file was not changed.</source>
         <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản Chỉ Tiêu Trẻ Em mới hơn (lược đồ %2; phiên bản này chỉ đọc được đến %3). Hãy cài phiên bản mới hơn để mở; tệp không bị thay đổi.</translation>
     </message>
@@ -706,6 +718,62 @@
     <message>
         <source>The database %1 could not be upgraded from schema %2 to %3: step %4 failed (%5). The file was not changed; keep it and report this message.</source>
         <translation>Không nâng cấp được cơ sở dữ liệu %1 từ lược đồ %2 lên %3: bước %4 bị lỗi (%5). Tệp không bị thay đổi; hãy giữ nguyên tệp và báo lại thông báo này.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist. Check the path, or create it with: chitieu-cli --db %1 init</source>
+        <translation type="unfinished">Cơ sở dữ liệu %1 không tồn tại. Hãy kiểm tra lại đường dẫn, hoặc tạo mới bằng lệnh: chitieu-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty, 0 bytes; if your database was there, restore its latest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is cut short: %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an empty SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an SQLite database of another program, with the tables %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged%2. Do not keep working on it: restore the latest backup of the database (copy it over this file while the program is closed), or ask for help to recover it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the database %1 is full. Free some space (or move the database to a larger disk) and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program that is writing to it (the command line, another copy of the desktop program, a backup or a database tool). Wait until it has finished, or close it, and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 can only be read: the file, its folder or the disk is write-protected. Give yourself the right to write it (or copy it to a folder you can write to) and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a database of Chỉ Tiêu Trẻ Em%2: it was not changed. Check the path given with --db; a new database is made with: chitieu-cli --db FILE init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened%2: check that its folder exists and that you may read and write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk could not read or write the database %1%2. Check the disk (or the network drive) and try again; if it happens again, restore the latest backup.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -775,6 +843,10 @@
         <source>%1 is not under %2: this computer can enter only for its own communes.</source>
         <translation>%1 không trực thuộc %2: máy này chỉ nhập được cho các xã trực thuộc.</translation>
     </message>
+    <message>
+        <source>%1 is not in the branch of %2, the unit this installation serves: it stores the values of %2 and the units under it only. The values of %1 come in its own file, through its district.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -811,10 +883,6 @@
         <translation>Phần đầu tệp bị hỏng (định dạng %1, cờ %2): hãy đề nghị nơi gửi gửi lại.</translation>
     </message>
     <message>
-        <source>The file says its content is %1 bytes, more than the %2 MB an exchange file may have: it is damaged or not an exchange file.</source>
-        <translation>Tệp ghi nội dung dài %1 byte, vượt mức %2 MB cho phép của tệp trao đổi: tệp bị hỏng hoặc không phải tệp trao đổi.</translation>
-    </message>
-    <message>
         <source>The file has %1 bytes more than its content: something was added to it after it was made. Ask the sender to send it again.</source>
         <translation>Tệp dư %1 byte so với nội dung: có dữ liệu bị thêm vào sau khi lập tệp. Hãy đề nghị nơi gửi gửi lại.</translation>
     </message>
@@ -835,24 +903,12 @@
         <translation>%1 không phải là tệp.</translation>
     </message>
     <message>
-        <source>The file is %1 MB; an exchange file is at most %2 MB, so this is not one. Nothing was read.</source>
-        <translation>Tệp có dung lượng %1 MB; tệp trao đổi tối đa %2 MB nên đây không phải tệp trao đổi. Không đọc dữ liệu nào.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <source>The file is larger than %1 MB, so it is not an exchange file. Nothing was read.</source>
-        <translation>Tệp lớn hơn %1 MB nên không phải tệp trao đổi. Không đọc dữ liệu nào.</translation>
-    </message>
-    <message>
         <source>The unit %1 is not in the unit list.</source>
         <translation>Đơn vị %1 không có trong danh sách đơn vị.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
         <source>This installation does not know which unit it serves. Choose it in Settings (or run chitieu-cli init --unit CODE) before exporting.</source>
@@ -901,10 +957,6 @@
     <message>
         <source>This return is for unit %1, but this installation serves %2. Pass it on to %1. %3</source>
         <translation>Tệp trả lại này dành cho đơn vị %1, nhưng bản cài đặt này thuộc %2. Hãy chuyển tệp cho %1. %3</translation>
-    </message>
-    <message>
-        <source>This return comes from %1, which is not above %2: only the unit a file was sent to can return it. %3</source>
-        <translation>Tệp trả lại này đến từ %1, không phải cấp trên của %2: chỉ đơn vị đã nhận tệp mới được trả lại. %3</translation>
     </message>
     <message>
         <source>The file comes from %1, this installation&apos;s own unit: a unit&apos;s own file is sent to the unit above, not imported here. %2</source>
@@ -1027,16 +1079,8 @@
         <translation>Bản cài đặt này chưa được gắn với đơn vị nào. Hãy chọn đơn vị trong Cài đặt trước.</translation>
     </message>
     <message>
-        <source>%1 is not under %2, so this installation cannot return its file.</source>
-        <translation>%1 không trực thuộc %2 nên bản cài đặt này không trả lại tệp của đơn vị đó được.</translation>
-    </message>
-    <message>
         <source>Write why the file is returned: the unit sees this reason when its form reopens.</source>
         <translation>Hãy ghi lý do trả lại tệp: đơn vị sẽ thấy lý do này khi biểu được mở lại.</translation>
-    </message>
-    <message>
-        <source>The reason is %1 characters long; write at most %2.</source>
-        <translation>Lý do dài %1 ký tự; chỉ được viết tối đa %2.</translation>
     </message>
     <message>
         <source>There is no file from %1 for %2 to return.</source>
@@ -1045,6 +1089,50 @@
     <message>
         <source>The file comes from %1, which is not directly under %2: it goes to %3 first, which sends it on inside its own file. %4</source>
         <translation>Tệp này của %1, đơn vị không trực thuộc trực tiếp %2: tệp phải gửi cho %3 trước, đơn vị này sẽ chuyển tiếp trong tệp của mình. %4</translation>
+    </message>
+    <message>
+        <source>The file is %1 bytes; an exchange file is at most %2 bytes (%3 MB), so this is not one. Nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file says its content is %1 bytes, more than the %2 bytes (%3 MB) an exchange file may have: it is damaged or not an exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it would be %1 bytes, more than the %2 bytes allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of %1 for %2 was not written, because the unit above would refuse it: %3 Correct what is named (a comment in the Data entry tab, the name in Settings) and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This return comes from %1, which is not the unit directly above %2 (%3): only the unit a file was sent to can return it. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of %1 says it was made on %2, but the clock of this computer says it is now %3: more than a day earlier. A file cannot come from the future: the clock (date, time or time zone) of the computer that made it is wrong. Ask %1 to check their computer&apos;s clock, and this computer&apos;s, and to export the file again. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of this file is not valid text (it may come from a zip made on another computer), so it cannot be opened by its name. Rename it, for example to UNIT-YEAR.chitieu, and import it again. Nothing was imported from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file says it comes from %1, but it is signed with the key of %2 (recorded on %3, key %4). One unit&apos;s key never signs another unit&apos;s file: the file was made on the computer of %2, or by someone who has its key. Ask %1 to export its file on its own computer. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not directly under %2, so this installation cannot return its file: only the unit a file was sent to returns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1187,24 @@ Khóa của tệp này: %5
         <source>&amp;Refuse the file</source>
         <translation>&amp;Từ chối tệp</translation>
     </message>
+    <message>
+        <source>An older file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 of %2 for %3 was made on %4, but the file already imported was made later, on %5.
+
+Keep the newer file, unless you know it is wrong (made on a computer whose clock was wrong, or sent by mistake). Replacing it applies this file&apos;s values instead and is recorded in the history. Replace the newer file with this one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the newer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newer file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FormStatus</name>
@@ -1117,6 +1223,10 @@ Khóa của tệp này: %5
     <message>
         <source>Not started</source>
         <translation>Chưa bắt đầu</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1314,10 @@ Khóa của tệp này: %5
         <source>expected true or false</source>
         <translation>cần true hoặc false</translation>
     </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in the same object</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Keys</name>
@@ -1285,6 +1399,29 @@ Khóa của tệp này: %5
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <source>it is %1 characters long, more than the %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds half of a character (%1, a lone surrogate) at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds the control character %1 at position %2 (only tabs and line breaks are allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds the control character %1 at position %2 (a name is one line of text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Measures</name>
     <message>
         <source>Met</source>
@@ -1316,6 +1453,21 @@ Khóa của tệp này: %5
     <message>
         <source>A count is a whole number, without decimals.</source>
         <translation>Số đếm là số nguyên, không có phần thập phân.</translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written; a file of that name that was there before is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database this program works on (%2): writing there would destroy every value, the history and the signing key. Choose another file name; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a working file of the database %2 (%3): writing there would damage the database. Choose another file name; nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1880,13 @@ Khóa của tệp này: %5
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>The user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SoftChecks</name>
     <message>
         <source>“%1” went up by %2% from last year (%3 → %4).</source>
@@ -1830,6 +1989,18 @@ Khóa của tệp này: %5
         <source>Cannot read the unit list %1: %2</source>
         <translation>Không đọc được danh sách đơn vị %1: %2</translation>
     </message>
+    <message>
+        <source>the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the type</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ValueStore</name>
@@ -1852,6 +2023,18 @@ Khóa của tệp này: %5
     <message>
         <source>%1 is counted per commune; enter it for each commune, not for %2.</source>
         <translation>%1 được tính theo từng xã; hãy nhập cho từng xã, không nhập cho %2.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment on %1 of %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 for %3 was changed by another program (it is now %4, not %5); nothing was written. The screen shows what is stored now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2764,10 @@ Khóa của tệp này: %5
         <source>%1 files: %2 applied, %3 not applied (see the reasons below).</source>
         <translation>%1 tệp: %2 đã áp dụng, %3 không áp dụng (xem lý do bên dưới).</translation>
     </message>
+    <message>
+        <source>%1 other files in the folder are not exchange files (.chitieu) and were left aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chitieu::ui::IndicatorSection</name>
@@ -2870,10 +3057,6 @@ Khóa của tệp này: %5
     <message>
         <source>There is no report to save: %1</source>
         <translation>Không có báo cáo để lưu: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. Choose another folder.</source>
-        <translation>Không ghi được %1: %2. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>

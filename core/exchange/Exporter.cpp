@@ -1,16 +1,21 @@
 #include "Exporter.h"
 
 #include "Envelope.h"
+#include "FileChecks.h"
+#include "Importer.h"
 #include "KeyStore.h"
 #include "PayloadJson.h"
 #include "chitieu/Version.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/format/Numbers.h"
+#include "core/store/OutputFile.h"
+#include "core/store/SubmissionStore.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace chitieu::exchange {
 
@@ -34,12 +39,9 @@ void addBelow(Workspace& w, const QString& code, int year, QList<UnitBlock>& out
 {
     for (const OrgUnit* child : w.units().children(code)) {
         UnitBlock b = blockOf(w, *child, year);
-        QSqlQuery q = w.db().exec(
-            QStringLiteral("SELECT made_at, content_hash FROM submissions WHERE unit_code = ? AND year = ?"),
-            {child->code, year});
-        if (q.next()) {
-            b.sourceMadeAt = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
-            b.sourceHash = q.value(1).toString();
+        if (const auto s = submissions::find(w.db(), child->code, year)) {
+            b.sourceMadeAt = s->madeAt;
+            b.sourceHash = s->hash;
         }
         out << b;
         addBelow(w, child->code, year, out);
@@ -72,11 +74,24 @@ QByteArray sealWithOwnKey(Workspace& w, const Payload& p)
     return seal(payloadToJson(p), keystore::ensureOwnKey(w.db()), p.formatVersion);
 }
 
-void writeFileAtomically(const QString& path, const QByteArray& bytes)
+void verifyOwnFile(Workspace& w, const QByteArray& bytes, const Payload& p)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        throw Error(QCoreApplication::translate("Exchange", "Cannot write %1: %2").arg(path, f.errorString()));
+    try {
+        if (bytes.size() > kMaxFileBytes)
+            throw Error(QCoreApplication::translate("Exchange", "it would be %1 bytes, more than the %2 bytes allowed")
+                            .arg(formatCount(bytes.size()), formatCount(kMaxFileBytes)));
+        const OpenedFile f = openExchangeBytes(bytes);
+        checkCatalogue(f.payload, w.catalogue());
+        checkValues(f.payload, w.catalogue());
+    } catch (const Error& e) {
+        throw Error(QCoreApplication::translate(
+                        "Exchange",
+                        "The file of %1 for %2 was not written, because the unit above would refuse it: %3 Correct "
+                        "what is named (a comment in the Data entry tab, the name in Settings) and export again.")
+                        .arg(w.units().displayName(p.sender.code))
+                        .arg(p.year)
+                        .arg(e.message()));
+    }
 }
 
 ExportResult exportSubmission(Workspace& w, const QString& unitCode, int year, const QString& path)
@@ -92,9 +107,13 @@ ExportResult exportSubmission(Workspace& w, const QString& unitCode, int year, c
                         "This installation serves %1, so it can only make the file of %1, not of %2: a file is "
                         "signed by the installation of its unit.")
                         .arg(w.units().displayName(s.unitCode), w.units().displayName(unitCode)));
+    output::refuseDatabase(path, w.db().path());
+    // Never sign what a damaged database holds.
+    w.db().requireIntact();
     const Payload p = buildSubmission(w, unitCode, year);
     const QByteArray json = payloadToJson(p);
-    writeFileAtomically(path, seal(json, keystore::ensureOwnKey(w.db()), p.formatVersion));
+    const QByteArray bytes = seal(json, keystore::ensureOwnKey(w.db()), p.formatVersion);
+    verifyOwnFile(w, bytes, p);
     ExportResult r;
     r.path = path;
     r.unitCode = unitCode;
@@ -105,10 +124,21 @@ ExportResult exportSubmission(Workspace& w, const QString& unitCode, int year, c
     r.values = static_cast<int>(p.sender.values.size());
     for (const UnitBlock& b : p.below)
         r.values += static_cast<int>(b.values.size());
+    // The file is recorded as sent only once it is complete, and a file whose record fails is
+    // removed: sent_files knows every file this installation signed and let out.
+    Database::Transaction t(w.db());
+    output::AtomicFile file(path, w.db().path(), bytes);
     w.db().exec(QStringLiteral("INSERT INTO sent_files(unit_code, year, made_at, content_hash, file_name) "
                                "VALUES(?,?,?,?,?)"),
                 {unitCode, year, timeText(p.madeAt), r.hashHex,
                  QFileInfo(path).fileName().normalized(QString::NormalizationForm_C)});
+    file.commit();
+    try {
+        t.commit();
+    } catch (const Error&) {
+        QFile::remove(path);
+        throw;
+    }
     return r;
 }
 

@@ -29,10 +29,13 @@ Payload buildSubmission(Workspace& workspace, const QString& unitCode, int year)
 // Signs a payload with this installation's key (made on first use).
 QByteArray sealWithOwnKey(Workspace& workspace, const Payload& payload);
 // Writes the file of this installation's unit (the only unit it may sign for) and records
-// it in sent_files. Throws Error when the unit is not this installation's or the file can't
-// be written.
+// it in sent_files. The file is checked with the importer's own checks before it is written,
+// so that it is never one the unit above refuses. Throws Error when the unit is not this
+// installation's, the path is the database's, the database is damaged, the content would be
+// refused, or the file can't be written and recorded (then no file is left).
 ExportResult exportSubmission(Workspace& workspace, const QString& unitCode, int year, const QString& path);
-// Writes bytes atomically (a half-written file never replaces a good one).
-void writeFileAtomically(const QString& path, const QByteArray& bytes);
+// Throws Error when the sealed file would be refused by an importer: too large, or content
+// beyond the program's limits.
+void verifyOwnFile(Workspace& workspace, const QByteArray& bytes, const Payload& payload);
 
 } // namespace chitieu::exchange

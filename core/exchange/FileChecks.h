@@ -6,6 +6,8 @@
 
 #include "ExchangeFormat.h"
 
+#include <QDateTime>
+
 namespace chitieu {
 class Catalogue;
 class UnitTree;
@@ -19,5 +21,11 @@ void checkCatalogue(const Payload& payload, const Catalogue& catalogue);
 void checkValues(const Payload& payload, const Catalogue& catalogue);
 // installationUnit: the unit this installation serves (empty when not set up).
 void checkUnits(const Payload& payload, const UnitTree& units, const QString& installationUnit);
+
+// A file made more than this after the importing computer's clock comes from a wrong clock.
+constexpr qint64 kFutureToleranceSeconds = 24 * 60 * 60;
+// Throws Error when the file, or a file it carries from below, says it was made more than a
+// day after `now`: the sender's clock is wrong, and such a file would block every later one.
+void checkNotFromFuture(const Payload& payload, const QDateTime& now, const UnitTree& units);
 
 } // namespace chitieu::exchange

@@ -5,6 +5,7 @@
 #include "core/catalogue/Catalogue.h"
 #include "core/store/Database.h"
 #include "core/store/InstallationSettings.h"
+#include "core/store/SubmissionStore.h"
 #include "core/units/OrgUnit.h"
 
 #include <QCoreApplication>
@@ -27,16 +28,12 @@ Completeness completeness(Database& db, const Catalogue& catalogue, const UnitTr
                 if (d.id == deadlineId)
                     if (const auto date = deadlineDate(d, year))
                         a.deadline = *date;
-        QSqlQuery q = db.exec(QStringLiteral("SELECT made_at, received_at, form_state, status FROM submissions "
-                                             "WHERE unit_code=? AND year=?"),
-                              {unit->code, year});
-        if (q.next()) {
-            a.madeAt = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
-            a.receivedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-            // The column's default "" says no form state came with the file: not started.
-            const QString state = q.value(2).toString();
-            a.formState = state.isEmpty() ? FormState::NotStarted : formStates.fromKey(state);
-            a.returned = q.value(3).toString() == QLatin1String("returned");
+        if (const auto s = submissions::find(db, unit->code, year)) {
+            a.madeAt = s->madeAt;
+            a.receivedAt = s->receivedAt;
+            // No form state came with the file: not started.
+            a.formState = s->formState.value_or(FormState::NotStarted);
+            a.returned = s->returned;
             a.arrival = a.madeAt->date() <= a.deadline ? Arrival::OnTime : Arrival::Late;
         }
         c.units << a;

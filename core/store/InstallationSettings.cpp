@@ -1,7 +1,9 @@
 #include "InstallationSettings.h"
 
 #include "Database.h"
+#include "core/Limits.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 namespace chitieu {
@@ -29,6 +31,8 @@ InstallationSettings InstallationSettings::load(Database& db)
 
 void InstallationSettings::save(Database& db) const
 {
+    // The name goes into every file this installation signs: the program's limits apply.
+    limits::checkText(userName, limits::TextKind::Name, QCoreApplication::translate("Settings", "The user name"));
     const QList<std::pair<const char*, QString>> values = {
         {"role", roles.key(role)},
         {"unit_code", unitCode},

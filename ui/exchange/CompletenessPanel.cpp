@@ -6,6 +6,7 @@
 #include "core/exchange/Returns.h"
 #include "core/format/Dates.h"
 #include "core/format/Numbers.h"
+#include "core/store/OutputFile.h"
 #include "core/workspace/Workspace.h"
 #include "ui/common/Choices.h"
 
@@ -208,7 +209,7 @@ bool CompletenessPanel::saveCsv()
     if (path.isEmpty())
         return false;
     try {
-        exchange::writeFileAtomically(path, completenessCsv(m_current, m_workspace.units()));
+        output::write(path, completenessCsv(m_current, m_workspace.units()), m_workspace.db().path());
     } catch (const Error& e) {
         m_prompts->showError(this, e.message());
         return false;

@@ -33,6 +33,7 @@ public:
     virtual bool acceptNewKey(QWidget* parent, Workspace& workspace, const exchange::KeyReview& review);
     virtual bool acceptChanges(QWidget* parent, Workspace& workspace, const exchange::ChangeReview& review);
     virtual bool overwriteOwnValues(QWidget* parent, Workspace& workspace, const exchange::ChangeReview& review);
+    virtual bool replaceNewer(QWidget* parent, Workspace& workspace, const exchange::ReplaceReview& review);
 };
 
 class PromptDecisions : public exchange::ImportDecisions
@@ -52,6 +53,10 @@ public:
     bool overwriteOwnValues(const exchange::ChangeReview& r) override
     {
         return m_prompts.overwriteOwnValues(m_parent, m_workspace, r);
+    }
+    bool replaceNewer(const exchange::ReplaceReview& r) override
+    {
+        return m_prompts.replaceNewer(m_parent, m_workspace, r);
     }
 
 private:

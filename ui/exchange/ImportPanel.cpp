@@ -70,7 +70,8 @@ void ImportPanel::setBusy(bool busy)
 QList<FileOutcome> ImportPanel::importFiles(const QStringList& paths)
 {
     QList<FileOutcome> outcomes;
-    const QStringList files = exchange::Importer::expandPaths(paths);
+    const exchange::FileList found = exchange::Importer::findFiles(paths);
+    const QList<exchange::FoundFile>& files = found.files;
     if (m_busy) { // a drop while a question is open: done after the current files
         m_queue << files;
         m_progress->setMaximum(m_progress->maximum() + static_cast<int>(files.size()));
@@ -89,8 +90,8 @@ QList<FileOutcome> ImportPanel::importFiles(const QStringList& paths)
     int applied = 0;
     int problems = 0;
     while (!m_queue.isEmpty()) {
-        const QString file = m_queue.takeFirst();
-        m_summary->setText(tr("Importing %1...").arg(file));
+        const exchange::FoundFile file = m_queue.takeFirst();
+        m_summary->setText(tr("Importing %1...").arg(file.path));
         QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
         const FileOutcome o = importer.importFile(file);
         addRow(o);
@@ -100,10 +101,15 @@ QList<FileOutcome> ImportPanel::importFiles(const QStringList& paths)
         m_progress->setValue(m_progress->value() + 1);
     }
     setBusy(false);
-    m_summary->setText(tr("%1 files: %2 applied, %3 not applied (see the reasons below).")
-                           .arg(outcomes.size())
-                           .arg(applied)
-                           .arg(problems));
+    QString summary = tr("%1 files: %2 applied, %3 not applied (see the reasons below).")
+                          .arg(outcomes.size())
+                          .arg(applied)
+                          .arg(problems);
+    if (!found.leftAside.isEmpty())
+        summary += QLatin1Char(' ') + tr("%1 other files in the folder are not exchange files (.chitieu) and were "
+                                         "left aside.")
+                                          .arg(found.leftAside.size());
+    m_summary->setText(summary);
     if (applied > 0)
         emit dataChanged();
     return outcomes;

@@ -53,7 +53,7 @@ private:
     QProgressBar* m_progress;
     QLabel* m_summary;
     QTableWidget* m_results;
-    QStringList m_queue;
+    QList<exchange::FoundFile> m_queue;
     bool m_busy = false;
 };
 

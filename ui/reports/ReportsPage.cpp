@@ -7,6 +7,7 @@
 #include "core/report/ReportText.h"
 #include "core/report/ReportXlsx.h"
 #include "core/schedule/YearStatus.h"
+#include "core/store/OutputFile.h"
 #include "core/workspace/Workspace.h"
 #include "render/ReportPrinter.h"
 #include "ui/common/Choices.h"
@@ -21,7 +22,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <functional>
@@ -271,10 +271,8 @@ bool ReportsPage::save(const QString& caption, const QString& extension, const Q
     if (path.isEmpty())
         return false;
     try {
-        const QByteArray content = bytes();
-        QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size() || !f.commit())
-            throw Error(tr("Cannot write %1: %2. Choose another folder.").arg(path, f.errorString()));
+        output::refuseDatabase(path, m_workspace.db().path());
+        output::write(path, bytes(), m_workspace.db().path());
     } catch (const Error& e) {
         showError(e.message());
         return false;

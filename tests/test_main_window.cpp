@@ -6,8 +6,13 @@
 #include "ui/setup/FirstRunDialog.h"
 #include "ui/setup/InstallationFields.h"
 
+#include <QAbstractItemModel>
 #include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
@@ -84,6 +89,43 @@ TEST_CASE("The first-run dialog asks for the unit and the user's name")
     ui::FirstRunDialog dialog(ws->catalogue(), ws->units(), ws->settings());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    // Nothing is pre-chosen, and the dialog says what is missing instead of a silent grey OK.
+    QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    CHECK(dialog.fields()->unitBox()->currentIndex() == -1);
+    CHECK(dialog.fields()->unitBox()->currentText().isEmpty());
+    CHECK_FALSE(ok->isEnabled());
+    CHECK(dialog.missingLabel()->isVisible());
+    CHECK(dialog.missingLabel()->text().contains(QStringLiteral("Unit field")));
+    CHECK(dialog.missingLabel()->text().contains(QStringLiteral("name")));
+    dialog.fields()->nameEdit()->insert(QStringLiteral("Trần Thị F"));
+    CHECK_FALSE(ok->isEnabled()); // a name alone does not set up a unit
+    CHECK(dialog.missingLabel()->text().contains(QStringLiteral("Unit field")));
+    CHECK_FALSE(dialog.missingLabel()->text().contains(QStringLiteral("name")));
+
+    // The unit is found without diacritics, as people type on any keyboard.
+    dialog.fields()->nameEdit()->clear();
+    dialog.fields()->roleBox()->setCurrentIndex(dialog.fields()->roleBox()->findData(QStringLiteral("commune")));
+    QLineEdit* unitText = dialog.fields()->unitBox()->lineEdit();
+    unitText->setFocus();
+    QTest::keyClicks(unitText, QStringLiteral("quang thai"));
+    QAbstractItemModel* found = dialog.fields()->unitBox()->completer()->model();
+    REQUIRE(found->rowCount() == 1);
+    CHECK(found->index(0, 0).data().toString().contains(QStringLiteral("Quảng Thái")));
+    CHECK(dialog.missingLabel()->text().contains(QStringLiteral("pick one")));
+    QTest::keyClick(unitText, Qt::Key_Return); // the one match is taken
+    CHECK(dialog.result().unitCode == QStringLiteral("19870"));
+    CHECK(dialog.missingLabel()->text() == QStringLiteral("ℹ Write your full name."));
+    dialog.fields()->nameEdit()->insert(QStringLiteral("Trần Thị F"));
+    CHECK(ok->isEnabled());
+    CHECK(dialog.missingLabel()->isHidden());
+    unitText->clear();
+    unitText->setFocus();
+    QTest::keyClicks(unitText, QStringLiteral("quang thao"));
+    CHECK(found->rowCount() == 0);
+    CHECK(dialog.missingLabel()->text().contains(QStringLiteral("No unit matches")));
+    CHECK_FALSE(ok->isEnabled());
+    dialog.fields()->nameEdit()->clear();
+
     dialog.fields()->roleBox()->setCurrentIndex(dialog.fields()->roleBox()->findData(QStringLiteral("district")));
     CHECK(dialog.fields()->unitBox()->count() == 9);
     dialog.fields()->unitBox()->setCurrentIndex(dialog.fields()->unitBox()->findData(QStringLiteral("474")));

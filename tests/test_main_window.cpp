@@ -1,5 +1,6 @@
 // The main window and the first-run dialog, offscreen, on a temporary database.
 #include "support/TestSupport.h"
+#include "ui/help/HelpWindow.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/MeasuresModel.h"
 #include "ui/main/MeasuresPage.h"
@@ -7,14 +8,19 @@
 #include "ui/setup/InstallationFields.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QTreeView>
 
 using namespace chitieu;
@@ -158,4 +164,43 @@ TEST_CASE("The overview opens on this year during the plan, and on the plan's la
         ui::MeasuresPage page(*ws);
         CHECK(page.year() == 2025); // the final year, as on the home screen
     }
+}
+
+TEST_CASE("Help > User guide opens the guide offline, with its screenshots, in the program's language")
+{
+    test::TempWorkspace ws;
+    ui::MainWindow window(*ws);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* action = window.findChild<QAction*>(QStringLiteral("guideAction"));
+    REQUIRE(action);
+    CHECK(action->shortcut() == QKeySequence(QKeySequence::HelpContents));
+    action->trigger();
+    ui::HelpWindow* guide = window.guideWindow();
+    REQUIRE(guide);
+    CHECK(guide->isVisible());
+    QTextDocument* doc = guide->browser()->document();
+    // The tests run in Vietnamese: the Vietnamese guide, every section there.
+    const QString text = doc->toPlainText();
+    for (const char* section :
+         {"Lần đầu mở chương trình", "Nhập số liệu của xã", "Kiểm tra và ghi chú", "Đánh dấu hoàn thành",
+          "Gửi tệp lên huyện", "Huyện: nhập tệp của các xã", "Báo cáo", "Khi một tệp bị từ chối", "Sao lưu dữ liệu"})
+        CHECK(text.contains(QString::fromUtf8(section)));
+    // Every picture it shows is there: an image with a size, not a missing one.
+    int images = 0;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
+        for (QTextBlock::iterator it = b.begin(); !it.atEnd(); ++it) {
+            const QTextImageFormat image = it.fragment().charFormat().toImageFormat();
+            if (!image.isValid())
+                continue;
+            ++images;
+            const QVariant loaded = doc->resource(QTextDocument::ImageResource, QUrl(image.name()));
+            INFO(image.name().toStdString());
+            CHECK(loaded.value<QImage>().width() > 100);
+        }
+    CHECK(images >= 7);
+    // The other language is one click away.
+    QTest::mouseClick(guide->findChild<QPushButton*>(QStringLiteral("otherLanguage")), Qt::LeftButton);
+    CHECK(doc->toPlainText().contains(QStringLiteral("First start")));
+    CHECK(guide->browser()->source() == ui::HelpWindow::guideUrl(QStringLiteral("en")));
 }

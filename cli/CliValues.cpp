@@ -163,7 +163,14 @@ int cmdLoadValues(Context& c)
     QList<ValueWrite> batch;
     qint64 read = 0;
     qint64 changed = 0;
-    while (const std::optional<csv::Row> row = reader.next()) {
+    auto nextRow = [&]() -> std::optional<csv::Row> {
+        try {
+            return reader.next();
+        } catch (const Error& e) { // names the line; the transaction is not committed
+            throw Error(QCoreApplication::translate("Cli", "%1 Nothing was stored from this file.").arg(e.message()));
+        }
+    };
+    while (const std::optional<csv::Row> row = nextRow()) {
         if (row->fields.value(0).trimmed() == QLatin1String("unit_code"))
             continue; // header
         try {

@@ -8,8 +8,8 @@
 
 namespace chitieu::limits {
 
-constexpr int kMaxCommentLength = 2000; // a comment on a value, a reason for a return or a reopening
-constexpr int kMaxNameLength = 200;     // a person's or a unit's name, a code
+constexpr int kMaxCommentLength = 2000;                    // a comment on a value, a reason for a return or a reopening
+constexpr int kMaxNameLength = 200;                        // a person's or a unit's name, a code
 constexpr qint64 kMaxExchangeFileBytes = 20 * 1024 * 1024; // an exchange file, refused before reading
 
 // A comment keeps its line breaks and tabs; a name is one line.

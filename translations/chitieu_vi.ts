@@ -609,15 +609,19 @@
     </message>
     <message>
         <source>If the newer file is wrong (made with a wrong clock, or sent by mistake) and this one is right, run the import again with --replace-newer: the replacement is recorded in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu tệp mới hơn bị sai (tạo trên máy có đồng hồ sai, hoặc gửi nhầm) và tệp này mới đúng, hãy chạy lại lệnh nhập với --replace-newer: việc thay thế được ghi vào lịch sử.</translation>
     </message>
     <message>
         <source>%1 other files in the folder are not exchange files (.chitieu) and were left aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tệp khác trong thư mục không phải là tệp trao đổi (.chitieu) và đã được bỏ qua.</translation>
     </message>
     <message>
         <source>Apply a file older than the one held for its unit and year, replacing it (when the newer one is wrong); recorded in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Áp dụng một tệp cũ hơn tệp đang có của đơn vị và năm đó, thay thế tệp mới hơn (khi tệp mới hơn bị sai); việc thay thế được ghi vào lịch sử.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was stored from this file.</source>
+        <translation>%1 Không có gì từ tệp này được lưu.</translation>
     </message>
 </context>
 <context>
@@ -643,23 +647,23 @@
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dòng %2: %3</translation>
     </message>
     <message>
         <source>the line is longer than %1 bytes, so this is not a file of counts or units.</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng dài hơn %1 byte, nên đây không phải là tệp số liệu hay danh sách đơn vị.</translation>
     </message>
     <message>
         <source>a carriage return (CR) that does not end the line, at byte %1: the file has old Mac line ends, or a stray CR inside a field. Save it with Windows (CR LF) or Unix (LF) line ends; nothing was read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>có một ký tự về đầu dòng (CR) không kết thúc dòng, tại byte %1: tệp dùng kiểu xuống dòng của máy Mac cũ, hoặc có một ký tự CR lạc trong một ô. Hãy lưu lại tệp với kiểu xuống dòng Windows (CR LF) hoặc Unix (LF); chưa đọc gì từ tệp này.</translation>
     </message>
     <message>
         <source>the line is not UTF-8 text (the file was saved in another encoding). Save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;); nothing was read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng này không phải văn bản UTF-8 (tệp được lưu bằng bảng mã khác). Hãy lưu lại tệp dạng UTF-8 (trong Excel: &quot;CSV UTF-8&quot;); chưa đọc gì từ tệp này.</translation>
     </message>
     <message>
         <source>a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>một ô mở dấu ngoặc kép nhưng không đóng</translation>
     </message>
 </context>
 <context>
@@ -721,59 +725,59 @@
     </message>
     <message>
         <source>The database %1 does not exist. Check the path, or create it with: chitieu-cli --db %1 init</source>
-        <translation type="unfinished">Cơ sở dữ liệu %1 không tồn tại. Hãy kiểm tra lại đường dẫn, hoặc tạo mới bằng lệnh: chitieu-cli --db %1 init</translation>
+        <translation>Cơ sở dữ liệu %1 không tồn tại. Hãy kiểm tra lại đường dẫn, hoặc tạo mới bằng lệnh: chitieu-cli --db %1 init</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>đó là một thư mục</translation>
     </message>
     <message>
         <source>the file is empty, 0 bytes; if your database was there, restore its latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp rỗng, 0 byte; nếu cơ sở dữ liệu của bạn từng ở đó, hãy khôi phục bản sao lưu gần nhất</translation>
     </message>
     <message>
         <source>it is not an SQLite database at all</source>
-        <translation type="unfinished"></translation>
+        <translation>đó hoàn toàn không phải là cơ sở dữ liệu SQLite</translation>
     </message>
     <message>
         <source>the file is cut short: %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp bị cắt cụt: chỉ còn %1 byte</translation>
     </message>
     <message>
         <source>it is an empty SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>đó là một cơ sở dữ liệu SQLite rỗng</translation>
     </message>
     <message>
         <source>it is an SQLite database of another program, with the tables %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đó là cơ sở dữ liệu SQLite của một chương trình khác, có các bảng %1</translation>
     </message>
     <message>
         <source>The database %1 is damaged%2. Do not keep working on it: restore the latest backup of the database (copy it over this file while the program is closed), or ask for help to recover it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu %1 bị hỏng%2. Đừng tiếp tục làm việc trên đó: hãy khôi phục bản sao lưu gần nhất của cơ sở dữ liệu (chép đè lên tệp này khi chương trình đang đóng), hoặc nhờ hỗ trợ để phục hồi. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The disk that holds the database %1 is full. Free some space (or move the database to a larger disk) and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ổ đĩa chứa cơ sở dữ liệu %1 đã đầy. Hãy giải phóng bớt dung lượng (hoặc chuyển cơ sở dữ liệu sang ổ đĩa lớn hơn) rồi thử lại; không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The database %1 is locked by another program that is writing to it (the command line, another copy of the desktop program, a backup or a database tool). Wait until it has finished, or close it, and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu %1 đang bị một chương trình khác khóa để ghi (dòng lệnh, một cửa sổ chương trình khác, phần mềm sao lưu hoặc công cụ cơ sở dữ liệu). Hãy đợi chương trình đó xong, hoặc đóng nó lại, rồi thử lại; không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>The database %1 can only be read: the file, its folder or the disk is write-protected. Give yourself the right to write it (or copy it to a folder you can write to) and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu %1 chỉ đọc được: tệp, thư mục chứa nó hoặc ổ đĩa đang được bảo vệ chống ghi. Hãy cấp cho mình quyền ghi (hoặc chép nó sang một thư mục bạn được ghi) rồi thử lại; không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>%1 is not a database of Chỉ Tiêu Trẻ Em%2: it was not changed. Check the path given with --db; a new database is made with: chitieu-cli --db FILE init</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là cơ sở dữ liệu của Chỉ Tiêu Trẻ Em%2: tệp không bị thay đổi. Hãy kiểm tra đường dẫn đưa vào --db; muốn tạo cơ sở dữ liệu mới thì dùng: chitieu-cli --db TỆP init</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened%2: check that its folder exists and that you may read and write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được cơ sở dữ liệu %1%2: hãy kiểm tra thư mục chứa nó có tồn tại không và bạn có quyền đọc, ghi ở đó không.</translation>
     </message>
     <message>
         <source>The disk could not read or write the database %1%2. Check the disk (or the network drive) and try again; if it happens again, restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ổ đĩa không đọc hoặc ghi được cơ sở dữ liệu %1%2. Hãy kiểm tra ổ đĩa (hoặc ổ mạng) rồi thử lại; nếu vẫn lặp lại, hãy khôi phục bản sao lưu gần nhất.</translation>
     </message>
 </context>
 <context>
@@ -796,6 +800,17 @@
     </message>
 </context>
 <context>
+    <name>DesktopLock</name>
+    <message>
+        <source>The database %1 is already open in another window of Chỉ Tiêu Trẻ Em (process %2 on %3). Use that window, or close it first: two windows on one database would each show and undo changes the other does not see.</source>
+        <translation>Cơ sở dữ liệu %1 đang được mở trong một cửa sổ Chỉ Tiêu Trẻ Em khác (tiến trình %2 trên máy %3). Hãy dùng cửa sổ đó, hoặc đóng nó trước: hai cửa sổ trên cùng một cơ sở dữ liệu sẽ hiển thị và hoàn tác những thay đổi mà cửa sổ kia không thấy.</translation>
+    </message>
+    <message>
+        <source>Cannot make the lock file %1 beside the database: check that you may write in its folder.</source>
+        <translation>Không tạo được tệp khóa %1 bên cạnh cơ sở dữ liệu: hãy kiểm tra bạn có quyền ghi trong thư mục đó không.</translation>
+    </message>
+</context>
+<context>
     <name>EntryCommand</name>
     <message>
         <source>This change belongs to another form; it was not undone.</source>
@@ -815,6 +830,10 @@
     <message>
         <source>Not applicable</source>
         <translation>Không áp dụng</translation>
+    </message>
+    <message>
+        <source>Check the counts</source>
+        <translation>Kiểm tra số liệu</translation>
     </message>
 </context>
 <context>
@@ -845,7 +864,7 @@
     </message>
     <message>
         <source>%1 is not in the branch of %2, the unit this installation serves: it stores the values of %2 and the units under it only. The values of %1 come in its own file, through its district.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không thuộc nhánh của %2, đơn vị mà bản cài đặt này phục vụ: máy này chỉ lưu số liệu của %2 và các đơn vị trực thuộc. Số liệu của %1 đến bằng tệp riêng của đơn vị đó, qua huyện của nó.</translation>
     </message>
 </context>
 <context>
@@ -869,10 +888,6 @@
     <message>
         <source>The file is empty (0 bytes): it was not saved or copied completely. Ask the sender to send it again.</source>
         <translation>Tệp trống (0 byte): tệp chưa được lưu hoặc sao chép đầy đủ. Hãy đề nghị nơi gửi gửi lại.</translation>
-    </message>
-    <message>
-        <source>This is not a Chỉ Tiêu Trẻ Em exchange file: it does not start with CHITIEU1. Choose a .chitieu file made by the program.</source>
-        <translation>Đây không phải là tệp trao đổi của Chỉ Tiêu Trẻ Em: tệp không bắt đầu bằng CHITIEU1. Hãy chọn tệp .chitieu do chương trình tạo ra.</translation>
     </message>
     <message>
         <source>The file was made by a newer version of Chỉ Tiêu Trẻ Em (exchange format %1; this version reads up to %2). Install the newer version to import it.</source>
@@ -1019,10 +1034,6 @@
         <translation>Đã áp dụng tệp năm %2 của %1: các giá trị vốn đã giống nhau.</translation>
     </message>
     <message>
-        <source>Applied %1 for %2: %3 values added, changed or removed.</source>
-        <translation>Đã áp dụng tệp năm %2 của %1: thêm, sửa hoặc xóa %3 giá trị.</translation>
-    </message>
-    <message>
         <source>The data of %1 changed while this file was being reviewed; nothing was imported. Import the file again.</source>
         <translation>Số liệu của %1 đã thay đổi trong lúc xem xét tệp này; không nhập số liệu nào. Hãy nhập lại tệp.</translation>
     </message>
@@ -1092,47 +1103,55 @@
     </message>
     <message>
         <source>The file is %1 bytes; an exchange file is at most %2 bytes (%3 MB), so this is not one. Nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp dài %1 byte; một tệp trao đổi dài tối đa %2 byte (%3 MB), nên đây không phải tệp trao đổi. Chưa đọc gì.</translation>
     </message>
     <message>
         <source>The file says its content is %1 bytes, more than the %2 bytes (%3 MB) an exchange file may have: it is damaged or not an exchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp ghi rằng nội dung dài %1 byte, vượt quá %2 byte (%3 MB) mà một tệp trao đổi được phép có: tệp bị hỏng hoặc không phải là tệp trao đổi.</translation>
     </message>
     <message>
         <source>more than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hơn %1</translation>
     </message>
     <message>
         <source>it would be %1 bytes, more than the %2 bytes allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp sẽ dài %1 byte, vượt quá %2 byte cho phép</translation>
     </message>
     <message>
         <source>The file of %1 for %2 was not written, because the unit above would refuse it: %3 Correct what is named (a comment in the Data entry tab, the name in Settings) and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp của %1 năm %2 chưa được ghi, vì đơn vị cấp trên sẽ từ chối nó: %3 Hãy sửa chỗ được nêu (một ghi chú ở thẻ Nhập số liệu, tên trong Cài đặt) rồi xuất lại.</translation>
     </message>
     <message>
         <source>This return comes from %1, which is not the unit directly above %2 (%3): only the unit a file was sent to can return it. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp trả lại này đến từ %1, không phải là đơn vị trực tiếp cấp trên của %2 (%3): chỉ đơn vị đã nhận tệp mới được trả lại tệp đó. %4</translation>
     </message>
     <message>
         <source>The file of %1 says it was made on %2, but the clock of this computer says it is now %3: more than a day earlier. A file cannot come from the future: the clock (date, time or time zone) of the computer that made it is wrong. Ask %1 to check their computer&apos;s clock, and this computer&apos;s, and to export the file again. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp của %1 ghi rằng nó được tạo lúc %2, nhưng đồng hồ của máy này cho biết bây giờ là %3: sớm hơn quá một ngày. Một tệp không thể đến từ tương lai: đồng hồ (ngày, giờ hoặc múi giờ) của máy đã tạo tệp bị sai. Hãy đề nghị %1 kiểm tra đồng hồ máy tính của họ, kiểm tra cả đồng hồ máy này, rồi xuất lại tệp. %4</translation>
     </message>
     <message>
         <source>The name of this file is not valid text (it may come from a zip made on another computer), so it cannot be opened by its name. Rename it, for example to UNIT-YEAR.chitieu, and import it again. Nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên của tệp này không phải văn bản hợp lệ (có thể nó đến từ một tệp zip tạo trên máy khác), nên không mở được theo tên. Hãy đổi tên, ví dụ thành DONVI-NAM.chitieu, rồi nhập lại. Chưa nhập gì từ tệp này.</translation>
     </message>
     <message>
         <source>The file says it comes from %1, but it is signed with the key of %2 (recorded on %3, key %4). One unit&apos;s key never signs another unit&apos;s file: the file was made on the computer of %2, or by someone who has its key. Ask %1 to export its file on its own computer. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp ghi rằng nó đến từ %1, nhưng lại được ký bằng khóa của %2 (ghi nhận ngày %3, khóa %4). Khóa của một đơn vị không bao giờ ký tệp của đơn vị khác: tệp này được tạo trên máy của %2, hoặc bởi người có khóa đó. Hãy đề nghị %1 xuất tệp trên chính máy của mình. Chưa nhập gì.</translation>
     </message>
     <message>
         <source>%1 is not directly under %2, so this installation cannot return its file: only the unit a file was sent to returns it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không trực thuộc %2, nên máy này không thể trả lại tệp của đơn vị đó: chỉ đơn vị đã nhận tệp mới trả lại tệp.</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>lý do</translation>
+    </message>
+    <message>
+        <source>This is not a Chỉ Tiêu Trẻ Em exchange file. Choose a .chitieu file made by the program (Export on the Exchange tab).</source>
+        <translation>Đây không phải là tệp trao đổi của Chỉ Tiêu Trẻ Em. Hãy chọn tệp .chitieu do chương trình tạo ra (nút Xuất tệp ở thẻ Trao đổi tệp).</translation>
+    </message>
+    <message>
+        <source>Applied %1 for %2: %3 values added, %4 changed, %5 removed.</source>
+        <translation>Đã áp dụng tệp năm %2 của %1: thêm %3, sửa %4, xóa %5 giá trị.</translation>
     </message>
 </context>
 <context>
@@ -1189,21 +1208,42 @@ Khóa của tệp này: %5
     </message>
     <message>
         <source>An older file</source>
-        <translation type="unfinished"></translation>
+        <translation>Một tệp cũ hơn</translation>
     </message>
     <message>
         <source>The file %1 of %2 for %3 was made on %4, but the file already imported was made later, on %5.
 
 Keep the newer file, unless you know it is wrong (made on a computer whose clock was wrong, or sent by mistake). Replacing it applies this file&apos;s values instead and is recorded in the history. Replace the newer file with this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp %1 của %2 năm %3 được tạo lúc %4, nhưng tệp đã nhập trước đó được tạo muộn hơn, lúc %5.
+
+Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên máy có đồng hồ sai, hoặc gửi nhầm). Thay thế sẽ áp dụng số liệu của tệp này và được ghi vào lịch sử. Thay tệp mới hơn bằng tệp này?</translation>
     </message>
     <message>
         <source>&amp;Replace the newer file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thay tệp mới hơn</translation>
     </message>
     <message>
         <source>&amp;Keep the newer file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giữ tệp mới hơn</translation>
+    </message>
+</context>
+<context>
+    <name>FileNames</name>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Mid-term review</source>
+        <translation>Sơ kết giữa kỳ</translation>
+    </message>
+    <message>
+        <source>Final review</source>
+        <translation>Tổng kết</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1266,7 @@ Keep the newer file, unless you know it is wrong (made on a computer whose clock
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>lý do</translation>
     </message>
 </context>
 <context>
@@ -1316,7 +1356,7 @@ Keep the newer file, unless you know it is wrong (made on a computer whose clock
     </message>
     <message>
         <source>the key &quot;%1&quot; appears twice in the same object</source>
-        <translation type="unfinished"></translation>
+        <translation>khóa &quot;%1&quot; xuất hiện hai lần trong cùng một đối tượng</translation>
     </message>
 </context>
 <context>
@@ -1402,23 +1442,23 @@ Keep the newer file, unless you know it is wrong (made on a computer whose clock
     <name>Limits</name>
     <message>
         <source>it is %1 characters long, more than the %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>dài %1 ký tự, vượt quá %2 ký tự cho phép</translation>
     </message>
     <message>
         <source>it holds half of a character (%1, a lone surrogate) at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>chứa nửa ký tự (%1, một nửa cặp thay thế đứng riêng) tại vị trí %2</translation>
     </message>
     <message>
         <source>it holds the control character %1 at position %2 (only tabs and line breaks are allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>chứa ký tự điều khiển %1 tại vị trí %2 (chỉ được dùng dấu tab và xuống dòng)</translation>
     </message>
     <message>
         <source>it holds the control character %1 at position %2 (a name is one line of text)</source>
-        <translation type="unfinished"></translation>
+        <translation>chứa ký tự điều khiển %1 tại vị trí %2 (tên chỉ là một dòng chữ)</translation>
     </message>
     <message>
         <source>%1 cannot be stored: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1459,15 +1499,34 @@ Keep the newer file, unless you know it is wrong (made on a computer whose clock
     <name>Output</name>
     <message>
         <source>Cannot write %1: %2. Nothing was written; a file of that name that was there before is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được %1: %2. Chưa ghi gì; tệp cùng tên có sẵn từ trước vẫn giữ nguyên.</translation>
     </message>
     <message>
         <source>%1 is the database this program works on (%2): writing there would destroy every value, the history and the signing key. Choose another file name; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là cơ sở dữ liệu mà chương trình đang dùng (%2): ghi vào đó sẽ xóa mất mọi số liệu, lịch sử và khóa ký. Hãy chọn tên tệp khác; chưa ghi gì.</translation>
     </message>
     <message>
         <source>%1 is a working file of the database %2 (%3): writing there would damage the database. Choose another file name; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là tệp làm việc của cơ sở dữ liệu %2 (%3): ghi vào đó sẽ làm hỏng cơ sở dữ liệu. Hãy chọn tên tệp khác; chưa ghi gì.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJob</name>
+    <message>
+        <source>Computing the report...</source>
+        <translation>Đang tính báo cáo...</translation>
+    </message>
+    <message>
+        <source>Laying out the document...</source>
+        <translation>Đang dàn trang văn bản...</translation>
+    </message>
+    <message>
+        <source>Writing the file...</source>
+        <translation>Đang ghi tệp...</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1860,17 @@ Keep the newer file, unless you know it is wrong (made on a computer whose clock
     </message>
 </context>
 <context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Đã lưu thành %1.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Mở &amp;thư mục</translation>
+    </message>
+</context>
+<context>
     <name>Schedule</name>
     <message>
         <source>Provincial People&apos;s Committee</source>
@@ -1883,7 +1953,7 @@ Keep the newer file, unless you know it is wrong (made on a computer whose clock
     <name>Settings</name>
     <message>
         <source>The user name</source>
-        <translation type="unfinished"></translation>
+        <translation>tên người dùng</translation>
     </message>
 </context>
 <context>
@@ -1919,16 +1989,16 @@ Keep the newer file, unless you know it is wrong (made on a computer whose clock
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>Đã gửi</translation>
-    </message>
-    <message>
         <source>Returned</source>
         <translation>Bị trả lại</translation>
     </message>
     <message>
         <source>Not started</source>
         <translation>Chưa bắt đầu</translation>
+    </message>
+    <message>
+        <source>File exported</source>
+        <translation>Đã xuất tệp</translation>
     </message>
 </context>
 <context>
@@ -1991,15 +2061,15 @@ Keep the newer file, unless you know it is wrong (made on a computer whose clock
     </message>
     <message>
         <source>the code</source>
-        <translation type="unfinished"></translation>
+        <translation>mã</translation>
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>tên</translation>
     </message>
     <message>
         <source>the type</source>
-        <translation type="unfinished"></translation>
+        <translation>loại</translation>
     </message>
 </context>
 <context>
@@ -2026,15 +2096,15 @@ Keep the newer file, unless you know it is wrong (made on a computer whose clock
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>trống</translation>
     </message>
     <message>
         <source>The comment on %1 of %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi chú của %1 tại %2 năm %3</translation>
     </message>
     <message>
         <source>%1 of %2 for %3 was changed by another program (it is now %4, not %5); nothing was written. The screen shows what is stored now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 của %2 năm %3 đã bị một chương trình khác thay đổi (hiện là %4, không phải %5); chưa ghi gì. Màn hình đang hiện số liệu được lưu lúc này.</translation>
     </message>
 </context>
 <context>
@@ -2592,14 +2662,6 @@ Keep the newer file, unless you know it is wrong (made on a computer whose clock
         <translation>Sửa “%1”</translation>
     </message>
     <message>
-        <source>A comment is needed</source>
-        <translation>Cần có ghi chú</translation>
-    </message>
-    <message>
-        <source>Write why, for “%1”; the comment is kept with the value. You can also add it later.</source>
-        <translation>Hãy ghi lý do cho “%1”; ghi chú được lưu cùng giá trị. Bạn cũng có thể thêm sau.</translation>
-    </message>
-    <message>
         <source>Comment on “%1”</source>
         <translation>Ghi chú cho “%1”</translation>
     </message>
@@ -2707,6 +2769,21 @@ Keep the newer file, unless you know it is wrong (made on a computer whose clock
     </message>
 </context>
 <context>
+    <name>chitieu::ui::HelpWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Mục lục</translation>
+    </message>
+</context>
+<context>
     <name>chitieu::ui::ImportPanel</name>
     <message>
         <source>Import &amp;files...</source>
@@ -2761,12 +2838,40 @@ Keep the newer file, unless you know it is wrong (made on a computer whose clock
         <translation>Đang nhập %1...</translation>
     </message>
     <message>
-        <source>%1 files: %2 applied, %3 not applied (see the reasons below).</source>
-        <translation>%1 tệp: %2 đã áp dụng, %3 không áp dụng (xem lý do bên dưới).</translation>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
     <message>
-        <source>%1 other files in the folder are not exchange files (.chitieu) and were left aside.</source>
-        <translation type="unfinished"></translation>
+        <source>Stop after the file being imported; the files after it are not read.</source>
+        <translation>Dừng sau tệp đang nhập; các tệp sau đó không được đọc.</translation>
+    </message>
+    <message>
+        <source>Cancelling: the file being imported is finished first...</source>
+        <translation>Đang hủy: tệp đang nhập sẽ được nhập xong trước...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1 applied, %2 not applied (see the reasons below).</source>
+        <translation>
+            <numerusform>%n tệp: %1 tệp đã áp dụng, %2 tệp không áp dụng (xem lý do bên dưới).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1 applied, none refused.</source>
+        <translation>
+            <numerusform>%n tệp: %1 tệp đã áp dụng, không tệp nào bị từ chối.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) were not read; import them again when you want.</source>
+        <translation>
+            <numerusform>Đã hủy: %n tệp chưa được đọc; hãy nhập lại khi cần.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other file(s) in the folder are not exchange files (.chitieu) and were left aside.</source>
+        <translation>
+            <numerusform>%n tệp khác trong thư mục không phải là tệp trao đổi (.chitieu) và đã được bỏ qua.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2936,10 @@ Keep the newer file, unless you know it is wrong (made on a computer whose clock
         <source>Counts urban communes (Phường, Thị trấn) only.</source>
         <translation>Chỉ tính các phường, thị trấn (thành thị).</translation>
     </message>
+    <message>
+        <source>Why? Write a comment here and press Enter (or Ctrl+M in the field)</source>
+        <translation>Vì sao? Ghi chú lý do tại đây rồi nhấn Enter (hoặc Ctrl+M trong ô số liệu)</translation>
+    </message>
 </context>
 <context>
     <name>chitieu::ui::InstallationFields</name>
@@ -2870,6 +2979,36 @@ Keep the newer file, unless you know it is wrong (made on a computer whose clock
         <source>Your &amp;name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
+    <message>
+        <source>Type part of the name, such as quang thai, and pick it</source>
+        <translation>Gõ một phần tên, ví dụ quang thai, rồi chọn trong danh sách</translation>
+    </message>
+    <message>
+        <source>Choose your commune, ward or town in the Unit field.</source>
+        <translation>Hãy chọn xã, phường hoặc thị trấn của bạn ở ô Đơn vị.</translation>
+    </message>
+    <message>
+        <source>Choose your district in the Unit field.</source>
+        <translation>Hãy chọn huyện của bạn ở ô Đơn vị.</translation>
+    </message>
+    <message>
+        <source>Choose the province in the Unit field.</source>
+        <translation>Hãy chọn tỉnh ở ô Đơn vị.</translation>
+    </message>
+    <message>
+        <source>No unit matches “%1”: check the spelling, or type fewer letters.</source>
+        <translation>Không có đơn vị nào khớp với “%1”: hãy kiểm tra chính tả hoặc gõ ít chữ hơn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) match “%1”: pick one from the list under the Unit field.</source>
+        <translation>
+            <numerusform>Có %n đơn vị khớp với “%1”: hãy chọn một đơn vị trong danh sách dưới ô Đơn vị.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write your full name.</source>
+        <translation>Hãy ghi họ và tên của bạn.</translation>
+    </message>
 </context>
 <context>
     <name>chitieu::ui::MainWindow</name>
@@ -2902,10 +3041,6 @@ Keep the newer file, unless you know it is wrong (made on a computer whose clock
         <translation>&amp;Giới thiệu Chỉ Tiêu Trẻ Em</translation>
     </message>
     <message>
-        <source>Chỉ Tiêu Trẻ Em — %1 — %2</source>
-        <translation>Chỉ Tiêu Trẻ Em — %1 — %2</translation>
-    </message>
-    <message>
         <source>&amp;Home</source>
         <translation>T&amp;rang chủ</translation>
     </message>
@@ -2928,6 +3063,14 @@ Keep the newer file, unless you know it is wrong (made on a computer whose clock
     <message>
         <source>E&amp;xchange</source>
         <translation>Trao đổi &amp;tệp</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3240,14 @@ Keep the newer file, unless you know it is wrong (made on a computer whose clock
     <message>
         <source>A&amp;gency:</source>
         <translation>Cơ &amp;quan:</translation>
+    </message>
+    <message>
+        <source>Saving the report</source>
+        <translation>Đang lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>biểu đồ</translation>
     </message>
 </context>
 <context>

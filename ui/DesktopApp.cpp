@@ -3,6 +3,7 @@
 #include "chitieu/Version.h"
 #include "common/QuitAfterFirstPaint.h"
 #include "core/Error.h"
+#include "core/store/DesktopLock.h"
 #include "core/workspace/Workspace.h"
 #include "dashboard/StartupReminder.h"
 #include "exchange/ExchangePage.h"
@@ -42,8 +43,10 @@ int runDesktop(int argc, char* argv[])
     parser.process(app);
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Workspace::defaultDatabasePath();
+    std::unique_ptr<DesktopLock> lock;
     std::unique_ptr<Workspace> workspace;
     try {
+        lock = std::make_unique<DesktopLock>(path); // one window per database
         workspace = std::make_unique<Workspace>(path);
     } catch (const Error& e) {
         QMessageBox::critical(nullptr, QApplication::translate("DesktopApp", "Cannot open the database"), e.message());

@@ -21,6 +21,7 @@ namespace chitieu::exchange {
 ReturnResult returnSubmission(Workspace& w, const QString& unitCode, int year, const QString& reasonText,
                               const QString& path)
 {
+    output::refuseDatabase(path, w.db().path()); // before anything else: the database is never an output
     const InstallationSettings s = w.settings();
     const OrgUnit* me = w.units().find(s.unitCode);
     if (!me)

@@ -56,17 +56,16 @@ void refuseDatabase(const QString& path, const QString& databasePath)
     for (const QString& suffix : companionSuffixes) {
         if (output.compare(database + suffix, fileNameCase()) != 0)
             continue;
-        throw Error(
-            suffix.isEmpty()
-                ? QCoreApplication::translate("Output",
-                                              "%1 is the database this program works on (%2): writing there would "
-                                              "destroy every value, the history and the signing key. Choose another "
-                                              "file name; nothing was written.")
-                      .arg(printable(path), printable(databasePath))
-                : QCoreApplication::translate("Output",
-                                              "%1 is a working file of the database %2 (%3): writing there would damage "
-                                              "the database. Choose another file name; nothing was written.")
-                      .arg(printable(path), printable(databasePath), suffix));
+        throw Error(suffix.isEmpty()
+                        ? QCoreApplication::translate(
+                              "Output", "%1 is the database this program works on (%2): writing there would "
+                                        "destroy every value, the history and the signing key. Choose another "
+                                        "file name; nothing was written.")
+                              .arg(printable(path), printable(databasePath))
+                        : QCoreApplication::translate(
+                              "Output", "%1 is a working file of the database %2 (%3): writing there would damage "
+                                        "the database. Choose another file name; nothing was written.")
+                              .arg(printable(path), printable(databasePath), suffix));
     }
 }
 

@@ -39,13 +39,12 @@ std::optional<Submission> find(Database& db, const QString& unitCode, int year)
 
 void save(Database& db, const Submission& s)
 {
-    db.exec(QStringLiteral(
-                "INSERT INTO submissions(unit_code, year, made_at, received_at, form_state, form_state_at, "
-                "content_hash, signer_key, status, status_reason) VALUES(?,?,?,?,?,?,?,?,'accepted','') "
-                "ON CONFLICT(unit_code, year) DO UPDATE SET made_at=excluded.made_at, "
-                "received_at=excluded.received_at, form_state=excluded.form_state, "
-                "form_state_at=excluded.form_state_at, content_hash=excluded.content_hash, "
-                "signer_key=excluded.signer_key, status='accepted', status_reason=''"),
+    db.exec(QStringLiteral("INSERT INTO submissions(unit_code, year, made_at, received_at, form_state, form_state_at, "
+                           "content_hash, signer_key, status, status_reason) VALUES(?,?,?,?,?,?,?,?,'accepted','') "
+                           "ON CONFLICT(unit_code, year) DO UPDATE SET made_at=excluded.made_at, "
+                           "received_at=excluded.received_at, form_state=excluded.form_state, "
+                           "form_state_at=excluded.form_state_at, content_hash=excluded.content_hash, "
+                           "signer_key=excluded.signer_key, status='accepted', status_reason=''"),
             {s.unitCode, s.year, storedTime(s.madeAt), storedTime(s.receivedAt),
              s.formState ? formStates.key(*s.formState) : QString(), storedTime(s.formStateAt), s.hash, s.signerKey});
 }

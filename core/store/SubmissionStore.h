@@ -24,8 +24,8 @@ struct Submission
     QDateTime formStateAt;
     QString hash;      // SHA-256 of the file's content, hex
     QString signerKey; // the key that signed it, hex; empty when it came inside a file from below
-    bool returned = false;
-    QString returnedReason;
+    bool returned{false};
+    QString returnedReason{};
 };
 
 namespace submissions {

@@ -8,6 +8,7 @@
 #include "core/exchange/Exporter.h"
 #include "core/exchange/KeyStore.h"
 #include "core/format/Dates.h"
+#include "core/format/FileNames.h"
 #include "core/format/Numbers.h"
 #include "core/schedule/YearStatus.h"
 #include "core/store/FormStatus.h"
@@ -137,9 +138,10 @@ QList<exchange::FileOutcome> ExchangePage::importFiles(const QStringList& paths)
 bool ExchangePage::exportOwnFile()
 {
     const QString unit = m_workspace.settings().unitCode;
-    const QString path = m_prompts->chooseSaveFile(this, tr("Export the exchange file"),
-                                                   QStringLiteral("%1-%2.chitieu").arg(unit).arg(year()),
-                                                   tr("Exchange files (*.chitieu)"));
+    const OrgUnit* own = m_workspace.units().find(unit);
+    const QString path =
+        m_prompts->chooseSaveFile(this, tr("Export the exchange file"),
+                                  own ? exchangeFileName(*own, year()) : QString(), tr("Exchange files (*.chitieu)"));
     if (path.isEmpty())
         return false;
     try {

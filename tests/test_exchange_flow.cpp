@@ -72,7 +72,8 @@ TEST_CASE("Completeness of a district's communes: on time, late and missing at a
     for (const UnitArrival& u : c.units)
         CHECK(u.deadline == QDate(2024, 11, 15));
 
-    const QList<csv::Row> rows = csv::parse(QString::fromUtf8(completenessCsv(c, d.w().units()).mid(3)), "csv");
+    const QList<csv::Row> rows =
+        csv::parse(QString::fromUtf8(completenessCsv(c, d.w().units(), d.w().catalogue()).mid(3)), "csv");
     REQUIRE(rows.size() == 11);
     CHECK(rows[0].fields.join(',') == "unit_code,unit_name,deadline,made_at,received_at,state,form_state,returned");
     QMap<QString, QStringList> byCode;

@@ -17,7 +17,9 @@ class DashboardPage;
 class EntryForm;
 class ExchangePage;
 class MeasuresPage;
+class NarrativePage;
 class ReportsPage;
+class TargetsPage;
 
 class MainWindow : public QMainWindow
 {
@@ -32,6 +34,8 @@ public:
     EntryForm* entryPage() const { return m_entry; }
     ReportsPage* reportsPage() const { return m_reports; }
     ExchangePage* exchangePage() const { return m_exchange; }
+    NarrativePage* narrativePage() const { return m_narrative; }
+    TargetsPage* targetsPage() const { return m_targets; } // nullptr where the unit sets no targets
     QTabWidget* tabs() const { return m_tabs; }
 
 private:
@@ -49,6 +53,8 @@ private:
     EntryForm* m_entry;
     ReportsPage* m_reports;
     ExchangePage* m_exchange;
+    NarrativePage* m_narrative;
+    TargetsPage* m_targets = nullptr;
 };
 
 } // namespace chitieu::ui

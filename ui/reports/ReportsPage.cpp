@@ -1,11 +1,14 @@
 #include "ReportsPage.h"
 
 #include "ChartPanel.h"
+#include "DocumentDetailsDialog.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/report/ReportCsv.h"
 #include "core/report/ReportText.h"
 #include "core/report/ReportXlsx.h"
+#include "core/schedule/DeliverableDates.h"
+#include "core/schedule/DeliverableStatus.h"
 #include "core/schedule/YearStatus.h"
 #include "core/workspace/Workspace.h"
 #include "render/ReportPrinter.h"
@@ -13,7 +16,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -50,6 +55,11 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent) : QWidget(parent
         const QSignalBlocker block(m_unit);
         fillUnitTree(m_unit, workspace.units(), workspace.settings().unitCode);
     }
+    m_deliverable = new QComboBox;
+    m_deliverable->setMinimumContentsLength(24);
+    m_deliverable->setAccessibleName(tr("Deliverable"));
+    fillDeliverables();
+    auto* detailsButton = new QPushButton(tr("Document &details..."));
 
     auto* previewButton = new QPushButton(tr("Print pre&view..."));
     auto* printButton = new QPushButton(tr("Prin&t..."));
@@ -64,7 +74,8 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent) : QWidget(parent
     for (auto [label, widget] : {std::pair<QString, QWidget*>{tr("&Kind of report:"), m_kind},
                                  {tr("&Unit:"), m_unit},
                                  {tr("&Year:"), m_year},
-                                 {tr("A&gency:"), m_agency}}) {
+                                 {tr("A&gency:"), m_agency},
+                                 {tr("Deli&verable:"), m_deliverable}}) {
         auto* l = new QLabel(label);
         l->setBuddy(widget);
         choice->addWidget(l);
@@ -73,7 +84,7 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent) : QWidget(parent
     choice->addWidget(m_protect);
     choice->addStretch();
     auto* actions = new QHBoxLayout;
-    for (QPushButton* b : {previewButton, printButton, pdfButton, xlsxButton, csvButton})
+    for (QPushButton* b : {detailsButton, previewButton, printButton, pdfButton, xlsxButton, csvButton})
         actions->addWidget(b);
     actions->addStretch();
     auto* layout = new QVBoxLayout(this);
@@ -82,9 +93,17 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent) : QWidget(parent
     layout->addWidget(m_summary);
     layout->addWidget(m_charts, 1);
 
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportsPage::markStale);
-    connect(m_unit, &QComboBox::currentIndexChanged, this, &ReportsPage::markStale);
-    connect(m_year, &QComboBox::currentIndexChanged, this, &ReportsPage::markStale);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        fillDeliverables();
+        choiceChanged();
+    });
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &ReportsPage::choiceChanged);
+    connect(m_year, &QComboBox::currentIndexChanged, this, [this] {
+        fillDeliverables();
+        choiceChanged();
+    });
+    connect(m_deliverable, &QComboBox::currentIndexChanged, this, &ReportsPage::choiceChanged);
+    connect(detailsButton, &QPushButton::clicked, this, &ReportsPage::editDetails);
     connect(m_protect, &QCheckBox::toggled, this, &ReportsPage::markStale);
     connect(m_agency, &QComboBox::currentIndexChanged, this, &ReportsPage::markStale);
     connect(previewButton, &QPushButton::clicked, this, &ReportsPage::preview);
@@ -94,6 +113,75 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent) : QWidget(parent
     connect(csvButton, &QPushButton::clicked, this, &ReportsPage::saveCsv);
     connect(m_charts, &ChartPanel::saveRequested, this, &ReportsPage::saveChartPng);
     m_year->setEnabled(kind() == Kind::Annual);
+}
+
+// "The figures alone", then this installation's deliverables of the kind and year chosen.
+void ReportsPage::fillDeliverables()
+{
+    const QString previous = m_deliverable->currentData().toString();
+    const QSignalBlocker block(m_deliverable);
+    m_deliverable->clear();
+    m_deliverable->addItem(tr("The figures alone"), QString());
+    const std::optional<ReviewKind> review = kind() == Kind::Annual    ? std::nullopt
+                                             : kind() == Kind::MidTerm ? std::optional(ReviewKind::MidTerm)
+                                                                       : std::optional(ReviewKind::Final);
+    const Catalogue& cat = m_workspace.catalogue();
+    for (const Deliverable& d : cat.deliverables) {
+        const int y = review ? d.year.value_or(0) : year();
+        if (d.review != review || !d.isDue(y))
+            continue;
+        for (const Deliverable* own : ownDeliverables(cat, m_workspace.settings(), y))
+            if (own == &d)
+                m_deliverable->addItem(d.name.text(), d.id);
+    }
+    if (!selectData(m_deliverable, previous))
+        m_deliverable->setCurrentIndex(0);
+}
+
+bool ReportsPage::setDeliverable(const QString& id)
+{
+    return selectData(m_deliverable, id);
+}
+
+QString ReportsPage::deliverable() const
+{
+    return m_deliverable->currentData().toString();
+}
+
+void ReportsPage::choiceChanged()
+{
+    m_header.reset();
+    markStale();
+}
+
+void ReportsPage::setHeader(const OfficialHeader& header)
+{
+    m_header = header;
+    markStale();
+}
+
+bool ReportsPage::editDetails()
+{
+    ensureFresh();
+    if (!m_annual) {
+        showError(tr("There is no report to change: %1").arg(m_summary->text()));
+        return false;
+    }
+    OfficialHeader h = review() ? review()->header : m_annual->header;
+    if (!askDetails(h))
+        return false;
+    setHeader(h);
+    ensureFresh();
+    return true;
+}
+
+bool ReportsPage::askDetails(OfficialHeader& header)
+{
+    DocumentDetailsDialog dialog(header, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    header = dialog.result();
+    return true;
 }
 
 void ReportsPage::markStale()
@@ -178,11 +266,16 @@ void ReportsPage::refresh()
     ReportOptions options;
     options.protectSmallNumbers = m_protect->isChecked();
     options.agency = m_agency->currentData().toString();
+    options.header = m_header;
     try {
         const ReviewKind review = k == Kind::MidTerm ? ReviewKind::MidTerm : ReviewKind::Final;
-        m_trend = std::make_unique<ReviewReport>(buildReview(m_workspace, unit(), review, options));
+        // The deliverable's words go into the document: the review's, or the year's report.
+        ReportOptions reviewOptions = options;
+        ReportOptions annualOptions = options;
+        (m_documentIsReview ? reviewOptions : annualOptions).deliverable = deliverable();
+        m_trend = std::make_unique<ReviewReport>(buildReview(m_workspace, unit(), review, reviewOptions));
         const int reportYear = m_documentIsReview ? m_trend->endYear : year();
-        m_annual = std::make_unique<AnnualReport>(buildAnnualReport(m_workspace, unit(), reportYear, options));
+        m_annual = std::make_unique<AnnualReport>(buildAnnualReport(m_workspace, unit(), reportYear, annualOptions));
     } catch (const Error& e) {
         m_annual.reset();
         m_trend.reset();
@@ -248,6 +341,8 @@ void ReportsPage::print()
 
 QString ReportsPage::baseFileName() const
 {
+    if (!deliverable().isEmpty())
+        return QStringLiteral("%1-%2-%3").arg(deliverable(), unit()).arg(review() ? review()->endYear : year());
     switch (kind()) {
     case Kind::MidTerm:
         return QStringLiteral("review-mid-%1").arg(unit());
@@ -275,11 +370,29 @@ bool ReportsPage::save(const QString& caption, const QString& extension, const Q
         QSaveFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size() || !f.commit())
             throw Error(tr("Cannot write %1: %2. Choose another folder.").arg(path, f.errorString()));
+        recordSaved(path, content, extension);
     } catch (const Error& e) {
         showError(e.message());
         return false;
     }
     return true;
+}
+
+// A document of this installation's own deliverable, saved, counts as sent.
+void ReportsPage::recordSaved(const QString& path, const QByteArray& bytes, const QString& extension)
+{
+    const InstallationSettings s = m_workspace.settings();
+    const Deliverable* d = m_workspace.catalogue().deliverable(deliverable());
+    if (!d || unit() != s.unitCode)
+        return;
+    const SentKind kind = extension == QLatin1String(".pdf")    ? SentKind::Pdf
+                          : extension == QLatin1String(".xlsx") ? SentKind::Xlsx
+                                                                : SentKind::Csv;
+    recordSent(m_workspace.db(),
+               {s.unitCode, ownAgency(s), review() ? review()->endYear : year(), d->id, kind, Clock::instance().now(),
+                QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+                QFileInfo(path).fileName()});
+    emit documentSaved();
 }
 
 bool ReportsPage::savePdf()

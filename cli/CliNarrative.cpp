@@ -22,7 +22,8 @@ QString dateOf(const Deliverable& d)
 {
     if (d.dateSetByRecipient)
         return QCoreApplication::translate("Cli", "set by the recipient");
-    const QString day = QStringLiteral("%1/%2").arg(d.day, 2, 10, QLatin1Char('0')).arg(d.month, 2, 10, QLatin1Char('0'));
+    const QString day =
+        QStringLiteral("%1/%2").arg(d.day, 2, 10, QLatin1Char('0')).arg(d.month, 2, 10, QLatin1Char('0'));
     return d.year ? QStringLiteral("%1/%2").arg(day).arg(*d.year) : day;
 }
 
@@ -93,7 +94,8 @@ QByteArray readText(const QString& path)
 {
     QFile f;
     const bool standardInput = path == QLatin1String("-");
-    const bool open = standardInput ? f.open(stdin, QIODevice::ReadOnly) : (f.setFileName(path), f.open(QIODevice::ReadOnly));
+    const bool open =
+        standardInput ? f.open(stdin, QIODevice::ReadOnly) : (f.setFileName(path), f.open(QIODevice::ReadOnly));
     if (!open)
         throw Error(QCoreApplication::translate("Cli", "Cannot read %1: %2").arg(path, f.errorString()));
     return f.readAll();
@@ -129,12 +131,13 @@ int narrativeSet(Context& c, Workspace& w)
     NarrativeStore store(w.db(), w.catalogue(), w.units());
     const bool changed = store.save(k, rich, {s.userName, QStringLiteral("cli"), s.unitCode});
     const QString title = w.catalogue().narrativeSection(k.section)->title.text();
-    c.out << (changed ? rich.isEmpty() ? QCoreApplication::translate("Cli", "Removed \"%1\" of %2 for %3.")
-                                       : QCoreApplication::translate("Cli", "Stored \"%1\" of %2 for %3: %4 paragraphs.")
+    c.out << (changed ? rich.isEmpty()
+                            ? QCoreApplication::translate("Cli", "Removed \"%1\" of %2 for %3.")
+                            : QCoreApplication::translate("Cli", "Stored \"%1\" of %2 for %3: %4 paragraphs.")
                       : QCoreApplication::translate("Cli", "\"%1\" of %2 for %3 was already this text."))
-                     .arg(title, d.name.text())
-                     .arg(k.year)
-                     .arg(rich.blocks.size())
+                 .arg(title, d.name.text())
+                 .arg(k.year)
+                 .arg(rich.blocks.size())
           << "\n";
     return Ok;
 }
@@ -195,7 +198,8 @@ UnitTarget targetFrom(const Args& a, Workspace& w)
     const QString comparator = a.value(QStringLiteral("--comparator"));
     const auto c = comparators.find(comparator);
     if (!c)
-        usageError(QCoreApplication::translate("Cli", "--comparator must be one of <, <=, > or >=, not %1").arg(comparator));
+        usageError(
+            QCoreApplication::translate("Cli", "--comparator must be one of <, <=, > or >=, not %1").arg(comparator));
     t.comparator = *c;
     t.target = parseTarget(a.value(QStringLiteral("--target")));
     t.document = a.value(QStringLiteral("--document"));
@@ -225,7 +229,8 @@ int cmdTargets(Context& c)
     if (action == QLatin1String("set") || action == QLatin1String("remove")) {
         for (const char* needed : {"--unit", "--measure", "--from-year"})
             if (!a.has(QLatin1String(needed)))
-                usageError(QCoreApplication::translate("Cli", "targets %1 needs %2").arg(action, QLatin1String(needed)));
+                usageError(
+                    QCoreApplication::translate("Cli", "targets %1 needs %2").arg(action, QLatin1String(needed)));
     }
     if (action == QLatin1String("set")) {
         for (const char* needed : {"--target", "--comparator", "--document"})
@@ -317,12 +322,12 @@ Command targetsCommand()
 {
     Command c;
     c.name = QStringLiteral("targets");
-    c.description =
-        QCoreApplication::translate("Cli", "Set, list or remove a unit's own targets (from its own plan).");
+    c.description = QCoreApplication::translate("Cli", "Set, list or remove a unit's own targets (from its own plan).");
     c.options = {
         {QStringLiteral("unit"), QStringLiteral("CODE"),
          QCoreApplication::translate("Cli", "The unit (list: every unit when not given).")},
-        {QStringLiteral("measure"), QStringLiteral("M"), QCoreApplication::translate("Cli", "The measure, such as 2b.")},
+        {QStringLiteral("measure"), QStringLiteral("M"),
+         QCoreApplication::translate("Cli", "The measure, such as 2b.")},
         {QStringLiteral("target"), QStringLiteral("T"),
          QCoreApplication::translate("Cli", "The target, such as 0.7 or 0,7.")},
         {QStringLiteral("comparator"), QStringLiteral("<|<=|>|>="),

@@ -76,12 +76,11 @@ QString unitTargets(const QList<MeasureLine>& lines, int year, const PageMetrics
     for (const MeasureLine& l : lines) {
         if (!l.unitTarget)
             continue;
-        out += tableRow({escape(l.measure.code), escape(l.measure.name.text()),
-                         escape(reporttext::value(l.year, l.measure)), unbreakable(reporttext::target(l.measure)),
-                         escape(measureStatuses.text(l.year.status)),
-                         escape(reporttext::unitTarget(*l.unitTarget, l.measure)),
-                         escape(measureStatuses.text(l.unitStatus))},
-                        {2}, statusBackground(static_cast<int>(l.unitStatus)), 6);
+        out += tableRow(
+            {escape(l.measure.code), escape(l.measure.name.text()), escape(reporttext::value(l.year, l.measure)),
+             unbreakable(reporttext::target(l.measure)), escape(measureStatuses.text(l.year.status)),
+             escape(reporttext::unitTarget(*l.unitTarget, l.measure)), escape(measureStatuses.text(l.unitStatus))},
+            {2}, statusBackground(static_cast<int>(l.unitStatus)), 6);
     }
     return out + tableEnd();
 }
@@ -99,10 +98,10 @@ QString contributions(const DocumentNarrative& n, const QHash<QString, Measure>&
         }
         if (c.figures.isEmpty())
             continue;
-        out += tableStart(m,
-                          {col::code(), col::name(), QCoreApplication::translate("ReportPdf", "Value"), col::target(),
-                           col::status()},
-                          {8, 50, 14, 14, 14}, 10);
+        out += tableStart(
+            m,
+            {col::code(), col::name(), QCoreApplication::translate("ReportPdf", "Value"), col::target(), col::status()},
+            {8, 50, 14, 14, 14}, 10);
         for (const ReportedFigure& f : c.figures) {
             const auto it = measures.constFind(f.measure);
             if (it == measures.cend())

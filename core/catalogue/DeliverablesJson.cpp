@@ -21,7 +21,8 @@ constexpr EnumEntry<bool> recurrenceEntries[] = {{true, "yearly"}, {false, "once
 const EnumTable<bool> recurrences("Catalogue", QT_TRANSLATE_NOOP("Keys", "recurrence"), recurrenceEntries);
 
 // A list of texts, each one read by `read` with its own place (reporters[1]).
-template <typename Read> void eachText(const Reader& r, const QJsonObject& o, const QString& place, const char* key, Read read)
+template <typename Read>
+void eachText(const Reader& r, const QJsonObject& o, const QString& place, const char* key, Read read)
 {
     const QJsonArray a = r.array(o, place, key);
     for (int i = 0; i < a.size(); ++i) {
@@ -48,9 +49,8 @@ Deliverable readDeliverable(const Reader& r, const QJsonObject& o, const QString
     d.title = localText(r, o, place, "title");
     d.documentWord = r.text(o, place, "document_word");
     d.documentSymbol = r.text(o, place, "document_symbol");
-    eachText(r, o, place, "reporters", [&](const QString& key, const QString& p) {
-        d.reporters << roleOf(r, reporterRoles, key, p);
-    });
+    eachText(r, o, place, "reporters",
+             [&](const QString& key, const QString& p) { d.reporters << roleOf(r, reporterRoles, key, p); });
     if (d.reporters.isEmpty())
         r.fail(Reader::sub(place, "reporters"),
                QCoreApplication::translate("Catalogue", "a deliverable needs at least one reporter role"));
@@ -106,8 +106,9 @@ void checkDeliverables(const Reader& r, const Catalogue& c)
                            .arg(d.parts[p]));
         for (int g = 0; g < d.gathers.size(); ++g)
             if (!ids.contains(d.gathers[g]))
-                r.fail(Reader::at(Reader::sub(place, "gathers"), g),
-                       QCoreApplication::translate("Catalogue", "the deliverable %1 is not declared").arg(d.gathers[g]));
+                r.fail(
+                    Reader::at(Reader::sub(place, "gathers"), g),
+                    QCoreApplication::translate("Catalogue", "the deliverable %1 is not declared").arg(d.gathers[g]));
         if (d.via && (d.via == d.to || d.via == PlanRole::ProvinceCommittee))
             r.fail(Reader::sub(place, "via"),
                    QCoreApplication::translate("Catalogue", "\"via\" must be a role that passes the report on to "

@@ -27,10 +27,10 @@ QString figuresText(const QList<FileFigure>& figures)
 {
     QJsonArray out;
     for (const FileFigure& f : figures)
-        out.append(QJsonObject{{QStringLiteral("measure"), f.measure},
-                               {QStringLiteral("numerator"), f.numerator ? QJsonValue(*f.numerator) : QJsonValue()},
-                               {QStringLiteral("denominator"),
-                                f.denominator ? QJsonValue(*f.denominator) : QJsonValue()}});
+        out.append(
+            QJsonObject{{QStringLiteral("measure"), f.measure},
+                        {QStringLiteral("numerator"), f.numerator ? QJsonValue(*f.numerator) : QJsonValue()},
+                        {QStringLiteral("denominator"), f.denominator ? QJsonValue(*f.denominator) : QJsonValue()}});
     return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
 }
 

@@ -10,8 +10,7 @@
 namespace chitieu {
 
 namespace {
-const QString keyWhere =
-    QStringLiteral("unit_code=? AND agency=? AND year=? AND deliverable=? AND section=?");
+const QString keyWhere = QStringLiteral("unit_code=? AND agency=? AND year=? AND deliverable=? AND section=?");
 
 QVariantList binds(const NarrativeKey& k)
 {
@@ -55,9 +54,9 @@ void NarrativeStore::validate(const NarrativeKey& k) const
                         .arg(d.year.value_or(0))
                         .arg(k.year));
     if (!d.narrativeParts().contains(k.section))
-        throw Error(QCoreApplication::translate("Narratives",
-                                                "The deliverable %1 has no section %2. Its sections are: %3.")
-                        .arg(d.id, k.section, d.narrativeParts().join(QStringLiteral(", "))));
+        throw Error(
+            QCoreApplication::translate("Narratives", "The deliverable %1 has no section %2. Its sections are: %3.")
+                .arg(d.id, k.section, d.narrativeParts().join(QStringLiteral(", "))));
 }
 
 bool NarrativeStore::save(const NarrativeKey& key, const RichText& text, const ChangeContext& context)
@@ -104,7 +103,7 @@ std::optional<StoredNarrative> NarrativeStore::get(const NarrativeKey& key)
 }
 
 QMap<QString, StoredNarrative> NarrativeStore::sections(const QString& unitCode, const QString& agency, int year,
-                                                         const QString& deliverable)
+                                                        const QString& deliverable)
 {
     QMap<QString, StoredNarrative> out;
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT section, text, changed_at, changed_by, source FROM narratives "
@@ -112,8 +111,8 @@ QMap<QString, StoredNarrative> NarrativeStore::sections(const QString& unitCode,
                             {unitCode, agency, year, deliverable});
     while (q.next()) {
         const NarrativeKey key{unitCode, agency, year, deliverable, q.value(0).toString()};
-        out.insert(key.section, {stored(q.value(1), key), timeOf(q.value(2)), q.value(3).toString(),
-                                 q.value(4).toString()});
+        out.insert(key.section,
+                   {stored(q.value(1), key), timeOf(q.value(2)), q.value(3).toString(), q.value(4).toString()});
     }
     return out;
 }

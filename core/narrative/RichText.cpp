@@ -27,9 +27,9 @@ QString decodeEntity(const QString& html, qsizetype& i)
     const qsizetype at = i;
     i = end + 1;
     static const QList<std::pair<QString, QString>> named = {
-        {QStringLiteral("amp"), QStringLiteral("&")},   {QStringLiteral("lt"), QStringLiteral("<")},
-        {QStringLiteral("gt"), QStringLiteral(">")},    {QStringLiteral("quot"), QStringLiteral("\"")},
-        {QStringLiteral("apos"), QStringLiteral("'")},  {QStringLiteral("nbsp"), QString(QChar(0xA0))},
+        {QStringLiteral("amp"), QStringLiteral("&")},  {QStringLiteral("lt"), QStringLiteral("<")},
+        {QStringLiteral("gt"), QStringLiteral(">")},   {QStringLiteral("quot"), QStringLiteral("\"")},
+        {QStringLiteral("apos"), QStringLiteral("'")}, {QStringLiteral("nbsp"), QString(QChar(0xA0))},
     };
     for (const auto& [n, text] : named)
         if (name == n)
@@ -81,10 +81,10 @@ private:
         if (m_html[m_i] != QLatin1Char('<') || end < 0)
             refuse(QCoreApplication::translate("RichText", "a tag that is not closed"), m_i);
         const QString tag = m_html.mid(m_i + 1, end - m_i - 1);
-        static const QStringList known = {QStringLiteral("p"),  QStringLiteral("/p"),  QStringLiteral("ul"),
-                                          QStringLiteral("/ul"), QStringLiteral("ol"), QStringLiteral("/ol"),
+        static const QStringList known = {QStringLiteral("p"),   QStringLiteral("/p"),  QStringLiteral("ul"),
+                                          QStringLiteral("/ul"), QStringLiteral("ol"),  QStringLiteral("/ol"),
                                           QStringLiteral("li"),  QStringLiteral("/li"), QStringLiteral("b"),
-                                          QStringLiteral("/b"),  QStringLiteral("i"),  QStringLiteral("/i")};
+                                          QStringLiteral("/b"),  QStringLiteral("i"),   QStringLiteral("/i")};
         if (!known.contains(tag))
             refuse(QCoreApplication::translate("RichText", "the tag <%1>, which a report's text does not use").arg(tag),
                    m_i);
@@ -369,14 +369,15 @@ RichText RichText::fromMarkdown(const QString& markdown)
             ++digits;
         const bool bullet = t.size() > 1 && QStringLiteral("-*+").contains(t[0]) && t[1].isSpace();
         const bool numbered = digits > 0 && digits + 1 < t.size() &&
-                              (t[digits] == QLatin1Char('.') || t[digits] == QLatin1Char(')')) && t[digits + 1].isSpace();
+                              (t[digits] == QLatin1Char('.') || t[digits] == QLatin1Char(')')) &&
+                              t[digits + 1].isSpace();
         qsizetype hashes = 0;
         while (hashes < t.size() && t[hashes] == QLatin1Char('#'))
             ++hashes;
         const bool heading = hashes > 0 && hashes <= 6 && hashes < t.size() && t[hashes].isSpace();
         if (bullet || numbered || heading) {
             flush();
-            const auto kind = bullet ? TextBlock::Kind::Bullet
+            const auto kind = bullet     ? TextBlock::Kind::Bullet
                               : numbered ? TextBlock::Kind::Numbered
                                          : TextBlock::Kind::Paragraph;
             const qsizetype skip = bullet ? 2 : numbered ? digits + 2 : hashes + 1;

@@ -96,14 +96,15 @@ void narrativeSheets(Book& book, const DocumentNarrative& n, const QString& unit
     int row = 3;
     int number = 0;
     for (const NarrativePart& p : n.parts) {
-        const QString title = p.key == figuresPart  ? reporttext::figuresHeading()
+        const QString title = p.key == figuresPart   ? reporttext::figuresHeading()
                               : p.key == targetsPart ? reporttext::targetsHeading()
                                                      : p.title;
         sheet.text(row++, 0, QStringLiteral("%1. %2").arg(reporttext::roman(++number), title), Style::BoldWrapped);
         if (p.key == figuresPart)
             sheet.text(row++, 0,
-                       QCoreApplication::translate("Reports", "The figures are on the sheet \"%1\" and the sheets after "
-                                                              "it.")
+                       QCoreApplication::translate("Reports",
+                                                   "The figures are on the sheet \"%1\" and the sheets after "
+                                                   "it.")
                            .arg(figuresSheetName()),
                        Style::Note);
         else if (p.key == targetsPart)

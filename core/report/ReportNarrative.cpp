@@ -102,8 +102,8 @@ DocumentNarrative buildNarrative(Workspace& w, const Deliverable& d, const QStri
     DocumentNarrative n;
     n.deliverable = d.id;
     n.deliverableName = d.name.text();
-    n.title = d.review ? d.title.text()
-                       : QCoreApplication::translate("Reports", "%1 in %2").arg(d.title.text()).arg(year);
+    n.title =
+        d.review ? d.title.text() : QCoreApplication::translate("Reports", "%1 in %2").arg(d.title.text()).arg(year);
     n.parts = sectionsOf(w.catalogue(), d,
                          NarrativeStore(w.db(), w.catalogue(), w.units()).sections(unitCode, agency, year, d.id), true);
     n.contributions = contributionsFor(w, d, unitCode, year);

@@ -119,8 +119,9 @@ DeliverableStatus ownDeliverableStatus(Workspace& w, const Deliverable& d, int y
             s.missing << data.missing;
     }
     if (d.hasPart(targetsPart) && agency.isEmpty())
-        changed = later(changed, timeOf(w.db().scalar(
-                                     QStringLiteral("SELECT MAX(changed_at) FROM unit_targets WHERE unit_code=?"), {unit})));
+        changed =
+            later(changed, timeOf(w.db().scalar(
+                               QStringLiteral("SELECT MAX(changed_at) FROM unit_targets WHERE unit_code=?"), {unit})));
 
     s.sentAt = lastSent(w.db(), unit, agency, year, d);
     s.changedSinceSent = s.sentAt && changed.isValid() && changed > *s.sentAt;

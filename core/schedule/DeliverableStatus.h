@@ -27,9 +27,8 @@ inline constexpr EnumEntry<DeliverableState> deliverableStateEntries[] = {
     {DeliverableState::Sent, "sent", QT_TRANSLATE_NOOP("Schedule", "Sent")},
     {DeliverableState::Returned, "returned", QT_TRANSLATE_NOOP("Schedule", "Returned")},
 };
-inline constexpr EnumTable<DeliverableState> deliverableStates("Schedule",
-                                                               QT_TRANSLATE_NOOP("Keys", "deliverable state"),
-                                                               deliverableStateEntries);
+inline constexpr EnumTable<DeliverableState>
+    deliverableStates("Schedule", QT_TRANSLATE_NOOP("Keys", "deliverable state"), deliverableStateEntries);
 
 struct DeliverableStatus
 {
@@ -37,7 +36,7 @@ struct DeliverableStatus
     QString what; // its name, in the UI language
     QString who;  // own: to whom it goes; received: from whom it comes
     QDate date;
-    qint64 daysLeft = 0; // < 0: overdue
+    qint64 daysLeft = 0;    // < 0: overdue
     bool fromBelow = false; // received from the units below or the departments, not made here
     bool dataFile = false;  // the unit's data file goes with it
 

@@ -137,10 +137,10 @@ std::optional<UnitTarget> UnitTargetStore::forYear(const QString& unitCode, cons
 QList<UnitTarget> UnitTargetStore::list(const QString& unitCode)
 {
     QList<UnitTarget> out;
-    QSqlQuery q = unitCode.isEmpty()
-                      ? m_db.exec(QStringLiteral("SELECT %1 FROM unit_targets").arg(columns))
-                      : m_db.exec(QStringLiteral("SELECT %1 FROM unit_targets WHERE unit_code=?").arg(columns),
-                                  {unitCode});
+    QSqlQuery q =
+        unitCode.isEmpty()
+            ? m_db.exec(QStringLiteral("SELECT %1 FROM unit_targets").arg(columns))
+            : m_db.exec(QStringLiteral("SELECT %1 FROM unit_targets WHERE unit_code=?").arg(columns), {unitCode});
     while (q.next())
         out << fromRow(q);
     // The catalogue's order of measures, not the codes' alphabetical one (9a before 10).

@@ -237,8 +237,7 @@ void NarrativePage::showGuide()
         for (const Contribution& c : m_received)
             for (const NarrativePart& p : c.sections)
                 if (p.key == currentSection() && !p.text.isEmpty())
-                    html += QStringLiteral("<p><i>%1</i></p>%2")
-                                .arg(c.senderName.toHtmlEscaped(), p.text.toHtml());
+                    html += QStringLiteral("<p><i>%1</i></p>%2").arg(c.senderName.toHtmlEscaped(), p.text.toHtml());
     }
     m_guide->setHtml(html);
 }
@@ -320,8 +319,7 @@ QList<NarrativeChange> NarrativePage::history(const QString& section)
 {
     saveNow();
     try {
-        return NarrativeStore(m_workspace.db(), m_workspace.catalogue(), m_workspace.units())
-            .history(keyOf(section));
+        return NarrativeStore(m_workspace.db(), m_workspace.catalogue(), m_workspace.units()).history(keyOf(section));
     } catch (const Error& e) {
         showError(e.message());
         return {};
@@ -352,9 +350,8 @@ void NarrativePage::showHistory()
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     QPushButton* restoreButton = buttons->addButton(tr("&Restore this version"), QDialogButtonBox::AcceptRole);
     restoreButton->setEnabled(false);
-    connect(list, &QListWidget::currentRowChanged, restoreButton, [restoreButton](int row) {
-        restoreButton->setEnabled(row >= 0);
-    });
+    connect(list, &QListWidget::currentRowChanged, restoreButton,
+            [restoreButton](int row) { restoreButton->setEnabled(row >= 0); });
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto* layout = new QVBoxLayout(&dialog);

@@ -99,16 +99,52 @@
         <translation>%1/%2 không phải là một ngày hợp lệ</translation>
     </message>
     <message>
-        <source>a deadline that comes once needs a year</source>
-        <translation>thời hạn chỉ có một lần cần ghi rõ năm</translation>
-    </message>
-    <message>
         <source>Cannot read the catalogue file %1: %2</source>
         <translation>Không đọc được tệp danh mục %1: %2</translation>
     </message>
     <message>
         <source>The year %1 is outside the plan&apos;s years %2-%3.</source>
         <translation>Năm %1 nằm ngoài giai đoạn của kế hoạch (%2-%3).</translation>
+    </message>
+    <message>
+        <source>The plan has no deliverable %1. Its deliverables are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation type="unfinished">cần một đoạn chữ</translation>
+    </message>
+    <message>
+        <source>a deliverable needs at least one reporter role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deliverable due once needs a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a day and a month, or null for both with &quot;date_set_by_recipient&quot;: true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deliverable %1 is declared twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is neither &quot;figures&quot;, &quot;targets&quot; nor a declared narrative section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deliverable %1 is not declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;via&quot; must be a role that passes the report on to &quot;to&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section key %1 is taken</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -202,10 +238,6 @@
     <message>
         <source>unexpected argument %1</source>
         <translation>tham số %1 không hợp lệ ở đây</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2, %3, %4 values of %5 units, made %6. Signing key %7.</source>
-        <translation>Đã ghi %1: %2, %3, %4 giá trị của %5 đơn vị, lập ngày %6. Khóa ký %7.</translation>
     </message>
     <message>
         <source>No .chitieu files were found in %1.</source>
@@ -308,16 +340,8 @@
         <translation>chủ trì</translation>
     </message>
     <message>
-        <source>Deadlines:</source>
-        <translation>Thời hạn báo cáo:</translation>
-    </message>
-    <message>
         <source>all received, some late</source>
         <translation>đã nhận đủ, có đơn vị trễ hạn</translation>
-    </message>
-    <message>
-        <source>all received</source>
-        <translation>đã nhận đủ</translation>
     </message>
     <message>
         <source>sent %1, late</source>
@@ -326,14 +350,6 @@
     <message>
         <source>sent %1</source>
         <translation>đã gửi ngày %1</translation>
-    </message>
-    <message>
-        <source>due to this unit</source>
-        <translation>phải nộp về đơn vị này</translation>
-    </message>
-    <message>
-        <source>to %1</source>
-        <translation>gửi %1</translation>
     </message>
     <message>
         <source>Units below: %1 (files due %2): %3 on time, %4 late, %5 missing.</source>
@@ -460,10 +476,6 @@
         <translation>thiếu %1</translation>
     </message>
     <message>
-        <source>Write this unit&apos;s signed exchange file for a year, to send upward.</source>
-        <translation>Ghi tệp trao đổi có chữ ký của đơn vị này cho một năm, để gửi lên cấp trên.</translation>
-    </message>
-    <message>
         <source>The unit.</source>
         <translation>Đơn vị.</translation>
     </message>
@@ -556,16 +568,8 @@
         <translation>Đánh giá giữa kỳ (đến năm 2023) hoặc cuối kỳ (đến năm 2025).</translation>
     </message>
     <message>
-        <source>List the plan&apos;s measures, data elements, agencies and deadlines.</source>
-        <translation>Liệt kê các chỉ số, mục số liệu, cơ quan và thời hạn của kế hoạch.</translation>
-    </message>
-    <message>
         <source>text (the default), or csv with a row per measure.</source>
         <translation>text (mặc định), hoặc csv với mỗi chỉ số một dòng.</translation>
-    </message>
-    <message>
-        <source>Deadlines with the days left, this unit&apos;s state and who has reported.</source>
-        <translation>Các thời hạn với số ngày còn lại, tình trạng của đơn vị này và các đơn vị đã báo cáo.</translation>
     </message>
     <message>
         <source>Count the days from this date instead of today.</source>
@@ -615,6 +619,258 @@
         <source>commune, district, province or department: the role, when it is not the unit&apos;s level (a department).</source>
         <translation>commune (xã), district (huyện), province (tỉnh) hoặc department (sở, ngành): vai trò, khi không theo cấp của đơn vị (một sở, ngành).</translation>
     </message>
+    <message>
+        <source>Wrote %1 (%2): %3, %4, %5 values of %6 units, %7 sections, made %8. Signing key %9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2): %3, %4, %5 sections, made %6. Signing key %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(format 1: the data file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this unit&apos;s signed exchange file of a deliverable for a year, to send upward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deliverable the file is for (see chitieu-cli deliverables); without it, the unit&apos;s data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parts: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; with the data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no unit of its own yet: run chitieu-cli init --unit CODE first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>narrative set needs --section and --file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation writes the reports of %1 only, not of %2: the reports of the units below arrive in their files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is made by %2; this installation does not make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: save it as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text has %1 characters, more than the %2 a section may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; of %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored &quot;%1&quot; of %2 for %3: %4 paragraphs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of %2 for %3 was already this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be markdown, html or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action must be set or show, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--comparator must be one of &lt;, &lt;=, &gt; or &gt;=, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not %2 or a unit below it: a unit&apos;s own targets are set at its own installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets %1 needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets set needs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the target of %1 for %2: %3, %4-%5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the target of %1 for %2 from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action must be set, list or remove, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what the plan asks each unit to deliver: id, date, who makes it, for whom, its parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (the default), or csv with a row per deliverable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write (set) or print (show) a section of a report: results, difficulties, proposals ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deliverable (see chitieu-cli deliverables).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section: results, difficulties, proposals, or one the deliverable adds (show: all when not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: the text, Markdown (paragraphs, - lists, 1. lists, **bold**, *italic*), UTF-8; - reads the standard input. An empty text removes the section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show: markdown (the default), the stored html, or plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set, list or remove a unit&apos;s own targets (from its own plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit (list: every unit when not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure, such as 2b.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target, such as 0.7 or 0,7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a value meets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first year it applies to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last year it applies to (the plan&apos;s last year when not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document that sets it, such as &quot;45/KH-UBND&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD, such as 2024-12-05</source>
+        <translation type="unfinished">--date phải là ngày viết theo dạng YYYY-MM-DD, ví dụ 2024-12-05</translation>
+    </message>
+    <message>
+        <source>Deliverables (chitieu-cli deliverables says more):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this deliverable&apos;s document: its figures, its sections and what it consolidates (see chitieu-cli deliverables). Written to a file, it counts as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s number and symbol, such as &quot;125/BC-UBND&quot; (default: left blank).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s date (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines of &quot;Nơi nhận&quot;, separated by |.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuing body, its lines separated by |.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the plan&apos;s measures, data elements, agencies and deliverables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed since sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliverables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit&apos;s consolidation for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each deliverable with its state and the days left, and who has reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -661,14 +917,6 @@
         <translation>✔ Đã gửi ngày %1</translation>
     </message>
     <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
-    </message>
-    <message>
-        <source>%1, from the units below</source>
-        <translation>%1, từ các đơn vị trực thuộc</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -683,6 +931,30 @@
     <message>
         <source> (returned)</source>
         <translation> (bị trả lại)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed since sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to do: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1318,110 @@
         <source>The file comes from %1, which is not directly under %2: it goes to %3 first, which sends it on inside its own file. %4</source>
         <translation>Tệp này của %1, đơn vị không trực thuộc trực tiếp %2: tệp phải gửi cho %3 trước, đơn vị này sẽ chuyển tiếp trong tệp của mình. %4</translation>
     </message>
+    <message>
+        <source>%1 is made by %2; this installation does not make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is due in %2 only, not in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes to %2, who receives documents, not exchange files: save it as PDF on the Reports tab (or chitieu-cli report --deliverable %3 --format pdf) and send that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation sends no data file: choose the deliverable to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file of a department comes from %1, but this installation serves %2: a department&apos;s report goes to the installation of its own province. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file of a department carries counts of units; a department sends its figures and its report only. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file of format %1 from %2 is a data file, but the plan has no data file for it to be. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is for the deliverable &quot;%1&quot;, which the plan %2 does not have. Ask the sender which plan their program uses. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file comes from the agency &quot;%1&quot;, which is not a department of the plan. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes from %2, but %3 make it. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is due in %2 only; this file is for %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 goes to %3, not to this installation: pass it on to them. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 goes with the data, but the file has none. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 has no data file, but the file carries counts. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file gives a section &quot;%1&quot;, which %2 does not have. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a department&apos;s file of %1 carries figures. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file gives a figure of the measure %1, which the plan does not have. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file gives a target of %1 for %2-%3 that this plan cannot hold. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report of %1 (%2, %3) was already imported on %4; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report of %1 (%2, %3) was made on %4, but the one already imported was made on %5. The newer report is kept; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied the report of %1 (%2, %3): %4 sections%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another report of %1 arrived while this one was being imported; nothing was imported. Import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a sum of counts or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section %1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExchangePrompts</name>
@@ -1283,6 +1659,34 @@ Khóa của tệp này: %5
         <source>unit level</source>
         <translation>cấp đơn vị</translation>
     </message>
+    <message>
+        <source>kind of agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reporter role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliverable state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consolidation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Measures</name>
@@ -1297,6 +1701,29 @@ Khóa của tệp này: %5
     <message>
         <source>No data</source>
         <translation>Chưa có số liệu</translation>
+    </message>
+</context>
+<context>
+    <name>Narratives</name>
+    <message>
+        <source>The stored text of %1 / %2 / %3 / %4 is damaged: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit %1 is not in the unit list.</source>
+        <translation type="unfinished">Đơn vị %1 không có trong danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>The agency %1 is not in the catalogue.</source>
+        <translation type="unfinished">Cơ quan %1 không có trong danh mục.</translation>
+    </message>
+    <message>
+        <source>The deliverable %1 is due in %2 only, not in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deliverable %1 has no section %2. Its sections are: %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1329,28 +1756,12 @@ Khóa của tệp này: %5
         <translation>Không tạo được trang %1 của báo cáo.</translation>
     </message>
     <message>
-        <source>I. Overview</source>
-        <translation>I. Tình hình chung</translation>
-    </message>
-    <message>
         <source>In %1, of the %2 measures of the plan %3 are met, %4 are not met and %5 have no data.</source>
         <translation>Năm %1, trong %2 chỉ số của kế hoạch có %3 chỉ số đạt, %4 chỉ số chưa đạt và %5 chỉ số chưa có số liệu.</translation>
     </message>
     <message>
-        <source>II. Results by group of targets</source>
-        <translation>II. Kết quả theo nhóm mục tiêu</translation>
-    </message>
-    <message>
-        <source>III. Results by leading agency</source>
-        <translation>III. Kết quả theo cơ quan chủ trì</translation>
-    </message>
-    <message>
         <source>%1 of %2 measures met</source>
         <translation>đạt %1/%2 chỉ số</translation>
-    </message>
-    <message>
-        <source>IV. Measures not met</source>
-        <translation>IV. Các chỉ số chưa đạt</translation>
     </message>
     <message>
         <source>%1 - %2: %3 %4, target %5</source>
@@ -1409,14 +1820,6 @@ Khóa của tệp này: %5
         <translation>Đến cuối năm %1, trong %2 chỉ số của kế hoạch có %3 chỉ số đạt, %4 chỉ số chưa đạt (chệch hướng) và %5 chỉ số chưa có số liệu.</translation>
     </message>
     <message>
-        <source>II. The path of each measure from %1</source>
-        <translation>II. Diễn biến của từng chỉ số từ năm %1</translation>
-    </message>
-    <message>
-        <source>III. Measures off track</source>
-        <translation>III. Các chỉ số chệch hướng</translation>
-    </message>
-    <message>
         <source>No measure with data is off track at the end of %1.</source>
         <translation>Đến cuối năm %1, không có chỉ số nào có số liệu bị chệch hướng.</translation>
     </message>
@@ -1433,10 +1836,6 @@ Khóa của tệp này: %5
         <translation>Có %1 chỉ số chưa có số liệu năm %2 nên chưa đánh giá được: %3.</translation>
     </message>
     <message>
-        <source>IV. By leading agency</source>
-        <translation>IV. Theo cơ quan chủ trì</translation>
-    </message>
-    <message>
         <source>%1 of %2 measures met in %3.</source>
         <translation>Năm %3 đạt %1/%2 chỉ số.</translation>
     </message>
@@ -1451,6 +1850,46 @@ Khóa của tệp này: %5
     <message>
         <source>The report cannot be drawn: this program was started without Qt&apos;s graphical part (QGuiApplication).</source>
         <translation>Không vẽ được báo cáo: chương trình được khởi động không có phần đồ họa của Qt (QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results by group of targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results by leading agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the unit&apos;s own targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit has set no target of its own; the plan&apos;s targets apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Giá trị</translation>
+    </message>
+    <message>
+        <source>The path of each measure from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By leading agency</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1647,36 +2086,151 @@ Khóa của tệp này: %5
         <source>The agency %1 is not in the catalogue.</source>
         <translation>Cơ quan %1 không có trong danh mục.</translation>
     </message>
+    <message>
+        <source>Own targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s own targets beside the plan&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments&apos; figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures reported by the departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Giá trị</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures are on the sheet &quot;%1&quot; and the sheets after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s own targets are on the sheet &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is due in %2 only, not in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a review: make it as a review (chitieu-cli review, or the review on the Reports tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of the targets for children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s own targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports received from the units and departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (made on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit&apos;s own target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the unit&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the %2 review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RichText</name>
+    <message>
+        <source>The text is not in the stored form of a report&apos;s text: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an &quot;&amp;&quot; that starts no entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unknown entity &amp;%1;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &lt;p&gt;, &lt;ul&gt; or &lt;ol&gt;, found &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text outside a paragraph or a list item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag that is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag &lt;%1&gt;, which a report&apos;s text does not use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &lt;li&gt;, found &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt; or &lt;i&gt; not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; where it does not belong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters, more than the %2 a section may have</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Schedule</name>
     <message>
-        <source>Provincial People&apos;s Committee</source>
-        <translation>UBND tỉnh</translation>
-    </message>
-    <message>
         <source>%1, through %2</source>
         <translation>%1, thông qua %2</translation>
-    </message>
-    <message>
-        <source>The commune&apos;s data file for the year</source>
-        <translation>Tệp số liệu trong năm của xã</translation>
-    </message>
-    <message>
-        <source>District People&apos;s Committee</source>
-        <translation>UBND huyện</translation>
-    </message>
-    <message>
-        <source>The communes&apos; data files</source>
-        <translation>Tệp số liệu của các xã</translation>
-    </message>
-    <message>
-        <source>The districts&apos; data files</source>
-        <translation>Tệp số liệu của các huyện</translation>
-    </message>
-    <message>
-        <source>This unit</source>
-        <translation>Đơn vị này</translation>
     </message>
     <message>
         <source>due today</source>
@@ -1699,22 +2253,6 @@ Khóa của tệp này: %5
         <translation>quá hạn %1 ngày</translation>
     </message>
     <message>
-        <source>The data of %1 for %2 is not started: enter it, mark it complete and send it.</source>
-        <translation>Số liệu năm %2 của %1 chưa được nhập: hãy nhập, đánh dấu hoàn thành và gửi đi.</translation>
-    </message>
-    <message>
-        <source>The data of %1 for %2 is in progress: complete it and send it.</source>
-        <translation>Số liệu năm %2 của %1 đang nhập: hãy hoàn thành và gửi đi.</translation>
-    </message>
-    <message>
-        <source>The data of %1 for %2 was returned: correct it, complete it and send it again.</source>
-        <translation>Số liệu năm %2 của %1 đã bị trả lại: hãy sửa, hoàn thành và gửi lại.</translation>
-    </message>
-    <message>
-        <source>The data of %1 for %2 is complete but not sent: send it.</source>
-        <translation>Số liệu năm %2 của %1 đã hoàn thành nhưng chưa gửi: hãy gửi đi.</translation>
-    </message>
-    <message>
         <source>This database has no unit of its own yet. Choose it in the desktop program, or run chitieu-cli init --unit CODE.</source>
         <translation>Cơ sở dữ liệu này chưa được gắn với đơn vị nào. Hãy chọn đơn vị trong chương trình, hoặc chạy chitieu-cli init --unit MÃ.</translation>
     </message>
@@ -1725,6 +2263,82 @@ Khóa của tệp này: %5
     <message>
         <source>%1 — %2: %3.</source>
         <translation>%1 — %2: %3.</translation>
+    </message>
+    <message>
+        <source>the communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the district People&apos;s Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consolidating agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data, marked complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the files of %1 of the %2 units below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">Chưa bắt đầu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">Đang nhập</translation>
+    </message>
+    <message>
+        <source>Made, not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Đã gửi</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished">Bị trả lại</translation>
+    </message>
+    <message>
+        <source>%1 for %2: still to do: %3; then send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 is made but not sent: send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 was returned: correct the data, complete it and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidated and sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1747,6 +2361,37 @@ Khóa của tệp này: %5
     <message>
         <source>Deadline reminder</source>
         <translation>Nhắc hạn báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>The target &quot;%1&quot; is not a number of 0 or more (such as 0.7 or 0,7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit %1 is not in the unit list.</source>
+        <translation type="unfinished">Đơn vị %1 không có trong danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>The plan has no measure %1: see &quot;chitieu-cli catalogue&quot; for the codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target&apos;s period ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target is a number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the number and symbol of the document that sets the target, such as 45/KH-UBND.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no target of its own for %2 from %3: nothing was removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2034,18 +2679,6 @@ Khóa của tệp này: %5
         <translation>Đơn vị trực thuộc</translation>
     </message>
     <message>
-        <source>Deadline for districts</source>
-        <translation>Hạn nộp của huyện</translation>
-    </message>
-    <message>
-        <source>District reports, 25/11</source>
-        <translation>Báo cáo của huyện, 25/11</translation>
-    </message>
-    <message>
-        <source>Results, 30/11</source>
-        <translation>Báo cáo kết quả, 30/11</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -2102,10 +2735,6 @@ Khóa của tệp này: %5
         <translation>Đơn vị &amp;trực thuộc:</translation>
     </message>
     <message>
-        <source>&amp;Judge districts against:</source>
-        <translation>&amp;Đánh giá huyện theo hạn:</translation>
-    </message>
-    <message>
         <source>This installation&apos;s unit has no units below it.</source>
         <translation>Đơn vị của bản cài đặt này không có đơn vị trực thuộc.</translation>
     </message>
@@ -2133,6 +2762,14 @@ Khóa của tệp này: %5
         <source>Exchange files (*.chitieu)</source>
         <translation>Tệp trao đổi (*.chitieu)</translation>
     </message>
+    <message>
+        <source>Deliverable received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deliverable:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chitieu::ui::DashboardPage</name>
@@ -2143,10 +2780,6 @@ Khóa của tệp này: %5
     <message>
         <source>Deadline reminder</source>
         <translation>Nhắc hạn báo cáo</translation>
-    </message>
-    <message>
-        <source>Deadlines</source>
-        <translation>Thời hạn báo cáo</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2257,8 +2890,52 @@ Khóa của tệp này: %5
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <source>What is due, to whom</source>
-        <translation>Nội dung phải nộp, nơi nhận</translation>
+        <source>Deliverables and their deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is due, to or from whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidation of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 files of the units below received (%3 on time, %4 late).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the files as they arrive (Exchange tab), then send the unit&apos;s own file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file is in: check the figures, write the reports and send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   still to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2336,6 +3013,49 @@ Khóa của tệp này: %5
     <message>
         <source>&amp;Reject the file</source>
         <translation>&amp;Từ chối tệp</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::DocumentDetailsDialog</name>
+    <message>
+        <source>Document details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body a&amp;bove the issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issuing body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number and symbol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipients (one a line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signature lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These lines are printed as written, in Vietnamese, as Decree 30/2020 sets them out.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2508,8 +3228,20 @@ Khóa của tệp này: %5
         <translation>Tệp trao đổi (*.chitieu)</translation>
     </message>
     <message>
-        <source>Saved %1: %2 values of %3 units, made on %4. Send this file to the unit above.</source>
-        <translation>Đã lưu %1: %2 giá trị của %3 đơn vị, lập ngày %4. Hãy gửi tệp này cho cấp trên.</translation>
+        <source>Deliverable to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation sends no exchange file in %1: its reports go to the Provincial People&apos;s Committee as documents (Reports tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 values of %3 units and %4 sections, made on %5. Send this file to the unit above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1: the report with %2 sections, made on %3. Send this file to the unit above.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2742,6 +3474,14 @@ Khóa của tệp này: %5
         <source>E&amp;xchange</source>
         <translation>Trao đổi &amp;tệp</translation>
     </message>
+    <message>
+        <source>Reports to &amp;write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own &amp;targets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chitieu::ui::MeasuresModel</name>
@@ -2799,6 +3539,101 @@ Khóa của tệp này: %5
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::NarrativePage</name>
+    <message>
+        <source>The plan&apos;s tasks and solutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quote from below...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the text of a unit or department below into this section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished">&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation writes no report in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit this computer serves first (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — due %2 (%3) to %4: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to do: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sent on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s tasks and solutions (section II)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own tasks (section III): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing received for this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to write</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3750,61 @@ Khóa của tệp này: %5
         <source>A&amp;gency:</source>
         <translation>Cơ &amp;quan:</translation>
     </message>
+    <message>
+        <source>Deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deli&amp;verable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report to change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::RichTextEditor</name>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chitieu::ui::SettingsDialog</name>
@@ -2957,6 +3847,109 @@ Khóa của tệp này: %5
     <message>
         <source>Data &amp;folder:</source>
         <translation>&amp;Thư mục dữ liệu:</translation>
+    </message>
+    <message>
+        <source>The full name printed under the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature on documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;&amp;TM.&quot; line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;&amp;KT.&quot; line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty lines are left out. Without a title the issuing body&apos;s usual one is printed (the committee&apos;s chairman, a department&apos;s director); each report can still change it before it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::TargetsPage</name>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">Chỉ số</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s own targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>such as 0,7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of the unit&apos;s plan, such as 45/KH-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The targets this unit set itself in its own plan. Reports show each measure against them beside the plan&apos;s targets; the file sent upward carries them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target of %1 is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target of %1 from %2 is removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,26 @@ TEST_CASE("Soft check: a rate far off its target")
     CHECK(SoftChecks(cat, {50, 30}).farFromTarget({result("4a", 60, MeasureStatus::NotMet)}).size() == 1);
 }
 
+TEST_CASE("Soft checks leave a commune's yes/no answers alone: 0 is \"no\", not an unusual figure")
+{
+    const Catalogue& cat = Catalogue::builtIn();
+    const SoftChecks soft(cat, {50, 50});
+    for (const char* flag : {"cfc_registered", "cfc_achieved", "has_play_space"}) {
+        INFO(flag);
+        REQUIRE(cat.element(flag)->max == 1);
+        CHECK(soft.changes({{flag, 0}}, {{flag, 1}}).isEmpty()); // yes last year, no this year
+    }
+    // A commune's 1a, 1b and 17 are 0 % or 100 %: "no" misses the target but asks nothing.
+    for (const char* code : {"1a", "1b", "17"}) {
+        INFO(code);
+        CHECK(soft.farFromTarget({MeasureResult{code, 0, 1, 0, MeasureStatus::NotMet}}).isEmpty());
+    }
+    // Counts that are not flags are still judged, in the same call.
+    CHECK(soft.changes({{"cfc_registered", 0}, {"live_births", 10}}, {{"cfc_registered", 1}, {"live_births", 100}})
+              .size() == 1);
+    CHECK(soft.farFromTarget({MeasureResult{"4a", 40, 100, 40, MeasureStatus::NotMet}}).size() == 1);
+}
+
 TEST_CASE("A soft warning is answered by a comment on one of its counts")
 {
     const SoftChecks soft(Catalogue::builtIn(), {50, 50});

@@ -108,43 +108,43 @@
     </message>
     <message>
         <source>The plan has no deliverable %1. Its deliverables are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch không có sản phẩm báo cáo %1. Các sản phẩm báo cáo của Kế hoạch là: %2.</translation>
     </message>
     <message>
         <source>expected a text</source>
-        <translation type="unfinished">cần một đoạn chữ</translation>
+        <translation>cần một văn bản</translation>
     </message>
     <message>
         <source>a deliverable needs at least one reporter role</source>
-        <translation type="unfinished"></translation>
+        <translation>một sản phẩm báo cáo cần ít nhất một vai trò đơn vị báo cáo</translation>
     </message>
     <message>
         <source>a deliverable due once needs a year</source>
-        <translation type="unfinished"></translation>
+        <translation>một sản phẩm báo cáo chỉ nộp một lần cần có năm</translation>
     </message>
     <message>
         <source>give a day and a month, or null for both with &quot;date_set_by_recipient&quot;: true</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy ghi ngày và tháng, hoặc null cho cả hai cùng với &quot;date_set_by_recipient&quot;: true</translation>
     </message>
     <message>
         <source>the deliverable %1 is declared twice</source>
-        <translation type="unfinished"></translation>
+        <translation>sản phẩm báo cáo %1 được khai báo hai lần</translation>
     </message>
     <message>
         <source>the part %1 is neither &quot;figures&quot;, &quot;targets&quot; nor a declared narrative section</source>
-        <translation type="unfinished"></translation>
+        <translation>phần %1 không phải &quot;figures&quot;, &quot;targets&quot; hay một mục báo cáo đã khai báo</translation>
     </message>
     <message>
         <source>the deliverable %1 is not declared</source>
-        <translation type="unfinished"></translation>
+        <translation>sản phẩm báo cáo %1 chưa được khai báo</translation>
     </message>
     <message>
         <source>&quot;via&quot; must be a role that passes the report on to &quot;to&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;via&quot; phải là vai trò chuyển tiếp báo cáo lên &quot;to&quot;</translation>
     </message>
     <message>
         <source>the section key %1 is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>khóa mục %1 đã được dùng</translation>
     </message>
 </context>
 <context>
@@ -621,255 +621,255 @@
     </message>
     <message>
         <source>Wrote %1 (%2): %3, %4, %5 values of %6 units, %7 sections, made %8. Signing key %9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi %1 (%2): %3, %4, %5 giá trị của %6 đơn vị, %7 mục báo cáo, lập lúc %8. Khóa ký %9.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2): %3, %4, %5 sections, made %6. Signing key %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi %1 (%2): %3, %4, %5 mục báo cáo, lập lúc %6. Khóa ký %7.</translation>
     </message>
     <message>
         <source>deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>sản phẩm báo cáo</translation>
     </message>
     <message>
         <source>(format 1: the data file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(định dạng 1: tệp số liệu)</translation>
     </message>
     <message>
         <source>%1 sections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mục báo cáo</translation>
     </message>
     <message>
         <source>Write this unit&apos;s signed exchange file of a deliverable for a year, to send upward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi tệp trao đổi có chữ ký của đơn vị cho một sản phẩm báo cáo của một năm, để gửi lên cấp trên.</translation>
     </message>
     <message>
         <source>The deliverable the file is for (see chitieu-cli deliverables); without it, the unit&apos;s data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm báo cáo của tệp (xem chitieu-cli deliverables); nếu không ghi: tệp số liệu của đơn vị.</translation>
     </message>
     <message>
         <source>set by the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>do nơi nhận ấn định</translation>
     </message>
     <message>
         <source>by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>do: %1</translation>
     </message>
     <message>
         <source>to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gửi: %1</translation>
     </message>
     <message>
         <source>parts: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>các phần: %1%2</translation>
     </message>
     <message>
         <source>; with the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>; kèm tệp số liệu</translation>
     </message>
     <message>
         <source>This database has no unit of its own yet: run chitieu-cli init --unit CODE first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này chưa có đơn vị của mình: hãy chạy chitieu-cli init --unit MÃ trước.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Không đọc được %1: %2</translation>
+        <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
         <source>narrative set needs --section and --file</source>
-        <translation type="unfinished"></translation>
+        <translation>narrative set cần --section và --file</translation>
     </message>
     <message>
         <source>This installation writes the reports of %1 only, not of %2: the reports of the units below arrive in their files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy này chỉ viết báo cáo của %1, không phải của %2: báo cáo của các đơn vị cấp dưới đến trong tệp của họ.</translation>
     </message>
     <message>
         <source>%1 is made by %2; this installation does not make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 do %2 lập; máy này không lập sản phẩm này.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text: save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải văn bản UTF-8: hãy lưu thành UTF-8 rồi thử lại.</translation>
     </message>
     <message>
         <source>The text has %1 characters, more than the %2 a section may have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản có %1 ký tự, nhiều hơn %2 ký tự cho phép của một mục.</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot; of %2 for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa &quot;%1&quot; của %2 năm %3.</translation>
     </message>
     <message>
         <source>Stored &quot;%1&quot; of %2 for %3: %4 paragraphs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu &quot;%1&quot; của %2 năm %3: %4 đoạn.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; of %2 for %3 was already this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; của %2 năm %3 đã có đúng nội dung này.</translation>
     </message>
     <message>
         <source>--format must be markdown, html or text</source>
-        <translation type="unfinished"></translation>
+        <translation>--format phải là markdown, html hoặc text</translation>
     </message>
     <message>
         <source>(not written yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa viết)</translation>
     </message>
     <message>
         <source>the action must be set or show, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>thao tác phải là set hoặc show, không phải %1</translation>
     </message>
     <message>
         <source>--comparator must be one of &lt;, &lt;=, &gt; or &gt;=, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--comparator phải là một trong &lt;, &lt;=, &gt; hoặc &gt;=, không phải %1</translation>
     </message>
     <message>
         <source>%1 is not %2 or a unit below it: a unit&apos;s own targets are set at its own installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải %2 hay một đơn vị cấp dưới của nó: chỉ tiêu riêng của một đơn vị được đặt tại máy của chính đơn vị đó.</translation>
     </message>
     <message>
         <source>targets %1 needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>targets %1 cần %2</translation>
     </message>
     <message>
         <source>targets set needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>targets set cần %1</translation>
     </message>
     <message>
         <source>Set the target of %1 for %2: %3, %4-%5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đặt chỉ tiêu của %1 cho %2: %3, %4-%5 (%6).</translation>
     </message>
     <message>
         <source>Removed the target of %1 for %2 from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa chỉ tiêu của %1 cho %2 từ năm %3.</translation>
     </message>
     <message>
         <source>the action must be set, list or remove, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>thao tác phải là set, list hoặc remove, không phải %1</translation>
     </message>
     <message>
         <source>List what the plan asks each unit to deliver: id, date, who makes it, for whom, its parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê những gì Kế hoạch yêu cầu mỗi đơn vị nộp: mã, hạn, ai lập, gửi ai, các phần.</translation>
     </message>
     <message>
         <source>text (the default), or csv with a row per deliverable.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (mặc định), hoặc csv với mỗi sản phẩm báo cáo một dòng.</translation>
     </message>
     <message>
         <source>Write (set) or print (show) a section of a report: results, difficulties, proposals ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi (set) hoặc in (show) một mục của báo cáo: kết quả, khó khăn, đề xuất ...</translation>
     </message>
     <message>
         <source>The deliverable (see chitieu-cli deliverables).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm báo cáo (xem chitieu-cli deliverables).</translation>
     </message>
     <message>
         <source>The section: results, difficulties, proposals, or one the deliverable adds (show: all when not given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục: results, difficulties, proposals, hoặc mục do sản phẩm báo cáo thêm (show: tất cả khi không ghi).</translation>
     </message>
     <message>
         <source>set: the text, Markdown (paragraphs, - lists, 1. lists, **bold**, *italic*), UTF-8; - reads the standard input. An empty text removes the section.</source>
-        <translation type="unfinished"></translation>
+        <translation>set: văn bản Markdown (đoạn văn, danh sách -, danh sách 1., **đậm**, *nghiêng*), UTF-8; - đọc từ đầu vào chuẩn. Văn bản rỗng sẽ xóa mục.</translation>
     </message>
     <message>
         <source>show: markdown (the default), the stored html, or plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>show: markdown (mặc định), html đã lưu, hoặc văn bản thuần.</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc cần làm.</translation>
     </message>
     <message>
         <source>Set, list or remove a unit&apos;s own targets (from its own plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt, liệt kê hoặc xóa chỉ tiêu riêng của một đơn vị (theo kế hoạch của đơn vị).</translation>
     </message>
     <message>
         <source>The unit (list: every unit when not given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị (list: mọi đơn vị khi không ghi).</translation>
     </message>
     <message>
         <source>The measure, such as 2b.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số, ví dụ 2b.</translation>
     </message>
     <message>
         <source>The target, such as 0.7 or 0,7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu, ví dụ 0.7 hoặc 0,7.</translation>
     </message>
     <message>
         <source>How a value meets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách so sánh giá trị với chỉ tiêu.</translation>
     </message>
     <message>
         <source>The first year it applies to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm đầu tiên áp dụng.</translation>
     </message>
     <message>
         <source>The last year it applies to (the plan&apos;s last year when not given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm cuối cùng áp dụng (năm cuối của Kế hoạch khi không ghi).</translation>
     </message>
     <message>
         <source>The document that sets it, such as &quot;45/KH-UBND&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản đặt chỉ tiêu, ví dụ &quot;45/KH-UBND&quot;.</translation>
     </message>
     <message>
         <source>--date must be a date written YYYY-MM-DD, such as 2024-12-05</source>
-        <translation type="unfinished">--date phải là ngày viết theo dạng YYYY-MM-DD, ví dụ 2024-12-05</translation>
+        <translation>--date phải là ngày viết theo dạng YYYY-MM-DD, ví dụ 2024-12-05</translation>
     </message>
     <message>
         <source>Deliverables (chitieu-cli deliverables says more):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm báo cáo (chitieu-cli deliverables cho biết thêm):</translation>
     </message>
     <message>
         <source>Make this deliverable&apos;s document: its figures, its sections and what it consolidates (see chitieu-cli deliverables). Written to a file, it counts as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lập văn bản của sản phẩm báo cáo này: số liệu, các mục và những gì được tổng hợp (xem chitieu-cli deliverables). Khi đã ghi ra tệp, sản phẩm được tính là đã gửi.</translation>
     </message>
     <message>
         <source>The document&apos;s number and symbol, such as &quot;125/BC-UBND&quot; (default: left blank).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số và ký hiệu văn bản, ví dụ &quot;125/BC-UBND&quot; (mặc định: để trống).</translation>
     </message>
     <message>
         <source>The document&apos;s date (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày của văn bản (mặc định: hôm nay).</translation>
     </message>
     <message>
         <source>The lines of &quot;Nơi nhận&quot;, separated by |.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các dòng &quot;Nơi nhận&quot;, cách nhau bởi |.</translation>
     </message>
     <message>
         <source>The issuing body, its lines separated by |.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan ban hành, các dòng cách nhau bởi |.</translation>
     </message>
     <message>
         <source>List the plan&apos;s measures, data elements, agencies and deliverables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các chỉ số, thành phần số liệu, cơ quan và sản phẩm báo cáo của Kế hoạch.</translation>
     </message>
     <message>
         <source>%1 of %2 received</source>
-        <translation type="unfinished"></translation>
+        <translation>đã nhận %1/%2</translation>
     </message>
     <message>
         <source>changed since sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đã thay đổi sau khi gửi ngày %1</translation>
     </message>
     <message>
         <source>Deliverables:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm báo cáo:</translation>
     </message>
     <message>
         <source>still to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>còn phải làm: %1</translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa nộp: %1</translation>
     </message>
     <message>
         <source>This unit&apos;s consolidation for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng hợp của đơn vị năm %1: %2</translation>
     </message>
     <message>
         <source>Each deliverable with its state and the days left, and who has reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi sản phẩm báo cáo với tình trạng và số ngày còn lại, và những đơn vị đã báo cáo.</translation>
     </message>
 </context>
 <context>
@@ -934,27 +934,27 @@
     </message>
     <message>
         <source>%1 of %2 received</source>
-        <translation type="unfinished"></translation>
+        <translation>đã nhận %1/%2</translation>
     </message>
     <message>
         <source>changed since sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đã thay đổi sau khi gửi ngày %1</translation>
     </message>
     <message>
         <source>⚠ %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 · %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Still to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn phải làm: %1</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1020,10 @@
         <source>Not applicable</source>
         <translation>Không áp dụng</translation>
     </message>
+    <message>
+        <source>Check the counts</source>
+        <translation>Kiểm tra số liệu</translation>
+    </message>
 </context>
 <context>
     <name>EntryPermission</name>
@@ -1069,10 +1073,6 @@
     <message>
         <source>The file is empty (0 bytes): it was not saved or copied completely. Ask the sender to send it again.</source>
         <translation>Tệp trống (0 byte): tệp chưa được lưu hoặc sao chép đầy đủ. Hãy đề nghị nơi gửi gửi lại.</translation>
-    </message>
-    <message>
-        <source>This is not a Chỉ Tiêu Trẻ Em exchange file: it does not start with CHITIEU1. Choose a .chitieu file made by the program.</source>
-        <translation>Đây không phải là tệp trao đổi của Chỉ Tiêu Trẻ Em: tệp không bắt đầu bằng CHITIEU1. Hãy chọn tệp .chitieu do chương trình tạo ra.</translation>
     </message>
     <message>
         <source>The file was made by a newer version of Chỉ Tiêu Trẻ Em (exchange format %1; this version reads up to %2). Install the newer version to import it.</source>
@@ -1239,10 +1239,6 @@
         <translation>Đã áp dụng tệp năm %2 của %1: các giá trị vốn đã giống nhau.</translation>
     </message>
     <message>
-        <source>Applied %1 for %2: %3 values added, changed or removed.</source>
-        <translation>Đã áp dụng tệp năm %2 của %1: thêm, sửa hoặc xóa %3 giá trị.</translation>
-    </message>
-    <message>
         <source>The data of %1 changed while this file was being reviewed; nothing was imported. Import the file again.</source>
         <translation>Số liệu của %1 đã thay đổi trong lúc xem xét tệp này; không nhập số liệu nào. Hãy nhập lại tệp.</translation>
     </message>
@@ -1320,107 +1316,115 @@
     </message>
     <message>
         <source>%1 is made by %2; this installation does not make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 do %2 lập; máy này không lập sản phẩm này.</translation>
     </message>
     <message>
         <source>%1 is due in %2 only, not in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chỉ nộp vào năm %2, không phải năm %3.</translation>
     </message>
     <message>
         <source>%1 goes to %2, who receives documents, not exchange files: save it as PDF on the Reports tab (or chitieu-cli report --deliverable %3 --format pdf) and send that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gửi %2, nơi nhận văn bản chứ không nhận tệp trao đổi: hãy lưu thành PDF ở thẻ Báo cáo (hoặc chitieu-cli report --deliverable %3 --format pdf) rồi gửi văn bản đó.</translation>
     </message>
     <message>
         <source>This installation sends no data file: choose the deliverable to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy này không gửi tệp số liệu: hãy chọn sản phẩm báo cáo cần gửi.</translation>
     </message>
     <message>
         <source>This file of a department comes from %1, but this installation serves %2: a department&apos;s report goes to the installation of its own province. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp này của một sở, ngành đến từ %1, nhưng máy này phục vụ %2: báo cáo của sở, ngành gửi đến máy của chính tỉnh mình. %3</translation>
     </message>
     <message>
         <source>This file of a department carries counts of units; a department sends its figures and its report only. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp này của một sở, ngành có số liệu của các đơn vị; sở, ngành chỉ gửi số liệu tổng hợp và báo cáo của mình. %1</translation>
     </message>
     <message>
         <source>This file of format %1 from %2 is a data file, but the plan has no data file for it to be. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp định dạng %1 từ %2 là tệp số liệu, nhưng Kế hoạch không có tệp số liệu nào cho nó. %3</translation>
     </message>
     <message>
         <source>The file is for the deliverable &quot;%1&quot;, which the plan %2 does not have. Ask the sender which plan their program uses. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp dành cho sản phẩm báo cáo &quot;%1&quot;, mà kế hoạch %2 không có. Hãy hỏi nơi gửi chương trình của họ dùng kế hoạch nào. %3</translation>
     </message>
     <message>
         <source>The file comes from the agency &quot;%1&quot;, which is not a department of the plan. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đến từ cơ quan &quot;%1&quot;, không phải một sở, ngành của Kế hoạch. %2</translation>
     </message>
     <message>
         <source>%1 comes from %2, but %3 make it. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đến từ %2, nhưng %3 mới lập sản phẩm này. %4</translation>
     </message>
     <message>
         <source>%1 is due in %2 only; this file is for %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chỉ nộp vào năm %2; tệp này của năm %3. %4</translation>
     </message>
     <message>
         <source>%1 of %2 goes to %3, not to this installation: pass it on to them. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 của %2 gửi %3, không phải máy này: hãy chuyển cho họ. %4</translation>
     </message>
     <message>
         <source>%1 of %2 goes with the data, but the file has none. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 của %2 phải kèm số liệu, nhưng tệp không có. %3</translation>
     </message>
     <message>
         <source>%1 of %2 has no data file, but the file carries counts. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 của %2 không kèm tệp số liệu, nhưng tệp lại có số liệu. %3</translation>
     </message>
     <message>
         <source>The file gives a section &quot;%1&quot;, which %2 does not have. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp có mục &quot;%1&quot;, mà %2 không có. %3</translation>
     </message>
     <message>
         <source>Only a department&apos;s file of %1 carries figures. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tệp của sở, ngành về %1 mới có số liệu tổng hợp. %2</translation>
     </message>
     <message>
         <source>The file gives a figure of the measure %1, which the plan does not have. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp có số liệu của chỉ số %1, mà Kế hoạch không có. %2</translation>
     </message>
     <message>
         <source>The file gives a target of %1 for %2-%3 that this plan cannot hold. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp có chỉ tiêu của %1 cho giai đoạn %2-%3 mà Kế hoạch này không chứa được. %4</translation>
     </message>
     <message>
         <source>This report of %1 (%2, %3) was already imported on %4; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo này của %1 (%2, %3) đã được nhập ngày %4; không có gì thay đổi.</translation>
     </message>
     <message>
         <source>This report of %1 (%2, %3) was made on %4, but the one already imported was made on %5. The newer report is kept; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo này của %1 (%2, %3) lập ngày %4, nhưng báo cáo đã nhập lập ngày %5. Báo cáo mới hơn được giữ lại; không nhập gì.</translation>
     </message>
     <message>
         <source>Applied the report of %1 (%2, %3): %4 sections%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập báo cáo của %1 (%2, %3): %4 mục%5.</translation>
     </message>
     <message>
         <source>, %1 figures</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 số liệu</translation>
     </message>
     <message>
         <source>Another report of %1 arrived while this one was being imported; nothing was imported. Import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một báo cáo khác của %1 đến trong khi đang nhập báo cáo này; không nhập gì. Hãy nhập lại tệp.</translation>
     </message>
     <message>
         <source>expected a sum of counts or null</source>
-        <translation type="unfinished"></translation>
+        <translation>cần một tổng số đếm hoặc null</translation>
     </message>
     <message>
         <source>the section %1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>mục %1 có hai lần</translation>
     </message>
     <message>
         <source>expected 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>cần số từ 0 trở lên</translation>
+    </message>
+    <message>
+        <source>This is not a Chỉ Tiêu Trẻ Em exchange file. Choose a .chitieu file made by the program (Export on the Exchange tab).</source>
+        <translation>Đây không phải là tệp trao đổi của Chỉ Tiêu Trẻ Em. Hãy chọn tệp .chitieu do chương trình tạo ra (nút Xuất tệp ở thẻ Trao đổi tệp).</translation>
+    </message>
+    <message>
+        <source>Applied %1 for %2: %3 values added, %4 changed, %5 removed.</source>
+        <translation>Đã áp dụng tệp năm %2 của %1: thêm %3, sửa %4, xóa %5 giá trị.</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1478,25 @@ Khóa của tệp này: %5
     <message>
         <source>&amp;Refuse the file</source>
         <translation>&amp;Từ chối tệp</translation>
+    </message>
+</context>
+<context>
+    <name>FileNames</name>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Mid-term review</source>
+        <translation>Sơ kết giữa kỳ</translation>
+    </message>
+    <message>
+        <source>Final review</source>
+        <translation>Tổng kết</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
     </message>
 </context>
 <context>
@@ -1661,31 +1684,31 @@ Khóa của tệp này: %5
     </message>
     <message>
         <source>kind of agency</source>
-        <translation type="unfinished"></translation>
+        <translation>loại cơ quan</translation>
     </message>
     <message>
         <source>reporter role</source>
-        <translation type="unfinished"></translation>
+        <translation>vai trò đơn vị báo cáo</translation>
     </message>
     <message>
         <source>recipient role</source>
-        <translation type="unfinished"></translation>
+        <translation>vai trò nơi nhận</translation>
     </message>
     <message>
         <source>guide</source>
-        <translation type="unfinished"></translation>
+        <translation>hướng dẫn</translation>
     </message>
     <message>
         <source>deliverable state</source>
-        <translation type="unfinished"></translation>
+        <translation>tình trạng sản phẩm báo cáo</translation>
     </message>
     <message>
         <source>kind of export</source>
-        <translation type="unfinished"></translation>
+        <translation>loại bản xuất</translation>
     </message>
     <message>
         <source>consolidation</source>
-        <translation type="unfinished"></translation>
+        <translation>tổng hợp</translation>
     </message>
 </context>
 <context>
@@ -1707,23 +1730,23 @@ Khóa của tệp này: %5
     <name>Narratives</name>
     <message>
         <source>The stored text of %1 / %2 / %3 / %4 is damaged: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung đã lưu của %1 / %2 / %3 / %4 bị hỏng: %5</translation>
     </message>
     <message>
         <source>The unit %1 is not in the unit list.</source>
-        <translation type="unfinished">Đơn vị %1 không có trong danh sách đơn vị.</translation>
+        <translation>Đơn vị %1 không có trong danh sách đơn vị.</translation>
     </message>
     <message>
         <source>The agency %1 is not in the catalogue.</source>
-        <translation type="unfinished">Cơ quan %1 không có trong danh mục.</translation>
+        <translation>Cơ quan %1 không có trong danh mục.</translation>
     </message>
     <message>
         <source>The deliverable %1 is due in %2 only, not in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm báo cáo %1 chỉ nộp vào năm %2, không phải năm %3.</translation>
     </message>
     <message>
         <source>The deliverable %1 has no section %2. Its sections are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm báo cáo %1 không có mục %2. Các mục của nó là: %3.</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1766,29 @@ Khóa của tệp này: %5
     <message>
         <source>A count is a whole number, without decimals.</source>
         <translation>Số đếm là số nguyên, không có phần thập phân.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJob</name>
+    <message>
+        <source>Computing the report...</source>
+        <translation>Đang tính báo cáo...</translation>
+    </message>
+    <message>
+        <source>Laying out the document...</source>
+        <translation>Đang dàn trang văn bản...</translation>
+    </message>
+    <message>
+        <source>Writing the file...</source>
+        <translation>Đang ghi tệp...</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>Không ghi được %1: %2. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
     </message>
 </context>
 <context>
@@ -1853,43 +1899,43 @@ Khóa của tệp này: %5
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng quan</translation>
     </message>
     <message>
         <source>Results by group of targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả theo nhóm chỉ tiêu</translation>
     </message>
     <message>
         <source>Results by leading agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả theo cơ quan chủ trì</translation>
     </message>
     <message>
         <source>Measures not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Các chỉ số không đạt</translation>
     </message>
     <message>
         <source>Against the unit&apos;s own targets</source>
-        <translation type="unfinished"></translation>
+        <translation>So với chỉ tiêu riêng của đơn vị</translation>
     </message>
     <message>
         <source>The unit has set no target of its own; the plan&apos;s targets apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị chưa đặt chỉ tiêu riêng; áp dụng chỉ tiêu của Kế hoạch.</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Giá trị</translation>
+        <translation>Giá trị</translation>
     </message>
     <message>
         <source>The path of each measure from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diễn biến của từng chỉ số từ năm %1</translation>
     </message>
     <message>
         <source>Measures off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Các chỉ số chệch hướng</translation>
     </message>
     <message>
         <source>By leading agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo cơ quan chủ trì</translation>
     </message>
 </context>
 <context>
@@ -2088,142 +2134,153 @@ Khóa của tệp này: %5
     </message>
     <message>
         <source>Own targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu riêng</translation>
     </message>
     <message>
         <source>The unit&apos;s own targets beside the plan&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu riêng của đơn vị bên cạnh chỉ tiêu của Kế hoạch</translation>
     </message>
     <message>
         <source>Departments&apos; figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu của sở, ngành</translation>
     </message>
     <message>
         <source>Figures reported by the departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu do các sở, ngành báo cáo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Giá trị</translation>
+        <translation>Giá trị</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo</translation>
     </message>
     <message>
         <source>The figures are on the sheet &quot;%1&quot; and the sheets after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu nằm ở trang tính &quot;%1&quot; và các trang tính sau đó.</translation>
     </message>
     <message>
         <source>The unit&apos;s own targets are on the sheet &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu riêng của đơn vị nằm ở trang tính &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 is due in %2 only, not in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chỉ nộp vào năm %2, không phải năm %3.</translation>
     </message>
     <message>
         <source>%1 is a review: make it as a review (chitieu-cli review, or the review on the Reports tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là báo cáo đánh giá: hãy lập như một báo cáo đánh giá (chitieu-cli review, hoặc mục đánh giá ở thẻ Báo cáo).</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 năm %2</translation>
     </message>
     <message>
         <source>Results of the targets for children</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả thực hiện các chỉ tiêu về trẻ em</translation>
     </message>
     <message>
         <source>The unit&apos;s own targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu riêng của đơn vị</translation>
     </message>
     <message>
         <source>Reports received from the units and departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo nhận được từ các đơn vị và sở, ngành</translation>
     </message>
     <message>
         <source>(not written yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa viết)</translation>
     </message>
     <message>
         <source>%1 — %2 (made on %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (lập ngày %3)</translation>
     </message>
     <message>
         <source>Unit&apos;s own target</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu riêng của đơn vị</translation>
     </message>
     <message>
         <source>Against the unit&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>So với chỉ tiêu của đơn vị</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Giai đoạn</translation>
     </message>
     <message>
         <source>%1 is not the %2 review.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải báo cáo đánh giá %2.</translation>
     </message>
 </context>
 <context>
     <name>RichText</name>
     <message>
         <source>The text is not in the stored form of a report&apos;s text: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản không ở dạng lưu trữ của nội dung báo cáo: %1 (ở ký tự %2).</translation>
     </message>
     <message>
         <source>an &quot;&amp;&quot; that starts no entity</source>
-        <translation type="unfinished"></translation>
+        <translation>một dấu &quot;&amp;&quot; không mở đầu thực thể nào</translation>
     </message>
     <message>
         <source>the unknown entity &amp;%1;</source>
-        <translation type="unfinished"></translation>
+        <translation>thực thể không xác định &amp;%1;</translation>
     </message>
     <message>
         <source>expected &lt;p&gt;, &lt;ul&gt; or &lt;ol&gt;, found &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>cần &lt;p&gt;, &lt;ul&gt; hoặc &lt;ol&gt;, nhưng gặp &lt;%1&gt;</translation>
     </message>
     <message>
         <source>text outside a paragraph or a list item</source>
-        <translation type="unfinished"></translation>
+        <translation>văn bản nằm ngoài đoạn văn hoặc mục danh sách</translation>
     </message>
     <message>
         <source>a tag that is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>một thẻ chưa được đóng</translation>
     </message>
     <message>
         <source>the tag &lt;%1&gt;, which a report&apos;s text does not use</source>
-        <translation type="unfinished"></translation>
+        <translation>thẻ &lt;%1&gt;, thẻ mà nội dung báo cáo không dùng</translation>
     </message>
     <message>
         <source>the list is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>danh sách chưa được đóng</translation>
     </message>
     <message>
         <source>expected &lt;li&gt;, found &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>cần &lt;li&gt;, nhưng gặp &lt;%1&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt; or &lt;i&gt; not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt; hoặc &lt;i&gt; chưa được đóng</translation>
     </message>
     <message>
         <source>&lt;%1&gt; where it does not belong</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; ở chỗ không được phép</translation>
     </message>
     <message>
         <source>&lt;%1&gt; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu &lt;%1&gt;</translation>
     </message>
     <message>
         <source>%1 characters, more than the %2 a section may have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ký tự, nhiều hơn %2 ký tự cho phép của một mục</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Đã lưu thành %1.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Mở &amp;thư mục</translation>
     </message>
 </context>
 <context>
@@ -2266,79 +2323,79 @@ Khóa của tệp này: %5
     </message>
     <message>
         <source>the communes</source>
-        <translation type="unfinished"></translation>
+        <translation>các xã</translation>
     </message>
     <message>
         <source>the district People&apos;s Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ủy ban nhân dân cấp huyện</translation>
     </message>
     <message>
         <source>the departments</source>
-        <translation type="unfinished"></translation>
+        <translation>các sở, ngành</translation>
     </message>
     <message>
         <source>the consolidating agency</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ quan tổng hợp</translation>
     </message>
     <message>
         <source>the data, marked complete</source>
-        <translation type="unfinished"></translation>
+        <translation>số liệu, đánh dấu hoàn thành</translation>
     </message>
     <message>
         <source>the files of %1 of the %2 units below</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp của %1 trong số %2 đơn vị cấp dưới</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>từ %1</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished">Chưa bắt đầu</translation>
+        <translation>Chưa bắt đầu</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">Đang nhập</translation>
+        <translation>Đang thực hiện</translation>
     </message>
     <message>
         <source>Made, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lập, chưa gửi</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Đã gửi</translation>
+        <translation>Đã gửi</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished">Bị trả lại</translation>
+        <translation>Bị trả lại</translation>
     </message>
     <message>
         <source>%1 for %2: still to do: %3; then send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 năm %2: còn phải làm: %3; sau đó gửi đi.</translation>
     </message>
     <message>
         <source>%1 for %2 is made but not sent: send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 năm %2 đã lập nhưng chưa gửi: hãy gửi đi.</translation>
     </message>
     <message>
         <source>%1 for %2 was returned: correct the data, complete it and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 năm %2 bị trả lại: hãy sửa số liệu, đánh dấu hoàn thành và gửi lại.</translation>
     </message>
     <message>
         <source>No file received</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhận tệp nào</translation>
     </message>
     <message>
         <source>Receiving files</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhận tệp</translation>
     </message>
     <message>
         <source>All files received</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhận đủ tệp</translation>
     </message>
     <message>
         <source>Consolidated and sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tổng hợp và gửi</translation>
     </message>
 </context>
 <context>
@@ -2367,31 +2424,31 @@ Khóa của tệp này: %5
     <name>Targets</name>
     <message>
         <source>The target &quot;%1&quot; is not a number of 0 or more (such as 0.7 or 0,7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu &quot;%1&quot; không phải số từ 0 trở lên (ví dụ 0.7 hoặc 0,7).</translation>
     </message>
     <message>
         <source>The unit %1 is not in the unit list.</source>
-        <translation type="unfinished">Đơn vị %1 không có trong danh sách đơn vị.</translation>
+        <translation>Đơn vị %1 không có trong danh sách đơn vị.</translation>
     </message>
     <message>
         <source>The plan has no measure %1: see &quot;chitieu-cli catalogue&quot; for the codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch không có chỉ số %1: xem &quot;chitieu-cli catalogue&quot; để biết các mã.</translation>
     </message>
     <message>
         <source>The target&apos;s period ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Giai đoạn của chỉ tiêu kết thúc (%1) trước khi bắt đầu (%2).</translation>
     </message>
     <message>
         <source>A target is a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu là một số từ 0 trở lên.</translation>
     </message>
     <message>
         <source>Give the number and symbol of the document that sets the target, such as 45/KH-UBND.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi số và ký hiệu của văn bản đặt chỉ tiêu, ví dụ 45/KH-UBND.</translation>
     </message>
     <message>
         <source>%1 has no target of its own for %2 from %3: nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không có chỉ tiêu riêng cho %2 từ năm %3: không xóa gì.</translation>
     </message>
 </context>
 <context>
@@ -2405,16 +2462,16 @@ Khóa của tệp này: %5
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>Đã gửi</translation>
-    </message>
-    <message>
         <source>Returned</source>
         <translation>Bị trả lại</translation>
     </message>
     <message>
         <source>Not started</source>
         <translation>Chưa bắt đầu</translation>
+    </message>
+    <message>
+        <source>File exported</source>
+        <translation>Đã xuất tệp</translation>
     </message>
 </context>
 <context>
@@ -2764,11 +2821,11 @@ Khóa của tệp này: %5
     </message>
     <message>
         <source>Deliverable received</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm báo cáo đã nhận</translation>
     </message>
     <message>
         <source>&amp;Deliverable:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sản phẩm báo cáo:</translation>
     </message>
 </context>
 <context>
@@ -2891,51 +2948,51 @@ Khóa của tệp này: %5
     </message>
     <message>
         <source>Deliverables and their deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm báo cáo và thời hạn</translation>
     </message>
     <message>
         <source>What is due, to or from whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung phải nộp, gửi đến hoặc nhận từ ai</translation>
     </message>
     <message>
         <source>Deliverables</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm báo cáo</translation>
     </message>
     <message>
         <source>Consolidation of %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng hợp của %1 năm %2</translation>
     </message>
     <message>
         <source>%1 of %2 files of the units below received (%3 on time, %4 late).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhận %1/%2 tệp của các đơn vị cấp dưới (%3 đúng hạn, %4 trễ hạn).</translation>
     </message>
     <message>
         <source>Import the files as they arrive (Exchange tab), then send the unit&apos;s own file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập các tệp khi chúng đến (thẻ Trao đổi), rồi gửi tệp của chính đơn vị.</translation>
     </message>
     <message>
         <source>Every file is in: check the figures, write the reports and send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhận đủ tệp: hãy kiểm tra số liệu, viết báo cáo và gửi đi.</translation>
     </message>
     <message>
         <source>Reports of %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo của %1 năm %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>   still to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>   còn phải làm: %1</translation>
     </message>
     <message>
         <source>All sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi tất cả</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần làm</translation>
     </message>
 </context>
 <context>
@@ -3019,43 +3076,43 @@ Khóa của tệp này: %5
     <name>chitieu::ui::DocumentDetailsDialog</name>
     <message>
         <source>Document details</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin văn bản</translation>
     </message>
     <message>
         <source>Body a&amp;bove the issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan chủ &amp;quản:</translation>
     </message>
     <message>
         <source>&amp;Issuing body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cơ quan ban hành:</translation>
     </message>
     <message>
         <source>&amp;Number and symbol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Số và ký hiệu:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đị&amp;a danh:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngày:</translation>
     </message>
     <message>
         <source>&amp;Recipients (one a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nơi nhận (mỗi dòng một nơi):</translation>
     </message>
     <message>
         <source>&amp;Signature lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Các dòng &amp;ký:</translation>
     </message>
     <message>
         <source>Signer&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Họ tên người ký:</translation>
     </message>
     <message>
         <source>These lines are printed as written, in Vietnamese, as Decree 30/2020 sets them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các dòng này được in đúng như đã viết, bằng tiếng Việt, theo thể thức của Nghị định 30/2020.</translation>
     </message>
 </context>
 <context>
@@ -3127,14 +3184,6 @@ Khóa của tệp này: %5
     <message>
         <source>Change “%1”</source>
         <translation>Sửa “%1”</translation>
-    </message>
-    <message>
-        <source>A comment is needed</source>
-        <translation>Cần có ghi chú</translation>
-    </message>
-    <message>
-        <source>Write why, for “%1”; the comment is kept with the value. You can also add it later.</source>
-        <translation>Hãy ghi lý do cho “%1”; ghi chú được lưu cùng giá trị. Bạn cũng có thể thêm sau.</translation>
     </message>
     <message>
         <source>Comment on “%1”</source>
@@ -3229,19 +3278,19 @@ Khóa của tệp này: %5
     </message>
     <message>
         <source>Deliverable to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm báo cáo cần xuất</translation>
     </message>
     <message>
         <source>This installation sends no exchange file in %1: its reports go to the Provincial People&apos;s Committee as documents (Reports tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy này không gửi tệp trao đổi nào trong năm %1: báo cáo của đơn vị gửi Ủy ban nhân dân tỉnh dưới dạng văn bản (thẻ Báo cáo).</translation>
     </message>
     <message>
         <source>Saved %1: %2 values of %3 units and %4 sections, made on %5. Send this file to the unit above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu %1: %2 giá trị của %3 đơn vị và %4 mục báo cáo, lập ngày %5. Hãy gửi tệp này cho đơn vị cấp trên.</translation>
     </message>
     <message>
         <source>Saved %1: the report with %2 sections, made on %3. Send this file to the unit above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu %1: báo cáo với %2 mục, lập ngày %3. Hãy gửi tệp này cho đơn vị cấp trên.</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3302,21 @@ Khóa của tệp này: %5
     <message>
         <source>Which unit does this computer serve, and who uses it? You can change this later in the settings.</source>
         <translation>Máy này dùng cho đơn vị nào, và ai sử dụng? Có thể thay đổi sau trong phần Cài đặt.</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::HelpWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Mục lục</translation>
     </message>
 </context>
 <context>
@@ -3310,8 +3374,34 @@ Khóa của tệp này: %5
         <translation>Đang nhập %1...</translation>
     </message>
     <message>
-        <source>%1 files: %2 applied, %3 not applied (see the reasons below).</source>
-        <translation>%1 tệp: %2 đã áp dụng, %3 không áp dụng (xem lý do bên dưới).</translation>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Stop after the file being imported; the files after it are not read.</source>
+        <translation>Dừng sau tệp đang nhập; các tệp sau đó không được đọc.</translation>
+    </message>
+    <message>
+        <source>Cancelling: the file being imported is finished first...</source>
+        <translation>Đang hủy: tệp đang nhập sẽ được nhập xong trước...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1 applied, %2 not applied (see the reasons below).</source>
+        <translation>
+            <numerusform>%n tệp: %1 tệp đã áp dụng, %2 tệp không áp dụng (xem lý do bên dưới).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1 applied, none refused.</source>
+        <translation>
+            <numerusform>%n tệp: %1 tệp đã áp dụng, không tệp nào bị từ chối.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) were not read; import them again when you want.</source>
+        <translation>
+            <numerusform>Đã hủy: %n tệp chưa được đọc; hãy nhập lại khi cần.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3466,10 @@ Khóa của tệp này: %5
         <source>Counts urban communes (Phường, Thị trấn) only.</source>
         <translation>Chỉ tính các phường, thị trấn (thành thị).</translation>
     </message>
+    <message>
+        <source>Why? Write a comment here and press Enter (or Ctrl+M in the field)</source>
+        <translation>Vì sao? Ghi chú lý do tại đây rồi nhấn Enter (hoặc Ctrl+M trong ô số liệu)</translation>
+    </message>
 </context>
 <context>
     <name>chitieu::ui::InstallationFields</name>
@@ -3415,6 +3509,36 @@ Khóa của tệp này: %5
         <source>Your &amp;name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
+    <message>
+        <source>Type part of the name, such as quang thai, and pick it</source>
+        <translation>Gõ một phần tên, ví dụ quang thai, rồi chọn trong danh sách</translation>
+    </message>
+    <message>
+        <source>Choose your commune, ward or town in the Unit field.</source>
+        <translation>Hãy chọn xã, phường hoặc thị trấn của bạn ở ô Đơn vị.</translation>
+    </message>
+    <message>
+        <source>Choose your district in the Unit field.</source>
+        <translation>Hãy chọn huyện của bạn ở ô Đơn vị.</translation>
+    </message>
+    <message>
+        <source>Choose the province in the Unit field.</source>
+        <translation>Hãy chọn tỉnh ở ô Đơn vị.</translation>
+    </message>
+    <message>
+        <source>No unit matches “%1”: check the spelling, or type fewer letters.</source>
+        <translation>Không có đơn vị nào khớp với “%1”: hãy kiểm tra chính tả hoặc gõ ít chữ hơn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) match “%1”: pick one from the list under the Unit field.</source>
+        <translation>
+            <numerusform>Có %n đơn vị khớp với “%1”: hãy chọn một đơn vị trong danh sách dưới ô Đơn vị.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write your full name.</source>
+        <translation>Hãy ghi họ và tên của bạn.</translation>
+    </message>
 </context>
 <context>
     <name>chitieu::ui::MainWindow</name>
@@ -3447,10 +3571,6 @@ Khóa của tệp này: %5
         <translation>&amp;Giới thiệu Chỉ Tiêu Trẻ Em</translation>
     </message>
     <message>
-        <source>Chỉ Tiêu Trẻ Em — %1 — %2</source>
-        <translation>Chỉ Tiêu Trẻ Em — %1 — %2</translation>
-    </message>
-    <message>
         <source>&amp;Home</source>
         <translation>T&amp;rang chủ</translation>
     </message>
@@ -3476,11 +3596,19 @@ Khóa của tệp này: %5
     </message>
     <message>
         <source>Reports to &amp;write</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Viết báo cáo</translation>
     </message>
     <message>
         <source>Own &amp;targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu &amp;riêng</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3545,95 +3673,95 @@ Khóa của tệp này: %5
     <name>chitieu::ui::NarrativePage</name>
     <message>
         <source>The plan&apos;s tasks and solutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ, giải pháp của Kế hoạch</translation>
     </message>
     <message>
         <source>&amp;Quote from below...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trích từ cấp dưới...</translation>
     </message>
     <message>
         <source>Insert the text of a unit or department below into this section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèn nội dung của một đơn vị hoặc sở, ngành cấp dưới vào mục này.</translation>
     </message>
     <message>
         <source>&amp;History...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lịch sử...</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished">&amp;Năm:</translation>
+        <translation>&amp;Năm:</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Báo cáo:</translation>
     </message>
     <message>
         <source>This installation writes no report in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy này không viết báo cáo nào trong năm %1.</translation>
     </message>
     <message>
         <source>Choose the unit this computer serves first (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn trước đơn vị mà máy này phục vụ (Cài đặt).</translation>
     </message>
     <message>
         <source>%1 — due %2 (%3) to %4: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — hạn %2 (%3) gửi %4: %5.</translation>
     </message>
     <message>
         <source>Still to do: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn phải làm: %1.</translation>
     </message>
     <message>
         <source>Last sent on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi lần cuối ngày %1.</translation>
     </message>
     <message>
         <source>The plan&apos;s tasks and solutions (section II)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ, giải pháp của Kế hoạch (mục II)</translation>
     </message>
     <message>
         <source>Your own tasks (section III): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ của đơn vị (mục III): %1</translation>
     </message>
     <message>
         <source>Received from below</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận từ cấp dưới</translation>
     </message>
     <message>
         <source>Saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu lúc %1.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Nothing received for this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhận được nội dung nào cho mục này</translation>
     </message>
     <message>
         <source>History of the section</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử của mục</translation>
     </message>
     <message>
         <source>%1, %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3): %4</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(đã xóa)</translation>
     </message>
     <message>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khôi phục phiên bản này</translation>
     </message>
     <message>
         <source>Reports to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo cần viết</translation>
     </message>
 </context>
 <context>
@@ -3707,10 +3835,6 @@ Khóa của tệp này: %5
         <translation>Không có báo cáo để lưu: %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2. Choose another folder.</source>
-        <translation>Không ghi được %1: %2. Hãy chọn thư mục khác.</translation>
-    </message>
-    <message>
         <source>Save the report as PDF</source>
         <translation>Lưu báo cáo thành PDF</translation>
     </message>
@@ -3752,58 +3876,66 @@ Khóa của tệp này: %5
     </message>
     <message>
         <source>Deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản phẩm báo cáo</translation>
     </message>
     <message>
         <source>Document &amp;details...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thông tin văn bản...</translation>
     </message>
     <message>
         <source>Deli&amp;verable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sản &amp;phẩm báo cáo:</translation>
     </message>
     <message>
         <source>The figures alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số liệu</translation>
     </message>
     <message>
         <source>There is no report to change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có báo cáo để thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>Saving the report</source>
+        <translation>Đang lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>biểu đồ</translation>
     </message>
 </context>
 <context>
     <name>chitieu::ui::RichTextEditor</name>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>Đ</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Đậm</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghiêng</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• Danh sách</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách dấu đầu dòng</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Danh sách</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách đánh số</translation>
     </message>
 </context>
 <context>
@@ -3850,106 +3982,106 @@ Khóa của tệp này: %5
     </message>
     <message>
         <source>The full name printed under the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên đầy đủ in dưới chữ ký</translation>
     </message>
     <message>
         <source>Signature on documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký trên văn bản</translation>
     </message>
     <message>
         <source>&quot;&amp;TM.&quot; line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng &quot;&amp;TM.&quot;:</translation>
     </message>
     <message>
         <source>&quot;&amp;KT.&quot; line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng &quot;&amp;KT.&quot;:</translation>
     </message>
     <message>
         <source>Signer&apos;s &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chức vụ người ký:</translation>
     </message>
     <message>
         <source>Signer&apos;s na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Họ tên người ký:</translation>
     </message>
     <message>
         <source>Empty lines are left out. Without a title the issuing body&apos;s usual one is printed (the committee&apos;s chairman, a department&apos;s director); each report can still change it before it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng trống được bỏ qua. Khi không ghi chức vụ, chương trình in chức vụ thường dùng của cơ quan ban hành (Chủ tịch Ủy ban, Giám đốc sở); mỗi báo cáo vẫn có thể sửa trước khi lưu.</translation>
     </message>
 </context>
 <context>
     <name>chitieu::ui::TargetsPage</name>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Chỉ số</translation>
+        <translation>Chỉ số</translation>
     </message>
     <message>
         <source>The plan&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu của Kế hoạch</translation>
     </message>
     <message>
         <source>Own target</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu riêng</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Giai đoạn</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản</translation>
     </message>
     <message>
         <source>The unit&apos;s own targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu riêng của đơn vị</translation>
     </message>
     <message>
         <source>such as 0,7</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ 0,7</translation>
     </message>
     <message>
         <source>the number of the unit&apos;s plan, such as 45/KH-UBND</source>
-        <translation type="unfinished"></translation>
+        <translation>số kế hoạch của đơn vị, ví dụ 45/KH-UBND</translation>
     </message>
     <message>
         <source>&amp;Set the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặ&amp;t chỉ tiêu</translation>
     </message>
     <message>
         <source>&amp;Remove the selected target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa chỉ tiêu đã chọn</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chỉ số:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hỉ tiêu:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>đến</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Từ năm:</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Văn bản:</translation>
     </message>
     <message>
         <source>The targets this unit set itself in its own plan. Reports show each measure against them beside the plan&apos;s targets; the file sent upward carries them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các chỉ tiêu do đơn vị tự đặt trong kế hoạch của mình. Báo cáo so sánh từng chỉ số với các chỉ tiêu này bên cạnh chỉ tiêu của Kế hoạch; tệp gửi lên cấp trên mang theo chúng.</translation>
     </message>
     <message>
         <source>The target of %1 is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đặt chỉ tiêu của %1.</translation>
     </message>
     <message>
         <source>The target of %1 from %2 is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa chỉ tiêu của %1 từ năm %2.</translation>
     </message>
 </context>
 <context>

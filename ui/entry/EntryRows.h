@@ -7,6 +7,7 @@
 #include <QString>
 
 class QLabel;
+class QLineEdit;
 class QToolButton;
 
 namespace chitieu {
@@ -24,8 +25,9 @@ struct FieldRow
     CountEdit* edit = nullptr;
     QLabel* lastYear = nullptr;
     QToolButton* commentButton = nullptr;
-    QLabel* message = nullptr; // refusal or check, under the field
-    QLabel* note = nullptr;    // the comment, under the field
+    QLabel* message = nullptr;          // refusal or check, under the field
+    QLineEdit* commentPrompt = nullptr; // a soft check's comment, asked inline (never takes the focus)
+    QLabel* note = nullptr;             // the comment, under the field
 };
 
 struct MeasureRow
@@ -45,5 +47,7 @@ void showFieldState(FieldRow& row, FieldState state, const QString& message);
 void showComment(FieldRow& row, const QString& comment, bool enabled);
 // `applies` is false for a measure that leaves this commune out (3c for an urban one).
 void showMeasure(MeasureRow& row, const MeasureResult& result, bool applies = true);
+// A measure whose counts break a hard check: no value or status, the check's message instead.
+void showMeasureError(MeasureRow& row, const QString& message);
 
 } // namespace chitieu::ui

@@ -8,7 +8,9 @@
 #include "core/exchange/Exporter.h"
 #include "core/exchange/KeyStore.h"
 #include "core/format/Dates.h"
+#include "core/format/FileNames.h"
 #include "core/format/Numbers.h"
+#include "core/format/PlainText.h"
 #include "core/schedule/YearStatus.h"
 #include "core/store/FormStatus.h"
 #include "core/workspace/Workspace.h"
@@ -166,9 +168,14 @@ bool ExchangePage::exportOwnFile()
 {
     const QString unit = m_workspace.settings().unitCode;
     const QString deliverable = m_exportDeliverable->currentData().toString();
-    const QString path = m_prompts->chooseSaveFile(
-        this, tr("Export the exchange file"), QStringLiteral("%1-%2-%3.chitieu").arg(unit, deliverable).arg(year()),
-        tr("Exchange files (*.chitieu)"));
+    const OrgUnit* own = m_workspace.units().find(unit);
+    // The data file keeps its plain name; another deliverable's file starts with its id.
+    QString name = own ? exchangeFileName(*own, year()) : QString();
+    const Deliverable* data = exchange::ownDataDeliverable(m_workspace, year());
+    if (own && !deliverable.isEmpty() && (!data || deliverable != data->id))
+        name = fileNamePart(deliverable) + QLatin1Char('-') + name;
+    const QString path =
+        m_prompts->chooseSaveFile(this, tr("Export the exchange file"), name, tr("Exchange files (*.chitieu)"));
     if (path.isEmpty())
         return false;
     try {

@@ -16,6 +16,7 @@ class AgenciesPage;
 class DashboardPage;
 class EntryForm;
 class ExchangePage;
+class HelpWindow;
 class MeasuresPage;
 class NarrativePage;
 class ReportsPage;
@@ -37,6 +38,9 @@ public:
     NarrativePage* narrativePage() const { return m_narrative; }
     TargetsPage* targetsPage() const { return m_targets; } // nullptr where the unit sets no targets
     QTabWidget* tabs() const { return m_tabs; }
+    // Help > User guide (F1): the guide's window, made when first asked for.
+    void showGuide();
+    HelpWindow* guideWindow() const { return m_guide; }
 
 private:
     void buildMenus();
@@ -55,6 +59,7 @@ private:
     ExchangePage* m_exchange;
     NarrativePage* m_narrative;
     TargetsPage* m_targets = nullptr;
+    HelpWindow* m_guide = nullptr;
 };
 
 } // namespace chitieu::ui

@@ -61,8 +61,8 @@ TEST_CASE("A district's and a department's words reach Sở LĐTBXH's consolidat
                                              "results-30-11", "--section", "results", "--file", words});
     INFO(set.out.toStdString() << set.err.toStdString());
     REQUIRE(set.exitCode == 0);
-    const CliResult shown = i.run("district", {"narrative", "show", "--unit", "483", "--year", "2024",
-                                               "--deliverable", "results-30-11", "--section", "results"});
+    const CliResult shown = i.run("district", {"narrative", "show", "--unit", "483", "--year", "2024", "--deliverable",
+                                               "results-30-11", "--section", "results"});
     CHECK(shown.out.contains("Nam Đông đã **tổ chức** 12 lớp tập huấn."));
     CHECK(shown.out.contains("- Lớp cho cha mẹ"));
     REQUIRE(i.run("district", {"export", "--unit", "483", "--year", "2024", "--deliverable", "results-30-11", "-o",
@@ -92,8 +92,8 @@ TEST_CASE("A district's and a department's words reach Sở LĐTBXH's consolidat
     REQUIRE(i.run("dolisa", {"narrative", "set", "--unit", "46", "--year", "2024", "--deliverable", "dolisa-05-12",
                              "--section", "results", "--file", own})
                 .exitCode == 0);
-    const CliResult pdf = i.run("dolisa", {"report", "--unit", "46", "--year", "2024", "--deliverable",
-                                           "dolisa-05-12", "--format", "pdf", "-o", i.file("dolisa.pdf")});
+    const CliResult pdf = i.run("dolisa", {"report", "--unit", "46", "--year", "2024", "--deliverable", "dolisa-05-12",
+                                           "--format", "pdf", "-o", i.file("dolisa.pdf")});
     INFO(pdf.err.toStdString());
     REQUIRE(pdf.exitCode == 0);
     const QString text = pdfText(i.file("dolisa.pdf")).simplified();
@@ -154,34 +154,32 @@ TEST_CASE("narrative and targets refuse bad input and change nothing")
     const QString nothing = i.run("district", show).out;
     REQUIRE(nothing.contains("(not written yet)"));
 
-    const CliResult section = i.run("district", {"narrative", "set", "--unit", "483", "--year", "2024",
-                                                 "--deliverable", "results-30-11", "--section", "nonsense", "--file",
-                                                 words});
+    const CliResult section = i.run("district", {"narrative", "set", "--unit", "483", "--year", "2024", "--deliverable",
+                                                 "results-30-11", "--section", "nonsense", "--file", words});
     CHECK(section.exitCode == 1);
     CHECK(section.err.contains("has no section nonsense"));
     CHECK(section.err.contains("results, difficulties, proposals"));
-    const CliResult other = i.run("district", {"narrative", "set", "--unit", "474", "--year", "2024",
-                                               "--deliverable", "results-30-11", "--section", "results", "--file",
-                                               words});
+    const CliResult other = i.run("district", {"narrative", "set", "--unit", "474", "--year", "2024", "--deliverable",
+                                               "results-30-11", "--section", "results", "--file", words});
     CHECK(other.exitCode == 1);
     CHECK(other.err.contains("only, not of Thành phố Huế (474)"));
-    const CliResult unknown = i.run("district", {"narrative", "set", "--unit", "483", "--year", "2024",
-                                                 "--deliverable", "no-such", "--section", "results", "--file", words});
+    const CliResult unknown = i.run("district", {"narrative", "set", "--unit", "483", "--year", "2024", "--deliverable",
+                                                 "no-such", "--section", "results", "--file", words});
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains("no-such"));
     CHECK(i.run("district", show).out == nothing);
 
-    const CliResult comparator = i.run("district", {"targets", "set", "--unit", "483", "--measure", "2a", "--target",
-                                                    "5", "--comparator", "=", "--from-year", "2024", "--document",
-                                                    "45/KH-UBND"});
+    const CliResult comparator =
+        i.run("district", {"targets", "set", "--unit", "483", "--measure", "2a", "--target", "5", "--comparator", "=",
+                           "--from-year", "2024", "--document", "45/KH-UBND"});
     CHECK(comparator.exitCode == 2);
     CHECK(comparator.err.contains("--comparator must be one of <, <=, > or >="));
-    const CliResult document = i.run("district", {"targets", "set", "--unit", "483", "--measure", "2a", "--target",
-                                                  "5", "--comparator", "<", "--from-year", "2024"});
+    const CliResult document = i.run("district", {"targets", "set", "--unit", "483", "--measure", "2a", "--target", "5",
+                                                  "--comparator", "<", "--from-year", "2024"});
     CHECK(document.exitCode == 2);
     CHECK(document.err.contains("--document"));
-    const CliResult measure = i.run("district", {"targets", "set", "--unit", "483", "--measure", "99z", "--target",
-                                                 "5", "--comparator", "<", "--from-year", "2024", "--document", "X"});
+    const CliResult measure = i.run("district", {"targets", "set", "--unit", "483", "--measure", "99z", "--target", "5",
+                                                 "--comparator", "<", "--from-year", "2024", "--document", "X"});
     CHECK(measure.exitCode == 1);
     CHECK(measure.err.contains("99z"));
     CHECK(i.run("district", {"targets", "list", "--unit", "483"}).out.trimmed().count(QLatin1Char('\n')) == 0);

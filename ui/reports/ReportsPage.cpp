@@ -366,7 +366,7 @@ QString ReportsPage::suggestedFileName(const QString& extension) const
         name = documentFileName(DocumentKind::AnnualReport, *u, year(), extension);
         break;
     }
-    // A deliverable's document: its id first ("results-30-11-Bao-cao-Quang-Dien-2025.pdf").
+    // A deliverable's document: its id first ("ID-Bao-cao-Quang-Dien-2025.pdf").
     return deliverable().isEmpty() ? name : fileNamePart(deliverable()) + QLatin1Char('-') + name;
 }
 

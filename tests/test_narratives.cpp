@@ -2,6 +2,8 @@
 // report travel to Sở LĐTBXH and into its 05/12 consolidated PDF; a unit's own target beside
 // the province's with both statuses; a file of the old exchange format stays readable; the
 // refusals of `narrative` and `targets` change nothing.
+#include "core/catalogue/Catalogue.h"
+#include "core/workspace/Workspace.h"
 #include "support/CliSupport.h"
 #include "support/TestSupport.h"
 
@@ -81,6 +83,14 @@ TEST_CASE("A district's and a department's words reach Sở LĐTBXH's consolidat
 
     // Sở LĐTBXH receives both and writes its consolidated report of 05/12.
     REQUIRE(i.run("dolisa", {"init", "--unit", "46", "--role", "department", "--agency", "sldtbxh"}).exitCode == 0);
+    {
+        // The signer, as the Settings dialog stores it.
+        Workspace w(i.db("dolisa"), Catalogue::builtIn());
+        InstallationSettings s = w.settings();
+        s.signerTitle = QStringLiteral("GIÁM ĐỐC");
+        s.signerName = QStringLiteral("Nguyễn Văn Ký");
+        w.saveSettings(s);
+    }
     const CliResult imported =
         i.run("dolisa", {"import", "--accept-new-key", i.file("district.chitieu"), i.file("health.chitieu")});
     INFO(imported.out.toStdString() << imported.err.toStdString());
@@ -93,6 +103,7 @@ TEST_CASE("A district's and a department's words reach Sở LĐTBXH's consolidat
                              "--section", "results", "--file", own})
                 .exitCode == 0);
     const CliResult pdf = i.run("dolisa", {"report", "--unit", "46", "--year", "2024", "--deliverable", "dolisa-05-12",
+                                           "--number", "125/BC-SLĐTBXH", "--recipients", "UBND tỉnh;|Lưu: VT, BVCSTE.",
                                            "--format", "pdf", "-o", i.file("dolisa.pdf")});
     INFO(pdf.err.toStdString());
     REQUIRE(pdf.exitCode == 0);
@@ -101,6 +112,11 @@ TEST_CASE("A district's and a department's words reach Sở LĐTBXH's consolidat
     CHECK(text.contains("Nam Đông đã tổ chức 12 lớp tập huấn."));
     CHECK(text.contains("Lớp cho cha mẹ"));
     CHECK(text.contains("Sở Y tế đã tiêm chủng đầy đủ cho trẻ em."));
+    // The document details given for this report and the signer of the settings.
+    CHECK(text.contains("125/BC-SLĐTBXH"));
+    CHECK(text.contains("Lưu: VT, BVCSTE."));
+    CHECK(text.contains("GIÁM ĐỐC"));
+    CHECK(text.contains("Nguyễn Văn Ký"));
     // Its own words come before those of the districts and departments it gathers.
     CHECK(text.indexOf("Toàn tỉnh đã hoàn thành") < text.indexOf("Nam Đông đã tổ chức"));
 

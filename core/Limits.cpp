@@ -15,7 +15,9 @@ QString codeOf(char16_t c)
 
 QString textProblem(const QString& text, TextKind kind)
 {
-    const int most = kind == TextKind::Comment ? kMaxCommentLength : kMaxNameLength;
+    const int most = kind == TextKind::Comment   ? kMaxCommentLength
+                     : kind == TextKind::Section ? kMaxSectionLength
+                                                 : kMaxNameLength;
     if (text.size() > most)
         return QCoreApplication::translate("Limits", "it is %1 characters long, more than the %2 allowed")
             .arg(text.size())
@@ -32,9 +34,9 @@ QString textProblem(const QString& text, TextKind kind)
                 .arg(codeOf(c))
                 .arg(i + 1);
         const bool control = c < 0x20 || (c >= 0x7f && c < 0xa0);
-        const bool allowed = kind == TextKind::Comment && (c == u'\t' || c == u'\n');
+        const bool allowed = kind != TextKind::Name && (c == u'\t' || c == u'\n');
         if (control && !allowed)
-            return kind == TextKind::Comment
+            return kind != TextKind::Name
                        ? QCoreApplication::translate("Limits",
                                                      "it holds the control character %1 at position %2 (only tabs "
                                                      "and line breaks are allowed)")

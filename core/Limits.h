@@ -10,10 +10,11 @@ namespace chitieu::limits {
 
 constexpr int kMaxCommentLength = 2000;                    // a comment on a value, a reason for a return or a reopening
 constexpr int kMaxNameLength = 200;                        // a person's or a unit's name, a code
+constexpr int kMaxSectionLength = 200000;                  // a report's narrative section, as its rich text (HTML)
 constexpr qint64 kMaxExchangeFileBytes = 20 * 1024 * 1024; // an exchange file, refused before reading
 
-// A comment keeps its line breaks and tabs; a name is one line.
-enum class TextKind { Comment, Name };
+// A comment and a report's section keep their line breaks and tabs; a name is one line.
+enum class TextKind { Comment, Name, Section };
 
 // What is wrong with a text, or an empty string: too long, a control character (anything
 // below U+0020 but tab and line feed in a comment; any in a name), or a lone surrogate (half

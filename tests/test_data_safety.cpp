@@ -129,8 +129,9 @@ TEST_CASE("A key trusted for one unit is refused for another, and never blocks t
     enter(b, otherCommune, 80);
     clock.clock().set(at(2024, 11, 12));
     const Payload forged = buildSubmission(b.w(), otherCommune, 2024);
-    const QString path = test::writeFile(a.file(QStringLiteral("forged.chitieu")),
-                                         seal(payloadToJson(forged), keystore::ensureOwnKey(a.w().db()), kFormatVersion));
+    const QString path =
+        test::writeFile(a.file(QStringLiteral("forged.chitieu")),
+                        seal(payloadToJson(forged), keystore::ensureOwnKey(a.w().db()), kFormatVersion));
     const QString before = dumpDatabase(d.w().db());
     ScriptedDecisions yes;
     yes.changes = yes.newKey = yes.ownValues = yes.older = true; // no answer lets it through
@@ -232,9 +233,11 @@ TEST_CASE("One set of limits: comments keep tabs and line breaks, names are one 
 TEST_CASE("A write that expects another stored value than the one there is refused (undo after another program)")
 {
     test::TempWorkspace ws;
-    ws->values().apply({{commune, 2024, "live_births", 100, std::nullopt}}, {QStringLiteral("form"), ChangeContext::entry, commune});
+    ws->values().apply({{commune, 2024, "live_births", 100, std::nullopt}},
+                       {QStringLiteral("form"), ChangeContext::entry, commune});
     // Another program writes 150.
-    ws->values().apply({{commune, 2024, "live_births", 150, std::nullopt}}, {QStringLiteral("cli"), ChangeContext::cliSet, commune});
+    ws->values().apply({{commune, 2024, "live_births", 150, std::nullopt}},
+                       {QStringLiteral("cli"), ChangeContext::cliSet, commune});
     const QString before = dumpDatabase(ws->db());
     ValueWrite undo{commune, 2024, "live_births", std::nullopt, std::nullopt};
     undo.expected = StoredState{100, QString()};

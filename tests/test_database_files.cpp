@@ -78,7 +78,8 @@ TEST_CASE("-o naming the database or one of its files is refused, and the databa
     CHECK(bytesOf(f.db()) == bytes);
     CHECK(f.dump() == before);
     // An ordinary output is still written.
-    CHECK(f.run({"export", "--unit", "474", "--year", "2024", "-o", f.path(QStringLiteral("ok.chitieu"))}).exitCode == 0);
+    CHECK(f.run({"export", "--unit", "474", "--year", "2024", "-o", f.path(QStringLiteral("ok.chitieu"))}).exitCode ==
+          0);
 }
 
 TEST_CASE("Only init makes a database: an empty file or another program's SQLite file is refused untouched")
@@ -107,8 +108,8 @@ TEST_CASE("Only init makes a database: an empty file or another program's SQLite
     QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
     const QByteArray bytes = bytesOf(foreign);
     for (const QStringList& args : QList<QStringList>{{"set", "--unit", "19744", "--year", "2024", "live_births=1"},
-                                                     {"status", "--year", "2024"},
-                                                     {"init", "--unit", "474"}}) {
+                                                      {"status", "--year", "2024"},
+                                                      {"init", "--unit", "474"}}) {
         INFO(args.join(QLatin1Char(' ')).toStdString());
         r = runCli(QStringList{"--db", foreign} + args);
         INFO(r.err.toStdString());
@@ -145,7 +146,8 @@ TEST_CASE("Damaged, read-only and locked databases each say what is wrong and wh
     SECTION("read-only")
     {
         const QString before = f.dump();
-        REQUIRE(QFile::setPermissions(f.db(), QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        REQUIRE(
+            QFile::setPermissions(f.db(), QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
         const CliResult r = f.run({"set", "--unit", "19744", "--year", "2024", "live_births=500"});
         INFO(r.err.toStdString());
         CHECK(r.exitCode == 1);

@@ -78,6 +78,13 @@ public:
         return changes;
     }
     bool overwriteOwnValues(QWidget*, Workspace&, const ChangeReview&) override { return ownValues; }
+    bool older = false; // replace a newer file with an older one
+    QList<ReplaceReview> replaceReviews;
+    bool replaceNewer(QWidget*, Workspace&, const ReplaceReview& r) override
+    {
+        replaceReviews << r;
+        return older;
+    }
 };
 
 QString resultKey(QTableWidget* t, int row)
@@ -156,6 +163,9 @@ TEST_CASE("Importing from the Exchange tab: a result per file, progress, and the
     for (const FileOutcome& o : outcomes)
         byName.insert(o.fileName, o.result);
     CHECK(byName.value("v1.chitieu") == ImportResult::Older);
+    // The older file is kept out only after the user was asked whether to replace the newer one.
+    REQUIRE(prompts.replaceReviews.size() == 1);
+    CHECK(prompts.replaceReviews.first().fileName == QStringLiteral("v1.chitieu"));
     CHECK(byName.value("v2.chitieu") == ImportResult::AlreadyHad);
     CHECK(byName.value("junk.chitieu") == ImportResult::Refused);
     CHECK(t->rowCount() == 9);

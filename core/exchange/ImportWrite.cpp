@@ -107,14 +107,14 @@ void recordReceived(Database& db, const Payload& p, const ApplyContext& c, const
 void trustSignerKey(ValueStore& values, Database& db, Database::Transaction& t, const Payload& p,
                     const QByteArray& signerKey, const ApplyContext& c)
 {
-    const auto trusted = keystore::trustedKey(db, p.sender.code);
+    const auto trusted = keystore::trustedKey(db, senderKey(p));
     if (trusted && trusted->publicKey == signerKey)
         return;
     if (trusted)
-        values.auditEvent(p.sender.code, p.year, QStringLiteral("signing_key"),
+        values.auditEvent(senderKey(p), p.year, QStringLiteral("signing_key"),
                           QString::fromLatin1(trusted->publicKey.toHex()), QString::fromLatin1(signerKey.toHex()),
                           {c.user, QStringLiteral("key"), p.sender.code, c.hashHex}, t);
-    keystore::trust(db, p.sender.code, signerKey, c.user);
+    keystore::trust(db, senderKey(p), signerKey, c.user);
 }
 
 void recordReplaced(ValueStore& values, Database::Transaction& t, const Payload& p, const Submission& newer,

@@ -4,6 +4,7 @@
 #include "ImportWrite.h"
 #include "KeyStore.h"
 #include "PayloadJson.h"
+#include "ReportWrite.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/Printable.h"
@@ -74,6 +75,15 @@ FileList Importer::findFiles(const QStringList& paths)
     return out;
 }
 
+QString Importer::signerName(const QString& signer) const
+{
+    const qsizetype slash = signer.indexOf(QLatin1Char('/'));
+    if (slash < 0)
+        return m_workspace.units().displayName(signer);
+    const Agency* agency = m_workspace.catalogue().agency(signer.mid(slash + 1));
+    return agency ? agency->shortName.text() : printable(signer);
+}
+
 importwrite::ApplyContext Importer::applyContext(const OpenedFile& file, const QString& fileName) const
 {
     const QString name = m_workspace.settings().userName;
@@ -114,17 +124,24 @@ FileOutcome Importer::importBytes(const QByteArray& bytes, const QString& fileNa
     outcome.fileName = fileName;
     outcome.path = fileName;
     try {
-        const OpenedFile file = openExchangeBytes(bytes);
+        OpenedFile file = openExchangeBytes(bytes);
         outcome.kind = file.payload.kind;
         outcome.unitCode = file.payload.sender.code;
+        outcome.agency = file.payload.agency;
         outcome.year = file.payload.year;
+        const InstallationSettings settings = m_workspace.settings();
         checkCatalogue(file.payload, m_workspace.catalogue());
-        checkUnits(file.payload, m_workspace.units(), m_workspace.settings().unitCode);
+        checkUnits(file.payload, m_workspace.units(), settings.unitCode);
         checkValues(file.payload, m_workspace.catalogue());
         checkNotFromFuture(file.payload, Clock::instance().now(), m_workspace.units());
+        resolveDeliverable(file.payload, m_workspace.catalogue(), m_workspace.units());
+        checkReport(file.payload, m_workspace.catalogue(), m_workspace.units(), settings);
+        outcome.deliverable = file.payload.deliverable;
         // Nothing is compared with, or written into, a damaged database.
         m_workspace.db().requireIntact();
-        return file.payload.kind == FileKind::Return ? importReturn(file, outcome) : importSubmission(file, outcome);
+        if (file.payload.kind == FileKind::Return)
+            return importReturn(file, outcome);
+        return file.payload.withData ? importSubmission(file, outcome) : importReport(file, outcome);
     } catch (const Error& e) {
         outcome.result = ImportResult::Refused;
         outcome.message = e.message();
@@ -135,21 +152,22 @@ FileOutcome Importer::importBytes(const QByteArray& bytes, const QString& fileNa
 bool Importer::keyAccepted(const OpenedFile& file, const QString& fileName, FileOutcome& outcome)
 {
     Database& db = m_workspace.db();
-    const QString unit = file.payload.sender.code;
+    // Keys are trusted per sender: a unit, or a department ("46/syt").
+    const QString signer = senderKey(file.payload);
     // A key is one installation's, and an installation signs for its one unit.
-    if (const auto other = keystore::otherUnitWithKey(db, file.envelope.publicKey, unit))
+    if (const auto other = keystore::otherUnitWithKey(db, file.envelope.publicKey, signer))
         throw Error(QCoreApplication::translate(
                         "Exchange",
                         "The file says it comes from %1, but it is signed with the key of %2 (recorded on %3, key "
                         "%4). One unit's key never signs another unit's file: the file was made on the computer of %2, "
                         "or by someone who has its key. Ask %1 to export its file on its own computer. Nothing was "
                         "imported.")
-                        .arg(m_workspace.units().displayName(unit), m_workspace.units().displayName(other->unitCode),
-                             when(other->firstSeen), crypto::fingerprint(other->publicKey)));
-    const auto trusted = keystore::trustedKey(db, unit);
+                        .arg(signerName(signer), signerName(other->unitCode), when(other->firstSeen),
+                             crypto::fingerprint(other->publicKey)));
+    const auto trusted = keystore::trustedKey(db, signer);
     if (!trusted || trusted->publicKey == file.envelope.publicKey)
         return true;
-    const KeyReview review{fileName, unit, trusted->publicKey, trusted->firstSeen, file.envelope.publicKey};
+    const KeyReview review{fileName, signer, trusted->publicKey, trusted->firstSeen, file.envelope.publicKey};
     if (m_decisions.acceptNewKey(review))
         return true;
     outcome.result = ImportResult::Refused;
@@ -159,8 +177,8 @@ bool Importer::keyAccepted(const OpenedFile& file, const QString& fileName, File
             "The file is signed with another key than the one recorded for %1 on %2 (recorded key %3, this file's "
             "key %4). The unit may have reinstalled the program, or someone else made the file: check with %1 by "
             "phone before accepting the new key. Nothing was imported.")
-            .arg(m_workspace.units().displayName(review.unitCode), when(review.trustedSince),
-                 crypto::fingerprint(review.trustedKey), crypto::fingerprint(review.fileKey)),
+            .arg(signerName(review.unitCode), when(review.trustedSince), crypto::fingerprint(review.trustedKey),
+                 crypto::fingerprint(review.fileKey)),
         m_decisions.howToAccept(Question::NewKey));
     return false;
 }
@@ -289,11 +307,77 @@ FileOutcome Importer::importSubmission(const OpenedFile& file, FileOutcome outco
     importwrite::writeChanges(m_workspace.values(), t, p, review.changes, c);
     importwrite::writeSubmissions(db, p, c);
     importwrite::writeFormStates(db, p, c);
+    importwrite::writeReport(m_workspace, t, p, c);
     importwrite::trustSignerKey(m_workspace.values(), db, t, p, file.envelope.publicKey, c);
     importwrite::recordReceived(db, p, c, summary);
     t.commit();
     outcome.result = ImportResult::Applied;
     outcome.changed = static_cast<int>(review.changes.size());
+    outcome.message = summary;
+    return outcome;
+}
+
+FileOutcome Importer::importReport(const OpenedFile& file, FileOutcome outcome)
+{
+    Database& db = m_workspace.db();
+    const Payload& p = file.payload;
+    const Deliverable& d = m_workspace.catalogue().requireDeliverable(p.deliverable);
+    const QString sender = signerName(senderKey(p));
+    // The signer first, as for a data file: an untrusted file is judged older or newer than nothing.
+    if (!keyAccepted(file, outcome.fileName, outcome))
+        return outcome;
+    auto alreadyHad = [&](const importwrite::ReceivedReport& stored) {
+        outcome.result = ImportResult::AlreadyHad;
+        outcome.message = QCoreApplication::translate(
+                              "Exchange", "This report of %1 (%2, %3) was already imported on %4; nothing changed.")
+                              .arg(sender, d.name.text())
+                              .arg(p.year)
+                              .arg(when(stored.receivedAt));
+        return outcome;
+    };
+    const auto stored = importwrite::receivedReport(db, p.sender.code, p.agency, p.year, d.id);
+    if (stored && stored->hash == file.envelope.hashHex())
+        return alreadyHad(*stored);
+    bool replaceNewer = false;
+    if (stored && p.madeAt <= stored->madeAt) {
+        if (!m_decisions.replaceNewer({outcome.fileName, p.sender.code, p.year, p.madeAt, stored->madeAt})) {
+            outcome.result = ImportResult::Older;
+            outcome.message = withHint(
+                QCoreApplication::translate(
+                    "Exchange", "This report of %1 (%2, %3) was made on %4, but the one already imported was made on "
+                                "%5. The newer report is kept; nothing was imported.")
+                    .arg(sender, d.name.text())
+                    .arg(p.year)
+                    .arg(when(p.madeAt), when(stored->madeAt)),
+                m_decisions.howToAccept(Question::ReplaceNewer));
+            return outcome;
+        }
+        replaceNewer = true;
+    }
+    const importwrite::ApplyContext c = applyContext(file, outcome.fileName);
+    const QString summary =
+        QCoreApplication::translate("Exchange", "Applied the report of %1 (%2, %3): %4 sections%5.")
+            .arg(sender, d.name.text())
+            .arg(p.year)
+            .arg(p.sections.size())
+            .arg(p.figures.isEmpty() ? QString()
+                                     : QCoreApplication::translate("Exchange", ", %1 figures").arg(p.figures.size()));
+    Database::Transaction t(db);
+    // Checked again under the write lock: another program may have imported meanwhile.
+    const auto storedNow = importwrite::receivedReport(db, p.sender.code, p.agency, p.year, d.id);
+    if (storedNow && storedNow->hash == file.envelope.hashHex())
+        return alreadyHad(*storedNow); // the other import applied this very file
+    if (storedNow.has_value() != stored.has_value() || (stored && storedNow->hash != stored->hash))
+        throw Error(QCoreApplication::translate("Exchange", "Another report of %1 arrived while this one was being "
+                                                            "imported; nothing was imported. Import the file again.")
+                        .arg(sender));
+    if (replaceNewer)
+        importwrite::recordReportReplaced(m_workspace.values(), t, p, *stored, c);
+    importwrite::writeReport(m_workspace, t, p, c);
+    importwrite::trustSignerKey(m_workspace.values(), db, t, p, file.envelope.publicKey, c);
+    importwrite::recordReceived(db, p, c, summary);
+    t.commit();
+    outcome.result = ImportResult::Applied;
     outcome.message = summary;
     return outcome;
 }

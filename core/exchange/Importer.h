@@ -39,6 +39,8 @@ struct FileOutcome
     QString message; // the reason of a refusal, or what happened
     FileKind kind = FileKind::Submission;
     QString unitCode; // empty when the file could not be read
+    QString agency;   // a department's code
+    QString deliverable;
     int year = 0;
     int changed = 0; // values added, changed or removed
 };
@@ -80,12 +82,16 @@ public:
 
 private:
     FileOutcome importSubmission(const OpenedFile& file, FileOutcome outcome);
+    // A file without data: a report (sections, a department's figures).
+    FileOutcome importReport(const OpenedFile& file, FileOutcome outcome);
     FileOutcome importReturn(const OpenedFile& file, FileOutcome outcome);
     // The signer: refuses a key trusted for another unit, asks about a new key for this one.
     bool keyAccepted(const OpenedFile& file, const QString& fileName, FileOutcome& outcome);
     // A stored file of the unit and year that this one may not replace: already here, or
     // newer (unless the user chooses to replace it). False with the outcome set.
     bool replaces(const OpenedFile& file, const std::optional<Submission>& stored, FileOutcome& outcome);
+    // A signer as keys are trusted (a unit's code, or "46/syt" for a department), for people.
+    QString signerName(const QString& signer) const;
     // Who and when, for the rows the import writes.
     importwrite::ApplyContext applyContext(const OpenedFile& file, const QString& fileName) const;
 

@@ -26,6 +26,10 @@ InstallationSettings InstallationSettings::load(Database& db)
     s.communeDeadlineMonth = values.value(QStringLiteral("commune_deadline_month"), QStringLiteral("11")).toInt();
     s.softChangePercent = values.value(QStringLiteral("soft_change_percent"), QStringLiteral("50")).toInt();
     s.softTargetGapPercent = values.value(QStringLiteral("soft_target_gap_percent"), QStringLiteral("50")).toInt();
+    s.signerFor = values.value(QStringLiteral("signer_for"));
+    s.signerProxy = values.value(QStringLiteral("signer_proxy"));
+    s.signerTitle = values.value(QStringLiteral("signer_title"));
+    s.signerName = values.value(QStringLiteral("signer_name"));
     return s;
 }
 
@@ -33,6 +37,15 @@ void InstallationSettings::save(Database& db) const
 {
     // The name goes into every file this installation signs: the program's limits apply.
     limits::checkText(userName, limits::TextKind::Name, QCoreApplication::translate("Settings", "The user name"));
+    // The signer's lines are printed on every report.
+    const QList<std::pair<QString, QString>> signerLines = {
+        {signerFor, QCoreApplication::translate("Settings", "The line above the signer's title")},
+        {signerProxy, QCoreApplication::translate("Settings", "The signer's proxy line")},
+        {signerTitle, QCoreApplication::translate("Settings", "The signer's title")},
+        {signerName, QCoreApplication::translate("Settings", "The signer's name")},
+    };
+    for (const auto& [text, what] : signerLines)
+        limits::checkText(text, limits::TextKind::Name, what);
     const QList<std::pair<const char*, QString>> values = {
         {"role", roles.key(role)},
         {"unit_code", unitCode},
@@ -45,6 +58,10 @@ void InstallationSettings::save(Database& db) const
         {"commune_deadline_month", QString::number(communeDeadlineMonth)},
         {"soft_change_percent", QString::number(softChangePercent)},
         {"soft_target_gap_percent", QString::number(softTargetGapPercent)},
+        {"signer_for", signerFor},
+        {"signer_proxy", signerProxy},
+        {"signer_title", signerTitle},
+        {"signer_name", signerName},
     };
     Database::Transaction t(db);
     for (const auto& [key, value] : values)

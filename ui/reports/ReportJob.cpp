@@ -10,6 +10,8 @@
 #include "ui/common/BackgroundTask.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
 
 namespace chitieu::ui {
 
@@ -71,9 +73,24 @@ void runReportJob(const ReportJob& job, TaskProgress& progress)
     }
     stopIfCancelled(progress);
     progress.step(2, steps, QCoreApplication::translate("ReportJob", "Writing the file..."));
+    std::optional<Database::Transaction> t;
+    if (job.sent) {
+        t.emplace(workspace.db());
+        SentRecord sent = *job.sent;
+        sent.contentHash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        recordSent(workspace.db(), sent);
+    }
     output::AtomicFile f(job.path, job.databasePath, bytes);
     stopIfCancelled(progress); // what was written is dropped unless committed
     f.commit();
+    if (t) {
+        try {
+            t->commit();
+        } catch (const Error&) {
+            QFile::remove(job.path); // never a document that counts as sent without its record
+            throw;
+        }
+    }
     progress.step(steps, steps, QCoreApplication::translate("ReportJob", "Saved."));
 }
 

@@ -636,10 +636,6 @@
         <translation>(định dạng 1: tệp số liệu)</translation>
     </message>
     <message>
-        <source>%1 sections</source>
-        <translation>%1 mục báo cáo</translation>
-    </message>
-    <message>
         <source>Write this unit&apos;s signed exchange file of a deliverable for a year, to send upward.</source>
         <translation>Ghi tệp trao đổi có chữ ký của đơn vị cho một sản phẩm báo cáo của một năm, để gửi lên cấp trên.</translation>
     </message>
@@ -698,10 +694,6 @@
     <message>
         <source>Removed &quot;%1&quot; of %2 for %3.</source>
         <translation>Đã xóa &quot;%1&quot; của %2 năm %3.</translation>
-    </message>
-    <message>
-        <source>Stored &quot;%1&quot; of %2 for %3: %4 paragraphs.</source>
-        <translation>Đã lưu &quot;%1&quot; của %2 năm %3: %4 đoạn.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; of %2 for %3 was already this text.</source>
@@ -870,6 +862,18 @@
     <message>
         <source>Each deliverable with its state and the days left, and who has reported.</source>
         <translation>Mỗi sản phẩm báo cáo với tình trạng và số ngày còn lại, và những đơn vị đã báo cáo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored &quot;%1&quot; of %2 for %3: %n paragraph(s).</source>
+        <translation>
+            <numerusform>Đã lưu &quot;%1&quot; của %2 năm %3: %n đoạn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n mục báo cáo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2220,30 @@ Khóa của tệp này: %5
         <source>%1 is not the %2 review.</source>
         <translation>%1 không phải báo cáo đánh giá %2.</translation>
     </message>
+    <message>
+        <source>The issuing body is empty: type the name of the body that issues the document, such as ỦY BAN NHÂN DÂN and the unit&apos;s name on a second line.</source>
+        <translation>Chưa có tên cơ quan ban hành: hãy nhập tên cơ quan ban hành văn bản, chẳng hạn ỦY BAN NHÂN DÂN và tên đơn vị ở dòng thứ hai.</translation>
+    </message>
+    <message>
+        <source>The number line must start with &quot;Số:&quot;, as in &quot;Số: 125/BC-UBND&quot;; leave the number blank (&quot;Số:    /BC-UBND&quot;) for the records office to fill in.</source>
+        <translation>Dòng số, ký hiệu phải bắt đầu bằng &quot;Số:&quot;, như &quot;Số: 125/BC-UBND&quot;; để trống số (&quot;Số:    /BC-UBND&quot;) nếu văn thư sẽ ghi số sau.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s date is not a valid date: choose the day it is signed.</source>
+        <translation>Ngày của văn bản không hợp lệ: hãy chọn ngày ký văn bản.</translation>
+    </message>
+    <message>
+        <source>The list of recipients (&quot;Nơi nhận&quot;) is empty: type at least one line; the last one is usually &quot;- Lưu: VT.&quot;.</source>
+        <translation>Danh sách nơi nhận (&quot;Nơi nhận&quot;) đang trống: hãy nhập ít nhất một dòng; dòng cuối thường là &quot;- Lưu: VT.&quot;.</translation>
+    </message>
+    <message>
+        <source>The signature lines are empty: type at least the signer&apos;s title, such as CHỦ TỊCH or GIÁM ĐỐC.</source>
+        <translation>Các dòng chữ ký đang trống: hãy nhập ít nhất chức vụ của người ký, chẳng hạn CHỦ TỊCH hoặc GIÁM ĐỐC.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s title is empty: the &quot;TM.&quot; and &quot;KT.&quot; lines are printed only above a title. Type the title (such as PHÓ CHỦ TỊCH or GIÁM ĐỐC), or clear those lines to use the issuing body&apos;s usual signature.</source>
+        <translation>Chưa có chức vụ của người ký: dòng &quot;TM.&quot; và &quot;KT.&quot; chỉ được in phía trên chức vụ. Hãy nhập chức vụ (chẳng hạn PHÓ CHỦ TỊCH hoặc GIÁM ĐỐC), hoặc xóa các dòng đó để dùng phần ký thông thường của cơ quan ban hành.</translation>
+    </message>
 </context>
 <context>
     <name>RichText</name>
@@ -3114,6 +3142,10 @@ Khóa của tệp này: %5
         <source>These lines are printed as written, in Vietnamese, as Decree 30/2020 sets them out.</source>
         <translation>Các dòng này được in đúng như đã viết, bằng tiếng Việt, theo thể thức của Nghị định 30/2020.</translation>
     </message>
+    <message>
+        <source>Problem with the details</source>
+        <translation>Vấn đề của thông tin văn bản</translation>
+    </message>
 </context>
 <context>
     <name>chitieu::ui::EntryForm</name>
@@ -4007,6 +4039,10 @@ Khóa của tệp này: %5
     <message>
         <source>Empty lines are left out. Without a title the issuing body&apos;s usual one is printed (the committee&apos;s chairman, a department&apos;s director); each report can still change it before it is saved.</source>
         <translation>Dòng trống được bỏ qua. Khi không ghi chức vụ, chương trình in chức vụ thường dùng của cơ quan ban hành (Chủ tịch Ủy ban, Giám đốc sở); mỗi báo cáo vẫn có thể sửa trước khi lưu.</translation>
+    </message>
+    <message>
+        <source>Problem with the settings</source>
+        <translation>Vấn đề của phần cài đặt</translation>
     </message>
 </context>
 <context>

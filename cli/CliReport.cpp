@@ -16,7 +16,6 @@
 
 namespace chitieu::cli {
 
-namespace {
 void writeOutput(Context& c, const QString& path, const QByteArray& bytes)
 {
     if (path.isEmpty() || path == QLatin1String("-")) {
@@ -32,6 +31,8 @@ void writeOutput(Context& c, const QString& path, const QByteArray& bytes)
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
         throw Error(QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, f.errorString()));
 }
+
+namespace {
 
 QString termText(const Term& t)
 {

@@ -8,6 +8,7 @@
 #include "core/Error.h"
 #include "core/format/Dates.h"
 #include "core/format/Numbers.h"
+#include "core/store/Backups.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,14 @@ importwrite::ApplyContext Importer::applyContext(const OpenedFile& file, const Q
     const QString name = m_workspace.settings().userName;
     return {name.isEmpty() ? QStringLiteral("import") : name, timeText(Clock::instance().now()), fileName,
             file.envelope.hashHex(), file.envelope.publicKeyHex()};
+}
+
+void Importer::backUpOnce()
+{
+    if (m_backedUp)
+        return;
+    backups::make(m_workspace.db(), BackupReason::Import);
+    m_backedUp = true;
 }
 
 FileOutcome Importer::importFile(const QString& path)
@@ -208,6 +217,7 @@ FileOutcome Importer::importSubmission(const OpenedFile& file, FileOutcome outco
                                                  [](const ValueChange& c) { return c.oldValue && c.newValue; })))
                   .arg(formatCount(std::count_if(review.changes.cbegin(), review.changes.cend(),
                                                  [](const ValueChange& c) { return !c.newValue; })));
+    backUpOnce();
     Database::Transaction t(db);
     // Checked again under the write lock: another program may have changed the data while
     // the user was reading the review, and the review must be what is applied.
@@ -265,6 +275,7 @@ FileOutcome Importer::importReturn(const OpenedFile& file, FileOutcome outcome)
             .arg(sender)
             .arg(p.year)
             .arg(p.reason);
+    backUpOnce();
     Database::Transaction t(db);
     FormStatus::save(db, p.returnedUnit, p.year, FormState::Returned, p.madeBy.isEmpty() ? sender : p.madeBy, p.reason);
     importwrite::trustSignerKey(db, p, file.envelope.publicKey, c);

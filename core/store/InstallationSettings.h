@@ -28,6 +28,8 @@ struct InstallationSettings
     // year, or a rate further than this share from its target, asks for a comment.
     int softChangePercent = 50;
     int softTargetGapPercent = 50;
+    // How many backups (store/Backups) are kept beside the database; older ones are deleted.
+    int backupsKept = 30;
 
     bool isConfigured() const { return role != Role::Unset && !unitCode.isEmpty(); }
 

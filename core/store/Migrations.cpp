@@ -116,6 +116,12 @@ const QList<QStringList>& all()
                            " secret_key TEXT NOT NULL,"
                            " created_at TEXT NOT NULL)"),
         },
+        // 5: the history of a value: the received file (its content hash) that made a change,
+        // and the changes of one element, found without reading the whole unit and year.
+        {
+            QStringLiteral("ALTER TABLE audit ADD COLUMN file_hash TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX audit_element ON audit(element, unit_code, year)"),
+        },
     };
     return steps;
 }

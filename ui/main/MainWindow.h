@@ -17,6 +17,7 @@ class DashboardPage;
 class EntryForm;
 class ExchangePage;
 class HelpWindow;
+class HistoryPage;
 class MeasuresPage;
 class ReportsPage;
 
@@ -33,10 +34,17 @@ public:
     EntryForm* entryPage() const { return m_entry; }
     ReportsPage* reportsPage() const { return m_reports; }
     ExchangePage* exchangePage() const { return m_exchange; }
+    HistoryPage* historyPage() const { return m_history; }
     QTabWidget* tabs() const { return m_tabs; }
     // Help > User guide (F1): the guide's window, made when first asked for.
     void showGuide();
     HelpWindow* guideWindow() const { return m_guide; }
+    // File > Backups...
+    void showBackups();
+
+signals:
+    // A backup was restored into the database: the program opens it again (DesktopApp).
+    void databaseReplaced();
 
 private:
     void buildMenus();
@@ -53,6 +61,7 @@ private:
     EntryForm* m_entry;
     ReportsPage* m_reports;
     ExchangePage* m_exchange;
+    HistoryPage* m_history;
     HelpWindow* m_guide = nullptr;
 };
 

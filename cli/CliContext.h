@@ -43,6 +43,10 @@ Command backupsCommand();
 Command restoreCommand();
 // CliHistory.cpp
 Command historyCommand();
+// CliNarrative.cpp
+Command deliverablesCommand();
+Command narrativeCommand();
+Command targetsCommand();
 // Cli.cpp: lists the commands, or shows one command's help.
 Command helpCommand();
 

@@ -83,9 +83,9 @@ TEST_CASE("report writes the CSV for programs, the CSV for Excel, XLSX and PDF")
     {
         const CliResult r = cli(f.report({QStringLiteral("--format"), QStringLiteral("csv")}), noDisplay);
         REQUIRE(r.exitCode == 0);
-        CHECK(r.out.startsWith(QStringLiteral(
-            "unit,year,measure,indicator,numerator,denominator,value,comparator,target,factor,status\n")));
-        CHECK(lines(r.out).contains(QStringLiteral("474,2024,2a,2,3,1500,2,<,1,1000,not_met")));
+        CHECK(r.out.startsWith(QStringLiteral("unit,year,measure,indicator,numerator,denominator,value,comparator,"
+                                              "target,factor,status,unit_target,unit_status\n")));
+        CHECK(lines(r.out).contains(QStringLiteral("474,2024,2a,2,3,1500,2,<,1,1000,not_met,,")));
         CHECK(r.err.isEmpty());
     }
     SECTION("csv for one agency: only the measures of its indicators")

@@ -228,8 +228,8 @@ TEST_CASE("The CSV for programs has no BOM and keeps the report command's column
     CHECK_FALSE(fromModel.startsWith(QChar(0xFEFF)));
     CHECK(fromModel == measuresCsv(w->catalogue(), QStringLiteral("474"), 2024,
                                    w->calculator().computeAll(QStringLiteral("474"), 2024)));
-    CHECK(fromModel.startsWith(
-        QStringLiteral("unit,year,measure,indicator,numerator,denominator,value,comparator,target,factor,status\n")));
+    CHECK(fromModel.startsWith(QStringLiteral("unit,year,measure,indicator,numerator,denominator,value,comparator,"
+                                              "target,factor,status,unit_target,unit_status\n")));
 
     const QString review = reviewMeasuresCsv(buildReview(*w, QStringLiteral("474"), ReviewKind::MidTerm));
     const QList<csv::Row> rows = csv::parse(review, QStringLiteral("review"));

@@ -19,7 +19,7 @@ bool sameFigure(double a, double b)
     return std::abs(a - b) <= 1e-9 * std::max({1.0, std::abs(a), std::abs(b)});
 }
 
-bool Measure::meets(double value) const
+bool meetsTarget(Comparator comparator, double target, double value)
 {
     // A value on its target meets <= and >=, whatever floating point made of it.
     const bool equal = sameFigure(value, target);
@@ -34,6 +34,11 @@ bool Measure::meets(double value) const
         return value > target || equal;
     }
     return false;
+}
+
+bool Measure::meets(double value) const
+{
+    return meetsTarget(comparator, target, value);
 }
 
 QStringList Measure::elementCodes() const
@@ -70,6 +75,50 @@ const DataElement* Catalogue::element(const QString& code) const
 const Measure* Catalogue::measure(const QString& code) const
 {
     return find(measures, &Measure::code, code);
+}
+
+const Deliverable* Catalogue::deliverable(const QString& deliverableId) const
+{
+    return find(deliverables, &Deliverable::id, deliverableId);
+}
+
+const NarrativeSection* Catalogue::narrativeSection(const QString& key) const
+{
+    return find(narrativeSections, &NarrativeSection::key, key);
+}
+
+const Deliverable& Catalogue::requireDeliverable(const QString& deliverableId) const
+{
+    if (const Deliverable* d = deliverable(deliverableId))
+        return *d;
+    QStringList ids;
+    for (const Deliverable& d : deliverables)
+        ids << d.id;
+    throw Error(QCoreApplication::translate("Catalogue", "The plan has no deliverable %1. Its deliverables are: %2.")
+                    .arg(deliverableId, ids.join(QStringLiteral(", "))));
+}
+
+QList<const Agency*> Catalogue::reportingDepartments() const
+{
+    QList<const Agency*> out;
+    for (const Agency& a : agencies)
+        if (a.isDepartment() && a.code != consolidatingAgency)
+            out << &a;
+    return out;
+}
+
+QString PlanTask::label() const
+{
+    return level == 1 ? number + QLatin1Char('.') : number + QLatin1Char(')');
+}
+
+QStringList Deliverable::narrativeParts() const
+{
+    QStringList out;
+    for (const QString& p : parts)
+        if (p != figuresPart && p != targetsPart)
+            out << p;
+    return out;
 }
 
 const Indicator* Catalogue::indicator(int number) const

@@ -1,6 +1,8 @@
 #pragma once
 // The measures of one unit and year as CSV for other programs: one row per measure, dot
-// decimals, no grouping, rates at full precision, an empty value when there is none.
+// decimals, no grouping, rates at full precision, an empty value when there is none. The
+// last two columns are the unit's own target (its comparator's key and the number, "<=0.7")
+// and the status against it, both empty where the unit set no target of its own.
 
 #include "core/compute/MeasureCalculator.h"
 

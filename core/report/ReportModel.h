@@ -5,9 +5,11 @@
 // The PDF, XLSX and CSV writers only lay this out.
 
 #include "OfficialHeader.h"
+#include "ReportNarrative.h"
 #include "core/catalogue/Catalogue.h"
 #include "core/compute/MeasureCalculator.h"
 #include "core/schedule/Completeness.h"
+#include "core/targets/UnitTargets.h"
 #include "core/units/OrgUnit.h"
 
 #include <QDate>
@@ -44,6 +46,9 @@ struct MeasureLine
     Figures year;     // the report year
     Figures previous; // the year before
     Figures baseline; // the plan's baseline year (2020)
+    // The reported unit's own target for the year, and the year's status against it.
+    std::optional<UnitTarget> unitTarget;
+    MeasureStatus unitStatus = MeasureStatus::NoData;
 };
 
 // A titled list of lines (indices into AnnualReport::lines or ReviewReport::lines).
@@ -67,6 +72,13 @@ struct ReportOptions
     bool protectSmallNumbers = false; // for reports shared outside the administration
     QString agency;                   // when set, only the indicators this agency leads or coordinates
     QDate issued;                     // the document's date; today's (Clock) when null
+    // The deliverable whose document this is (its sections, what it consolidates, its
+    // recipients); empty for the figures alone. A department's deliverable shows the
+    // indicators of its agency.
+    QString deliverable;
+    // The header as the user edited it (number, date, recipients, issuing body, signer);
+    // unset: officialHeader()'s.
+    std::optional<OfficialHeader> header;
 };
 
 struct AnnualReport
@@ -80,6 +92,7 @@ struct AnnualReport
     QString planName; // the catalogue's name, for the title
     OfficialHeader header;
     bool smallNumbersProtected = false;
+    DocumentNarrative narrative; // the deliverable's words; empty for the figures alone
 
     QList<MeasureLine> lines;                      // every measure of the catalogue, in its order
     QList<ReportSection> groups;                   // the plan's groups
@@ -91,6 +104,7 @@ struct AnnualReport
 
     int count(MeasureStatus status) const;
     int count(MeasureStatus status, const ReportSection& section) const;
+    bool hasUnitTargets() const; // some line has the unit's own target
 };
 
 // Throws Error for an unknown unit or a year outside the plan (baseline to last year).
@@ -107,6 +121,15 @@ QList<int> shownMeasures(const Catalogue& catalogue, const QString& agency);
 QList<ReportSection> groupSections(const Catalogue& catalogue, const QList<MeasureLine>& lines);
 QList<ReportSection> agencySections(const Catalogue& catalogue, const QList<MeasureLine>& lines);
 int count(const QList<MeasureStatus>& statuses, MeasureStatus status);
+// The options' deliverable, checked: known, and due in `year` (0: not checked). nullptr when none.
+const Deliverable* deliverableOf(Workspace& workspace, const ReportOptions& options, int year);
+// The agency whose indicators a document shows: the options', or a department's own for its deliverable.
+QString agencyOf(Workspace& workspace, const ReportOptions& options, const QString& unitCode);
+// The header: the user's, or the default one for the unit, the date and the deliverable.
+OfficialHeader headerOf(Workspace& workspace, const ReportOptions& options, const QString& unitCode,
+                        const Deliverable* deliverable);
+// The narrative of the deliverable, for the unit (with this installation's agency when it is its own unit).
+DocumentNarrative narrativeOf(Workspace& workspace, const Deliverable* deliverable, const QString& unitCode, int year);
 } // namespace reportparts
 
 } // namespace chitieu

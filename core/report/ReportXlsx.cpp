@@ -1,5 +1,6 @@
 #include "ReportXlsx.h"
 
+#include "NarrativeXlsx.h"
 #include "ReportText.h"
 #include "ReviewModel.h"
 #include "XlsxBook.h"
@@ -45,17 +46,32 @@ QString annualSubtitle(const AnnualReport& r)
 
 // Code, name, unit, numerator, denominator, value, comparison, target, status, the year
 // before, the baseline, lead agency: columns A to L.
+// With the unit's own targets, two more: the target and the assessment against it (M, N).
 void measureTable(Sheet& sheet, const AnnualReport& r, const QString& title, const QList<ReportSection>& sections)
 {
-    sheet.titleBlock(title, annualSubtitle(r), note(r.smallNumbersProtected),
-                     {col::code(), col::name(), col::unitLabel(), col::numerator(), col::denominator(),
-                      col::valueIn(r.year), col::comparator(), col::target(), col::status(),
-                      col::valueIn(r.previousYear), col::valueIn(r.baselineYear), col::lead()},
-                     {8, 50, 10, 12, 12, 12, 10, 10, 14, 12, 12, 14});
+    QStringList header{col::code(),
+                       col::name(),
+                       col::unitLabel(),
+                       col::numerator(),
+                       col::denominator(),
+                       col::valueIn(r.year),
+                       col::comparator(),
+                       col::target(),
+                       col::status(),
+                       col::valueIn(r.previousYear),
+                       col::valueIn(r.baselineYear),
+                       col::lead()};
+    QList<double> widths{8, 50, 10, 12, 12, 12, 10, 10, 14, 12, 12, 14};
+    const bool own = r.hasUnitTargets();
+    if (own) {
+        header << col::unitTarget() << col::unitStatus();
+        widths << 22 << 14;
+    }
+    sheet.titleBlock(title, annualSubtitle(r), note(r.smallNumbersProtected), header, widths);
     int row = sheet.nextRow();
     for (const ReportSection& s : sections) {
         if (sections.size() > 1)
-            sheet.groupRow(row++, 11, s.title);
+            sheet.groupRow(row++, own ? 13 : 11, s.title);
         for (int i : s.lines) {
             const MeasureLine& l = r.lines.at(i);
             const int d = rateDecimals(l.measure);
@@ -71,6 +87,10 @@ void measureTable(Sheet& sheet, const AnnualReport& r, const QString& title, con
             sheet.rate(row, 9, l.previous.value, l.previous.hideValue, d);
             sheet.rate(row, 10, l.baseline.value, l.baseline.hideValue, d);
             sheet.text(row, 11, l.leadName);
+            if (own && l.unitTarget) {
+                sheet.text(row, 12, reporttext::unitTarget(*l.unitTarget, l.measure));
+                sheet.text(row, 13, measureStatuses.text(l.unitStatus), statusStyle(l.unitStatus));
+            }
             ++row;
         }
     }
@@ -186,6 +206,11 @@ void reviewTable(Sheet& sheet, const ReviewReport& r, const QString& title, cons
 QByteArray annualXlsx(const AnnualReport& r)
 {
     xlsx::Book book;
+    // A deliverable's words come first, in the official order; its figures follow.
+    if (!r.narrative.isEmpty())
+        xlsx::narrativeSheets(book, r.narrative, reporttext::unitLine(r.unitName, r.unitCode), r.lines);
+    if (!r.narrative.isEmpty() && !r.narrative.hasPart(figuresPart))
+        return book.finish();
     measureTable(book.addSheet(QCoreApplication::translate("Reports", "Summary")), r, reporttext::annualTitle(r),
                  r.groups);
     for (const ReportSection& s : r.agencies) {
@@ -203,6 +228,8 @@ QByteArray annualXlsx(const AnnualReport& r)
 QByteArray reviewXlsx(const ReviewReport& r)
 {
     xlsx::Book book;
+    if (!r.narrative.isEmpty())
+        xlsx::narrativeSheets(book, r.narrative, reporttext::unitLine(r.unitName, r.unitCode), {});
     reviewTable(book.addSheet(QCoreApplication::translate("Reports", "Review")), r, reporttext::reviewTitle(r),
                 r.groups);
     reviewTable(

@@ -19,7 +19,9 @@ class ExchangePage;
 class HelpWindow;
 class HistoryPage;
 class MeasuresPage;
+class NarrativePage;
 class ReportsPage;
+class TargetsPage;
 
 class MainWindow : public QMainWindow
 {
@@ -35,6 +37,8 @@ public:
     ReportsPage* reportsPage() const { return m_reports; }
     ExchangePage* exchangePage() const { return m_exchange; }
     HistoryPage* historyPage() const { return m_history; }
+    NarrativePage* narrativePage() const { return m_narrative; }
+    TargetsPage* targetsPage() const { return m_targets; } // nullptr where the unit sets no targets
     QTabWidget* tabs() const { return m_tabs; }
     // Help > User guide (F1): the guide's window, made when first asked for.
     void showGuide();
@@ -62,6 +66,8 @@ private:
     ReportsPage* m_reports;
     ExchangePage* m_exchange;
     HistoryPage* m_history;
+    NarrativePage* m_narrative;
+    TargetsPage* m_targets = nullptr;
     HelpWindow* m_guide = nullptr;
 };
 

@@ -49,6 +49,85 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Made by hand</source>
+        <translation>Tạo thủ công</translation>
+    </message>
+    <message>
+        <source>Before a database upgrade</source>
+        <translation>Trước khi nâng cấp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Trước khi nhập tệp</translation>
+    </message>
+    <message>
+        <source>First start of the day</source>
+        <translation>Lần mở đầu tiên trong ngày</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist. Choose a backup from the list or check the path.</source>
+        <translation>Tệp %1 không tồn tại. Hãy chọn một bản sao lưu trong danh sách hoặc kiểm tra đường dẫn.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made: check that the folder of the database is writable.</source>
+        <translation>Không tạo được thư mục sao lưu %1: hãy kiểm tra thư mục chứa cơ sở dữ liệu có ghi được không.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name for the backup.</source>
+        <translation>%1 đã tồn tại: hãy chọn tên khác cho bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written (%2). Check the free space; the database was not changed.</source>
+        <translation>Không ghi được bản sao lưu %1 (%2). Hãy kiểm tra dung lượng trống; cơ sở dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written. Check the folder; the database was not changed.</source>
+        <translation>Không ghi được bản sao lưu %1. Hãy kiểm tra thư mục; cơ sở dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database (%2). Choose a backup of Chỉ Tiêu Trẻ Em.</source>
+        <translation>%1 không phải là cơ sở dữ liệu (%2). Hãy chọn một bản sao lưu của Chỉ Tiêu Trẻ Em.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite found: %2). Choose another backup.</source>
+        <translation>%1 bị hỏng (SQLite phát hiện: %2). Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database of Chỉ Tiêu Trẻ Em. Choose one of its backups.</source>
+        <translation>%1 không phải là cơ sở dữ liệu của Chỉ Tiêu Trẻ Em. Hãy chọn một bản sao lưu của chương trình.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Chỉ Tiêu Trẻ Em (schema %2; this version knows up to %3). Install the newer version to restore it.</source>
+        <translation>%1 được tạo bởi phiên bản Chỉ Tiêu Trẻ Em mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ đến %3). Hãy cài phiên bản mới hơn để khôi phục.</translation>
+    </message>
+    <message>
+        <source>%1 could not be restored: %2. The database was not changed.</source>
+        <translation>Không khôi phục được %1: %2. Cơ sở dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 could not be restored (%2). The database was not changed; it was also saved as %3.</source>
+        <translation>Không khôi phục được %1 (%2). Cơ sở dữ liệu không bị thay đổi; bản sao của nó cũng được lưu tại %3.</translation>
+    </message>
+    <message>
+        <source>The damaged database %1 could not be moved aside. Check that the folder is writable.</source>
+        <translation>Không chuyển được cơ sở dữ liệu bị hỏng %1 sang chỗ khác. Hãy kiểm tra thư mục có ghi được không.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to %2. The damaged database was left in place.</source>
+        <translation>Không sao chép được %1 vào %2. Cơ sở dữ liệu bị hỏng vẫn được để nguyên.</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>Catalogue file %1, at %2: %3</source>
@@ -620,6 +699,102 @@
         <translation>commune (xã), district (huyện), province (tỉnh) hoặc department (sở, ngành): vai trò, khi không theo cấp của đơn vị (một sở, ngành).</translation>
     </message>
     <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>Đã sao lưu %1 vào %2.</translation>
+    </message>
+    <message>
+        <source>--keep takes a number of backups from 1 to 1000, not %1.</source>
+        <translation>--keep cần số bản sao lưu từ 1 đến 1000, không phải %1.</translation>
+    </message>
+    <message>
+        <source>The newest %1 backups are kept from now on.</source>
+        <translation>Từ nay giữ lại %1 bản sao lưu mới nhất.</translation>
+    </message>
+    <message>
+        <source>No backups in %1.</source>
+        <translation>Chưa có bản sao lưu nào trong %1.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2. The database as it was is kept as %3.</source>
+        <translation>Đã khôi phục %1 vào %2. Cơ sở dữ liệu trước khi khôi phục được giữ tại %3.</translation>
+    </message>
+    <message>
+        <source>Make a consistent copy of the database.</source>
+        <translation>Tạo một bản sao nhất quán của cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Write the copy here (a new file) instead of the backups folder beside the database.</source>
+        <translation>Ghi bản sao vào đây (một tệp mới) thay vì thư mục sao lưu cạnh cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>List the backups beside the database, newest first.</source>
+        <translation>Liệt kê các bản sao lưu cạnh cơ sở dữ liệu, mới nhất trước.</translation>
+    </message>
+    <message>
+        <source>Keep the newest N backups from now on (30 at first).</source>
+        <translation>Từ nay giữ lại N bản sao lưu mới nhất (mặc định 30).</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup; the database as it was is backed up first.</source>
+        <translation>Thay cơ sở dữ liệu bằng một bản sao lưu; cơ sở dữ liệu hiện tại được sao lưu trước.</translation>
+    </message>
+    <message>
+        <source>The backup (see chitieu-cli backups).</source>
+        <translation>Bản sao lưu (xem chitieu-cli backups).</translation>
+    </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD, such as 2024-11-20, not %2</source>
+        <translation>%1 phải là ngày viết theo dạng YYYY-MM-DD, ví dụ 2024-11-20, không phải %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 tệp %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Unknown data element %1: see &quot;chitieu-cli catalogue&quot; for the codes.</source>
+        <translation>Mục số liệu %1 không xác định: xem mã các mục bằng &quot;chitieu-cli catalogue&quot;.</translation>
+    </message>
+    <message>
+        <source>No changes match.</source>
+        <translation>Không có thay đổi nào phù hợp.</translation>
+    </message>
+    <message>
+        <source>Every change of the values: old and new, who, when and how (typed, undo, import of which file...).</source>
+        <translation>Mọi thay đổi của các giá trị: cũ và mới, ai sửa, khi nào và bằng cách nào (gõ tay, hoàn tác, nhập từ tệp nào...).</translation>
+    </message>
+    <message>
+        <source>Only this unit.</source>
+        <translation>Chỉ đơn vị này.</translation>
+    </message>
+    <message>
+        <source>Only this year.</source>
+        <translation>Chỉ năm này.</translation>
+    </message>
+    <message>
+        <source>Only this data element (see chitieu-cli catalogue).</source>
+        <translation>Chỉ mục số liệu này (xem chitieu-cli catalogue).</translation>
+    </message>
+    <message>
+        <source>Only the changes made by this person.</source>
+        <translation>Chỉ các thay đổi do người này thực hiện.</translation>
+    </message>
+    <message>
+        <source>Only the changes made on this day or after.</source>
+        <translation>Chỉ các thay đổi từ ngày này trở về sau.</translation>
+    </message>
+    <message>
+        <source>Only the changes made on this day or before.</source>
+        <translation>Chỉ các thay đổi đến hết ngày này.</translation>
+    </message>
+    <message>
+        <source>text (the default), or csv with a row per change.</source>
+        <translation>text (mặc định), hoặc csv với mỗi thay đổi một dòng.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of the standard output.</source>
+        <translation>Ghi ra tệp này thay vì đầu ra chuẩn.</translation>
+    </message>
+    <message>
         <source>Wrote %1 (%2): %3, %4, %5 values of %6 units, %7 sections, made %8. Signing key %9.</source>
         <translation>Đã ghi %1 (%2): %3, %4, %5 giá trị của %6 đơn vị, %7 mục báo cáo, lập lúc %8. Khóa ký %9.</translation>
     </message>
@@ -903,6 +1078,33 @@
     </message>
 </context>
 <context>
+    <name>DamagedStart</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>%1
+
+The newest good backup was made on %2. Restore it? The damaged file is kept beside it, renamed; changes made after the backup are not in it.</source>
+        <translation>%1
+
+Bản sao lưu tốt mới nhất được tạo lúc %2. Khôi phục bản này? Tệp bị hỏng được giữ lại bên cạnh với tên mới; các thay đổi sau thời điểm sao lưu không có trong bản này.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Đã khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored. The damaged database is kept as %2.</source>
+        <translation>Đã khôi phục bản sao lưu lúc %1. Cơ sở dữ liệu bị hỏng được giữ tại %2.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>✔ All received, some late</source>
@@ -983,6 +1185,14 @@
         <source>The database %1 could not be upgraded from schema %2 to %3: step %4 failed (%5). The file was not changed; keep it and report this message.</source>
         <translation>Không nâng cấp được cơ sở dữ liệu %1 từ lược đồ %2 lên %3: bước %4 bị lỗi (%5). Tệp không bị thay đổi; hãy giữ nguyên tệp và báo lại thông báo này.</translation>
     </message>
+    <message>
+        <source>The database %1 needs an upgrade, and the backup made before it failed: %2</source>
+        <translation>Cơ sở dữ liệu %1 cần nâng cấp, nhưng không tạo được bản sao lưu trước khi nâng cấp: %2</translation>
+    </message>
+    <message>
+        <source>The database driver is not SQLite&apos;s.</source>
+        <translation>Trình điều khiển cơ sở dữ liệu không phải của SQLite.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>
@@ -999,8 +1209,8 @@
         <translation>Các tệp trao đổi (*.chitieu) cần nhập.</translation>
     </message>
     <message>
-        <source>Cannot open the database</source>
-        <translation>Không mở được cơ sở dữ liệu</translation>
+        <source>No backup today</source>
+        <translation>Hôm nay chưa sao lưu được</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1529,14 @@
         <translation>Tệp này của %1, đơn vị không trực thuộc trực tiếp %2: tệp phải gửi cho %3 trước, đơn vị này sẽ chuyển tiếp trong tệp của mình. %4</translation>
     </message>
     <message>
+        <source>This is not a Chỉ Tiêu Trẻ Em exchange file. Choose a .chitieu file made by the program (Export on the Exchange tab).</source>
+        <translation>Đây không phải là tệp trao đổi của Chỉ Tiêu Trẻ Em. Hãy chọn tệp .chitieu do chương trình tạo ra (nút Xuất tệp ở thẻ Trao đổi tệp).</translation>
+    </message>
+    <message>
+        <source>Applied %1 for %2: %3 values added, %4 changed, %5 removed.</source>
+        <translation>Đã áp dụng tệp năm %2 của %1: thêm %3, sửa %4, xóa %5 giá trị.</translation>
+    </message>
+    <message>
         <source>%1 is made by %2; this installation does not make it.</source>
         <translation>%1 do %2 lập; máy này không lập sản phẩm này.</translation>
     </message>
@@ -1421,14 +1639,6 @@
     <message>
         <source>expected 0 or more</source>
         <translation>cần số từ 0 trở lên</translation>
-    </message>
-    <message>
-        <source>This is not a Chỉ Tiêu Trẻ Em exchange file. Choose a .chitieu file made by the program (Export on the Exchange tab).</source>
-        <translation>Đây không phải là tệp trao đổi của Chỉ Tiêu Trẻ Em. Hãy chọn tệp .chitieu do chương trình tạo ra (nút Xuất tệp ở thẻ Trao đổi tệp).</translation>
-    </message>
-    <message>
-        <source>Applied %1 for %2: %3 values added, %4 changed, %5 removed.</source>
-        <translation>Đã áp dụng tệp năm %2 của %1: thêm %3, sửa %4, xóa %5 giá trị.</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1745,41 @@ Khóa của tệp này: %5
     <message>
         <source>%1 (%2) is more than %3 (%4); it cannot be (%5). Check both figures against the register.</source>
         <translation>%1 (%2) lớn hơn %3 (%4); điều này không thể xảy ra (%5). Hãy đối chiếu cả hai số với sổ sách.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Typed</source>
+        <translation>Gõ tay</translation>
+    </message>
+    <message>
+        <source>Typed by the district</source>
+        <translation>Huyện nhập thay</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Command line (set)</source>
+        <translation>Dòng lệnh (set)</translation>
+    </message>
+    <message>
+        <source>Loaded from a CSV file</source>
+        <translation>Nạp từ tệp CSV</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập tệp</translation>
+    </message>
+    <message>
+        <source>Signing key replaced</source>
+        <translation>Thay khóa ký</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1930,14 @@ Khóa của tệp này: %5
     <message>
         <source>unit level</source>
         <translation>cấp đơn vị</translation>
+    </message>
+    <message>
+        <source>backup reason</source>
+        <translation>lý do sao lưu</translation>
+    </message>
+    <message>
+        <source>source of a change</source>
+        <translation>nguồn thay đổi</translation>
     </message>
     <message>
         <source>kind of agency</source>
@@ -2692,6 +2945,85 @@ Khóa của tệp này: %5
     </message>
 </context>
 <context>
+    <name>chitieu::ui::BackupsDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Replace the database with %1?
+
+The database as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Thay cơ sở dữ liệu bằng %1?
+
+Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn tác bằng cách khôi phục bản sao lưu đó.</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Khôi phục từ một tệp</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite);;All files (*)</source>
+        <translation>Cơ sở dữ liệu (*.sqlite);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1. One is made before every import, before every upgrade of the database and at the first start of each day.</source>
+        <translation>Các bản sao lưu được giữ trong %1. Chương trình tự sao lưu trước mỗi lần nhập tệp, trước mỗi lần nâng cấp cơ sở dữ liệu và lần mở đầu tiên mỗi ngày.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Keep the newest</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> bản sao lưu mới nhất</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Restore...</source>
+        <translation>&amp;Khôi phục...</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file...</source>
+        <translation>Khôi phục từ &amp;tệp...</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>the backup of %1 (%2)</source>
+        <translation>bản sao lưu lúc %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1. The database as it was is kept as %2. The program now opens the restored database.</source>
+        <translation>Đã khôi phục cơ sở dữ liệu từ %1. Cơ sở dữ liệu trước khi khôi phục được giữ tại %2. Chương trình sẽ mở cơ sở dữ liệu vừa khôi phục.</translation>
+    </message>
+</context>
+<context>
     <name>chitieu::ui::ChartPanel</name>
     <message>
         <source>Trend of a measure</source>
@@ -2854,6 +3186,13 @@ Khóa của tệp này: %5
     <message>
         <source>&amp;Deliverable:</source>
         <translation>&amp;Sản phẩm báo cáo:</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::CountEdit</name>
+    <message>
+        <source>&amp;History of this value</source>
+        <translation>&amp;Lịch sử của giá trị này</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3691,129 @@ Khóa của tệp này: %5
     </message>
 </context>
 <context>
+    <name>chitieu::ui::HistoryPage</name>
+    <message>
+        <source>Any</source>
+        <translation>Bất kỳ</translation>
+    </message>
+    <message>
+        <source>Save the history as CSV</source>
+        <translation>Lưu lịch sử thành tệp CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <source>All data elements</source>
+        <translation>Tất cả mục số liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Đơn vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Data element:</source>
+        <translation>&amp;Mục số liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>Người &amp;sửa:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Từ ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV...</source>
+        <translation>Lư&amp;u thành CSV...</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Data element</source>
+        <translation>Mục số liệu</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người sửa</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cách sửa</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Mọi người</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 tệp %2</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”</source>
+        <translation>“%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>No changes match these choices.</source>
+        <translation>Không có thay đổi nào phù hợp với các lựa chọn này.</translation>
+    </message>
+    <message>
+        <source>%1 changes, newest first.</source>
+        <translation>%1 thay đổi, mới nhất ở trên.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Làm &amp;mới</translation>
+    </message>
+</context>
+<context>
     <name>chitieu::ui::ImportPanel</name>
     <message>
         <source>Import &amp;files...</source>
@@ -3627,6 +4089,18 @@ Khóa của tệp này: %5
         <translation>Trao đổi &amp;tệp</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Backups...</source>
+        <translation>&amp;Sao lưu...</translation>
+    </message>
+    <message>
         <source>Reports to &amp;write</source>
         <translation>&amp;Viết báo cáo</translation>
     </message>
@@ -3635,12 +4109,8 @@ Khóa của tệp này: %5
         <translation>Chỉ tiêu &amp;riêng</translation>
     </message>
     <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Hướng dẫn sử dụng</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Lịch sử</translation>
     </message>
 </context>
 <context>
@@ -3907,6 +4377,14 @@ Khóa của tệp này: %5
         <translation>Cơ &amp;quan:</translation>
     </message>
     <message>
+        <source>Saving the report</source>
+        <translation>Đang lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>biểu đồ</translation>
+    </message>
+    <message>
         <source>Deliverable</source>
         <translation>Sản phẩm báo cáo</translation>
     </message>
@@ -3925,14 +4403,6 @@ Khóa của tệp này: %5
     <message>
         <source>There is no report to change: %1</source>
         <translation>Không có báo cáo để thay đổi: %1</translation>
-    </message>
-    <message>
-        <source>Saving the report</source>
-        <translation>Đang lưu báo cáo</translation>
-    </message>
-    <message>
-        <source>chart</source>
-        <translation>biểu đồ</translation>
     </message>
 </context>
 <context>

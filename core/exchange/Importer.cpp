@@ -9,6 +9,7 @@
 #include "core/Error.h"
 #include "core/format/Dates.h"
 #include "core/format/Numbers.h"
+#include "core/store/Backups.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,14 @@ importwrite::ApplyContext Importer::applyContext(const OpenedFile& file, const Q
     const QString name = m_workspace.settings().userName;
     return {name.isEmpty() ? QStringLiteral("import") : name, timeText(Clock::instance().now()), fileName,
             file.envelope.hashHex(), file.envelope.publicKeyHex()};
+}
+
+void Importer::backUpOnce()
+{
+    if (m_backedUp)
+        return;
+    backups::make(m_workspace.db(), BackupReason::Import);
+    m_backedUp = true;
 }
 
 FileOutcome Importer::importFile(const QString& path)
@@ -216,6 +225,7 @@ FileOutcome Importer::importSubmission(const OpenedFile& file, FileOutcome outco
                                                  [](const ValueChange& c) { return c.oldValue && c.newValue; })))
                   .arg(formatCount(std::count_if(review.changes.cbegin(), review.changes.cend(),
                                                  [](const ValueChange& c) { return !c.newValue; })));
+    backUpOnce();
     Database::Transaction t(db);
     // Checked again under the write lock: another program may have changed the data while
     // the user was reading the review, and the review must be what is applied.
@@ -278,6 +288,7 @@ FileOutcome Importer::importReport(const OpenedFile& file, FileOutcome outcome)
             .arg(p.sections.size())
             .arg(p.figures.isEmpty() ? QString()
                                      : QCoreApplication::translate("Exchange", ", %1 figures").arg(p.figures.size()));
+    backUpOnce();
     Database::Transaction t(db);
     // Checked again under the write lock: another program may have imported meanwhile.
     const auto storedNow = importwrite::receivedReport(db, p.sender.code, p.agency, p.year, d.id);
@@ -328,6 +339,7 @@ FileOutcome Importer::importReturn(const OpenedFile& file, FileOutcome outcome)
             .arg(sender)
             .arg(p.year)
             .arg(p.reason);
+    backUpOnce();
     Database::Transaction t(db);
     FormStatus::save(db, p.returnedUnit, p.year, FormState::Returned, p.madeBy.isEmpty() ? sender : p.madeBy, p.reason);
     importwrite::trustSignerKey(db, p, file.envelope.publicKey, c);

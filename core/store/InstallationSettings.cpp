@@ -28,6 +28,7 @@ InstallationSettings InstallationSettings::load(Database& db)
     s.signerProxy = values.value(QStringLiteral("signer_proxy"));
     s.signerTitle = values.value(QStringLiteral("signer_title"));
     s.signerName = values.value(QStringLiteral("signer_name"));
+    s.backupsKept = values.value(QStringLiteral("backups_kept"), QStringLiteral("30")).toInt();
     return s;
 }
 
@@ -49,6 +50,7 @@ void InstallationSettings::save(Database& db) const
         {"signer_proxy", signerProxy},
         {"signer_title", signerTitle},
         {"signer_name", signerName},
+        {"backups_kept", QString::number(backupsKept)},
     };
     Database::Transaction t(db);
     for (const auto& [key, value] : values)

@@ -19,8 +19,9 @@ const QString helpName = QStringLiteral("help");
 
 QList<Command> commands()
 {
-    return {initCommand(),   loadValuesCommand(), setCommand(),    reportCommand(), reviewCommand(), catalogueCommand(),
-            statusCommand(), exportCommand(),     importCommand(), verifyCommand(), returnCommand(), helpCommand()};
+    return {initCommand(),   loadValuesCommand(), setCommand(),       completeCommand(), reopenCommand(),
+            reportCommand(), reviewCommand(),     catalogueCommand(), statusCommand(),   exportCommand(),
+            importCommand(), verifyCommand(),     returnCommand(),    helpCommand()};
 }
 
 const Command* find(const QList<Command>& list, const QString& name)

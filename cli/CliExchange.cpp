@@ -83,7 +83,7 @@ int cmdExport(Context& c)
     const int year = a.year();
     const QString path = a.value(QStringLiteral("-o"));
     Workspace w(c.databasePath);
-    const ExportResult r = exportSubmission(w, unit, year, path);
+    const ExportResult r = exportSubmission(w, unit, year, path, a.has(QStringLiteral("--allow-incomplete")));
     c.out << QCoreApplication::translate("Cli", "Wrote %1: %2, %3, %4 values of %5 units, made %6. Signing key %7.")
                  .arg(path, w.units().displayName(unit))
                  .arg(year)
@@ -195,6 +195,10 @@ Command exportCommand()
         {QStringLiteral("year"), QStringLiteral("Y"), QCoreApplication::translate("Cli", "The year."), true},
         {QStringLiteral("o"), QStringLiteral("FILE.chitieu"), QCoreApplication::translate("Cli", "The file to write."),
          true},
+        {QStringLiteral("allow-incomplete"),
+         {},
+         QCoreApplication::translate("Cli", "Write the file even when the form is empty or not complete (it will be "
+                                            "received as not complete and not counted).")},
     };
     c.run = cmdExport;
     return c;

@@ -168,8 +168,14 @@ TEST_CASE("Soft check: a rate far off its target")
 {
     const Catalogue& cat = Catalogue::builtIn();
     const SoftChecks soft(cat, {50, 50});
+    // A value as a quotient over 1000: 40 is 40000 / 1000 x 1.
     auto result = [](const QString& code, double value, MeasureStatus s) {
-        return MeasureResult{code, {}, {}, value, s};
+        MeasureResult r;
+        r.code = code;
+        r.exact = Quotient{static_cast<qint64>(value * 1000), 1000, Decimal{1, 0}};
+        r.value = value;
+        r.status = s;
+        return r;
     };
     // 4a: target > 95. 40 misses it by 55/95 = 58 %: far. 60 misses by 37 %: not far.
     QList<SoftWarning> w = soft.farFromTarget({result("4a", 40, MeasureStatus::NotMet)});
@@ -184,7 +190,9 @@ TEST_CASE("Soft check: a rate far off its target")
     CHECK(soft.farFromTarget({result("2a", 1.4, MeasureStatus::NotMet)}).isEmpty());
     // A met measure, or one without a value, is never far.
     CHECK(soft.farFromTarget({result("2a", 0, MeasureStatus::Met)}).isEmpty());
-    CHECK(soft.farFromTarget({MeasureResult{"2a", {}, {}, {}, MeasureStatus::NoData}}).isEmpty());
+    MeasureResult none;
+    none.code = "2a";
+    CHECK(soft.farFromTarget({none}).isEmpty());
     // The share is a setting: at 30 %, 60 for 4a is far.
     CHECK(SoftChecks(cat, {50, 30}).farFromTarget({result("4a", 60, MeasureStatus::NotMet)}).size() == 1);
 }
@@ -193,7 +201,14 @@ TEST_CASE("A soft warning is answered by a comment on one of its counts")
 {
     const SoftChecks soft(Catalogue::builtIn(), {50, 50});
     const QHash<QString, qint64> now{{"under1_fully_immunised", 40}, {"children_under1", 100}};
-    const QList<MeasureResult> results{{"4a", 40, 100, 40, MeasureStatus::NotMet}};
+    MeasureResult far;
+    far.code = "4a";
+    far.numerator = 40;
+    far.denominator = 100;
+    far.exact = Quotient{40, 100, Decimal{100, 0}};
+    far.value = 40;
+    far.status = MeasureStatus::NotMet;
+    const QList<MeasureResult> results{far};
     QList<SoftWarning> w = soft.check(now, {{"children_under1", 300}}, results, {});
     REQUIRE(w.size() == 2); // children_under1 fell 67 %, and 4a is far off
     CHECK_FALSE(w[0].answered);

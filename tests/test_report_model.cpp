@@ -236,24 +236,19 @@ TEST_CASE("The direction of a path depends on the comparator")
     lower.comparator = Comparator::Less;
     Measure higher;
     higher.comparator = Comparator::GreaterOrEqual;
-    auto path = [](std::initializer_list<std::optional<double>> values) {
-        QList<Figures> out;
-        for (const auto& v : values) {
-            Figures f;
-            f.value = v;
-            out << f;
-        }
-        return out;
-    };
-    CHECK(directionOf(lower, path({5.0, std::nullopt, 3.0})) == Direction::Toward);
-    CHECK(directionOf(higher, path({5.0, std::nullopt, 3.0})) == Direction::Away);
-    CHECK(directionOf(higher, path({std::nullopt, 80.0, 90.0})) == Direction::Toward);
-    CHECK(directionOf(higher, path({4.0, 4.0})) == Direction::Unchanged);
-    // The same figure reached by other floating-point steps has not moved.
-    CHECK(directionOf(higher, path({15.0, 3.0 / 20000.0 * 100000.0})) == Direction::Unchanged);
-    CHECK(directionOf(higher, path({15.0, 15.001})) == Direction::Toward);
-    CHECK(directionOf(higher, path({std::nullopt, 4.0})) == Direction::Unchanged);
-    CHECK(directionOf(higher, path({std::nullopt, std::nullopt})) == Direction::Unknown);
+    // Values as quotients n / d x 100.
+    auto q = [](qint64 n, qint64 d) { return std::optional<Quotient>(Quotient{n, d, Decimal{100, 0}}); };
+    CHECK(directionOf(lower, q(5, 100), q(3, 100)) == Direction::Toward);
+    CHECK(directionOf(higher, q(5, 100), q(3, 100)) == Direction::Away);
+    CHECK(directionOf(higher, q(80, 100), q(90, 100)) == Direction::Toward);
+    CHECK(directionOf(higher, q(4, 100), q(4, 100)) == Direction::Unchanged);
+    // The same figure from other counts has not moved: 3 / 20000 and 15 / 100000 are equal exactly.
+    CHECK(directionOf(higher, q(15, 100000), q(3, 20000)) == Direction::Unchanged);
+    // ... and a hair's difference is a difference: 15000 / 100000 against 15001 / 100000.
+    CHECK(directionOf(higher, q(15000, 100000), q(15001, 100000)) == Direction::Toward);
+    // One value, or none, is not enough to say where a measure goes.
+    CHECK(directionOf(higher, std::nullopt, q(4, 100)) == Direction::NotEnoughData);
+    CHECK(directionOf(higher, std::nullopt, std::nullopt) == Direction::NotEnoughData);
     CHECK(reviewKinds.fromKey(QStringLiteral("mid")) == ReviewKind::MidTerm);
     CHECK(reviewKinds.fromKey(QStringLiteral("final")) == ReviewKind::Final);
     CHECK_FALSE(reviewKinds.find(QStringLiteral("end")).has_value());

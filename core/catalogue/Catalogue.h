@@ -4,6 +4,7 @@
 // can be used without a rebuild.
 
 #include "core/EnumTable.h"
+#include "core/compute/Exact.h"
 
 #include <QList>
 #include <QMap>
@@ -66,23 +67,28 @@ struct Measure
     LocalText name;
     Term numerator;
     Term denominator;
-    double factor = 100;
+    double factor = 100; // for drawing; every comparison and printed digit uses the exact ones
     Comparator comparator = Comparator::GreaterOrEqual;
     double target = 0;
+    Decimal exactFactor{100, 0}; // as the catalogue writes them: 0.005 is 5 / 10^3
+    Decimal exactTarget{0, 0};
     LocalText unitLabel;
     UnitFilter filter = UnitFilter::All;
     bool metWhenBothZero = false;
     bool numeratorMayExceedDenominator = false;
 
-    bool meets(double value) const;
+    // Exactly: numerator x factor compared with target x denominator in integers.
+    bool meets(const Quotient& value) const;
     QStringList elementCodes() const; // every element the measure reads
 };
 
-// A sanity rule between two counts of the same unit and year: smaller <= larger.
+// A sanity rule between two counts of the same unit and year: smaller <= larger, and why
+// (the plan's wording that implies it; may be empty).
 struct OrderCheck
 {
     QString smaller;
     QString larger;
+    LocalText reason;
 };
 
 struct Agency
@@ -146,10 +152,6 @@ public:
     // Throws Error for another year: "The year 2019 is outside the plan's years 2020-2025."
     void requireYear(int year, bool withBaseline = true) const;
 };
-
-// Two values computed in floating point stand for the same figure when they differ by at
-// most a relative 1e-9: 3 / 20000 x 100000 = 14.999999999999998 is 15.
-bool sameFigure(double a, double b);
 
 // The catalogue's keys <, <=, >, >= (as in CSV for programs); the signs people read <, ≤, >, ≥.
 inline constexpr EnumEntry<Comparator> comparatorEntries[] = {

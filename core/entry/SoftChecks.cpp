@@ -45,7 +45,7 @@ QList<SoftWarning> SoftChecks::farFromTarget(const QList<MeasureResult>& results
     QList<SoftWarning> out;
     for (const MeasureResult& r : results) {
         const Measure* m = m_catalogue.measure(r.code);
-        if (!m || !r.value || r.status != MeasureStatus::NotMet)
+        if (!m || !r.value || !r.exact || r.status != MeasureStatus::NotMet)
             continue;
         const double gap = std::abs(*r.value - m->target);
         const bool far = m->target == 0.0 || gap / std::abs(m->target) * 100.0 > m_settings.targetGapPercent;
@@ -57,7 +57,7 @@ QList<SoftWarning> SoftChecks::farFromTarget(const QList<MeasureResult>& results
         w.elements = m->elementCodes();
         w.message = QCoreApplication::translate("SoftChecks",
                                                 "Measure %1 is %2, far from its target %3: check the counts it uses.")
-                        .arg(m->code, formatValueWithUnit(*r.value, *m), formatTarget(*m));
+                        .arg(m->code, formatValueWithUnit(*r.exact, *m), formatTarget(*m));
         out << w;
     }
     return out;

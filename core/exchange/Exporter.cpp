@@ -6,6 +6,7 @@
 #include "chitieu/Version.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/compute/Counting.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -79,7 +80,34 @@ void writeFileAtomically(const QString& path, const QByteArray& bytes)
         throw Error(QCoreApplication::translate("Exchange", "Cannot write %1: %2").arg(path, f.errorString()));
 }
 
-ExportResult exportSubmission(Workspace& w, const QString& unitCode, int year, const QString& path)
+QString incompleteExportReason(Workspace& w, const QString& unitCode, int year)
+{
+    const OrgUnit* unit = w.units().find(unitCode);
+    const UnitReadiness r = readiness(w.db(), unitCode, year);
+    const QString name = w.units().displayName(unitCode);
+    switch (r.readiness) {
+    case Readiness::Complete:
+        return {};
+    case Readiness::Empty:
+        return QCoreApplication::translate("Exchange", "The data of %1 for %2 is empty: nothing has been entered.")
+            .arg(name)
+            .arg(year);
+    case Readiness::InProgress:
+        break;
+    }
+    if (unit && unit->level == UnitLevel::Commune)
+        return QCoreApplication::translate("Exchange", "The form of %1 for %2 is not marked complete.")
+            .arg(name)
+            .arg(year);
+    return QCoreApplication::translate("Exchange", "Only %1 of the %2 communes of %3 have a complete form for %4.")
+        .arg(r.completeCommunes)
+        .arg(r.communes)
+        .arg(name)
+        .arg(year);
+}
+
+ExportResult exportSubmission(Workspace& w, const QString& unitCode, int year, const QString& path,
+                              bool allowIncomplete)
 {
     const InstallationSettings s = w.settings();
     if (s.unitCode.isEmpty())
@@ -92,6 +120,15 @@ ExportResult exportSubmission(Workspace& w, const QString& unitCode, int year, c
                         "This installation serves %1, so it can only make the file of %1, not of %2: a file is "
                         "signed by the installation of its unit.")
                         .arg(w.units().displayName(s.unitCode), w.units().displayName(unitCode)));
+    if (!allowIncomplete) {
+        const QString why = incompleteExportReason(w, unitCode, year);
+        if (!why.isEmpty())
+            throw Error(why + QLatin1Char(' ') +
+                        QCoreApplication::translate(
+                            "Exchange", "The unit above would receive it as not complete and leave it out of its "
+                                        "figures. Complete the data first, or send it anyway: confirm on the Exchange "
+                                        "tab, or run chitieu-cli export with --allow-incomplete."));
+    }
     const Payload p = buildSubmission(w, unitCode, year);
     const QByteArray json = payloadToJson(p);
     writeFileAtomically(path, seal(json, keystore::ensureOwnKey(w.db()), p.formatVersion));

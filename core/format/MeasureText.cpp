@@ -7,34 +7,26 @@
 
 namespace chitieu {
 
-namespace {
-// The decimals the plan wrote the target with: 0.005 has 3.
-int targetDecimals(const Measure& measure)
-{
-    const QString t = machineNumber(measure.target);
-    const int point = static_cast<int>(t.indexOf(QLatin1Char('.')));
-    return point < 0 ? 0 : static_cast<int>(t.size()) - point - 1;
-}
-} // namespace
-
 int rateDecimals(const Measure& measure)
 {
-    return std::clamp(targetDecimals(measure) + 1, 2, 4);
+    return std::clamp(measure.exactTarget.scale + 1, 2, 4);
 }
 
-QString formatValue(double value, const Measure& measure, const QLocale& locale)
+QString formatValue(const Quotient& value, const Measure& measure, const QLocale& locale)
 {
-    return formatRate(value, rateDecimals(measure), locale);
+    return formatDigits(value.fixed(rateDecimals(measure)), locale);
 }
 
-QString formatValueWithUnit(double value, const Measure& measure, const QLocale& locale)
+QString formatValueWithUnit(const Quotient& value, const Measure& measure, const QLocale& locale)
 {
     return formatValue(value, measure, locale) + QLatin1Char(' ') + measure.unitLabel.text();
 }
 
 QString formatTargetFigure(const Measure& measure, const QLocale& locale)
 {
-    return formatRate(measure.target, targetDecimals(measure), locale);
+    // The target as the plan writes it: its own digits, no rounding.
+    const Decimal& t = measure.exactTarget;
+    return formatDigits(Quotient{t.digits, 1, Decimal{1, t.scale}}.fixed(t.scale), locale);
 }
 
 QString formatTarget(const Measure& measure, const QLocale& locale)

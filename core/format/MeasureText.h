@@ -1,7 +1,10 @@
 #pragma once
 // A measure's value and target as people read them, the same on every screen and in every
-// document: the value with as many decimals as its target needs (one rule), the target with
-// its sign and unit ("≥ 90 %", "< 1 ‰").
+// document: the value rounded from its exact quotient with as many decimals as its target
+// needs (one rule), the target with its sign and unit ("≥ 90 %", "< 1 ‰"). What a whole
+// result says (coverage, status, notes) is in ResultText.h.
+
+#include "core/compute/Exact.h"
 
 #include <QLocale>
 #include <QString>
@@ -14,9 +17,10 @@ struct Measure;
 // (a target of 90 gives 2: 83,33; 7's 0,01 gives 3; 8's 0,005 gives 4).
 int rateDecimals(const Measure& measure);
 
-QString formatValue(double value, const Measure& measure, const QLocale& locale = QLocale());         // "83,33"
-QString formatValueWithUnit(double value, const Measure& measure, const QLocale& locale = QLocale()); // "83,33 %"
-QString formatTarget(const Measure& measure, const QLocale& locale = QLocale());                      // "≥ 90 %"
-QString formatTargetFigure(const Measure& measure, const QLocale& locale = QLocale());                // "90"
+QString formatValue(const Quotient& value, const Measure& measure, const QLocale& locale = QLocale()); // "83,33"
+QString formatValueWithUnit(const Quotient& value, const Measure& measure,
+                            const QLocale& locale = QLocale());                        // "83,33 %"
+QString formatTarget(const Measure& measure, const QLocale& locale = QLocale());       // "≥ 90 %"
+QString formatTargetFigure(const Measure& measure, const QLocale& locale = QLocale()); // "90"
 
 } // namespace chitieu

@@ -8,9 +8,9 @@
 namespace chitieu {
 
 namespace {
-QString optionalNumber(const std::optional<double>& v)
+template <typename T> QString optionalNumber(const std::optional<T>& v)
 {
-    return v ? machineNumber(*v) : QString();
+    return v ? QString::number(*v) : QString();
 }
 
 QString header()
@@ -18,27 +18,40 @@ QString header()
     return csv::joinRow({QStringLiteral("unit"), QStringLiteral("year"), QStringLiteral("measure"),
                          QStringLiteral("indicator"), QStringLiteral("numerator"), QStringLiteral("denominator"),
                          QStringLiteral("value"), QStringLiteral("comparator"), QStringLiteral("target"),
-                         QStringLiteral("factor"), QStringLiteral("status")}) +
+                         QStringLiteral("factor"), QStringLiteral("status"), QStringLiteral("units_covered"),
+                         QStringLiteral("units_expected"), QStringLiteral("flags")}) +
            QLatin1Char('\n');
 }
 
-QString row(const QString& unitCode, int year, const Measure& m, const std::optional<double>& numerator,
-            const std::optional<double>& denominator, const std::optional<double>& value, MeasureStatus status)
+QString row(const QString& unitCode, int year, const Measure& m, const MeasureResult& r)
 {
     return csv::joinRow({unitCode, QString::number(year), m.code, QString::number(m.indicator),
-                         optionalNumber(numerator), optionalNumber(denominator), optionalNumber(value),
-                         comparators.key(m.comparator), machineNumber(m.target), machineNumber(m.factor),
-                         measureStatuses.key(status)}) +
+                         optionalNumber(r.numerator), optionalNumber(r.denominator),
+                         r.exact ? machineValue(*r.exact) : QString(), comparators.key(m.comparator),
+                         m.exactTarget.text(), m.exactFactor.text(), measureStatuses.key(r.status),
+                         QString::number(r.coverage.covered), QString::number(r.coverage.expected), machineFlags(r)}) +
            QLatin1Char('\n');
 }
 } // namespace
+
+QString machineFlags(const MeasureResult& r)
+{
+    QStringList flags;
+    if (r.riseFromZero)
+        flags << QStringLiteral("rise_from_zero");
+    if (!r.checkFailures.isEmpty())
+        flags << QStringLiteral("hard_check_failed");
+    if (r.includesInProgress)
+        flags << QStringLiteral("includes_in_progress");
+    return flags.join(QLatin1Char(' '));
+}
 
 QString measuresCsv(const Catalogue& catalogue, const QString& unitCode, int year, const QList<MeasureResult>& results)
 {
     QString out = header();
     for (const MeasureResult& r : results)
         if (const Measure* m = catalogue.measure(r.code))
-            out += row(unitCode, year, *m, r.numerator, r.denominator, r.value, r.status);
+            out += row(unitCode, year, *m, r);
     return out;
 }
 
@@ -46,8 +59,7 @@ QString measuresCsv(const AnnualReport& report)
 {
     QString out = header();
     for (const MeasureLine& l : report.lines)
-        out += row(report.unitCode, report.year, l.measure, l.year.numerator, l.year.denominator, l.year.value,
-                   l.year.status);
+        out += row(report.unitCode, report.year, l.measure, l.year);
     return out;
 }
 

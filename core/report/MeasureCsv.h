@@ -1,9 +1,14 @@
 #pragma once
 // The measures of one unit and year as CSV for other programs: one row per measure, dot
-// decimals, no grouping, rates at full precision, an empty value when there is none.
+// decimals, no grouping, the value correctly rounded to 15 significant digits of its exact
+// quotient (empty when there is none), the status's key, and the communes the figure covers:
+// unit,year,measure,indicator,numerator,denominator,value,comparator,target,factor,status,
+// units_covered,units_expected,flags (flags: rise_from_zero, hard_check_failed,
+// includes_in_progress, separated by spaces).
 
-#include "core/compute/MeasureCalculator.h"
+#include "core/compute/MeasureResult.h"
 
+#include <QList>
 #include <QString>
 
 namespace chitieu {
@@ -14,5 +19,7 @@ struct AnnualReport;
 QString measuresCsv(const Catalogue& catalogue, const QString& unitCode, int year, const QList<MeasureResult>& results);
 // The same columns from a report model (its year's figures; protection flags are ignored).
 QString measuresCsv(const AnnualReport& report);
+// The flags of a result as machine words ("rise_from_zero hard_check_failed").
+QString machineFlags(const MeasureResult& result);
 
 } // namespace chitieu

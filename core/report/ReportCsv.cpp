@@ -26,9 +26,9 @@ QString groupTitle(const QList<ReportSection>& groups, int lineIndex)
     return {};
 }
 
-QString machine(const std::optional<double>& v)
+template <typename T> QString machine(const std::optional<T>& v)
 {
-    return v ? machineNumber(*v) : QString();
+    return v ? QString::number(*v) : QString();
 }
 
 } // namespace
@@ -42,7 +42,7 @@ QByteArray annualPeopleCsv(const AnnualReport& r)
 {
     QString out = crlfRow({col::group(), col::code(), col::name(), col::unitLabel(), col::numerator(),
                            col::denominator(), col::valueIn(r.year), col::comparator(), col::target(), col::status(),
-                           col::valueIn(r.previousYear), col::valueIn(r.baselineYear), col::lead()});
+                           col::valueIn(r.previousYear), col::valueIn(r.baselineYear), col::lead(), col::coverage()});
     const QLocale locale = documentLocale();
     for (int i = 0; i < r.lines.size(); ++i) {
         const MeasureLine& l = r.lines[i];
@@ -51,8 +51,12 @@ QByteArray annualPeopleCsv(const AnnualReport& r)
                         reporttext::value(l.year, l.measure, locale), comparators.text(l.measure.comparator),
                         formatTargetFigure(l.measure, locale), measureStatuses.text(l.year.status),
                         reporttext::value(l.previous, l.measure, locale),
-                        reporttext::value(l.baseline, l.measure, locale), l.leadName});
+                        reporttext::value(l.baseline, l.measure, locale), l.leadName, reporttext::coverage(l.year)});
     }
+    for (const QString& note :
+         QStringList{reporttext::coverageSentence(r.coverage, r.level)} + reporttext::figureNotes(r.lines))
+        if (!note.isEmpty())
+            out += crlfRow({note});
     if (r.smallNumbersProtected)
         out += crlfRow({reporttext::protectedNote()});
     return utf8Bom() + out.toUtf8();
@@ -71,7 +75,7 @@ QByteArray reviewPeopleCsv(const ReviewReport& r)
         const ReviewLine& l = r.lines[i];
         QStringList row{groupTitle(r.groups, i), l.measure.code, l.measure.name.text(), l.measure.unitLabel.text()};
         for (const Figures& f : l.path)
-            row << reporttext::value(f, l.measure, locale);
+            row << reporttext::valueWithCoverage(f, l.measure, locale);
         row << comparators.text(l.measure.comparator) << formatTargetFigure(l.measure, locale)
             << measureStatuses.text(l.endStatus) << directions.text(l.direction)
             << (l.offTrack() ? QCoreApplication::translate("Reports", "Yes")
@@ -86,20 +90,24 @@ QByteArray reviewPeopleCsv(const ReviewReport& r)
 
 QString reviewMeasuresCsv(const ReviewReport& r)
 {
-    QString out = csv::joinRow({QStringLiteral("unit"), QStringLiteral("review"), QStringLiteral("measure"),
-                                QStringLiteral("year"), QStringLiteral("numerator"), QStringLiteral("denominator"),
-                                QStringLiteral("value"), QStringLiteral("comparator"), QStringLiteral("target"),
-                                QStringLiteral("status"), QStringLiteral("end_status"), QStringLiteral("off_track")}) +
-                  QLatin1Char('\n');
+    QString out =
+        csv::joinRow({QStringLiteral("unit"), QStringLiteral("review"), QStringLiteral("measure"),
+                      QStringLiteral("year"), QStringLiteral("numerator"), QStringLiteral("denominator"),
+                      QStringLiteral("value"), QStringLiteral("comparator"), QStringLiteral("target"),
+                      QStringLiteral("status"), QStringLiteral("end_status"), QStringLiteral("off_track"),
+                      QStringLiteral("units_covered"), QStringLiteral("units_expected"), QStringLiteral("trend")}) +
+        QLatin1Char('\n');
     const QList<int> years = r.years();
     for (const ReviewLine& l : r.lines) {
         for (int y = 0; y < years.size(); ++y) {
             const Figures& f = l.path.at(y);
-            out += csv::joinRow({r.unitCode, reviewKinds.key(r.kind), l.measure.code, QString::number(years[y]),
-                                 machine(f.numerator), machine(f.denominator), machine(f.value),
-                                 comparators.key(l.measure.comparator), machineNumber(l.measure.target),
-                                 measureStatuses.key(f.status), measureStatuses.key(l.endStatus),
-                                 l.offTrack() ? QStringLiteral("1") : QStringLiteral("0")}) +
+            out += csv::joinRow(
+                       {r.unitCode, reviewKinds.key(r.kind), l.measure.code, QString::number(years[y]),
+                        machine(f.numerator), machine(f.denominator), f.exact ? machineValue(*f.exact) : QString(),
+                        comparators.key(l.measure.comparator), l.measure.exactTarget.text(),
+                        measureStatuses.key(f.status), measureStatuses.key(l.endStatus),
+                        l.offTrack() ? QStringLiteral("1") : QStringLiteral("0"), QString::number(f.coverage.covered),
+                        QString::number(f.coverage.expected), directions.key(l.direction)}) +
                    QLatin1Char('\n');
         }
     }

@@ -19,7 +19,22 @@ struct lxw_format;
 
 namespace chitieu::xlsx {
 
-enum class Style { Text, Note, Bold, Title, Header, GroupRow, Count, Date, DateTime, Met, NotMet, NoData };
+enum class Style {
+    Text,
+    Note,
+    Bold,
+    Title,
+    Header,
+    GroupRow,
+    Count,
+    Date,
+    DateTime,
+    Met,
+    NotMet,
+    NoData,
+    Incomplete,
+    NotApplicable
+};
 
 class Sheet
 {
@@ -31,7 +46,7 @@ public:
     void skipTo(int row) { m_row = row; }
 
     void text(int row, int col, const QString& value, Style style = Style::Text);
-    void count(int row, int col, const std::optional<double>& value, bool hidden);
+    void count(int row, int col, const std::optional<qint64>& value, bool hidden);
     void rate(int row, int col, const std::optional<double>& value, bool hidden, int decimals);
     void date(int row, int col, const QDate& value);
     void dateTime(int row, int col, const std::optional<QDateTime>& value);

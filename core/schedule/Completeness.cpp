@@ -37,21 +37,42 @@ Completeness completeness(Database& db, const Catalogue& catalogue, const UnitTr
             const QString state = q.value(2).toString();
             a.formState = state.isEmpty() ? FormState::NotStarted : formStates.fromKey(state);
             a.returned = q.value(3).toString() == QLatin1String("returned");
-            a.arrival = a.madeAt->date() <= a.deadline ? Arrival::OnTime : Arrival::Late;
+            q.finish();
+            a.readiness = readiness(db, unit->code, year).readiness;
+            if (a.readiness != Readiness::Complete)
+                a.arrival = Arrival::NotComplete;
+            else
+                a.arrival = a.madeAt->date() <= a.deadline ? Arrival::OnTime : Arrival::Late;
         }
         c.units << a;
     }
     c.onTime = c.count(Arrival::OnTime);
     c.late = c.count(Arrival::Late);
+    c.notComplete = c.count(Arrival::NotComplete);
     c.missing = c.count(Arrival::Missing);
     return c;
+}
+
+QString receiptText(const UnitArrival& a)
+{
+    if (!a.madeAt)
+        return arrivals.text(Arrival::Missing);
+    switch (a.readiness) {
+    case Readiness::Complete:
+        return QCoreApplication::translate("Completeness", "Received, complete");
+    case Readiness::InProgress:
+        return QCoreApplication::translate("Completeness", "Received, in progress");
+    case Readiness::Empty:
+        break;
+    }
+    return QCoreApplication::translate("Completeness", "Received, empty");
 }
 
 QByteArray completenessCsv(const Completeness& c, const UnitTree& units)
 {
     QString out = csv::joinRow({QStringLiteral("unit_code"), QStringLiteral("unit_name"), QStringLiteral("deadline"),
                                 QStringLiteral("made_at"), QStringLiteral("received_at"), QStringLiteral("state"),
-                                QStringLiteral("form_state"), QStringLiteral("returned")}) +
+                                QStringLiteral("form_state"), QStringLiteral("returned"), QStringLiteral("received")}) +
                   QStringLiteral("\r\n");
     for (const UnitArrival& a : c.units) {
         const OrgUnit* u = units.find(a.unitCode);
@@ -59,7 +80,8 @@ QByteArray completenessCsv(const Completeness& c, const UnitTree& units)
                              a.madeAt ? a.madeAt->toString(Qt::ISODate) : QString(),
                              a.receivedAt ? a.receivedAt->toString(Qt::ISODate) : QString(), arrivals.key(a.arrival),
                              a.madeAt ? formStates.key(a.formState) : QString(),
-                             a.returned ? QStringLiteral("yes") : QStringLiteral("no")}) +
+                             a.returned ? QStringLiteral("yes") : QStringLiteral("no"),
+                             a.madeAt ? readinesses.key(a.readiness) : QString()}) +
                QStringLiteral("\r\n");
     }
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();

@@ -12,7 +12,9 @@ namespace chitieu {
 namespace {
 QList<MeasureResult> measuresOf(Workspace& w, const InstallationSettings& s, const QString& unit, int year)
 {
-    QList<MeasureResult> all = w.calculator().computeAll(unit, year);
+    CountingRule rule;
+    rule.minCoveragePercent = s.minCoveragePercent;
+    QList<MeasureResult> all = w.calculator().computeAll(unit, year, rule);
     if (s.role != Role::Department || s.agencyCode.isEmpty())
         return all;
     // A department looks after the indicators it leads or coordinates.
@@ -101,7 +103,7 @@ YearStatus yearStatus(Workspace& w, int year, const QDate& today)
             d.done = s.own.isSent();
             d.doneLate = d.done && s.own.sentAt->date() > item.date;
         } else if (s.below) {
-            d.done = s.below->missing == 0 && s.below->expected() > 0;
+            d.done = s.below->missing == 0 && s.below->notComplete == 0 && s.below->expected() > 0;
             d.doneLate = d.done && s.below->late > 0;
         }
         s.deadlines << d;

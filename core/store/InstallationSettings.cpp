@@ -24,6 +24,7 @@ InstallationSettings InstallationSettings::load(Database& db)
     s.communeDeadlineMonth = values.value(QStringLiteral("commune_deadline_month"), QStringLiteral("11")).toInt();
     s.softChangePercent = values.value(QStringLiteral("soft_change_percent"), QStringLiteral("50")).toInt();
     s.softTargetGapPercent = values.value(QStringLiteral("soft_target_gap_percent"), QStringLiteral("50")).toInt();
+    s.minCoveragePercent = values.value(QStringLiteral("min_coverage_percent"), QStringLiteral("100")).toInt();
     return s;
 }
 
@@ -41,6 +42,7 @@ void InstallationSettings::save(Database& db) const
         {"commune_deadline_month", QString::number(communeDeadlineMonth)},
         {"soft_change_percent", QString::number(softChangePercent)},
         {"soft_target_gap_percent", QString::number(softTargetGapPercent)},
+        {"min_coverage_percent", QString::number(minCoveragePercent)},
     };
     Database::Transaction t(db);
     for (const auto& [key, value] : values)

@@ -372,11 +372,8 @@ void EntryForm::refreshDerived()
 {
     for (const MeasureResult& r : m_model->results()) {
         MeasureRow* row = m_measures.value(r.code);
-        if (!row)
-            continue;
-        const UnitFilter filter = row->measure->filter;
-        const bool applies = filter == UnitFilter::All || (filter == UnitFilter::Urban) == m_model->isUrban();
-        showMeasure(*row, r, applies);
+        if (row)
+            showMeasure(*row, r);
     }
     const QList<HardViolation> hard = m_model->hardViolations();
     const QList<SoftWarning> soft = m_model->softWarnings();

@@ -137,12 +137,13 @@ void CompletenessPanel::refresh()
     auto part = [&](const QString& label, int n) {
         return tr("%1: %2 (%3 %)").arg(label, formatCount(n), formatRate(c.percent(n), 1));
     };
-    m_summary->setText(tr("%1, %2 — expected %3 · %4 · %5 · %6")
+    m_summary->setText(tr("%1, %2 — expected %3 · %4 · %5 · %6 · %7")
                            .arg(m_workspace.units().displayName(parentCode))
                            .arg(m_year)
                            .arg(formatCount(c.expected()))
                            .arg(part(arrivals.text(Arrival::OnTime), c.onTime),
                                 part(arrivals.text(Arrival::Late), c.late),
+                                part(arrivals.text(Arrival::NotComplete), c.notComplete),
                                 part(arrivals.text(Arrival::Missing), c.missing)));
     m_table->setRowCount(static_cast<int>(c.units.size()));
     for (int r = 0; r < c.units.size(); ++r) {
@@ -161,7 +162,10 @@ void CompletenessPanel::refresh()
         m_table->setItem(r, Made, new QTableWidgetItem(formatDateTime(a.madeAt)));
         m_table->setItem(r, Received, new QTableWidgetItem(formatDateTime(a.receivedAt)));
         m_table->setItem(r, Arrival, arrival);
-        m_table->setItem(r, Form, new QTableWidgetItem(a.madeAt ? formStates.text(a.formState) : QString()));
+        // What is held here: received complete, in progress or empty (only a complete form counts).
+        auto* form = new QTableWidgetItem(a.madeAt ? receiptText(a) : QString());
+        form->setData(Qt::UserRole, a.madeAt ? readinesses.key(a.readiness) : QString());
+        m_table->setItem(r, Form, form);
         m_table->setItem(r, Returned, new QTableWidgetItem(a.returned ? tr("Returned") : QString()));
     }
     m_table->resizeColumnsToContents();

@@ -137,13 +137,17 @@ QList<exchange::FileOutcome> ExchangePage::importFiles(const QStringList& paths)
 bool ExchangePage::exportOwnFile()
 {
     const QString unit = m_workspace.settings().unitCode;
+    // A file that is not complete arrives as "received, not complete" and is not counted: ask.
+    const QString why = exchange::incompleteExportReason(m_workspace, unit, year());
+    if (!why.isEmpty() && !m_prompts->confirmIncompleteExport(this, why))
+        return false;
     const QString path = m_prompts->chooseSaveFile(this, tr("Export the exchange file"),
                                                    QStringLiteral("%1-%2.chitieu").arg(unit).arg(year()),
                                                    tr("Exchange files (*.chitieu)"));
     if (path.isEmpty())
         return false;
     try {
-        const exchange::ExportResult r = exchange::exportSubmission(m_workspace, unit, year(), path);
+        const exchange::ExportResult r = exchange::exportSubmission(m_workspace, unit, year(), path, true);
         m_exportStatus->setText(tr("Saved %1: %2 values of %3 units, made on %4. Send this file to the unit above.")
                                     .arg(path)
                                     .arg(formatCount(r.values))

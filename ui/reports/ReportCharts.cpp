@@ -149,7 +149,8 @@ std::unique_ptr<QChart> unitsChart(const Measure& m, const QList<UnitValue>& uni
         if (f.hideValue)
             name += QStringLiteral(" (&lt;5)"); // axis labels are rich text
         else if (!f.value)
-            name += QStringLiteral(" (%1)").arg(measureStatuses.text(MeasureStatus::NoData));
+            name += QStringLiteral(" (%1)").arg(measureStatuses.text(
+                f.status == MeasureStatus::NotApplicable ? MeasureStatus::NotApplicable : MeasureStatus::NoData));
         *set << (shown(f) ? *f.value : 0.0);
         if (shown(f))
             high = std::max(high, *f.value);

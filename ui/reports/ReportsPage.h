@@ -1,7 +1,7 @@
 #pragma once
-// The Reports screen: choose the annual report or a review, the unit, the year and whether
-// small numbers are protected; look at the charts; preview and print the document; save it
-// as PDF, Excel or CSV, and any chart as PNG.
+// The Reports screen: choose the annual report or a review, the unit, the year, whether
+// small numbers are protected and whether forms not yet complete are counted; look at the charts; preview and print the
+// document; save it as PDF, Excel or CSV, and any chart as PNG.
 //
 // Everything that asks the user (file names, printer, preview window, errors) goes through
 // a virtual hook, so a test drives the screen without real dialogs.
@@ -42,6 +42,7 @@ public:
     void setYear(int year);
     void setKind(Kind kind);
     void setProtectSmallNumbers(bool on);
+    void setIncludeInProgress(bool on);        // count forms not yet complete too (the report says so)
     void setAgency(const QString& agencyCode); // empty: every agency
     QString unit() const;
     int year() const;
@@ -93,6 +94,7 @@ private:
     QComboBox* m_unit;
     QComboBox* m_year;
     QCheckBox* m_protect;
+    QCheckBox* m_includeInProgress;
     QComboBox* m_agency;
     QLabel* m_summary;
     ChartPanel* m_charts;

@@ -1,8 +1,8 @@
 #pragma once
 // The settings of this installation: the language, the unit served and the user (the
-// first-run questions, InstallationFields), the data folder, and a district's own deadline for its
-// communes. The caller saves result(); a new language applies from the next start, because
-// the screens build their texts once.
+// first-run questions, InstallationFields), the data folder, a district's own deadline for its
+// communes, and the coverage a consolidated figure needs before it is judged. The caller saves result(); a new language
+// applies from the next start, because the screens build their texts once.
 
 #include "core/store/InstallationSettings.h"
 
@@ -16,6 +16,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace chitieu {
 class Workspace;
@@ -42,6 +43,7 @@ public:
     InstallationFields* setupPart() const { return m_setup; }
     QComboBox* languageBox() const { return m_language; }
     QDateEdit* deadlineEdit() const { return m_deadline; }
+    QSpinBox* minCoverageEdit() const { return m_minCoverage; }
     QLineEdit* folderEdit() const { return m_folder; }
     QPushButton* openFolderButton() const { return m_openFolder; }
     QDialogButtonBox* buttons() const { return m_buttons; }
@@ -56,6 +58,7 @@ private:
     QLabel* m_restartNote = nullptr;
     QDateEdit* m_deadline = nullptr;
     QLabel* m_deadlineNote = nullptr;
+    QSpinBox* m_minCoverage = nullptr;
     QLineEdit* m_folder = nullptr;
     QPushButton* m_openFolder = nullptr;
     QDialogButtonBox* m_buttons;

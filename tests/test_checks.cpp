@@ -47,8 +47,16 @@ TEST_CASE("Hard checks come from the catalogue: numerator <= denominator of ever
     const Catalogue& cat = Catalogue::builtIn();
     const HardChecks checks(cat);
     // 32 measures: 1a, 1b and 17 divide by the number of communes and 11 may exceed its base,
-    // so 28 give a rule; 3c and 3d read the same counts (one rule): 27; plus the 3 checks.
-    CHECK(checks.rules().size() == 30);
+    // so 28 give a rule; 3c and 3d read the same counts (one rule): 27; plus the catalogue's 11
+    // checks (3 on the population, 2 on deaths, 1 on injuries, 2 on disability, 3 on pupils
+    // and ages).
+    CHECK(checks.rules().size() == 38);
+    // The plan's own arithmetic: neonatal <= infant <= under-5 deaths, each "of which" <= its total.
+    CHECK(hasRule(checks, "neonatal_deaths", "infant_deaths", {}));
+    CHECK(hasRule(checks, "infant_deaths", "under5_deaths", {}));
+    CHECK(hasRule(checks, "children_injury_deaths", "children_injured", {}));
+    CHECK(hasRule(checks, "disabled_under5_needing", "disabled_needing", {}));
+    CHECK(hasRule(checks, "disabled_under5_accessing", "disabled_accessing", {}));
     CHECK(hasRule(checks, "neonatal_deaths", "live_births", {"2a"}));
     CHECK(hasRule(checks, "under5_overweight", "under5_measured", {"3c", "3d"}));
     CHECK(hasRule(checks, "children_special_supported", "children_special", {"6b"}));
@@ -72,19 +80,22 @@ TEST_CASE("A measure allowed to exceed its denominator gives no rule, and a new 
     extra.numerator = {Term::Kind::Sum, {"neonatal_deaths", "infant_deaths"}};
     extra.denominator = {Term::Kind::Sum, {"live_births"}};
     cat.measures << extra;
-    cat.checks << OrderCheck{"infant_deaths", "under5_deaths"};
+    cat.checks << OrderCheck{"under5_deaths", "children_under5"};
     const HardChecks checks(cat);
     CHECK_FALSE(hasRule(checks, "neonatal_deaths", "live_births", {"2a"}));
-    CHECK(checks.rules().size() == 31); // 30 - 2a + x1 + the new check
+    CHECK(checks.rules().size() == 39); // 38 - 2a + x1 + the new check
 
-    // A sum side: 3 + 2 = 5 neonatal and infant deaths for 4 live births breaks x1 (and 2b? 2 <= 4: no).
+    CHECK(hasRule(checks, "under5_deaths", "children_under5", {}));
+
+    // A sum side: 2 + 3 = 5 neonatal and infant deaths for 4 live births breaks x1 (2b: 3 <= 4,
+    // no; neonatal 2 <= infant 3, no); the catalogue's infant <= under-5 deaths: 3 > 1.
     const QList<HardViolation> broken =
-        checks.check({{"neonatal_deaths", 3}, {"infant_deaths", 2}, {"live_births", 4}, {"under5_deaths", 1}});
+        checks.check({{"neonatal_deaths", 2}, {"infant_deaths", 3}, {"live_births", 4}, {"under5_deaths", 1}});
     REQUIRE(broken.size() == 2);
     CHECK(broken[0].rule.measures == QStringList{"x1"});
     CHECK(broken[0].smallerValue == 5);
     CHECK(broken[0].largerValue == 4);
-    CHECK(broken[1].rule.smaller == QStringList{"infant_deaths"}); // 2 > 1 under-5 deaths
+    CHECK(broken[1].rule.smaller == QStringList{"infant_deaths"}); // 3 > 1 under-5 deaths
 }
 
 TEST_CASE("Each hard check is judged only with both sides entered, and equal is allowed")

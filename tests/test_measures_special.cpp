@@ -286,8 +286,11 @@ TEST_CASE("11 at a district counts only the communes that hold both years")
     // separately would give (15 - 10) / 15 = 33 %, met, from a commune that has not reported.
     CHECK_VALUE(compute(ws, u"11"_s, u"474"_s, 2024, anyCoverage), 0.0, 10.0, 0.0, S::NotMet);
     CHECK_VALUE(ws->calculator().computeAll(u"474"_s, 2024, anyCoverage).at(19), 0.0, 10.0, 0.0, S::NotMet);
-    // Phú Bình holds 2023 only: left out and listed as partial.
-    CHECK(compute(ws, u"11"_s, u"474"_s, 2024).coverage.partial == QStringList{u"19747"_s});
+    // Phú Bình has not reported 2024: left out and listed as missing, not as partial.
+    const Coverage c = compute(ws, u"11"_s, u"474"_s, 2024).coverage;
+    CHECK(c.missing.contains(u"19747"_s));
+    CHECK(c.partial.isEmpty());
+    CHECK(c.covered == 1);
     // Once Phú Bình reports 4: (15 - 14) / 15 x 100 = 6.67 %, met.
     ws.setComplete(u"19747"_s, 2024, {{u"child_marriages"_s, 4}});
     CHECK_VALUE(compute(ws, u"11"_s, u"474"_s, 2024, anyCoverage), 1.0, 15.0, 100.0 / 15.0, S::Met);

@@ -35,6 +35,9 @@ void received(test::TempWorkspace& ws, const QString& unit, int year, const QStr
     ws->db().exec("INSERT INTO submissions(unit_code, year, made_at, received_at, form_state, content_hash) "
                   "VALUES(?,?,?,?,?,?)",
                   {unit, year, madeAt, "2024-11-19T08:00:00.000", "complete", "hash-" + unit});
+    // What the file brought: counts of every commune under the unit, their forms complete.
+    for (const OrgUnit* c : ws->units().communesUnder(unit))
+        ws.setComplete(c->code, year, {{"live_births", 100}});
 }
 
 // id -> days left, for the status's deadlines.

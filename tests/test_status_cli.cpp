@@ -20,6 +20,9 @@ void received(test::TempWorkspace& ws, const QString& unit, const QString& madeA
 {
     ws->db().exec("INSERT INTO submissions(unit_code, year, made_at, received_at, content_hash) VALUES(?,?,?,?,?)",
                   {unit, 2024, madeAt, "2024-11-19T08:00:00.000", "hash-" + unit});
+    // What the file brought: counts of every commune under the unit, their forms complete.
+    for (const OrgUnit* c : ws->units().communesUnder(unit))
+        ws.setComplete(c->code, 2024, {{"live_births", 100}});
 }
 
 // The output line that contains `needle` (empty when there is none).
@@ -56,7 +59,8 @@ TEST_CASE("status for a district at 20/11, 26/11 and 06/12/2024")
     CHECK(lineWith(r.out, "30/11/2024").startsWith("  30/11/2024  10 days left"));
     CHECK_FALSE(r.out.contains("05/12/2024")); // the province's deadline
     CHECK(r.out.contains("This unit's data for 2024: Not started"));
-    CHECK(r.out.contains("Units below: 10 (files due 15/11/2024): 2 on time, 1 late, 7 missing."));
+    CHECK(r.out.contains(
+        "Units below: 10 (files due 15/11/2024): 2 on time, 1 late, 0 received not complete, 7 missing."));
     CHECK(lineWith(r.out, "20161").contains("On time"));
     CHECK(lineWith(r.out, "20161").contains("made 14/11/2024"));
     CHECK(lineWith(r.out, "20164").contains("On time"));

@@ -4,7 +4,7 @@
 // can be used without a rebuild.
 
 #include "core/EnumTable.h"
-#include "core/compute/Exact.h"
+#include "core/Exact.h"
 
 #include <QList>
 #include <QMap>

@@ -4,7 +4,7 @@
 // in both years), among the communes whose form counts (Counting.h) and the units above
 // communes that hold counts of their own. Units holding only some of the counts are left
 // out and listed; the result says how many of the communes expected it covers. The value is
-// numerator x factor / denominator, exact (Exact.h), compared exactly with the target. A rate
+// numerator x factor / denominator, exact (core/Exact.h), compared exactly with the target. A rate
 // is never averaged, and a zero or missing denominator gives no value.
 
 #include "Counting.h"

@@ -3,8 +3,8 @@
 // above commune level which communes the figure covers. Every screen and document reads this
 // one result (core/format/MeasureText.h turns it into words); nothing recomputes a status.
 
-#include "Exact.h"
 #include "core/EnumTable.h"
+#include "core/Exact.h"
 
 #include <QString>
 #include <QStringList>

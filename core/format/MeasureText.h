@@ -4,7 +4,7 @@
 // needs (one rule), the target with its sign and unit ("≥ 90 %", "< 1 ‰"). What a whole
 // result says (coverage, status, notes) is in ResultText.h.
 
-#include "core/compute/Exact.h"
+#include "core/Exact.h"
 
 #include <QLocale>
 #include <QString>

@@ -4,7 +4,7 @@
 // (CSV for programs) use plain digits. Every screen, report and file for people formats its
 // numbers here (a measure's value and target: MeasureText.h; dates: Dates.h).
 
-#include "core/compute/Exact.h"
+#include "core/Exact.h"
 
 #include <QLocale>
 #include <QString>

@@ -9,11 +9,6 @@
 namespace chitieu {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ResultText", text);
-}
-
 QString names(const QStringList& codes, const UnitTree& units)
 {
     // A long list is cut: the count says how many there are.
@@ -33,12 +28,12 @@ QString names(const QStringList& codes, const UnitTree& units)
 
 QString formatCoverage(const Coverage& c)
 {
-    return tr("%1/%2 communes").arg(c.covered).arg(c.expected);
+    return QCoreApplication::translate("ResultText", "%1/%2 communes").arg(c.covered).arg(c.expected);
 }
 
 QString riseFromZeroText()
 {
-    return tr("rise from 0");
+    return QCoreApplication::translate("ResultText", "rise from 0");
 }
 
 QString formatResultValue(const MeasureResult& r, const Measure& m, const QLocale& locale)
@@ -68,11 +63,17 @@ QString notApplicableText(const MeasureResult& r, const Measure& m)
 {
     switch (r.notApplicable) {
     case NotApplicableReason::NoRuralCommune:
-        return tr("Measure %1 counts rural communes (Xã) only, and there is none here.").arg(m.code);
+        return QCoreApplication::translate("ResultText",
+                                           "Measure %1 counts rural communes (Xã) only, and there is none here.")
+            .arg(m.code);
     case NotApplicableReason::NoUrbanCommune:
-        return tr("Measure %1 counts urban communes (Phường, Thị trấn) only, and there is none here.").arg(m.code);
+        return QCoreApplication::translate(
+                   "ResultText", "Measure %1 counts urban communes (Phường, Thị trấn) only, and there is none here.")
+            .arg(m.code);
     case NotApplicableReason::NoYearBefore:
-        return tr("Measure %1 compares a year with the one before, and the plan has no year before this one.")
+        return QCoreApplication::translate(
+                   "ResultText",
+                   "Measure %1 compares a year with the one before, and the plan has no year before this one.")
             .arg(m.code);
     case NotApplicableReason::None:
         break;
@@ -90,24 +91,33 @@ QStringList resultNotes(const MeasureResult& r, const Measure& m, const UnitTree
     const Coverage& c = r.coverage;
     if (r.aggregated) {
         if (m.denominator.kind == Term::Kind::Communes)
-            out << tr("%1 of %2 communes answered; the rate is among them.").arg(c.covered).arg(c.expected);
+            out << QCoreApplication::translate("ResultText", "%1 of %2 communes answered; the rate is among them.")
+                       .arg(c.covered)
+                       .arg(c.expected);
         else
-            out << tr("The figure covers %1 of %2 communes.").arg(c.covered).arg(c.expected);
+            out << QCoreApplication::translate("ResultText", "The figure covers %1 of %2 communes.")
+                       .arg(c.covered)
+                       .arg(c.expected);
         if (r.status == MeasureStatus::Incomplete)
-            out << tr("Too few communes are covered to judge the target (see Settings).");
+            out << QCoreApplication::translate("ResultText",
+                                               "Too few communes are covered to judge the target (see Settings).");
         if (!c.missing.isEmpty())
-            out << tr("Missing: %1.").arg(names(c.missing, units));
+            out << QCoreApplication::translate("ResultText", "Missing: %1.").arg(names(c.missing, units));
         if (!c.partial.isEmpty())
-            out << tr("Left out, some of the counts missing: %1.").arg(names(c.partial, units));
+            out << QCoreApplication::translate("ResultText", "Left out, some of the counts missing: %1.")
+                       .arg(names(c.partial, units));
         if (!c.notCounted.isEmpty())
-            out << tr("Form not complete, not counted: %1.").arg(names(c.notCounted, units));
+            out << QCoreApplication::translate("ResultText", "Form not complete, not counted: %1.")
+                       .arg(names(c.notCounted, units));
         if (r.includesInProgress)
-            out << tr("Forms not yet complete are counted, as asked.");
+            out << QCoreApplication::translate("ResultText", "Forms not yet complete are counted, as asked.");
     }
     if (r.riseFromZero)
-        out << tr("Child marriages rose from 0 last year: not met, and no rate can say by how much.");
+        out << QCoreApplication::translate(
+            "ResultText", "Child marriages rose from 0 last year: not met, and no rate can say by how much.");
     if (!r.checkFailures.isEmpty())
-        out << tr("Counts that break a hard check are in this figure: %1.").arg(names(r.checkFailures, units));
+        out << QCoreApplication::translate("ResultText", "Counts that break a hard check are in this figure: %1.")
+                   .arg(names(r.checkFailures, units));
     return out;
 }
 

@@ -110,10 +110,15 @@ QString notMet(const AnnualReport& r)
     QString out = html::heading(QCoreApplication::translate("ReportPdf", "IV. Measures not met"));
     QStringList items;
     for (const MeasureLine& l : r.lines)
-        if (l.year.status == MeasureStatus::NotMet)
+        if (l.year.status == MeasureStatus::NotMet) {
+            // The value with its unit, then the communes it covers: "2 ‰ · 2/27".
+            const QString covered = reporttext::coverage(l.year);
             items << QCoreApplication::translate("ReportPdf", "%1 - %2: %3 %4, target %5")
-                         .arg(l.measure.code, l.measure.name.text(), reporttext::valueWithCoverage(l.year, l.measure),
-                              l.measure.unitLabel.text(), reporttext::target(l.measure));
+                         .arg(l.measure.code, l.measure.name.text(), reporttext::value(l.year, l.measure),
+                              l.measure.unitLabel.text() +
+                                  (covered.isEmpty() ? QString() : QStringLiteral(" · ") + covered),
+                              reporttext::target(l.measure));
+        }
     if (items.isEmpty())
         out += html::paragraph(QCoreApplication::translate("ReportPdf", "Every measure with data meets its target."));
     for (const QString& item : items)

@@ -66,7 +66,7 @@ TEST_CASE("A value prints correctly rounded to 15 significant digits of the exac
     CHECK(d.decimals == QStringLiteral("15"));
 }
 
-TEST_CASE("Measure 8 at 1000 of 20,000,001 children is met; the 1e-9 tolerance made it not met")
+TEST_CASE("Measure 8 at 1000 of 20,000,001 children is met, where a 1e-9 tolerance made it not met")
 {
     const Measure* m8 = Catalogue::builtIn().measure(QStringLiteral("8"));
     REQUIRE(m8 != nullptr);

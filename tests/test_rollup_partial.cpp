@@ -70,7 +70,7 @@ TEST_CASE("With 3 of 10 communes in, 1a counts the 3 that answered and says 3 of
     CHECK(r.coverage.missing.size() == 7);
 }
 
-TEST_CASE("A received form in progress is held but not counted unless asked; an empty one is missing")
+TEST_CASE("A received form in progress is held but not counted unless asked, and an empty one is missing")
 {
     using namespace chitieu::test;
     test::ScopedClock clock(QDateTime(QDate(2024, 11, 10), QTime(9, 0)));
@@ -112,6 +112,44 @@ TEST_CASE("A received form in progress is held but not counted unless asked; an 
     CHECK(r.includesInProgress);
     // The commune's own figures are its data whatever its form's state: 3 / 500 x 1000 = 6.
     CHECK_VALUE(calc.compute(m2a, u"20164"_s, 2024), 3, 500, 6.0, S::NotMet);
+}
+
+TEST_CASE("Counts breaking the plan's arithmetic are counted as held, and the figures built on them are flagged")
+{
+    test::TempWorkspace ws;
+    const QStringList c = namDong(ws);
+    // 3 neonatal deaths but 1 infant death and 0 under 5: impossible (neonatal <= infant <=
+    // under-5), as a received file may hold it. Stored as sent; 2a, 2b and 2c are flagged.
+    ws.setComplete(
+        c[0], Year,
+        {{u"live_births"_s, 1000}, {u"neonatal_deaths"_s, 3}, {u"infant_deaths"_s, 1}, {u"under5_deaths"_s, 0}});
+    ws.setComplete(c[1], Year, {{u"live_births"_s, 1000}, {u"neonatal_deaths"_s, 0}, {u"infant_deaths"_s, 0}});
+    for (const QString& code : {u"2a"_s, u"2b"_s, u"2c"_s}) {
+        INFO(code.toStdString());
+        const MeasureResult r = compute(ws, code, u"483"_s, Year, anyCoverage);
+        CHECK(r.checkFailures == QStringList{c[0]});
+    }
+    // 2a: (3 + 0) / 2000 x 1000 = 1.5, the counts as held.
+    CHECK_VALUE(compute(ws, u"2a"_s, u"483"_s, Year, anyCoverage), 3, 2000, 1.5, S::NotMet);
+    // A measure that reads none of the broken counts is not flagged.
+    ws.setComplete(c[2], Year, {{u"children_under1"_s, 100}, {u"under1_fully_immunised"_s, 99}});
+    CHECK(compute(ws, u"4a"_s, u"483"_s, Year, anyCoverage).checkFailures.isEmpty());
+}
+
+TEST_CASE("A received file that breaks a hard check is imported as sent, and the import says so")
+{
+    using namespace chitieu::test;
+    test::ScopedClock clock(QDateTime(QDate(2024, 11, 10), QTime(9, 0)));
+    Installation district(u"483"_s, Role::District, u"Trần Văn Đức"_s);
+    Installation commune(u"20161"_s, Role::Commune, u"A"_s);
+    commune.enter(u"20161"_s, 2024, {{"live_births", 500}, {"neonatal_deaths", 3}, {"infant_deaths", 1}});
+    const exchange::FileOutcome o = district.import(commune.exportFile(2024, u"f.chitieu"_s));
+    REQUIRE(o.result == exchange::ImportResult::Applied);
+    CHECK(o.message.contains("Counts of 20161 break a hard check"));
+    CHECK(district.w().values().value(u"20161"_s, 2024, u"neonatal_deaths"_s) == 3);
+    const MeasureResult r =
+        district.w().calculator().compute(*district.w().catalogue().measure(u"2a"_s), u"483"_s, 2024, anyCoverage);
+    CHECK(r.checkFailures == QStringList{u"20161"_s});
 }
 
 // ---------------------------------------------------------------------------------------------

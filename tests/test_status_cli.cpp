@@ -66,7 +66,7 @@ TEST_CASE("status for a district at 20/11, 26/11 and 06/12/2024")
     CHECK(lineWith(r.out, "20164").contains("On time"));
     CHECK(lineWith(r.out, "20167").contains("Late"));
     CHECK(lineWith(r.out, "20191").contains("Missing"));
-    CHECK(r.out.contains("Measures: 0 met, 0 not met, 32 without data."));
+    CHECK(r.out.contains("Measures: 0 met, 0 not met, 0 incomplete, 32 without data."));
     // Less than 7 days to 25/11 and nothing sent: the reminder.
     CHECK(r.out.contains("25/11/2024 — "));
     CHECK(r.out.contains("is not started: enter it, mark it complete and send it."));
@@ -105,7 +105,8 @@ TEST_CASE("status for the province lists 30/11, 05/12, the reviews and the distr
     CHECK(lineWith(r.out, "30/11/2024").startsWith("! 30/11/2024  overdue by 6 days"));
     CHECK(lineWith(r.out, "05/12/2024").startsWith("! 05/12/2024  overdue by 1 day "));
     CHECK_FALSE(r.out.contains("15/11/2024"));
-    CHECK(r.out.contains("Units below: 9 (files due 25/11/2024): 1 on time, 1 late, 7 missing."));
+    CHECK(r.out.contains(
+        "Units below: 9 (files due 25/11/2024): 1 on time, 1 late, 0 received not complete, 7 missing."));
     CHECK(lineWith(r.out, "  474 ").contains("On time"));
     CHECK(lineWith(r.out, "  476 ").contains("Late"));
     CHECK(lineWith(r.out, "  483 ").contains("Missing"));

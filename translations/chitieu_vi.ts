@@ -1141,6 +1141,10 @@
         <source>The unit above would receive it as not complete and leave it out of its figures. Complete the data first, or send it anyway: confirm on the Exchange tab, or run chitieu-cli export with --allow-incomplete.</source>
         <translation>Cấp trên sẽ nhận là chưa hoàn thành và không tính vào số liệu. Hãy hoàn thành số liệu trước, hoặc vẫn gửi: xác nhận trên thẻ Trao đổi tệp, hoặc chạy chitieu-cli export với --allow-incomplete.</translation>
     </message>
+    <message>
+        <source>Counts of %1 break a hard check: stored as sent, and the measures built on them are flagged in reports.</source>
+        <translation>Số liệu của %1 vi phạm kiểm tra bắt buộc: được lưu nguyên như khi gửi, và các chỉ số tính từ các số này được đánh dấu trong báo cáo.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePrompts</name>

@@ -29,7 +29,9 @@ QString row(const QString& unitCode, int year, const Measure& m, const MeasureRe
                          optionalNumber(r.numerator), optionalNumber(r.denominator),
                          r.exact ? machineValue(*r.exact) : QString(), comparators.key(m.comparator),
                          m.exactTarget.text(), m.exactFactor.text(), measureStatuses.key(r.status),
-                         QString::number(r.coverage.covered), QString::number(r.coverage.expected), machineFlags(r)}) +
+                         // The communes behind the figure: above commune level only.
+                         r.aggregated ? QString::number(r.coverage.covered) : QString(),
+                         r.aggregated ? QString::number(r.coverage.expected) : QString(), machineFlags(r)}) +
            QLatin1Char('\n');
 }
 } // namespace

@@ -5,9 +5,10 @@ set -euo pipefail
 
 # To build: compiler, CMake and Ninja, Qt 6 (Charts needs the OpenGL CMake files of
 # libqt6opengl6-dev; qt6-tools-dev has LinguistTools, qt6-l10n-tools runs lupdate/lrelease),
-# Catch2 (the tests are built by default), libxlsxwriter and libsodium.
+# Catch2 (the tests are built by default), libxlsxwriter and libsodium; help2man makes the
+# man pages of both programs from their --help.
 build=(build-essential cmake ninja-build pkg-config qt6-base-dev libqt6opengl6-dev qt6-charts-dev
-       qt6-tools-dev qt6-l10n-tools catch2 libxlsxwriter-dev libsodium-dev)
+       qt6-tools-dev qt6-l10n-tools catch2 libxlsxwriter-dev libsodium-dev help2man)
 # To run: Qt's SQLite driver (a plugin, so no build step needs it), Liberation Serif for the
 # printed reports, Qt's own texts in English (qtbase_en.qm, loaded when the language is English).
 run=(libqt6sql6-sqlite fonts-liberation2 qt6-translations-l10n)
@@ -18,9 +19,11 @@ run=(libqt6sql6-sqlite fonts-liberation2 qt6-translations-l10n)
 # (tests/bench/run.sh) times sqlite3 as its floor, reads peak memory with GNU time and starts
 # the desktop program under Xvfb (xvfb, xauth); clang-14, libclang-rt-14-dev and llvm-14
 # (llvm-symbolizer) make the sanitizer build and the fuzz targets of .ci/run
-# (tests/sanitize/run.sh, tests/fuzz/run.sh).
+# (tests/sanitize/run.sh, tests/fuzz/run.sh); lintian checks the .deb as Debian would
+# (test_packaging lintian); openbox is the window manager the guide's screenshots are taken
+# under (docs/guide/make-screenshots.sh).
 tests=(clang-format-14 poppler-utils unzip desktop-file-utils appstream shared-mime-info file dpkg-dev
-       sqlite3 time xvfb xauth clang-14 libclang-rt-14-dev llvm-14)
+       sqlite3 time xvfb xauth clang-14 libclang-rt-14-dev llvm-14 lintian openbox)
 
 wanted=("${build[@]}" "${run[@]}")
 [[ "${1:-}" == "--tests" ]] && wanted+=("${tests[@]}")

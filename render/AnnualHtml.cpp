@@ -14,9 +14,10 @@ namespace {
 
 namespace col = reporttext::column;
 
+// On one line, as the figures: "Not applicable" is read whole, never cut after "applicabl".
 QString statusCell(MeasureStatus s)
 {
-    return html::escape(measureStatuses.text(s));
+    return html::unbreakable(measureStatuses.text(s));
 }
 
 QString overview(const AnnualReport& r, DocumentParts& parts, const PageMetrics& m)
@@ -45,12 +46,13 @@ QString groupTables(const AnnualReport& r, const PageMetrics& m)
                        col::status(),
                        col::valueIn(r.previousYear),
                        col::valueIn(r.baselineYear)};
-    QList<int> widths{7, 25, 10, 10, 9, 10, 10, 9, 10};
+    // The status column holds "Not applicable" and "Chưa đủ số liệu" on one line.
+    QList<int> widths{7, 18, 10, 10, 9, 10, 17, 9, 10};
     // Above commune level each figure says how many communes it covers.
     const bool aggregated = r.level != UnitLevel::Commune;
     if (aggregated) {
         header.insert(5, col::coverage());
-        widths = {6, 21, 9, 9, 9, 8, 10, 10, 9, 9};
+        widths = {6, 14, 9, 9, 9, 8, 10, 17, 9, 9};
     }
     for (const ReportSection& g : r.groups) {
         out += QStringLiteral("<p style=\"margin-top:8px; margin-bottom:3px; font-size:13pt\"><b><i>%1. %2</i></b></p>")

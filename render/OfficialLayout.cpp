@@ -137,7 +137,9 @@ QString tableRow(const QStringList& cells, const QList<int>& alignRight, const Q
 {
     QString out = QStringLiteral("<tr>");
     for (int i = 0; i < cells.size(); ++i) {
-        const QString align = alignRight.contains(i) ? QStringLiteral(" align=\"right\"") : QString();
+        // Figures are never broken inside a cell ("54,5" / "%"): the column is made wide enough.
+        const QString align =
+            alignRight.contains(i) ? QStringLiteral(" align=\"right\" style=\"white-space:nowrap\"") : QString();
         const QString bg =
             background.isEmpty() || i != backgroundCell ? QString() : QStringLiteral(" bgcolor=\"%1\"").arg(background);
         out += QStringLiteral("<td%1%2>%3</td>").arg(align, bg, cells[i]);

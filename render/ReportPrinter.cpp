@@ -1,5 +1,6 @@
 #include "ReportPrinter.h"
 
+#include "Pagination.h"
 #include "ReportHtml.h"
 #include "chitieu/Version.h"
 #include "core/Error.h"
@@ -36,34 +37,49 @@ void requireGuiApplication()
                                                              "without Qt's graphical part (QGuiApplication)."));
 }
 
-int paintParts(const Builder& build, const QString& title, QPagedPaintDevice& device)
+// The document laid out for the device's A4 page, and where its pages end.
+LaidOutReport layOut(const Builder& build, const QString& title, QPagedPaintDevice& device)
 {
     requireGuiApplication();
     device.setPageLayout(
         QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, marginsMm, QPageLayout::Millimeter));
     const int dpi = device.logicalDpiX();
     const QRect paintRect = device.pageLayout().paintRectPixels(dpi);
-    const double band = numberBandMm * dpi / 25.4;
-    const QSizeF page(paintRect.width(), paintRect.height() - band);
-
-    QTextDocument doc;
+    LaidOutReport out;
+    out.band = numberBandMm * dpi / 25.4;
+    out.page = QSizeF(paintRect.width(), paintRect.height() - out.band);
+    out.document = std::make_unique<QTextDocument>();
+    QTextDocument& doc = *out.document;
     doc.setMetaInformation(QTextDocument::DocumentTitle, title);
     doc.documentLayout()->setPaintDevice(&device);
     doc.setDefaultFont(documentFont());
     doc.setDocumentMargin(0);
-    doc.setPageSize(page);
+    // One long page, cut by paginate() only between lines and between table rows, never
+    // inside a row (Qt's own pagination moves the lines of a cell one by one).
+    doc.setTextWidth(out.page.width());
     PageMetrics metrics;
     metrics.contentWidth = paintRect.width() * 96.0 / dpi;
     const DocumentParts parts = build(metrics);
     for (auto it = parts.images.cbegin(); it != parts.images.cend(); ++it)
         doc.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
     doc.setHtml(parts.html);
+    out.pages = paginate(doc, out.page.height(), dpi / 96.0); // the tables' 1 px border
+    return out;
+}
+
+int paintParts(const Builder& build, const QString& title, QPagedPaintDevice& device)
+{
+    const LaidOutReport laid = layOut(build, title, device);
+    QTextDocument& doc = *laid.document;
+    const QSizeF page = laid.page;
+    const double band = laid.band;
+    const QList<PageCut>& cuts = laid.pages;
 
     QPainter painter;
     if (!painter.begin(&device))
         throw Error(QCoreApplication::translate("ReportPdf", "Cannot draw the report on the chosen printer or file."));
     painter.setRenderHint(QPainter::Antialiasing);
-    const int pages = doc.pageCount();
+    const int pages = static_cast<int>(cuts.size());
     for (int i = 0; i < pages; ++i) {
         if (i > 0 && !device.newPage())
             throw Error(QCoreApplication::translate("ReportPdf", "Cannot start page %1 of the report.").arg(i + 1));
@@ -72,12 +88,19 @@ int paintParts(const Builder& build, const QString& title, QPagedPaintDevice& de
             painter.setFont(documentFont());
             painter.drawText(QRectF(0, 0, page.width(), band), Qt::AlignHCenter | Qt::AlignTop, QString::number(i + 1));
         }
-        painter.save();
-        painter.translate(0, band - i * page.height());
-        // One device pixel inside the page: a block starting exactly on the boundary belongs to
-        // the next page and must not be drawn (clipped but still in the PDF text) on this one.
-        doc.drawContents(&painter, QRectF(0, i * page.height() + 1, page.width(), page.height() - 2));
-        painter.restore();
+        double y = band;
+        auto draw = [&](const Slice& s) {
+            painter.save();
+            painter.translate(0, y - s.top);
+            // A border on the cut is drawn on both pages: each page's table looks closed.
+            doc.drawContents(&painter,
+                             QRectF(0, s.top - s.bleedTop, page.width(), s.height() + s.bleedTop + s.bleedBottom));
+            painter.restore();
+            y += s.height();
+        };
+        if (cuts[i].header)
+            draw(*cuts[i].header);
+        draw(cuts[i].body);
     }
     painter.end();
     return pages;
@@ -108,6 +131,11 @@ QFont documentFont(double pointSize)
     f.setStyleHint(QFont::Serif);
     f.setPointSizeF(pointSize);
     return f;
+}
+
+LaidOutReport layOut(const AnnualReport& r, QPagedPaintDevice& device)
+{
+    return layOut([&r](const PageMetrics& m) { return annualHtml(r, m); }, reporttext::annualTitle(r), device);
 }
 
 int paint(const AnnualReport& r, QPagedPaintDevice& device)

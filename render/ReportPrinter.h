@@ -5,8 +5,13 @@
 // number is centred in the top margin from page 2 on; the font is Liberation Serif (the
 // metric twin of Times New Roman, which Windows uses when Liberation is not installed).
 
+#include "Pagination.h"
+
 #include <QByteArray>
 #include <QFont>
+#include <QSizeF>
+#include <QTextDocument>
+#include <memory>
 
 class QPagedPaintDevice;
 
@@ -26,5 +31,16 @@ QByteArray annualPdf(const AnnualReport& report);
 QByteArray reviewPdf(const ReviewReport& report);
 
 QFont documentFont(double pointSize = 13);
+
+// The annual report laid out on A4 for `device`, and where its pages end: what paint()
+// draws. For tests of the page breaks.
+struct LaidOutReport
+{
+    std::unique_ptr<QTextDocument> document;
+    QList<PageCut> pages;
+    QSizeF page;     // the text's room on a page, below the page-number band
+    double band = 0; // the page-number band's height
+};
+LaidOutReport layOut(const AnnualReport& report, QPagedPaintDevice& device);
 
 } // namespace chitieu::render

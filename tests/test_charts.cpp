@@ -1,9 +1,12 @@
 // The report charts render offscreen with the expected series, save as PNG; the Reports
 // screen builds its document, saves every format, previews and prints through its hooks.
 #include "core/Error.h"
+#include "core/format/Numbers.h"
 #include "core/report/ReportModel.h"
 #include "core/report/ReviewModel.h"
 #include "test_report_support.h"
+#include "ui/common/BackgroundTask.h"
+#include "ui/common/StatusStyle.h"
 #include "ui/main/MainWindow.h"
 #include "ui/reports/ChartPanel.h"
 #include "ui/reports/ReportCharts.h"
@@ -11,6 +14,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QFile>
 #include <QHorizontalBarSeries>
@@ -20,7 +24,6 @@
 #include <QPrinter>
 #include <QTabWidget>
 #include <QTest>
-#include <QValueAxis>
 
 using namespace chitieu;
 using namespace chitieu::ui;
@@ -61,6 +64,9 @@ public:
     QStringList errors;
     QString previewPdf; // where the preview's paint request is sent
     int previews = 0;
+    QStringList saved; // files whose "saved" message was shown
+    QStringList steps; // progress steps seen while saving
+    bool cancelAtStart = false;
 
 protected:
     QString askSaveFileName(const QString&, const QString&, const QString&) override { return nextFile; }
@@ -79,6 +85,13 @@ protected:
         return true;
     }
     void showError(const QString& message) override { errors << message; }
+    void showSaved(const QString& path) override { saved << path; }
+    void watchProgress(TaskProgress& progress, int, int, const QString& step) override
+    {
+        steps << step;
+        if (cancelAtStart)
+            progress.cancel();
+    }
 };
 } // namespace
 
@@ -98,23 +111,66 @@ TEST_CASE("The trend chart has the measure's values by year and the target line"
     REQUIRE(v);
     CHECK(v->name() == charts::valueSeriesName());
     CHECK(v->points() == QList<QPointF>({{2020, 5.0}, {2023, 2.0}, {2025, 0.5}}));
+    CHECK(v->pointLabelsVisible());
     auto* t = series<QLineSeries>(*chart, QStringLiteral("target"));
     REQUIRE(t);
-    CHECK(t->points() == QList<QPointF>({{2020, 1.0}, {2025, 1.0}}));
+    // Half a year of room on each side, so the newest point is not cut at the edge; the values
+    // are drawn over the target line.
+    CHECK(t->points() == QList<QPointF>({{2019.5, 1.0}, {2025.5, 1.0}}));
+    CHECK(chart->series().indexOf(v) > chart->series().indexOf(t));
+    auto* years = qobject_cast<QCategoryAxis*>(chart->axes(Qt::Horizontal).value(0));
+    REQUIRE(years);
+    CHECK(years->min() == 2019.5);
+    CHECK(years->max() == 2025.5);
+    CHECK(years->categoriesLabels() == QStringList({"2020", "2021", "2022", "2023", "2024", "2025"}));
     CHECK(t->name().startsWith(charts::targetSeriesName()));
     CHECK(chart->title().contains(QStringLiteral("2a")));
     // The value axis has the round ticks of the shared scale, as in the document.
     const AxisScale scale = chartdata::trendChart(m, {2020, 2021, 2022, 2023, 2024, 2025}, path).scale;
-    auto* axisY = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).value(0));
+    auto* axisY = qobject_cast<QCategoryAxis*>(chart->axes(Qt::Vertical).value(0));
     REQUIRE(axisY);
     CHECK(axisY->min() == scale.low);
     CHECK(axisY->max() == scale.high);
-    CHECK(axisY->tickCount() == scale.intervals() + 1);
+    CHECK(axisY->count() == scale.intervals() + 1);
     CHECK(axisY->max() >= 5.0);
+    for (const QString& label : axisY->categoriesLabels())
+        CHECK(axisY->endValue(label) ==
+              scale.ticks().value(static_cast<int>(axisY->categoriesLabels().indexOf(label))));
 
     const QImage image = charts::render(*chart, QSize(600, 400));
     CHECK(image.size() == QSize(600, 400));
     CHECK(drawn(image));
+}
+
+TEST_CASE("The trend chart writes numbers the program's way, without needless decimals, and shows a lone point")
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    const Measure& m = *Catalogue::builtIn().measure(QStringLiteral("4a")); // > 95 %
+    QList<Figures> path(6);
+    path[5].value = 100.0 * 5 / 6; // one year only, above the target
+    const auto chart = charts::trendChart(m, {2020, 2021, 2022, 2023, 2024, 2025}, path);
+    auto* axisY = qobject_cast<QCategoryAxis*>(chart->axes(Qt::Vertical).value(0));
+    REQUIRE(axisY);
+    const QStringList labels = axisY->categoriesLabels();
+    REQUIRE_FALSE(labels.isEmpty());
+    for (const QString& label : labels) {
+        INFO(label.toStdString());
+        CHECK_FALSE(label.contains(QLatin1Char('.'))); // no English decimal point, no ".00"
+        CHECK_FALSE(label.endsWith(QStringLiteral(",0")));
+        CHECK(label == formatRate(axisY->endValue(label), 2));
+    }
+    auto* v = series<QLineSeries>(*chart, QStringLiteral("value"));
+    REQUIRE(v);
+    REQUIRE(v->count() == 1);
+    CHECK(v->at(0).y() == 83.33); // as the tables round it
+    CHECK(v->markerSize() >= 8);
+    CHECK(chart->localizeNumbers());
+    CHECK(chart->locale().language() == QLocale::Vietnamese);
+    // The point sits inside the axis, not on its edge.
+    CHECK(v->at(0).x() < qobject_cast<QCategoryAxis*>(chart->axes(Qt::Horizontal).value(0))->max());
+    CHECK(v->at(0).y() < axisY->max());
+    QLocale::setDefault(before);
 }
 
 TEST_CASE("The units chart compares the units below in bars with the target line")
@@ -123,18 +179,26 @@ TEST_CASE("The units chart compares the units below in bars with the target line
     QList<charts::UnitValue> units(3);
     units[0].name = QStringLiteral("Phường Phú Thuận");
     units[0].figures.value = 94.7;
+    units[0].figures.status = MeasureStatus::NotMet;
     units[1].name = QStringLiteral("Phường Phú Bình");
     units[1].figures.value = 97.9;
+    units[1].figures.status = MeasureStatus::Met;
     units[2].name = QStringLiteral("Phường Tây Lộc"); // no data
     const auto chart = charts::unitsChart(m, units);
     auto* bars = series<QHorizontalBarSeries>(*chart, QStringLiteral("value"));
     REQUIRE(bars);
     REQUIRE(bars->count() == 1);
     // Drawn bottom-up, so the first unit is the last bar.
-    CHECK(values(*bars->barSets().first()) == QList<qreal>({0.0, 97.9, 94.7}));
+    QBarSet* set = bars->barSets().first();
+    CHECK(values(*set) == QList<qreal>({0.0, 97.9, 94.7}));
+    // Met in the met colour, not met in the not-met colour, with a value label on each bar.
+    CHECK(set->color() == statusColour(MeasureStatus::Met));
+    CHECK(set->selectedColor() == statusColour(MeasureStatus::NotMet));
+    CHECK(set->selectedBars() == QList<int>({2})); // Phú Thuận, 94,7 < 95
+    CHECK(bars->isLabelsVisible());
     auto* axis = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Vertical).value(0));
     REQUIRE(axis);
-    CHECK(axis->categories() == QStringList({"Phường Tây Lộc (No data)", "Phường Phú Bình", "Phường Phú Thuận"}));
+    CHECK(axis->categories() == QStringList({"Phường Tây Lộc (No data)", "Phường Phú Bình ✔", "Phường Phú Thuận ✘"}));
     auto* t = series<QLineSeries>(*chart, QStringLiteral("target"));
     REQUIRE(t);
     CHECK(t->points() == QList<QPointF>({{95, -0.5}, {95, 2.5}}));
@@ -166,12 +230,19 @@ TEST_CASE("The status overview counts met, not met and no data per group and per
     CHECK(axis->categories() == QStringList({"Group 4", "Group 3", "Group 2", "Group 1"}));
     // Whole ticks like the counts on the bars, 0, 2, ..., 12 for group 1's 12 measures: the
     // scale the document's chart draws too.
-    auto* counts = qobject_cast<QValueAxis*>(byGroup->axes(Qt::Horizontal).value(0));
+    auto* counts = qobject_cast<QCategoryAxis*>(byGroup->axes(Qt::Horizontal).value(0));
     REQUIRE(counts);
     CHECK(counts->min() == 0);
     CHECK(counts->max() == 12);
-    CHECK(counts->tickCount() == 7);
-    CHECK(counts->labelFormat() == QStringLiteral("%.0f"));
+    CHECK(counts->categoriesLabels() == QStringList({"0", "2", "4", "6", "8", "10", "12"}));
+    // Every bar's count falls on a whole number of the axis: a bar labelled 10 ends at the tick 10.
+    for (QBarSet* set : s->barSets())
+        for (int i = 0; i < set->count(); ++i) {
+            CHECK(set->at(i) == std::floor(set->at(i)));
+            CHECK(set->at(i) <= counts->max());
+        }
+    for (const QString& label : counts->categoriesLabels())
+        CHECK(counts->endValue(label) == label.toDouble());
 
     const auto byAgency = charts::statusChart(r, charts::Breakdown::Agency);
     auto* a = series<QHorizontalStackedBarSeries>(*byAgency, QStringLiteral("status"));
@@ -217,7 +288,7 @@ TEST_CASE("The chart panel switches charts and saves the one shown")
     REQUIRE(panel.chart());
     auto* v = series<QLineSeries>(*panel.chart(), QStringLiteral("value"));
     REQUIRE(v);
-    CHECK(v->points() == QList<QPointF>({{2020, 5.0}, {2023, 1000.0 / 1500.0}, {2024, 2.0}}));
+    CHECK(v->points() == QList<QPointF>({{2020, 5.0}, {2023, 0.67}, {2024, 2.0}})); // 1/1500 ‰ as the tables round it
 
     panel.setKind(ChartPanel::Kind::Units);
     auto* bars = series<QHorizontalBarSeries>(*panel.chart(), QStringLiteral("value"));
@@ -268,6 +339,27 @@ TEST_CASE("The Reports screen builds the document, saves each format, previews a
         REQUIRE(page.saveChartPng());
         CHECK_FALSE(QImage(page.nextFile).isNull());
         CHECK(page.errors.isEmpty());
+        // Each save says where the file went (with a button to its folder), PDFs and XLSX too.
+        CHECK(page.saved == QStringList({w.file(QStringLiteral("page.pdf")), w.file(QStringLiteral("page.xlsx")),
+                                         w.file(QStringLiteral("page.csv")), w.file(QStringLiteral("chart.png"))}));
+        // The work ran in steps that the progress window showed.
+        CHECK(page.steps.contains(QStringLiteral("Writing the file...")));
+    }
+    SECTION("a save cancelled while it runs writes nothing")
+    {
+        page.cancelAtStart = true;
+        page.nextFile = w.file(QStringLiteral("cancelled.pdf"));
+        CHECK_FALSE(page.savePdf());
+        CHECK_FALSE(QFile::exists(page.nextFile));
+        CHECK(page.saved.isEmpty());
+        CHECK(page.errors.isEmpty());
+    }
+    SECTION("the suggested names are readable and keep the unit and year")
+    {
+        CHECK(page.suggestedFileName(QStringLiteral("pdf")) == QStringLiteral("Report-Hue-2024.pdf"));
+        page.setKind(ReportsPage::Kind::MidTerm);
+        page.refresh();
+        CHECK(page.suggestedFileName(QStringLiteral("xlsx")) == QStringLiteral("Mid-term-review-Hue-2023.xlsx"));
     }
     SECTION("cancelling writes nothing; an unwritable file is an error, not a crash")
     {

@@ -80,7 +80,7 @@ TEST_CASE("A measure allowed to exceed its denominator gives no rule, and a new 
     extra.numerator = {Term::Kind::Sum, {"neonatal_deaths", "infant_deaths"}};
     extra.denominator = {Term::Kind::Sum, {"live_births"}};
     cat.measures << extra;
-    cat.checks << OrderCheck{"under5_deaths", "children_under5"};
+    cat.checks << OrderCheck{"under5_deaths", "children_under5", {}};
     const HardChecks checks(cat);
     CHECK_FALSE(hasRule(checks, "neonatal_deaths", "live_births", {"2a"}));
     CHECK(checks.rules().size() == 39); // 38 - 2a + x1 + the new check
@@ -206,6 +206,37 @@ TEST_CASE("Soft check: a rate far off its target")
     CHECK(soft.farFromTarget({none}).isEmpty());
     // The share is a setting: at 30 %, 60 for 4a is far.
     CHECK(SoftChecks(cat, {50, 30}).farFromTarget({result("4a", 60, MeasureStatus::NotMet)}).size() == 1);
+}
+
+TEST_CASE("Soft checks leave a commune's yes/no answers alone: 0 is \"no\", not an unusual figure")
+{
+    const Catalogue& cat = Catalogue::builtIn();
+    const SoftChecks soft(cat, {50, 50});
+    for (const char* flag : {"cfc_registered", "cfc_achieved", "has_play_space"}) {
+        INFO(flag);
+        REQUIRE(cat.element(flag)->max == 1);
+        CHECK(soft.changes({{flag, 0}}, {{flag, 1}}).isEmpty()); // yes last year, no this year
+    }
+    // A result n / d x 100, not met.
+    auto notMet = [](const QString& code, qint64 n, qint64 d) {
+        MeasureResult r;
+        r.code = code;
+        r.numerator = n;
+        r.denominator = d;
+        r.exact = Quotient{n, d, Decimal{100, 0}};
+        r.value = r.exact->toDouble();
+        r.status = MeasureStatus::NotMet;
+        return r;
+    };
+    // A commune's 1a, 1b and 17 are 0 % or 100 %: "no" misses the target but asks nothing.
+    for (const char* code : {"1a", "1b", "17"}) {
+        INFO(code);
+        CHECK(soft.farFromTarget({notMet(code, 0, 1)}).isEmpty());
+    }
+    // Counts that are not flags are still judged, in the same call.
+    CHECK(soft.changes({{"cfc_registered", 0}, {"live_births", 10}}, {{"cfc_registered", 1}, {"live_births", 100}})
+              .size() == 1);
+    CHECK(soft.farFromTarget({notMet("4a", 40, 100)}).size() == 1);
 }
 
 TEST_CASE("A soft warning is answered by a comment on one of its counts")

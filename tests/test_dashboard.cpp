@@ -173,7 +173,7 @@ TEST_CASE("The home screen of a district on 20/11, 26/11 and 06/12/2024")
     ws->db().exec("INSERT INTO sent_files(unit_code, year, made_at, content_hash) VALUES('483', 2024, "
                   "'2024-11-27T10:00:00.000', 'h')");
     page.refresh();
-    CHECK(page.ownStateLabel()->text() == "Sent");
+    CHECK(page.ownStateLabel()->text() == "File exported");
     CHECK(cell(deadlines, 1, 0, RowStateRole) == "done");
     CHECK(cell(deadlines, 1, DeadlineState) == "✔ Sent 27/11/2024, late");
     CHECK(cell(deadlines, 2, DeadlineState) == "✔ Sent 27/11/2024");

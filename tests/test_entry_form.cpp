@@ -11,6 +11,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
 #include <QUndoStack>
@@ -88,6 +89,9 @@ TEST_CASE("Invalid text is refused at the field with a message and nothing is st
     CHECK(row->edit->property("checkState").toString() == "");
     CHECK_FALSE(row->message->isVisible());
     CHECK(stored(*ws, "19744", 2024, "live_births") == 120);
+    // Every refused figure corrected: the message about them goes too.
+    CHECK_FALSE(form.messageLabel()->isVisible());
+    CHECK(form.messageLabel()->text().isEmpty());
 }
 
 TEST_CASE("Every accepted edit is committed at once with audit, and undo and redo work across fields")
@@ -260,6 +264,25 @@ TEST_CASE("Mark complete is blocked by a hard check, allowed once it is fixed, a
     emit form.checksPanel()->itemActivated(form.checksPanel()->item(0));
     CHECK(QApplication::focusWidget() == form.field("under5_measured"));
 
+    // A measure computed from counts that break a check shows the check, not a status.
+    enter(form, "under5_stunted", "250");
+    enter(form, "under5_measured", "200");
+    enter(form, "children_under5", "300");
+    CHECK(form.checksPanel()->hardCount() == 1); // 250 stunted of 200 measured
+    ui::MeasureRow* stunting = form.measureRow("3a");
+    REQUIRE(stunting != nullptr);
+    CHECK(stunting->status->property("status").toString() == "error");
+    CHECK_FALSE(stunting->status->text().contains(measureStatuses.text(MeasureStatus::NotMet)));
+    CHECK(stunting->value->text() == "—");
+    CHECK(stunting->status->toolTip().contains("250"));
+    CHECK(form.messageLabel()->isVisible()); // the refusal of "Mark complete" stands while the check fails
+    enter(form, "under5_stunted", "25");
+    CHECK(stunting->status->property("status").toString() == measureStatuses.key(MeasureStatus::NotMet));
+    CHECK(stunting->value->text() == "12,5 %");
+    CHECK_FALSE(form.messageLabel()->isVisible()); // nothing fails any more: the message went
+    enter(form, "under5_stunted", "");
+    enter(form, "children_under5", "100");
+
     enter(form, "under5_measured", "95");
     CHECK(form.checksPanel()->hardCount() == 0);
     CHECK(form.field("under5_measured")->property("checkState").toString() == "");
@@ -373,11 +396,11 @@ TEST_CASE("A province installation enters no commune's form")
     CHECK(form.field("live_births")->isReadOnly());
 }
 
-TEST_CASE("Soft checks ask for a comment but do not block, and any value can carry a comment (Ctrl+M)")
+TEST_CASE("Soft checks ask for a comment inline, keep the focus on the counts, and do not block")
 {
     test::TempWorkspace ws;
     configure(*ws, Role::Commune, "19744");
-    ws.set("19744", 2023, {{"live_births", 100}, {"children_total", 1000}});
+    ws.set("19744", 2023, {{"live_births", 100}, {"children_total", 1000}, {"children_under5", 100}});
     EntryForm form(*ws);
     form.setYear(2024);
     AskLog ask;
@@ -388,34 +411,80 @@ TEST_CASE("Soft checks ask for a comment but do not block, and any value can car
 
     enter(form, "live_births", "130"); // 30 %: no question
     QCoreApplication::processEvents();
-    CHECK(ask.prompts.isEmpty());
-    enter(form, "live_births", "200"); // 100 %: asks, the user cancels
+    CHECK(form.fieldRow("live_births")->commentPrompt->isHidden());
+    enter(form, "live_births", "200"); // 100 %: asks under the field, no dialog
     QCoreApplication::processEvents();
-    REQUIRE(ask.prompts.size() == 1);
-    CHECK(ask.prompts[0].contains("100 → 200"));
+    CHECK(ask.prompts.isEmpty());
+    QLineEdit* prompt = form.fieldRow("live_births")->commentPrompt;
+    CHECK(prompt->isVisible());
+    CHECK(form.fieldRow("live_births")->message->text().contains("100 → 200"));
     CHECK(stored(*ws, "19744", 2024, "live_births") == 200); // stored all the same
     CHECK(form.field("live_births")->property("checkState").toString() == "soft");
     CHECK(form.checksPanel()->openSoftCount() == 1);
+    // The keyboard stays in the next count: what is typed next goes there, not into a comment.
+    const QString next = form.model()->layout().fieldOrder().value(
+        static_cast<int>(form.model()->layout().fieldOrder().indexOf("live_births")) + 1);
+    CHECK(QApplication::focusWidget() == form.field(next));
+    QTest::keyClicks(QApplication::focusWidget(), "7");
+    CHECK(form.field(next)->text() == "7");
+    CHECK(prompt->text().isEmpty());
+    QTest::keyClick(form.field(next), Qt::Key_Escape);
+    form.field(next)->clear();
+    QTest::keyClick(form.field(next), Qt::Key_Tab);
+    CHECK_FALSE(stored(*ws, "19744", 2024, next).has_value());
 
-    ask.answer = QString("Thêm khu tái định cư");
+    // The comment written under the field answers the check; the focus goes on after it.
+    prompt->setFocus(Qt::MouseFocusReason);
+    prompt->insert(QStringLiteral("Thêm khu tái định cư")); // QTest types ASCII only
+    QTest::keyClick(prompt, Qt::Key_Return);
+    CHECK(ws->values().values("19744", 2024).value("live_births").comment == "Thêm khu tái định cư");
+    CHECK(form.fieldRow("live_births")->note->text().contains("Thêm khu tái định cư"));
+    CHECK(prompt->isHidden());
+    CHECK(form.checksPanel()->openSoftCount() == 0);
+    CHECK(QApplication::focusWidget() == form.field(next));
+    QTest::keyClick(form.field("live_births"), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(ws->values().values("19744", 2024).value("live_births").comment.isEmpty());
+    CHECK(prompt->isVisible());
+
+    // Ctrl+M in a field whose check waits for a comment goes to the question under it.
     enter(form, "children_total", "1600");
-    QCoreApplication::processEvents();
-    REQUIRE(ask.prompts.size() == 2);
-    CHECK(ws->values().values("19744", 2024).value("children_total").comment == "Thêm khu tái định cư");
-    CHECK(form.fieldRow("children_total")->note->text().contains("Thêm khu tái định cư"));
-    CHECK(form.checksPanel()->openSoftCount() == 1); // live_births still waits for its comment
+    ui::CountEdit* total = form.field("children_total");
+    total->setFocus();
+    QTest::keyClick(total, Qt::Key_M, Qt::ControlModifier);
+    CHECK(QApplication::focusWidget() == form.fieldRow("children_total")->commentPrompt);
+    CHECK(ask.prompts.isEmpty());
+    qobject_cast<QLineEdit*>(QApplication::focusWidget())->insert(QStringLiteral("Sáp nhập thôn"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Enter);
+    CHECK(ws->values().values("19744", 2024).value("children_total").comment == "Sáp nhập thôn");
+    CHECK(form.checksPanel()->openSoftCount() == 1); // live_births waits again after the undo
 
-    // Ctrl+M comments on the current field.
+    // While a hard check fails on a count, its comment is not asked: the figure comes first.
+    enter(form, "children_under5", "400"); // up 300 %: a soft check
+    CHECK(form.fieldRow("children_under5")->commentPrompt->isVisible());
+    enter(form, "children_under1", "500"); // more than the under-5s: a hard check on the same count
+    CHECK(form.field("children_under5")->property("checkState").toString() == "hard");
+    CHECK(form.fieldRow("children_under5")->commentPrompt->isHidden());
+    enter(form, "children_under1", "");
+    CHECK(form.fieldRow("children_under5")->commentPrompt->isVisible());
+    enter(form, "children_under5", "");
+
+    // Ctrl+M on any other value opens the comment box.
     ask.answer = QString("Sổ khai sinh xã");
     ui::CountEdit* births = form.field("live_births");
+    prompt->setText("bỏ dở");
     births->setFocus();
-    QTest::keyClick(births, Qt::Key_M, Qt::ControlModifier);
-    CHECK(ws->values().values("19744", 2024).value("live_births").comment == "Sổ khai sinh xã");
-    CHECK(form.checksPanel()->openSoftCount() == 0);
-    CHECK(births->property("checkState").toString() == "");
+    QTest::keyClick(births, Qt::Key_M, Qt::ControlModifier); // the question under it first
+    CHECK(QApplication::focusWidget() == prompt);
+    enter(form, "children_total", "1000"); // back to last year's count: nothing to explain
+    CHECK(form.fieldRow("children_total")->commentPrompt->isHidden());
+    ui::CountEdit* totalAgain = form.field("children_total");
+    totalAgain->setFocus();
+    QTest::keyClick(totalAgain, Qt::Key_M, Qt::ControlModifier);
+    REQUIRE(ask.prompts.size() == 1);
+    CHECK(ws->values().values("19744", 2024).value("children_total").comment == "Sổ khai sinh xã");
     // A comment is undone like a value.
-    QTest::keyClick(births, Qt::Key_Z, Qt::ControlModifier);
-    CHECK(ws->values().values("19744", 2024).value("live_births").comment.isEmpty());
+    QTest::keyClick(totalAgain, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(ws->values().values("19744", 2024).value("children_total").comment == "Sáp nhập thôn");
     CHECK(ws->values().audit("19744", 2024).last().source == "undo");
 
     // An empty field takes no comment.

@@ -94,7 +94,8 @@ TEST_CASE("A corpus of bad files: each is refused with its own message and nothi
     corpus << BadFile{"empty", "is empty", {}};
     corpus << BadFile{"truncated", "cut short", goodFile.left(goodFile.size() / 2)};
     corpus << BadFile{"truncated-header", "cut short", QByteArray("CHITI")};
-    corpus << BadFile{"wrong-magic", "does not start with CHITIEU1", QByteArray("PK\x03\x04") + goodFile.mid(4)};
+    corpus << BadFile{"wrong-magic", "This is not a Chỉ Tiêu Trẻ Em exchange file.",
+                      QByteArray("PK\x03\x04") + goodFile.mid(4)};
     {
         QByteArray b = goodFile;
         b[payloadStart + 40] = static_cast<char>(b[payloadStart + 40] ^ 0x01);

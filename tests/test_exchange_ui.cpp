@@ -6,6 +6,7 @@
 #include "core/exchange/Returns.h"
 #include "support/CliSupport.h"
 #include "test_exchange_support.h"
+#include "ui/common/StatusStyle.h"
 #include "ui/entry/EntryForm.h"
 #include "ui/exchange/CompletenessPanel.h"
 #include "ui/exchange/DiffReviewDialog.h"
@@ -26,6 +27,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QUndoStack>
 #include <QUrl>
@@ -61,7 +63,12 @@ public:
 
     QStringList chooseFiles(QWidget*) override { return files; }
     QString chooseFolder(QWidget*) override { return {}; }
-    QString chooseSaveFile(QWidget*, const QString&, const QString&, const QString&) override { return saveAs; }
+    QStringList suggested; // the names offered in the save dialogs
+    QString chooseSaveFile(QWidget*, const QString&, const QString& name, const QString&) override
+    {
+        suggested << name;
+        return saveAs;
+    }
     std::optional<QString> askReturnReason(QWidget*, const QString&, int) override { return reason; }
     void showError(QWidget*, const QString& message) override { errors << message; }
     bool acceptNewKey(QWidget*, Workspace&, const KeyReview&) override { return newKey; }
@@ -114,12 +121,21 @@ TEST_CASE("Importing from the Exchange tab: a result per file, progress, and the
     REQUIRE(t->rowCount() == 3);
     CHECK(resultKey(t, 0) == QStringLiteral("applied"));
     CHECK(resultKey(t, 1) == QStringLiteral("refused"));
-    CHECK(t->item(1, ui::ImportPanel::Details)->text().contains(QStringLiteral("does not start with CHITIEU1")));
+    CHECK(t->item(1, ui::ImportPanel::Details)
+              ->text()
+              .contains(QStringLiteral("This is not a Chỉ Tiêu Trẻ Em exchange file.")));
     CHECK(resultKey(t, 2) == QStringLiteral("already_had"));
     CHECK(t->item(0, ui::ImportPanel::Unit)->text() == QStringLiteral("Xã Hương Phú (20164)"));
     CHECK(panel->progress()->value() == 3);
     CHECK(panel->progress()->maximum() == 3);
     CHECK(d.w().values().value(commune, 2024, "live_births") == 200);
+    // How many values of each kind, a refused file in colour with ✘, and the reasons pointed to.
+    CHECK(
+        t->item(0, ui::ImportPanel::Details)->text().contains(QStringLiteral("2 values added, 0 changed, 0 removed")));
+    CHECK(t->item(1, ui::ImportPanel::Result)->text().startsWith(QStringLiteral("✘ ")));
+    CHECK(t->item(1, ui::ImportPanel::File)->background().color() == ui::refusedTone().background);
+    CHECK(t->item(0, ui::ImportPanel::Result)->text().startsWith(QStringLiteral("✔ ")));
+    CHECK(panel->summary()->text().contains(QStringLiteral("see the reasons below")));
 
     clock.clock().set(at(2024, 11, 12));
     c.enter(commune, 2024, {{"live_births", 210}});
@@ -150,6 +166,61 @@ TEST_CASE("Importing from the Exchange tab: a result per file, progress, and the
     CHECK(byName.value("v2.chitieu") == ImportResult::AlreadyHad);
     CHECK(byName.value("junk.chitieu") == ImportResult::Refused);
     CHECK(t->rowCount() == 9);
+}
+
+TEST_CASE("An import runs off the screen's thread and can be cancelled between files")
+{
+    ScopedClock clock(at(2024, 11, 10));
+    Installation d(district, Role::District, QStringLiteral("Trần Văn Đức"));
+    QStringList files;
+    const QStringList communes{QStringLiteral("20161"), commune, otherCommune};
+    for (const QString& code : communes) {
+        Installation c(code, Role::Commune, QStringLiteral("Lê Thị Cúc"));
+        c.enter(code, 2024, {{"live_births", 100}, {"neonatal_deaths", 0}});
+        files << d.file(code + QStringLiteral(".chitieu")); // the district's folder of received files
+        REQUIRE(QFile::copy(c.exportFile(2024, QStringLiteral("out.chitieu")), files.last()));
+    }
+    ui::ExchangePage page(d.w());
+    ScriptedPrompts prompts;
+    page.setPrompts(&prompts);
+    page.show();
+    ui::ImportPanel* panel = page.importPanel();
+    CHECK_FALSE(panel->progress()->isTextVisible()); // idle: no "0 of 1 files"
+    CHECK(panel->cancelButton()->isHidden());
+
+    // The first file is imported on another thread; Cancel then stops before the next one.
+    Qt::HANDLE guiThread = QThread::currentThreadId();
+    bool cancelShown = false;
+    QObject::connect(panel, &ui::ImportPanel::fileImported, panel, [&](const FileOutcome&) {
+        CHECK(QThread::currentThreadId() == guiThread); // rows are added on the screen's thread
+        cancelShown = panel->cancelButton()->isVisible() && panel->cancelButton()->isEnabled();
+        QTest::mouseClick(panel->cancelButton(), Qt::LeftButton);
+    });
+    const QList<FileOutcome> outcomes = page.importFiles({QFileInfo(files.first()).absolutePath()});
+    CHECK(cancelShown);
+    REQUIRE(outcomes.size() == 1);
+    CHECK(outcomes.first().result == ImportResult::Applied);
+    CHECK(panel->results()->rowCount() == 1);
+    CHECK(panel->progress()->value() == 1);
+    CHECK(panel->progress()->maximum() == 3);
+    CHECK(panel->summary()->text().contains(QStringLiteral("Cancelled: 2 file")));     // "files" once translated
+    CHECK_FALSE(panel->summary()->text().contains(QStringLiteral("see the reasons"))); // nothing was refused
+    CHECK(panel->cancelButton()->isHidden());
+    CHECK(panel->filesButton()->isEnabled());
+    // The file imported is there whole; the others left nothing.
+    CHECK(d.w().values().value(QStringLiteral("20161"), 2024, "live_births") == 100);
+    CHECK_FALSE(d.w().values().value(commune, 2024, "live_births").has_value());
+    CHECK_FALSE(d.w().values().value(otherCommune, 2024, "live_births").has_value());
+    CHECK(d.w().db().scalar("SELECT COUNT(*) FROM submissions").toInt() == 1);
+
+    // Imported again without Cancel: the rest come in, the first is already here.
+    QObject::disconnect(panel, &ui::ImportPanel::fileImported, nullptr, nullptr);
+    const QList<FileOutcome> again = page.importFiles(files);
+    REQUIRE(again.size() == 3);
+    CHECK(again[0].result == ImportResult::AlreadyHad);
+    CHECK(again[1].result == ImportResult::Applied);
+    CHECK(again[2].result == ImportResult::Applied);
+    CHECK(d.w().values().value(otherCommune, 2024, "live_births") == 100);
 }
 
 TEST_CASE("The change review lists every value old -> new and marks the ones entered here")
@@ -323,6 +394,7 @@ TEST_CASE("Who has reported: counts, percentages, CSV, drill-down to the measure
     prompts.saveAs = d.file("return-20164.chitieu");
     QTest::mouseClick(panel->returnButton(), Qt::LeftButton);
     REQUIRE(QFileInfo::exists(prompts.saveAs));
+    CHECK(prompts.suggested.last() == QStringLiteral("Returned-Huong-Phu-20164-2024.chitieu"));
     CHECK(prompts.errors.isEmpty());
     panel->selectUnit(commune);
     CHECK(!table->item(table->currentRow(), ui::CompletenessPanel::Returned)->text().isEmpty());
@@ -367,6 +439,8 @@ TEST_CASE("Exporting from the Exchange tab writes the file and records it")
     QTest::mouseClick(page.exportButton(), Qt::LeftButton);
     CHECK(prompts.incompleteQuestions.size() == 2);
     CHECK(QFileInfo::exists(prompts.saveAs));
+    // The name offered is readable: the commune's name without marks, its code and the year.
+    CHECK(prompts.suggested == QStringList{QStringLiteral("Huong-Phu-20164-2024.chitieu")});
     CHECK(page.exportStatus()->text().contains("out.chitieu"));
     CHECK(c.w().db().scalar("SELECT COUNT(*) FROM sent_files WHERE unit_code='20164' AND year=2024").toInt() == 1);
     // Cancelled (the question answered, then no file chosen): nothing written.

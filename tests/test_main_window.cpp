@@ -1,15 +1,26 @@
 // The main window and the first-run dialog, offscreen, on a temporary database.
 #include "support/TestSupport.h"
+#include "ui/help/HelpWindow.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/MeasuresModel.h"
 #include "ui/main/MeasuresPage.h"
 #include "ui/setup/FirstRunDialog.h"
 #include "ui/setup/InstallationFields.h"
 
+#include <QAbstractItemModel>
+#include <QAction>
 #include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QImage>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QTreeView>
 
 using namespace chitieu;
@@ -102,6 +113,43 @@ TEST_CASE("The first-run dialog asks for the unit and the user's name")
     ui::FirstRunDialog dialog(ws->catalogue(), ws->units(), ws->settings());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    // Nothing is pre-chosen, and the dialog says what is missing instead of a silent grey OK.
+    QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    CHECK(dialog.fields()->unitBox()->currentIndex() == -1);
+    CHECK(dialog.fields()->unitBox()->currentText().isEmpty());
+    CHECK_FALSE(ok->isEnabled());
+    CHECK(dialog.missingLabel()->isVisible());
+    CHECK(dialog.missingLabel()->text().contains(QStringLiteral("Unit field")));
+    CHECK(dialog.missingLabel()->text().contains(QStringLiteral("name")));
+    dialog.fields()->nameEdit()->insert(QStringLiteral("Trần Thị F"));
+    CHECK_FALSE(ok->isEnabled()); // a name alone does not set up a unit
+    CHECK(dialog.missingLabel()->text().contains(QStringLiteral("Unit field")));
+    CHECK_FALSE(dialog.missingLabel()->text().contains(QStringLiteral("name")));
+
+    // The unit is found without diacritics, as people type on any keyboard.
+    dialog.fields()->nameEdit()->clear();
+    dialog.fields()->roleBox()->setCurrentIndex(dialog.fields()->roleBox()->findData(QStringLiteral("commune")));
+    QLineEdit* unitText = dialog.fields()->unitBox()->lineEdit();
+    unitText->setFocus();
+    QTest::keyClicks(unitText, QStringLiteral("quang thai"));
+    QAbstractItemModel* found = dialog.fields()->unitBox()->completer()->model();
+    REQUIRE(found->rowCount() == 1);
+    CHECK(found->index(0, 0).data().toString().contains(QStringLiteral("Quảng Thái")));
+    CHECK(dialog.missingLabel()->text().contains(QStringLiteral("pick one")));
+    QTest::keyClick(unitText, Qt::Key_Return); // the one match is taken
+    CHECK(dialog.result().unitCode == QStringLiteral("19870"));
+    CHECK(dialog.missingLabel()->text() == QStringLiteral("ℹ Write your full name."));
+    dialog.fields()->nameEdit()->insert(QStringLiteral("Trần Thị F"));
+    CHECK(ok->isEnabled());
+    CHECK(dialog.missingLabel()->isHidden());
+    unitText->clear();
+    unitText->setFocus();
+    QTest::keyClicks(unitText, QStringLiteral("quang thao"));
+    CHECK(found->rowCount() == 0);
+    CHECK(dialog.missingLabel()->text().contains(QStringLiteral("No unit matches")));
+    CHECK_FALSE(ok->isEnabled());
+    dialog.fields()->nameEdit()->clear();
+
     dialog.fields()->roleBox()->setCurrentIndex(dialog.fields()->roleBox()->findData(QStringLiteral("district")));
     CHECK(dialog.fields()->unitBox()->count() == 9);
     dialog.fields()->unitBox()->setCurrentIndex(dialog.fields()->unitBox()->findData(QStringLiteral("474")));
@@ -134,4 +182,43 @@ TEST_CASE("The overview opens on this year during the plan, and on the plan's la
         ui::MeasuresPage page(*ws);
         CHECK(page.year() == 2025); // the final year, as on the home screen
     }
+}
+
+TEST_CASE("Help > User guide opens the guide offline, with its screenshots, in the program's language")
+{
+    test::TempWorkspace ws;
+    ui::MainWindow window(*ws);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* action = window.findChild<QAction*>(QStringLiteral("guideAction"));
+    REQUIRE(action);
+    CHECK(action->shortcut() == QKeySequence(QKeySequence::HelpContents));
+    action->trigger();
+    ui::HelpWindow* guide = window.guideWindow();
+    REQUIRE(guide);
+    CHECK(guide->isVisible());
+    QTextDocument* doc = guide->browser()->document();
+    // The tests run in Vietnamese: the Vietnamese guide, every section there.
+    const QString text = doc->toPlainText();
+    for (const char* section :
+         {"Lần đầu mở chương trình", "Nhập số liệu của xã", "Kiểm tra và ghi chú", "Đánh dấu hoàn thành",
+          "Gửi tệp lên huyện", "Huyện: nhập tệp của các xã", "Báo cáo", "Khi một tệp bị từ chối", "Sao lưu dữ liệu"})
+        CHECK(text.contains(QString::fromUtf8(section)));
+    // Every picture it shows is there: an image with a size, not a missing one.
+    int images = 0;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
+        for (QTextBlock::iterator it = b.begin(); !it.atEnd(); ++it) {
+            const QTextImageFormat image = it.fragment().charFormat().toImageFormat();
+            if (!image.isValid())
+                continue;
+            ++images;
+            const QVariant loaded = doc->resource(QTextDocument::ImageResource, QUrl(image.name()));
+            INFO(image.name().toStdString());
+            CHECK(loaded.value<QImage>().width() > 100);
+        }
+    CHECK(images >= 7);
+    // The other language is one click away.
+    QTest::mouseClick(guide->findChild<QPushButton*>(QStringLiteral("otherLanguage")), Qt::LeftButton);
+    CHECK(doc->toPlainText().contains(QStringLiteral("First start")));
+    CHECK(guide->browser()->source() == ui::HelpWindow::guideUrl(QStringLiteral("en")));
 }

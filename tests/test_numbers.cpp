@@ -2,8 +2,11 @@
 // same way on every screen and in every document.
 #include "core/catalogue/Catalogue.h"
 #include "core/format/Dates.h"
+#include "core/format/FileNames.h"
 #include "core/format/MeasureText.h"
 #include "core/format/Numbers.h"
+#include "core/format/PlainText.h"
+#include "core/units/OrgUnit.h"
 #include "support/TestSupport.h"
 
 using namespace chitieu;
@@ -112,4 +115,41 @@ TEST_CASE("Documents are Vietnamese unless the program runs in English")
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     CHECK(documentLocale().language() == QLocale::English);
     QLocale::setDefault(before);
+}
+
+TEST_CASE("Vietnamese names are found without their marks, and become plain file names")
+{
+    CHECK(withoutDiacritics(QStringLiteral("Quảng Thái")) == QStringLiteral("Quang Thai"));
+    CHECK(withoutDiacritics(QStringLiteral("Đông Ba, Thừa Thiên Huế")) == QStringLiteral("Dong Ba, Thua Thien Hue"));
+    CHECK(withoutDiacritics(QStringLiteral("Ưu đãi Ơn")) == QStringLiteral("Uu dai On"));
+    CHECK(searchKey(QStringLiteral("  Quảng   Thái ")) == QStringLiteral("quang thai"));
+
+    CHECK(matchesSearch(QStringLiteral("Quảng Thái – Huyện Quảng Điền (19870)"), QStringLiteral("quang thai")));
+    CHECK(matchesSearch(QStringLiteral("Quảng Thái – Huyện Quảng Điền (19870)"), QStringLiteral("QUẢNG thái")));
+    CHECK(matchesSearch(QStringLiteral("Quảng Thái – Huyện Quảng Điền (19870)"), QStringLiteral("thai dien")));
+    CHECK(matchesSearch(QStringLiteral("Quảng Thái – Huyện Quảng Điền (19870)"), QStringLiteral("19870")));
+    CHECK_FALSE(matchesSearch(QStringLiteral("Quảng Thái – Huyện Quảng Điền (19870)"), QStringLiteral("quang tho")));
+    CHECK(matchesSearch(QStringLiteral("Phú Hội"), QString()));
+
+    CHECK(fileNamePart(QStringLiteral("Huyện Quảng Điền")) == QStringLiteral("Huyen-Quang-Dien"));
+    CHECK(fileNamePart(QStringLiteral("Thành phố Huế")) == QStringLiteral("Thanh-pho-Hue"));
+    CHECK(fileNamePart(QStringLiteral("Sở LĐTBXH / Đội 1")) == QStringLiteral("So-LDTBXH-Doi-1"));
+    CHECK(fileNamePart(QStringLiteral("  ")).isEmpty());
+}
+
+TEST_CASE("Files are suggested readable names: the unit's name without marks, its code, the year")
+{
+    const UnitTree units = UnitTree::builtIn();
+    const OrgUnit& quangThai = *units.find(QStringLiteral("19870"));
+    const OrgUnit& quangDien = *units.find(quangThai.parentCode);
+    CHECK(unitFilePart(quangThai) == QStringLiteral("Quang-Thai"));
+    CHECK(unitFilePart(quangDien) == QStringLiteral("Quang-Dien"));
+    CHECK(exchangeFileName(quangThai, 2025) == QStringLiteral("Quang-Thai-19870-2025.chitieu"));
+    CHECK(returnFileName(quangThai, 2025) == QStringLiteral("Returned-Quang-Thai-19870-2025.chitieu"));
+    CHECK(documentFileName(DocumentKind::AnnualReport, quangDien, 2025, QStringLiteral("pdf")) ==
+          QStringLiteral("Report-Quang-Dien-2025.pdf"));
+    CHECK(documentFileName(DocumentKind::MidTermReview, quangDien, 2023, QStringLiteral("xlsx")) ==
+          QStringLiteral("Mid-term-review-Quang-Dien-2023.xlsx"));
+    CHECK(unitFilePart(*units.find(QStringLiteral("474"))) == QStringLiteral("Hue")); // Thành phố Huế
+    CHECK(unitFilePart(*units.find(QStringLiteral("46"))) == QStringLiteral("Thua-Thien-Hue"));
 }

@@ -9,6 +9,10 @@
 #     cpack builds the .deb; it declares the libraries and the Qt SQLite plugin it needs and
 #     holds the programs and the desktop files; extracted, both programs answer --version
 #     without a display and chitieu-cli creates a database (so the SQLite plugin loads).
+#   test_packaging.sh lintian SOURCE_DIR BUILD_DIR
+#     lintian (Debian's package checker) on the .deb: no error, and none of the warnings
+#     Debian users meet first (changelog, copyright, description, man pages). Skipped (77)
+#     where lintian is not installed; install-deps.sh --tests installs it, so CI runs it.
 # The real "apt-get install ./chitieu_*.deb" runs in CI: packaging/test-install.sh.
 set -euo pipefail
 part=$1 src=$2 build=$3
@@ -80,8 +84,33 @@ deb)
         >"$tmp/init.log" 2>&1 || { cat "$tmp/init.log"; fail "the packaged chitieu-cli cannot create a database"; }
     grep -q "is ready" "$tmp/init.log" || fail "chitieu-cli init said: $(cat "$tmp/init.log")"
     ;;
+lintian)
+    command -v lintian >/dev/null || { echo "lintian is not installed: skipped"; exit 77; }
+    cpack -G DEB --config "$build/CPackConfig.cmake" -B "$tmp/out" >"$tmp/cpack.log" 2>&1 ||
+        { cat "$tmp/cpack.log"; fail "cpack"; }
+    deb=$(ls "$tmp"/out/chitieu_*.deb)
+    # As root (CI), lintian must be told that this is on purpose.
+    lintian --allow-root --no-tag-display-limit --info "$deb" >"$tmp/lintian.log" 2>&1 || true
+    cat "$tmp/lintian.log"
+    grep -q '^E: ' "$tmp/lintian.log" && fail "lintian reports errors"
+    for tag in no-changelog copyright-without-copyright-notice extended-description-line-too-long \
+               description-contains-invalid-control-statement no-manual-page binary-without-manpage \
+               syntax-error-in-debian-changelog debian-changelog-file-missing-or-wrong-name \
+               copyright-file-contains-full-gpl-license manpage-has-errors-from-man; do
+        grep -q ": $tag" "$tmp/lintian.log" && fail "lintian: $tag"
+    done
+    # The man pages are there and read as man pages.
+    dpkg-deb -x "$deb" "$tmp/root"
+    for p in chitieu chitieu-cli; do
+        page="$tmp/root/usr/share/man/man1/$p.1.gz"
+        [[ -f "$page" ]] || fail "no man page for $p"
+        zcat "$page" | grep -q '^\.SH DESCRIPTION' || fail "the man page of $p has no DESCRIPTION"
+    done
+    zcat "$tmp/root/usr/share/man/man1/chitieu-cli.1.gz" | grep -q '^\.SS report' ||
+        fail "the man page of chitieu-cli lacks the options of report"
+    ;;
 *)
-    fail "unknown part $part (desktop or deb)"
+    fail "unknown part $part (desktop, deb or lintian)"
     ;;
 esac
 echo "test_packaging $part: ok"

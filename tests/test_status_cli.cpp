@@ -87,7 +87,7 @@ TEST_CASE("status for a district at 20/11, 26/11 and 06/12/2024")
     const test::CliResult done = runCliInProcess(statusArgs(ws, "2024-12-06"));
     CHECK(lineWith(done.out, "25/11/2024  ").startsWith("  25/11/2024  sent 27/11/2024, late"));
     CHECK(lineWith(done.out, "30/11/2024  ").startsWith("  30/11/2024  sent 27/11/2024 "));
-    CHECK(done.out.contains("This unit's data for 2024: Sent (last file made 27/11/2024)"));
+    CHECK(done.out.contains("This unit's data for 2024: File exported (last file made 27/11/2024)"));
     CHECK_FALSE(done.out.contains("send it"));
 }
 

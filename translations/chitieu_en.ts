@@ -66,4 +66,38 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>chitieu::ui::ImportPanel</name>
+    <message numerus="yes">
+        <source>%n file(s): %1 applied, %2 not applied (see the reasons below).</source>
+        <translation>
+            <numerusform>%n file: %1 applied, %2 not applied (see the reason below).</numerusform>
+            <numerusform>%n files: %1 applied, %2 not applied (see the reasons below).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1 applied, none refused.</source>
+        <translation>
+            <numerusform>%n file: %1 applied, none refused.</numerusform>
+            <numerusform>%n files: %1 applied, none refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) were not read; import them again when you want.</source>
+        <translation>
+            <numerusform>Cancelled: %n file was not read; import it again when you want.</numerusform>
+            <numerusform>Cancelled: %n files were not read; import them again when you want.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::InstallationFields</name>
+    <message numerus="yes">
+        <source>%n unit(s) match “%1”: pick one from the list under the Unit field.</source>
+        <translation>
+            <numerusform>%n unit matches “%1”: pick it from the list under the Unit field.</numerusform>
+            <numerusform>%n units match “%1”: pick one from the list under the Unit field.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

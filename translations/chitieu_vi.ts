@@ -827,6 +827,10 @@
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Check the counts</source>
+        <translation>Kiểm tra số liệu</translation>
+    </message>
 </context>
 <context>
     <name>EntryPermission</name>
@@ -876,10 +880,6 @@
     <message>
         <source>The file is empty (0 bytes): it was not saved or copied completely. Ask the sender to send it again.</source>
         <translation>Tệp trống (0 byte): tệp chưa được lưu hoặc sao chép đầy đủ. Hãy đề nghị nơi gửi gửi lại.</translation>
-    </message>
-    <message>
-        <source>This is not a Chỉ Tiêu Trẻ Em exchange file: it does not start with CHITIEU1. Choose a .chitieu file made by the program.</source>
-        <translation>Đây không phải là tệp trao đổi của Chỉ Tiêu Trẻ Em: tệp không bắt đầu bằng CHITIEU1. Hãy chọn tệp .chitieu do chương trình tạo ra.</translation>
     </message>
     <message>
         <source>The file was made by a newer version of Chỉ Tiêu Trẻ Em (exchange format %1; this version reads up to %2). Install the newer version to import it.</source>
@@ -1046,10 +1046,6 @@
         <translation>Đã áp dụng tệp năm %2 của %1: các giá trị vốn đã giống nhau.</translation>
     </message>
     <message>
-        <source>Applied %1 for %2: %3 values added, changed or removed.</source>
-        <translation>Đã áp dụng tệp năm %2 của %1: thêm, sửa hoặc xóa %3 giá trị.</translation>
-    </message>
-    <message>
         <source>The data of %1 changed while this file was being reviewed; nothing was imported. Import the file again.</source>
         <translation>Số liệu của %1 đã thay đổi trong lúc xem xét tệp này; không nhập số liệu nào. Hãy nhập lại tệp.</translation>
     </message>
@@ -1145,6 +1141,14 @@
         <source>Counts of %1 break a hard check: stored as sent, and the measures built on them are flagged in reports.</source>
         <translation>Số liệu của %1 vi phạm kiểm tra bắt buộc: được lưu nguyên như khi gửi, và các chỉ số tính từ các số này được đánh dấu trong báo cáo.</translation>
     </message>
+    <message>
+        <source>This is not a Chỉ Tiêu Trẻ Em exchange file. Choose a .chitieu file made by the program (Export on the Exchange tab).</source>
+        <translation>Đây không phải là tệp trao đổi của Chỉ Tiêu Trẻ Em. Hãy chọn tệp .chitieu do chương trình tạo ra (nút Xuất tệp ở thẻ Trao đổi tệp).</translation>
+    </message>
+    <message>
+        <source>Applied %1 for %2: %3 values added, %4 changed, %5 removed.</source>
+        <translation>Đã áp dụng tệp năm %2 của %1: thêm %3, sửa %4, xóa %5 giá trị.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePrompts</name>
@@ -1209,6 +1213,25 @@ Khóa của tệp này: %5
     <message>
         <source>&amp;Send it anyway</source>
         <translation>&amp;Vẫn gửi</translation>
+    </message>
+</context>
+<context>
+    <name>FileNames</name>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Mid-term review</source>
+        <translation>Sơ kết giữa kỳ</translation>
+    </message>
+    <message>
+        <source>Final review</source>
+        <translation>Tổng kết</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1462,29 @@ Khóa của tệp này: %5
     <message>
         <source>A count is a whole number, without decimals.</source>
         <translation>Số đếm là số nguyên, không có phần thập phân.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJob</name>
+    <message>
+        <source>Computing the report...</source>
+        <translation>Đang tính báo cáo...</translation>
+    </message>
+    <message>
+        <source>Laying out the document...</source>
+        <translation>Đang dàn trang văn bản...</translation>
+    </message>
+    <message>
+        <source>Writing the file...</source>
+        <translation>Đang ghi tệp...</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>Không ghi được %1: %2. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1965,17 @@ Khóa của tệp này: %5
     </message>
 </context>
 <context>
+    <name>SavedNotice</name>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Đã lưu thành %1.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Mở &amp;thư mục</translation>
+    </message>
+</context>
+<context>
     <name>Schedule</name>
     <message>
         <source>Provincial People&apos;s Committee</source>
@@ -2030,16 +2087,16 @@ Khóa của tệp này: %5
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>Đã gửi</translation>
-    </message>
-    <message>
         <source>Returned</source>
         <translation>Bị trả lại</translation>
     </message>
     <message>
         <source>Not started</source>
         <translation>Chưa bắt đầu</translation>
+    </message>
+    <message>
+        <source>File exported</source>
+        <translation>Đã xuất tệp</translation>
     </message>
 </context>
 <context>
@@ -2679,14 +2736,6 @@ Khóa của tệp này: %5
         <translation>Sửa “%1”</translation>
     </message>
     <message>
-        <source>A comment is needed</source>
-        <translation>Cần có ghi chú</translation>
-    </message>
-    <message>
-        <source>Write why, for “%1”; the comment is kept with the value. You can also add it later.</source>
-        <translation>Hãy ghi lý do cho “%1”; ghi chú được lưu cùng giá trị. Bạn cũng có thể thêm sau.</translation>
-    </message>
-    <message>
         <source>Comment on “%1”</source>
         <translation>Ghi chú cho “%1”</translation>
     </message>
@@ -2794,6 +2843,21 @@ Khóa của tệp này: %5
     </message>
 </context>
 <context>
+    <name>chitieu::ui::HelpWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Mục lục</translation>
+    </message>
+</context>
+<context>
     <name>chitieu::ui::ImportPanel</name>
     <message>
         <source>Import &amp;files...</source>
@@ -2848,8 +2912,34 @@ Khóa của tệp này: %5
         <translation>Đang nhập %1...</translation>
     </message>
     <message>
-        <source>%1 files: %2 applied, %3 not applied (see the reasons below).</source>
-        <translation>%1 tệp: %2 đã áp dụng, %3 không áp dụng (xem lý do bên dưới).</translation>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Stop after the file being imported; the files after it are not read.</source>
+        <translation>Dừng sau tệp đang nhập; các tệp sau đó không được đọc.</translation>
+    </message>
+    <message>
+        <source>Cancelling: the file being imported is finished first...</source>
+        <translation>Đang hủy: tệp đang nhập sẽ được nhập xong trước...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1 applied, %2 not applied (see the reasons below).</source>
+        <translation>
+            <numerusform>%n tệp: %1 tệp đã áp dụng, %2 tệp không áp dụng (xem lý do bên dưới).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1 applied, none refused.</source>
+        <translation>
+            <numerusform>%n tệp: %1 tệp đã áp dụng, không tệp nào bị từ chối.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) were not read; import them again when you want.</source>
+        <translation>
+            <numerusform>Đã hủy: %n tệp chưa được đọc; hãy nhập lại khi cần.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2914,6 +3004,10 @@ Khóa của tệp này: %5
         <source>Counts urban communes (Phường, Thị trấn) only.</source>
         <translation>Chỉ tính các phường, thị trấn (thành thị).</translation>
     </message>
+    <message>
+        <source>Why? Write a comment here and press Enter (or Ctrl+M in the field)</source>
+        <translation>Vì sao? Ghi chú lý do tại đây rồi nhấn Enter (hoặc Ctrl+M trong ô số liệu)</translation>
+    </message>
 </context>
 <context>
     <name>chitieu::ui::InstallationFields</name>
@@ -2953,6 +3047,36 @@ Khóa của tệp này: %5
         <source>Your &amp;name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
+    <message>
+        <source>Type part of the name, such as quang thai, and pick it</source>
+        <translation>Gõ một phần tên, ví dụ quang thai, rồi chọn trong danh sách</translation>
+    </message>
+    <message>
+        <source>Choose your commune, ward or town in the Unit field.</source>
+        <translation>Hãy chọn xã, phường hoặc thị trấn của bạn ở ô Đơn vị.</translation>
+    </message>
+    <message>
+        <source>Choose your district in the Unit field.</source>
+        <translation>Hãy chọn huyện của bạn ở ô Đơn vị.</translation>
+    </message>
+    <message>
+        <source>Choose the province in the Unit field.</source>
+        <translation>Hãy chọn tỉnh ở ô Đơn vị.</translation>
+    </message>
+    <message>
+        <source>No unit matches “%1”: check the spelling, or type fewer letters.</source>
+        <translation>Không có đơn vị nào khớp với “%1”: hãy kiểm tra chính tả hoặc gõ ít chữ hơn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) match “%1”: pick one from the list under the Unit field.</source>
+        <translation>
+            <numerusform>Có %n đơn vị khớp với “%1”: hãy chọn một đơn vị trong danh sách dưới ô Đơn vị.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write your full name.</source>
+        <translation>Hãy ghi họ và tên của bạn.</translation>
+    </message>
 </context>
 <context>
     <name>chitieu::ui::MainWindow</name>
@@ -2985,10 +3109,6 @@ Khóa của tệp này: %5
         <translation>&amp;Giới thiệu Chỉ Tiêu Trẻ Em</translation>
     </message>
     <message>
-        <source>Chỉ Tiêu Trẻ Em — %1 — %2</source>
-        <translation>Chỉ Tiêu Trẻ Em — %1 — %2</translation>
-    </message>
-    <message>
         <source>&amp;Home</source>
         <translation>T&amp;rang chủ</translation>
     </message>
@@ -3011,6 +3131,14 @@ Khóa của tệp này: %5
     <message>
         <source>E&amp;xchange</source>
         <translation>Trao đổi &amp;tệp</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3142,10 +3270,6 @@ Khóa của tệp này: %5
         <translation>Không có báo cáo để lưu: %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2. Choose another folder.</source>
-        <translation>Không ghi được %1: %2. Hãy chọn thư mục khác.</translation>
-    </message>
-    <message>
         <source>Save the report as PDF</source>
         <translation>Lưu báo cáo thành PDF</translation>
     </message>
@@ -3200,6 +3324,14 @@ Khóa của tệp này: %5
     <message>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Saving the report</source>
+        <translation>Đang lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>biểu đồ</translation>
     </message>
 </context>
 <context>

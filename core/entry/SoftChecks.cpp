@@ -24,6 +24,8 @@ QList<SoftWarning> SoftChecks::changes(const QHash<QString, qint64>& values,
         const auto before = lastYear.constFind(e.code);
         if (now == values.cend() || before == lastYear.cend() || *before == 0)
             continue;
+        if (e.max == 1) // a yes/no answer (1a, 1b, 17): 1 -> 0 is an answer, not a slip
+            continue;
         const double moved = std::abs(static_cast<double>(*now - *before)) / static_cast<double>(*before) * 100.0;
         if (moved <= m_settings.changePercent)
             continue;
@@ -46,6 +48,10 @@ QList<SoftWarning> SoftChecks::farFromTarget(const QList<MeasureResult>& results
     for (const MeasureResult& r : results) {
         const Measure* m = m_catalogue.measure(r.code);
         if (!m || !r.value || !r.exact || r.status != MeasureStatus::NotMet)
+            continue;
+        // Counted in communes (1a, 1b, 17): a commune's figure is its yes/no answer, 0 or 100 %;
+        // "no" is an ordinary answer, not an unusual figure to explain.
+        if (m->denominator.kind == Term::Kind::Communes)
             continue;
         const double gap = std::abs(*r.value - m->target);
         const bool far = m->target == 0.0 || gap / std::abs(m->target) * 100.0 > m_settings.targetGapPercent;

@@ -3,7 +3,8 @@
 // explains them. They never block "Mark complete". Two kinds:
 // - a count that moved by more than a set share (50 % by default) from last year's count;
 // - a measure whose value misses its target by more than a set share of the target.
-// A warning is answered once one of the counts it names carries a comment.
+// A warning is answered once one of the counts it names carries a comment. Yes/no answers
+// (the flags of 1a, 1b and 17, and those measures of a commune) are never unusual: 0 is "no".
 
 #include "core/compute/MeasureCalculator.h"
 

@@ -75,8 +75,8 @@ Envelope openEnvelope(const QByteArray& bytes)
         if (size < m.size() && m.startsWith(bytes))
             truncated(size, kHeaderBytes + kTrailerBytes);
         throw Error(QCoreApplication::translate(
-            "Exchange", "This is not a Chỉ Tiêu Trẻ Em exchange file: it does not start with CHITIEU1. Choose a "
-                        ".chitieu file made by the program."));
+            "Exchange", "This is not a Chỉ Tiêu Trẻ Em exchange file. Choose a .chitieu file made by the program "
+                        "(Export on the Exchange tab)."));
     }
     if (size < kHeaderBytes)
         truncated(size, kHeaderBytes + kTrailerBytes);

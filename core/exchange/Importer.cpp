@@ -224,10 +224,15 @@ FileOutcome Importer::importSubmission(const OpenedFile& file, FileOutcome outco
              ? QCoreApplication::translate("Exchange", "Applied %1 for %2: the values were already the same.")
                    .arg(sender)
                    .arg(p.year)
-             : QCoreApplication::translate("Exchange", "Applied %1 for %2: %3 values added, changed or removed.")
+             : QCoreApplication::translate("Exchange", "Applied %1 for %2: %3 values added, %4 changed, %5 removed.")
                    .arg(sender)
                    .arg(p.year)
-                   .arg(formatCount(review.changes.size()))) +
+                   .arg(formatCount(std::count_if(review.changes.cbegin(), review.changes.cend(),
+                                                  [](const ValueChange& c) { return !c.oldValue; })))
+                   .arg(formatCount(std::count_if(review.changes.cbegin(), review.changes.cend(),
+                                                  [](const ValueChange& c) { return c.oldValue && c.newValue; })))
+                   .arg(formatCount(std::count_if(review.changes.cbegin(), review.changes.cend(),
+                                                  [](const ValueChange& c) { return !c.newValue; })))) +
         brokenChecksNote(p, orderRules(m_workspace.catalogue()));
     Database::Transaction t(db);
     // Checked again under the write lock: another program may have changed the data while

@@ -21,7 +21,7 @@ inline constexpr EnumEntry<YearState> yearStateEntries[] = {
     {YearState::NotStarted, "not_started", QT_TRANSLATE_NOOP("UnitYearState", "Not started")},
     {YearState::InProgress, "in_progress", QT_TRANSLATE_NOOP("UnitYearState", "In progress")},
     {YearState::Complete, "complete", QT_TRANSLATE_NOOP("UnitYearState", "Complete")},
-    {YearState::Sent, "sent", QT_TRANSLATE_NOOP("UnitYearState", "Sent")},
+    {YearState::Sent, "sent", QT_TRANSLATE_NOOP("UnitYearState", "File exported")},
     {YearState::Returned, "returned", QT_TRANSLATE_NOOP("UnitYearState", "Returned")},
 };
 inline constexpr EnumTable<YearState> yearStates("UnitYearState", QT_TRANSLATE_NOOP("Keys", "year state"),

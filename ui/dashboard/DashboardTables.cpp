@@ -27,6 +27,7 @@ void setRow(QTableWidget* table, int row, const QStringList& texts, const QStrin
         }
         table->setItem(row, c, item);
     }
+    table->resizeRowToContents(row);
 }
 
 QString capitalised(QString text)
@@ -55,8 +56,12 @@ void setUpTable(QTableWidget* table, const QStringList& headers, int stretchColu
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setWordWrap(false);
+    // Long measure names wrap onto a second line rather than end in "...".
+    table->setWordWrap(true);
+    table->setTextElideMode(Qt::ElideNone);
     table->setShowGrid(false);
+    QObject::connect(table->horizontalHeader(), &QHeaderView::sectionResized, table,
+                     &QTableWidget::resizeRowsToContents);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);

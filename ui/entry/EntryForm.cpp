@@ -20,12 +20,14 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace chitieu::ui {
 
@@ -34,9 +36,13 @@ EntryForm::EntryForm(Workspace& workspace, QWidget* parent)
       m_undo(new QUndoStack(this))
 {
     m_ask = [this](const QString& title, const QString& prompt, const QString& text) -> std::optional<QString> {
-        bool ok = false;
-        const QString answer = QInputDialog::getMultiLineText(this, title, prompt, text, &ok);
-        return ok ? std::optional<QString>(answer) : std::nullopt;
+        QInputDialog dialog(this);
+        dialog.setWindowTitle(title);
+        dialog.setLabelText(prompt);
+        dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+        dialog.setTextValue(text);
+        dialog.resize(560, 280); // wide enough for its title and a sentence of reason
+        return dialog.exec() == QDialog::Accepted ? std::optional<QString>(dialog.textValue()) : std::nullopt;
     };
     const Catalogue& cat = workspace.catalogue();
 
@@ -193,6 +199,7 @@ void EntryForm::buildForm()
         connect(edit, &CountEdit::undoRequested, this, &EntryForm::undo);
         connect(edit, &CountEdit::redoRequested, this, &EntryForm::redo);
         connect(edit, &CountEdit::columnPasted, this, [this, e](const QStringList& lines) { pasteColumn(e, lines); });
+        connect(row->commentPrompt, &QLineEdit::returnPressed, this, [this, e] { saveInlineComment(e); });
     }
     // Tab follows the form's order, field to field.
     for (int i = 1; i < m_order.size(); ++i)
@@ -370,12 +377,29 @@ void EntryForm::refreshState()
 
 void EntryForm::refreshDerived()
 {
+    const QList<HardViolation> hard = m_model->hardViolations();
     for (const MeasureResult& r : m_model->results()) {
         MeasureRow* row = m_measures.value(r.code);
-        if (row)
+        if (!row)
+            continue;
+        // A measure computed from counts that break a hard check has no meaningful value
+        // (250 stunted of 200 measured is not 125 %): it shows the check instead.
+        // That is a rule of the measure itself, or a check between counts it reads both of.
+        QStringList errors;
+        const QStringList reads = row->measure->elementCodes();
+        for (const HardViolation& v : hard) {
+            const QStringList touched = v.rule.elements();
+            if (v.rule.measures.contains(r.code) ||
+                (v.rule.measures.isEmpty() &&
+                 std::all_of(touched.cbegin(), touched.cend(), [&](const QString& e) { return reads.contains(e); })))
+                errors << v.message;
+        }
+        // Whether the measure applies here is core's answer (3c in an urban commune does not).
+        if (!errors.isEmpty() && r.status != MeasureStatus::NotApplicable)
+            showMeasureError(*row, errors.join(QLatin1Char('\n')));
+        else
             showMeasure(*row, r);
     }
-    const QList<HardViolation> hard = m_model->hardViolations();
     const QList<SoftWarning> soft = m_model->softWarnings();
     QHash<QString, QStringList> hardOf;
     QHash<QString, QStringList> softOf;
@@ -398,11 +422,15 @@ void EntryForm::refreshDerived()
             showFieldState(*row, FieldState::Normal, {});
     }
     m_checks->setChecks(hard, soft);
+    if ((m_messageAbout == MessageAbout::Refused && m_refused.isEmpty()) ||
+        (m_messageAbout == MessageAbout::HardChecks && hard.isEmpty()))
+        showMessage({}, false);
 }
 
-void EntryForm::showMessage(const QString& text, bool error)
+void EntryForm::showMessage(const QString& text, bool error, MessageAbout about)
 {
-    m_message->setText((error ? QStringLiteral("✘ ") : QStringLiteral("✔ ")) + text);
+    m_messageAbout = text.isEmpty() ? MessageAbout::Other : about;
+    m_message->setText(text.isEmpty() ? QString() : (error ? QStringLiteral("✘ ") : QStringLiteral("✔ ")) + text);
     m_message->setStyleSheet(QStringLiteral("color: %1;").arg((error ? refusedTone() : doneTone()).text.name()));
     m_message->setVisible(!text.isEmpty());
 }

@@ -94,9 +94,12 @@ private:
     void pasteColumn(const QString& element, const QStringList& lines);
     void focusNext(const QString& element, int step);
     void focusField(const QString& element);
-    void askSoftComment(const QString& element, const QStringList& before);
+    void saveInlineComment(const QString& element);
     void pushChanges(const QList<EntryChange>& changes, const QString& text);
-    void showMessage(const QString& text, bool error);
+    // What the message above the form is about: a refusal or failed checks go away by
+    // themselves once what they name is corrected.
+    enum class MessageAbout { Other, Refused, HardChecks };
+    void showMessage(const QString& text, bool error, MessageAbout about = MessageAbout::Other);
     QString storedText(const QString& element) const;
 
     Workspace& m_workspace;
@@ -109,6 +112,7 @@ private:
     QHash<QString, QString> m_refused; // element -> why its typed text was refused
     bool m_undoing = false;
     bool m_showing = false; // a stored value is being put into its field, not typed
+    MessageAbout m_messageAbout = MessageAbout::Other;
 
     QComboBox* m_unitBox;
     QComboBox* m_yearBox;

@@ -11,9 +11,9 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QScrollArea>
-#include <QTimer>
 #include <QUndoStack>
 
 namespace chitieu::ui {
@@ -25,15 +25,6 @@ QString elementName(const EntryFormModel& model, const QString& code)
     return e ? e->name.text() : code;
 }
 
-// The unanswered soft warnings that name the element, by message.
-QStringList openSoftMessages(const EntryFormModel& model, const QString& element)
-{
-    QStringList out;
-    for (const SoftWarning& w : model.softWarnings())
-        if (!w.answered && w.elements.contains(element))
-            out << w.message;
-    return out;
-}
 } // namespace
 
 void EntryForm::onTyped(const QString& element, const QString& text)
@@ -73,8 +64,7 @@ void EntryForm::commitField(const QString& element)
         refreshDerived();
         return;
     }
-    m_model->clearPending(element); // "before" is what was stored, not what was typed
-    const QStringList before = openSoftMessages(*m_model, element);
+    m_model->clearPending(element);
     try {
         const QList<EntryChange> changes = m_model->commit({{element, parsed.value, std::nullopt}});
         pushChanges(changes, tr("Change “%1”").arg(elementName(*m_model, element)));
@@ -83,7 +73,8 @@ void EntryForm::commitField(const QString& element)
         refreshDerived();
         return;
     }
-    askSoftComment(element, before);
+    // A soft check now asks for its comment under the field (showFieldState), without a
+    // dialog: the focus goes on to the next count and the next figures typed go there.
 }
 
 void EntryForm::pushChanges(const QList<EntryChange>& changes, const QString& text)
@@ -94,36 +85,22 @@ void EntryForm::pushChanges(const QList<EntryChange>& changes, const QString& te
         new EntryCommand(*m_model, changes, text, [this](const QString& message) { showMessage(message, true); }));
 }
 
-void EntryForm::askSoftComment(const QString& element, const QStringList& before)
+void EntryForm::saveInlineComment(const QString& element)
 {
-    QStringList fresh;
-    for (const QString& m : openSoftMessages(*m_model, element))
-        if (!before.contains(m))
-            fresh << m;
-    if (fresh.isEmpty())
+    FieldRow* row = m_fields.value(element);
+    if (!row || m_model->isReadOnly() || !m_model->value(element))
         return;
-    // Asked once the focus has moved on, not inside the field's focus change.
-    const QString unit = m_model->unitCode();
-    const int y = m_model->year();
-    QTimer::singleShot(0, this, [this, element, fresh, unit, y] {
-        if (m_model->unitCode() != unit || m_model->year() != y || m_model->isReadOnly() || !m_model->value(element) ||
-            !m_model->comment(element).isEmpty())
-            return;
-        const std::optional<QString> answer =
-            m_ask(tr("A comment is needed"),
-                  fresh.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
-                      tr("Write why, for “%1”; the comment is kept with the value. You can also add it later.")
-                          .arg(elementName(*m_model, element)),
-                  QString());
-        if (!answer || answer->trimmed().isEmpty())
-            return; // not blocking: the check stays in the list
-        try {
-            pushChanges(m_model->commit({{element, m_model->value(element), answer->trimmed()}}),
-                        tr("Comment on “%1”").arg(elementName(*m_model, element)));
-        } catch (const Error& e) {
-            showMessage(e.message(), true);
-        }
-    });
+    const QString text = row->commentPrompt->text().trimmed();
+    if (text.isEmpty())
+        return; // nothing written: the check stays in the list, it never blocks
+    try {
+        pushChanges(m_model->commit({{element, m_model->value(element), text}}),
+                    tr("Comment on “%1”").arg(elementName(*m_model, element)));
+    } catch (const Error& e) {
+        showMessage(e.message(), true);
+        return;
+    }
+    focusNext(element, 1); // back to the counts, after the one explained
 }
 
 void EntryForm::pasteColumn(const QString& element, const QStringList& lines)
@@ -204,6 +181,10 @@ void EntryForm::editComment(const QString& elementCode)
     if (m_model->isReadOnly())
         return;
     commitField(element); // a typed value first, so the comment goes with it
+    if (FieldRow* row = m_fields.value(element); row && row->commentPrompt->isVisible()) {
+        row->commentPrompt->setFocus(Qt::ShortcutFocusReason); // a soft check's question is already open
+        return;
+    }
     if (!m_model->value(element)) {
         showMessage(tr("Enter a value for “%1” before adding a comment.").arg(elementName(*m_model, element)), true);
         return;
@@ -227,7 +208,8 @@ void EntryForm::markComplete()
     if (auto* edit = qobject_cast<CountEdit*>(QApplication::focusWidget()); edit && m_fields.contains(edit->element()))
         commitField(edit->element());
     if (!m_refused.isEmpty()) {
-        showMessage(tr("Some typed figures were refused and are not stored: correct or clear them first."), true);
+        showMessage(tr("Some typed figures were refused and are not stored: correct or clear them first."), true,
+                    MessageAbout::Refused);
         for (const QString& e : std::as_const(m_order))
             if (m_refused.contains(e)) {
                 focusField(e);
@@ -238,8 +220,8 @@ void EntryForm::markComplete()
     try {
         m_model->markComplete();
     } catch (const Error& e) {
-        showMessage(e.message(), true);
         const QList<HardViolation> hard = m_model->hardViolations();
+        showMessage(e.message(), true, hard.isEmpty() ? MessageAbout::Other : MessageAbout::HardChecks);
         if (!hard.isEmpty())
             focusField(hard.first().rule.smaller.value(0));
         return;

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QToolButton>
 
 namespace chitieu::ui {
@@ -53,6 +54,12 @@ void showFieldState(FieldRow& row, FieldState state, const QString& message)
     row.message->setText(message.isEmpty() ? QString() : QString::fromUtf8(look.symbol) + message);
     row.message->setStyleSheet(QStringLiteral("color: %1;").arg(look.tone.text.name()));
     row.message->setVisible(!message.isEmpty());
+    // A soft check asks for its comment under the field; a refusal or a hard check on the same
+    // count comes first: the figure must be right before it is explained.
+    const bool ask = state == FieldState::SoftCheck && !row.edit->isReadOnly();
+    if (!ask)
+        row.commentPrompt->clear();
+    row.commentPrompt->setVisible(ask);
 }
 
 void showComment(FieldRow& row, const QString& comment, bool enabled)
@@ -83,6 +90,17 @@ void showMeasure(MeasureRow& row, const MeasureResult& result)
     row.status->setProperty("status", measureStatuses.key(result.status));
     row.status->setStyleSheet(QStringLiteral("background: %1; padding: 1px 6px; border-radius: 3px;")
                                   .arg(statusBackground(result.status).name()));
+}
+
+void showMeasureError(MeasureRow& row, const QString& message)
+{
+    row.value->setText(QStringLiteral("—"));
+    row.value->setToolTip(message);
+    row.status->setText(QStringLiteral("✘ ") + QCoreApplication::translate("EntryForm", "Check the counts"));
+    row.status->setToolTip(message);
+    row.status->setProperty("status", QStringLiteral("error"));
+    row.status->setStyleSheet(QStringLiteral("color: %1; border: 1px solid %2; padding: 1px 6px; border-radius: 3px;")
+                                  .arg(refusedTone().text.name(), refusedTone().border.name()));
 }
 
 } // namespace chitieu::ui

@@ -7,6 +7,7 @@
 #include <QString>
 
 class QLabel;
+class QLineEdit;
 class QToolButton;
 
 namespace chitieu {
@@ -24,8 +25,9 @@ struct FieldRow
     CountEdit* edit = nullptr;
     QLabel* lastYear = nullptr;
     QToolButton* commentButton = nullptr;
-    QLabel* message = nullptr; // refusal or check, under the field
-    QLabel* note = nullptr;    // the comment, under the field
+    QLabel* message = nullptr;          // refusal or check, under the field
+    QLineEdit* commentPrompt = nullptr; // a soft check's comment, asked inline (never takes the focus)
+    QLabel* note = nullptr;             // the comment, under the field
 };
 
 struct MeasureRow
@@ -46,5 +48,7 @@ void showComment(FieldRow& row, const QString& comment, bool enabled);
 // The measure's value and status as core gives them ("not applicable" for 3c in an urban
 // commune, for 11 in the baseline year), with a tooltip saying why.
 void showMeasure(MeasureRow& row, const MeasureResult& result);
+// A measure whose counts break a hard check: no value or status, the check's message instead.
+void showMeasureError(MeasureRow& row, const QString& message);
 
 } // namespace chitieu::ui

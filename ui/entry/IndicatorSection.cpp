@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -20,6 +21,14 @@ QLabel* wrapped(const QString& text)
     l->setWordWrap(true);
     l->setTextFormat(Qt::PlainText);
     return l;
+}
+
+// Every section lays its columns out alike, whatever its labels, so the inputs, last year's
+// values and the measures' values line up down the whole form and do not move when a
+// comment or a message appears.
+int digitsWidth(const QWidget* w)
+{
+    return w->fontMetrics().horizontalAdvance(QStringLiteral("8.888.888")) + 16;
 }
 
 QLabel* small(const QString& text)
@@ -85,18 +94,26 @@ QWidget* IndicatorSection::buildFields(const Catalogue& catalogue, const FormInd
         row.label->setToolTip(tip);
         row.edit = new CountEdit(code);
         row.edit->setToolTip(tip);
+        row.edit->setFixedWidth(digitsWidth(row.edit));
         row.label->setBuddy(row.edit);
         row.lastYear = new QLabel;
         row.lastYear->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        row.lastYear->setMinimumWidth(row.lastYear->fontMetrics().horizontalAdvance(QStringLiteral("8.888.888")));
+        row.lastYear->setFixedWidth(digitsWidth(row.lastYear));
         row.lastYear->setToolTip(tr("Last year's value"));
         row.commentButton = new QToolButton;
         row.commentButton->setFocusPolicy(Qt::NoFocus); // Tab goes from field to field; Ctrl+M comments
         row.commentButton->setToolTip(tr("Comment on this value (Ctrl+M)"));
         row.commentButton->setAccessibleName(tr("Comment on %1").arg(code));
+        row.commentButton->setFixedWidth(row.commentButton->fontMetrics().horizontalAdvance(QStringLiteral("✎*")) + 14);
         connect(row.commentButton, &QToolButton::clicked, this, [this, code] { emit commentRequested(code); });
         row.message = wrapped(QString());
         row.message->hide();
+        row.commentPrompt = new QLineEdit;
+        row.commentPrompt->setObjectName(QStringLiteral("commentPrompt_") + code);
+        row.commentPrompt->setPlaceholderText(tr("Why? Write a comment here and press Enter (or Ctrl+M in the field)"));
+        row.commentPrompt->setAccessibleName(tr("Comment on %1").arg(code));
+        row.commentPrompt->setFocusPolicy(Qt::ClickFocus); // Tab goes on to the next count, never here
+        row.commentPrompt->hide();
         row.note = wrapped(QString());
         QFont italic = row.note->font();
         italic.setItalic(true);
@@ -107,8 +124,9 @@ QWidget* IndicatorSection::buildFields(const Catalogue& catalogue, const FormInd
         grid->addWidget(row.lastYear, r, 2);
         grid->addWidget(row.commentButton, r, 3);
         grid->addWidget(row.message, r + 1, 0, 1, 4);
-        grid->addWidget(row.note, r + 2, 0, 1, 4);
-        r += 3;
+        grid->addWidget(row.commentPrompt, r + 2, 0, 1, 4);
+        grid->addWidget(row.note, r + 3, 0, 1, 4);
+        r += 4;
         m_fields << row;
     }
     if (!indicator.sharedElements.isEmpty()) {
@@ -144,11 +162,15 @@ QWidget* IndicatorSection::buildMeasures(const FormIndicator& indicator)
             row.name->setToolTip(tr("Counts urban communes (Phường, Thị trấn) only."));
         row.value = new QLabel;
         row.value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        row.value->setFixedWidth(digitsWidth(row.value));
         row.value->setObjectName(QStringLiteral("value_") + m->code);
         row.target = new QLabel(formatTarget(*m));
         row.target->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        row.target->setFixedWidth(digitsWidth(row.target));
         row.status = new QLabel;
         row.status->setObjectName(QStringLiteral("status_") + m->code);
+        row.status->setMinimumWidth(row.status->fontMetrics().horizontalAdvance(QStringLiteral("✘ Không có số liệu")) +
+                                    16);
         grid->addWidget(row.name, r, 0);
         grid->addWidget(row.value, r, 1);
         grid->addWidget(row.target, r, 2);

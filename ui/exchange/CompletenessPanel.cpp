@@ -5,6 +5,7 @@
 #include "core/exchange/Exporter.h"
 #include "core/exchange/Returns.h"
 #include "core/format/Dates.h"
+#include "core/format/FileNames.h"
 #include "core/format/Numbers.h"
 #include "core/workspace/Workspace.h"
 #include "ui/common/Choices.h"
@@ -228,8 +229,9 @@ bool CompletenessPanel::returnSelected()
     const auto reason = m_prompts->askReturnReason(this, m_workspace.units().displayName(unit), m_year);
     if (!reason)
         return false;
+    const OrgUnit* returned = m_workspace.units().find(unit);
     const QString path = m_prompts->chooseSaveFile(this, tr("Save the return file"),
-                                                   QStringLiteral("return-%1-%2.chitieu").arg(unit).arg(m_year),
+                                                   returned ? returnFileName(*returned, m_year) : QString(),
                                                    tr("Exchange files (*.chitieu)"));
     if (path.isEmpty())
         return false;

@@ -8,6 +8,7 @@
 #include "core/exchange/Exporter.h"
 #include "core/exchange/KeyStore.h"
 #include "core/format/Dates.h"
+#include "core/format/FileNames.h"
 #include "core/format/Numbers.h"
 #include "core/schedule/YearStatus.h"
 #include "core/store/FormStatus.h"
@@ -141,9 +142,10 @@ bool ExchangePage::exportOwnFile()
     const QString why = exchange::incompleteExportReason(m_workspace, unit, year());
     if (!why.isEmpty() && !m_prompts->confirmIncompleteExport(this, why))
         return false;
-    const QString path = m_prompts->chooseSaveFile(this, tr("Export the exchange file"),
-                                                   QStringLiteral("%1-%2.chitieu").arg(unit).arg(year()),
-                                                   tr("Exchange files (*.chitieu)"));
+    const OrgUnit* own = m_workspace.units().find(unit);
+    const QString path =
+        m_prompts->chooseSaveFile(this, tr("Export the exchange file"),
+                                  own ? exchangeFileName(*own, year()) : QString(), tr("Exchange files (*.chitieu)"));
     if (path.isEmpty())
         return false;
     try {

@@ -7,6 +7,7 @@
 #include "ui/entry/EntryForm.h"
 #include "ui/exchange/ExchangePage.h"
 #include "ui/exchange/FileDrop.h"
+#include "ui/help/HelpWindow.h"
 #include "ui/reports/ReportsPage.h"
 #include "ui/setup/AboutDialog.h"
 #include "ui/setup/FirstRunDialog.h"
@@ -78,14 +79,27 @@ void MainWindow::buildMenus()
     settingsAction->setShortcut(QKeySequence::Preferences);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User guide"), this, &MainWindow::showGuide);
+    guide->setObjectName(QStringLiteral("guideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Chỉ Tiêu Trẻ Em"), this, &MainWindow::showAbout)
         ->setObjectName(QStringLiteral("aboutAction"));
 }
 
 void MainWindow::updateTitle()
 {
+    // Qt adds the program's name (its display name) after the title: not written twice.
     const InstallationSettings s = m_workspace.settings();
-    setWindowTitle(tr("Chỉ Tiêu Trẻ Em — %1 — %2").arg(m_workspace.units().displayName(s.unitCode), s.userName));
+    setWindowTitle(tr("%1 — %2").arg(m_workspace.units().displayName(s.unitCode), s.userName));
+}
+
+void MainWindow::showGuide()
+{
+    if (!m_guide)
+        m_guide = new HelpWindow(this);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
 }
 
 void MainWindow::changeSetup()

@@ -16,6 +16,7 @@ class AgenciesPage;
 class DashboardPage;
 class EntryForm;
 class ExchangePage;
+class HelpWindow;
 class MeasuresPage;
 class ReportsPage;
 
@@ -33,6 +34,9 @@ public:
     ReportsPage* reportsPage() const { return m_reports; }
     ExchangePage* exchangePage() const { return m_exchange; }
     QTabWidget* tabs() const { return m_tabs; }
+    // Help > User guide (F1): the guide's window, made when first asked for.
+    void showGuide();
+    HelpWindow* guideWindow() const { return m_guide; }
 
 private:
     void buildMenus();
@@ -49,6 +53,7 @@ private:
     EntryForm* m_entry;
     ReportsPage* m_reports;
     ExchangePage* m_exchange;
+    HelpWindow* m_guide = nullptr;
 };
 
 } // namespace chitieu::ui

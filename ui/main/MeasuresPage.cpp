@@ -34,7 +34,10 @@ MeasuresPage::MeasuresPage(Workspace& workspace, QWidget* parent) : QWidget(pare
     m_measuresView = new QTreeView;
     m_measuresView->setModel(m_measures);
     m_measuresView->setAlternatingRowColors(true);
-    m_measuresView->setUniformRowHeights(true);
+    // Group titles and measure names wrap rather than end in "...".
+    m_measuresView->setUniformRowHeights(false);
+    m_measuresView->setWordWrap(true);
+    m_measuresView->setTextElideMode(Qt::ElideNone);
     m_measuresView->setAccessibleName(tr("Measures"));
     m_measuresView->header()->setSectionResizeMode(MeasuresModel::Name, QHeaderView::Stretch);
     m_measuresView->header()->setStretchLastSection(false);

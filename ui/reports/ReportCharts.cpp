@@ -1,22 +1,25 @@
 #include "ReportCharts.h"
 
 #include "core/Error.h"
+#include "core/format/Numbers.h"
 #include "core/report/ReportText.h"
 #include "core/report/ReviewModel.h"
 #include "ui/common/StatusStyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
-#include <QValueAxis>
 #include <algorithm>
+#include <cmath>
 
 namespace chitieu::ui::charts {
 
@@ -26,6 +29,9 @@ std::unique_ptr<QChart> newChart(const QString& title)
 {
     auto chart = std::make_unique<QChart>();
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Labels Qt writes itself (point and bar values) in the program's language: 83,33.
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     chart->setTitle(title);
     QFont titleFont = chart->titleFont();
     titleFont.setPointSizeF(11);
@@ -54,12 +60,24 @@ bool shown(const Figures& f)
     return f.value && !f.hideValue;
 }
 
-// The axis from the shared scale: its range and ticks, labelled with the decimals they need.
-void applyScale(QValueAxis* axis, const AxisScale& scale)
+// The axis of the shared scale: a label at every tick, written by the formatting module
+// (Vietnamese 0,5 and 1.000; no needless decimals: 0, 0,5, 1), gridlines at the ticks.
+QCategoryAxis* scaleAxis(const AxisScale& scale)
 {
+    auto* axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setStartValue(scale.low);
+    for (double tick : scale.ticks())
+        axis->append(formatRate(tick, scale.decimals()), tick);
     axis->setRange(scale.low, scale.high);
-    axis->setTickCount(scale.intervals() + 1);
-    axis->setLabelFormat(QStringLiteral("%.%1f").arg(scale.decimals()));
+    return axis;
+}
+
+// Values Qt writes on points and bars: rounded as the tables round them (2 decimals), so
+// that 83,333... reads 83,33 on the chart as on the screens.
+double shownValue(double v)
+{
+    return std::round(v * 100) / 100;
 }
 
 // Met / not met / no data per section, as a horizontal stacked bar chart.
@@ -87,8 +105,7 @@ std::unique_ptr<QChart> statusBars(const chartdata::StatusChart& data)
         axisY->append(bar->section);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
-    auto* axisX = new QValueAxis;
-    applyScale(axisX, data.scale); // whole ticks, like the counts on the bars
+    auto* axisX = scaleAxis(data.scale); // whole ticks, like the counts on the bars
     axisX->setTitleText(chartdata::countAxisTitle());
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
@@ -105,25 +122,36 @@ std::unique_ptr<QChart> trendChart(const Measure& m, const QList<int>& years, co
     values->setObjectName(QStringLiteral("value"));
     values->setName(valueSeriesName());
     values->setPointsVisible(true);
+    values->setMarkerSize(9); // a single year is a point: it must show
+    values->setPointLabelsVisible(true);
+    values->setPointLabelsFormat(QStringLiteral("@yPoint"));
+    values->setPointLabelsClipping(false);
     QPen pen(valueColour());
     pen.setWidthF(2.5);
     values->setPen(pen);
-    values->append(data.values);
+    for (const QPointF& p : data.values)
+        values->append(p.x(), shownValue(p.y()));
+    // Half a year of room on each side: the first and newest points are not cut at the edges.
+    const double left = data.firstYear - 0.5;
+    const double right = data.lastYear + 0.5;
     auto* target = targetLine(data.targetName);
     if (!years.isEmpty()) {
-        target->append(data.firstYear, data.target);
-        target->append(data.lastYear, data.target);
+        target->append(left, data.target);
+        target->append(right, data.target);
     }
-    chart->addSeries(values);
+    // The target first, the values over it: a value on the target line stays visible.
     chart->addSeries(target);
+    chart->addSeries(values);
 
-    auto* axisX = new QValueAxis;
-    axisX->setRange(data.firstYear, data.lastYear);
-    axisX->setTickCount(static_cast<int>(std::max<qsizetype>(2, years.size())));
-    axisX->setLabelFormat(QStringLiteral("%d"));
+    auto* axisX = new QCategoryAxis;
+    axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axisX->setStartValue(left);
+    for (int y : years)
+        axisX->append(QString::number(y), y);
+    axisX->setRange(left, right);
+    axisX->setGridLineVisible(false);
     chart->addAxis(axisX, Qt::AlignBottom);
-    auto* axisY = new QValueAxis;
-    applyScale(axisY, data.scale);
+    auto* axisY = scaleAxis(data.scale);
     axisY->setTitleText(data.unitLabel);
     chart->addAxis(axisY, Qt::AlignLeft);
     for (QAbstractSeries* s : chart->series()) {
@@ -138,9 +166,14 @@ std::unique_ptr<QChart> unitsChart(const Measure& m, const QList<UnitValue>& uni
     auto chart = newChart(chartdata::measureTitle(m));
     auto* bars = new QHorizontalBarSeries;
     bars->setObjectName(QStringLiteral("value"));
+    // One bar per unit in its status's colour: met in the met colour, not met in the not-met
+    // one (a bar "selected" takes the set's selected colour), the symbol after the name too.
     auto* set = new QBarSet(valueSeriesName());
-    set->setColor(valueColour());
+    set->setColor(statusColour(MeasureStatus::Met));
+    set->setSelectedColor(statusColour(MeasureStatus::NotMet));
+    set->setLabelColor(Qt::black);
     QStringList names;
+    QList<int> notMet;
     double high = m.target;
     // Bars are drawn bottom-up: add the units in reverse so the first is at the top.
     for (auto it = units.crbegin(); it != units.crend(); ++it) {
@@ -151,28 +184,35 @@ std::unique_ptr<QChart> unitsChart(const Measure& m, const QList<UnitValue>& uni
         else if (!f.value)
             name += QStringLiteral(" (%1)").arg(measureStatuses.text(
                 f.status == MeasureStatus::NotApplicable ? MeasureStatus::NotApplicable : MeasureStatus::NoData));
-        *set << (shown(f) ? *f.value : 0.0);
+        else
+            name += QLatin1Char(' ') + QString::fromUtf8(statusLook(f.status).symbol);
+        if (shown(f) && f.status == MeasureStatus::NotMet)
+            notMet << static_cast<int>(names.size());
+        *set << (shown(f) ? shownValue(*f.value) : 0.0);
         if (shown(f))
             high = std::max(high, *f.value);
         names << name;
     }
+    set->selectBars(notMet);
     bars->append(set);
     bars->setLabelsVisible(true);
     bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    bars->setLabelsPrecision(4); // significant digits: 94,28 rather than 94,2812
     chart->addSeries(bars);
     auto* target = targetLine(QStringLiteral("%1 (%2)").arg(targetSeriesName(), reporttext::target(m)));
     // The category axis places bar i at i; the line runs from before the first to after the last.
     target->append(m.target, -0.5);
     target->append(m.target, units.size() - 0.5);
     chart->addSeries(target);
+    // No "Value" swatch in one colour for bars of two: the symbols after the names say it.
+    for (QLegendMarker* marker : chart->legend()->markers(bars))
+        marker->setVisible(false);
 
     auto* axisY = new QBarCategoryAxis;
     axisY->append(names);
     axisY->setTruncateLabels(false); // unit names are the point of this chart
     chart->addAxis(axisY, Qt::AlignLeft);
-    auto* axisX = new QValueAxis;
-    applyScale(axisX, niceScale(0, high * 1.1));
+    // Room past the longest bar for its label.
+    auto* axisX = scaleAxis(niceScale(0, high * 1.08));
     axisX->setTitleText(m.unitLabel.text());
     chart->addAxis(axisX, Qt::AlignBottom);
     for (QAbstractSeries* s : chart->series()) {
@@ -207,10 +247,11 @@ QImage render(QChart& chart, const QSize& size, qreal scale)
     }
     QGraphicsScene scene;
     scene.addItem(&chart);
+    // Laid out here, without running the event loop: a PNG saved while the user changes the
+    // report must not let the report change under the chart.
     chart.setGeometry(QRectF(QPointF(0, 0), size));
     if (chart.layout())
         chart.layout()->activate();
-    QCoreApplication::processEvents(); // lets the chart place its series for the new size
     scene.render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
     scene.removeItem(&chart); // the scene must not delete a chart it does not own
     return image;

@@ -3,13 +3,17 @@
 #include "ChartPanel.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/format/FileNames.h"
+#include "core/format/PlainText.h"
 #include "core/report/ReportCsv.h"
 #include "core/report/ReportText.h"
 #include "core/report/ReportXlsx.h"
 #include "core/schedule/YearStatus.h"
 #include "core/workspace/Workspace.h"
 #include "render/ReportPrinter.h"
+#include "ui/common/BackgroundTask.h"
 #include "ui/common/Choices.h"
+#include "ui/common/SavedNotice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,9 +23,10 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <functional>
@@ -242,6 +247,11 @@ void ReportsPage::preview()
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print preview"));
+    // Large and fitted to the width: the A4 page readable at once, not a small window at 38 %.
+    if (const QWidget* top = window())
+        dialog.resize(top->size() * 0.95);
+    if (auto* view = dialog.findChild<QPrintPreviewWidget*>())
+        view->fitToWidth();
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* p) { renderTo(*p); });
     runPreview(dialog);
 }
@@ -253,65 +263,115 @@ void ReportsPage::print()
         renderTo(printer);
 }
 
-QString ReportsPage::baseFileName() const
+QString ReportsPage::suggestedFileName(const QString& extension) const
 {
+    const OrgUnit* u = m_workspace.units().find(unit());
+    if (!u)
+        return QStringLiteral("report.%1").arg(extension);
     switch (kind()) {
     case Kind::MidTerm:
-        return QStringLiteral("review-mid-%1").arg(unit());
+        return documentFileName(DocumentKind::MidTermReview, *u, m_trend ? m_trend->endYear : year(), extension);
     case Kind::Final:
-        return QStringLiteral("review-final-%1").arg(unit());
+        return documentFileName(DocumentKind::FinalReview, *u, m_trend ? m_trend->endYear : year(), extension);
     case Kind::Annual:
         break;
     }
-    return QStringLiteral("report-%1-%2").arg(unit()).arg(year());
+    return documentFileName(DocumentKind::AnnualReport, *u, year(), extension);
 }
 
-bool ReportsPage::save(const QString& caption, const QString& extension, const QString& filter,
-                       const std::function<QByteArray()>& bytes)
+bool ReportsPage::save(const QString& caption, ReportFileFormat format, const QString& extension, const QString& filter)
 {
     ensureFresh();
     if (!m_annual) {
         showError(tr("There is no report to save: %1").arg(m_summary->text()));
         return false;
     }
-    const QString path = askSaveFileName(caption, baseFileName() + extension, filter);
+    const QString path = askSaveFileName(caption, suggestedFileName(extension), filter);
     if (path.isEmpty())
         return false;
+    // Plain inputs for the worker: it builds the report again on its own connection.
+    ReportJob job;
+    job.databasePath = m_workspace.db().path();
+    job.catalogue = &m_workspace.catalogue();
+    job.unitCode = unit();
+    job.year = year();
+    job.kind = kind() == Kind::MidTerm ? ReportJobKind::MidTerm
+               : kind() == Kind::Final ? ReportJobKind::Final
+                                       : ReportJobKind::Annual;
+    job.options.protectSmallNumbers = m_protect->isChecked();
+    job.options.agency = m_agency->currentData().toString();
+    job.format = format;
+    job.path = path;
+    TaskProgress* progressPtr = nullptr;
+    TaskProgress progress(this, [this, &progressPtr](int done, int total, const QString& step) {
+        watchProgress(*progressPtr, done, total, step);
+    });
+    progressPtr = &progress;
     try {
-        const QByteArray content = bytes();
-        QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size() || !f.commit())
-            throw Error(tr("Cannot write %1: %2. Choose another folder.").arg(path, f.errorString()));
+        runInBackground([&job](TaskProgress& p) { runReportJob(job, p); }, progress);
+    } catch (const Cancelled&) {
+        endProgress();
+        return false;
     } catch (const Error& e) {
+        endProgress();
         showError(e.message());
         return false;
     }
+    endProgress();
+    showSaved(path);
     return true;
+}
+
+void ReportsPage::watchProgress(TaskProgress& progress, int done, int total, const QString& step)
+{
+    if (!m_progress) {
+        m_progress = new QProgressDialog(this);
+        m_progress->setWindowTitle(tr("Saving the report"));
+        m_progress->setWindowModality(Qt::WindowModal);
+        m_progress->setMinimumDuration(400);
+        m_progress->setAutoClose(false);
+        m_progress->setAutoReset(false);
+        connect(m_progress, &QProgressDialog::canceled, this, [&progress] { progress.cancel(); });
+    }
+    m_progress->setMaximum(total);
+    m_progress->setValue(done);
+    m_progress->setLabelText(step);
+}
+
+void ReportsPage::endProgress()
+{
+    delete m_progress;
+    m_progress = nullptr;
+}
+
+void ReportsPage::showSaved(const QString& path)
+{
+    showSavedNotice(this, tr("Reports"), path);
 }
 
 bool ReportsPage::savePdf()
 {
-    return save(tr("Save the report as PDF"), QStringLiteral(".pdf"), tr("PDF documents (*.pdf)"),
-                [this] { return review() ? render::reviewPdf(*review()) : render::annualPdf(*m_annual); });
+    return save(tr("Save the report as PDF"), ReportFileFormat::Pdf, QStringLiteral("pdf"),
+                tr("PDF documents (*.pdf)"));
 }
 
 bool ReportsPage::saveXlsx()
 {
-    return save(tr("Save the report for Excel"), QStringLiteral(".xlsx"), tr("Excel workbooks (*.xlsx)"),
-                [this] { return review() ? reviewXlsx(*review()) : annualXlsx(*m_annual); });
+    return save(tr("Save the report for Excel"), ReportFileFormat::Xlsx, QStringLiteral("xlsx"),
+                tr("Excel workbooks (*.xlsx)"));
 }
 
 bool ReportsPage::saveCsv()
 {
-    return save(tr("Save the report as CSV"), QStringLiteral(".csv"), tr("CSV files (*.csv)"),
-                [this] { return review() ? reviewPeopleCsv(*review()) : annualPeopleCsv(*m_annual); });
+    return save(tr("Save the report as CSV"), ReportFileFormat::Csv, QStringLiteral("csv"), tr("CSV files (*.csv)"));
 }
 
 bool ReportsPage::saveChartPng()
 {
     ensureFresh();
-    const QString path = askSaveFileName(tr("Save the chart as PNG"), baseFileName() + QStringLiteral("-chart.png"),
-                                         tr("PNG images (*.png)"));
+    QString name = suggestedFileName(QStringLiteral("png"));
+    name.insert(name.size() - 4, QLatin1Char('-') + fileNamePart(tr("chart")));
+    const QString path = askSaveFileName(tr("Save the chart as PNG"), name, tr("PNG images (*.png)"));
     if (path.isEmpty())
         return false;
     try {
@@ -320,6 +380,7 @@ bool ReportsPage::saveChartPng()
         showError(e.message());
         return false;
     }
+    showSaved(path);
     return true;
 }
 

@@ -6,6 +6,7 @@
 // Everything that asks the user (file names, printer, preview window, errors) goes through
 // a virtual hook, so a test drives the screen without real dialogs.
 
+#include "ReportJob.h"
 #include "core/report/ReportModel.h"
 #include "core/report/ReviewModel.h"
 
@@ -19,6 +20,7 @@ class QLabel;
 class QPagedPaintDevice;
 class QPrintPreviewDialog;
 class QPrinter;
+class QProgressDialog;
 class QPushButton;
 
 namespace chitieu {
@@ -82,11 +84,19 @@ protected:
     virtual void runPreview(QPrintPreviewDialog& dialog); // exec()
     virtual bool askPrinter(QPrinter& printer);           // the print dialog
     virtual void showError(const QString& message);
+    // After a file is saved: where it went, with a button that opens its folder.
+    virtual void showSaved(const QString& path);
+    // While a file is saved: a window-modal progress with Cancel (so the choices cannot change
+    // meanwhile); a test may cancel through `progress`.
+    virtual void watchProgress(TaskProgress& progress, int done, int total, const QString& step);
+
+public:
+    // The name suggested for a file of this report: "Bao-cao-Quang-Dien-2025.pdf".
+    QString suggestedFileName(const QString& extension) const;
 
 private:
-    bool save(const QString& caption, const QString& extension, const QString& filter,
-              const std::function<QByteArray()>& bytes);
-    QString baseFileName() const;
+    bool save(const QString& caption, ReportFileFormat format, const QString& extension, const QString& filter);
+    void endProgress();
     void ensureFresh();
 
     Workspace& m_workspace;
@@ -102,6 +112,7 @@ private:
     std::unique_ptr<ReviewReport> m_trend; // the path from the baseline, for the trend chart
     bool m_documentIsReview = false;
     bool m_stale = true;
+    QProgressDialog* m_progress = nullptr;
 };
 
 } // namespace chitieu::ui

@@ -7,6 +7,7 @@
 #include <QDialog>
 
 class QDialogButtonBox;
+class QLabel;
 
 namespace chitieu {
 class Catalogue;
@@ -26,10 +27,12 @@ public:
 
     InstallationSettings result() const;
     InstallationFields* fields() const { return m_fields; }
+    QLabel* missingLabel() const { return m_missing; }
 
 private:
     InstallationFields* m_fields;
     QDialogButtonBox* m_buttons;
+    QLabel* m_missing;
 };
 
 } // namespace chitieu::ui

@@ -8,8 +8,10 @@
 #include <QWidget>
 
 class QComboBox;
+class QCompleter;
 class QLabel;
 class QLineEdit;
+class QStringListModel;
 
 namespace chitieu {
 class Catalogue;
@@ -29,6 +31,8 @@ public:
     InstallationSettings result() const;
     // A name is given and the unit is one of the list.
     bool isComplete() const;
+    // What is still missing, as a sentence for the user; empty when complete.
+    QString missing() const;
 
     // For tests and keyboard users: the widgets by role.
     QComboBox* roleBox() const { return m_role; }
@@ -41,6 +45,8 @@ signals:
 
 private:
     void fillUnits();
+    void searchUnits(const QString& typed); // the list under the unit field: names matching without marks
+    void pickUnit(const QString& label);
 
     const UnitTree& m_units;
     InstallationSettings m_base;
@@ -49,6 +55,8 @@ private:
     QComboBox* m_agency;
     QLabel* m_agencyLabel;
     QLineEdit* m_name;
+    QStringListModel* m_matches;
+    QCompleter* m_completer;
 };
 
 } // namespace chitieu::ui

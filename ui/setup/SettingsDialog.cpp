@@ -48,6 +48,9 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
 
     m_folder = new QLineEdit(QFileInfo(workspace.db().path()).absolutePath());
     m_folder->setReadOnly(true);
+    m_folder->setToolTip(m_folder->text());
+    // The whole path shows: it is what people look for when they copy the data.
+    m_folder->setMinimumWidth(m_folder->fontMetrics().horizontalAdvance(m_folder->text()) + 24);
     m_openFolder = new QPushButton(tr("&Open folder"));
     connect(m_openFolder, &QPushButton::clicked, this, [this] { m_openUrl(QUrl::fromLocalFile(m_folder->text())); });
 

@@ -36,6 +36,10 @@ Command exportCommand();
 Command importCommand();
 Command verifyCommand();
 Command returnCommand();
+// CliNarrative.cpp
+Command deliverablesCommand();
+Command narrativeCommand();
+Command targetsCommand();
 // Cli.cpp: lists the commands, or shows one command's help.
 Command helpCommand();
 

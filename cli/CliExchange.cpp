@@ -83,13 +83,24 @@ int cmdExport(Context& c)
     const int year = a.year();
     const QString path = a.value(QStringLiteral("-o"));
     Workspace w(c.databasePath);
-    const ExportResult r = exportSubmission(w, unit, year, path, a.has(QStringLiteral("--allow-incomplete")));
-    c.out << QCoreApplication::translate("Cli", "Wrote %1: %2, %3, %4 values of %5 units, made %6. Signing key %7.")
-                 .arg(path, w.units().displayName(unit))
-                 .arg(year)
-                 .arg(formatCount(r.values), formatCount(r.units))
-                 .arg(when(r.madeAt), crypto::fingerprint(keystore::ensureOwnKey(w.db()).publicKey))
-          << "\n";
+    const ExportResult r = exportDeliverable(w, unit, a.value(QStringLiteral("--deliverable")), year, path,
+                                             a.has(QStringLiteral("--allow-incomplete")));
+    const Deliverable& d = w.catalogue().requireDeliverable(r.deliverable);
+    if (r.units > 0)
+        c.out << QCoreApplication::translate("Cli", "Wrote %1 (%2): %3, %4, %5 values of %6 units, %7 sections, made "
+                                                    "%8. Signing key %9.")
+                     .arg(path, d.id, w.units().displayName(unit))
+                     .arg(year)
+                     .arg(formatCount(r.values), formatCount(r.units), formatCount(r.sections))
+                     .arg(when(r.madeAt), crypto::fingerprint(keystore::ensureOwnKey(w.db()).publicKey))
+              << "\n";
+    else
+        c.out << QCoreApplication::translate("Cli", "Wrote %1 (%2): %3, %4, %5 sections, made %6. Signing key %7.")
+                     .arg(path, d.id, w.units().displayName(unit))
+                     .arg(year)
+                     .arg(formatCount(r.sections))
+                     .arg(when(r.madeAt), crypto::fingerprint(keystore::ensureOwnKey(w.db()).publicKey))
+              << "\n";
     return Ok;
 }
 
@@ -144,10 +155,16 @@ int cmdVerify(Context& c)
                   << QCoreApplication::translate("Cli", "program") << " " << p.programVersion << "\n"
                   << "  " << QCoreApplication::translate("Cli", "catalogue") << ": " << p.catalogueId << " "
                   << p.catalogueVersion << "\n";
+            if (p.kind == FileKind::Submission)
+                c.out << "  " << QCoreApplication::translate("Cli", "deliverable") << ": "
+                      << (p.deliverable.isEmpty() ? QCoreApplication::translate("Cli", "(format 1: the data file)")
+                                                  : p.deliverable)
+                      << (p.agency.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(p.agency)) << ", "
+                      << QCoreApplication::translate("Cli", "%1 sections").arg(p.sections.size()) << "\n";
             if (p.kind == FileKind::Return)
                 c.out << "  " << QCoreApplication::translate("Cli", "returns") << ": " << p.returnedUnit << ": "
                       << p.reason << "\n";
-            else
+            else if (p.withData)
                 c.out << "  " << QCoreApplication::translate("Cli", "form") << ": "
                       << formStates.text(p.sender.formState) << " " << when(p.sender.formStateAt) << "\n"
                       << "  " << QCoreApplication::translate("Cli", "content") << ": "
@@ -189,7 +206,8 @@ Command exportCommand()
     Command c;
     c.name = QStringLiteral("export");
     c.description =
-        QCoreApplication::translate("Cli", "Write this unit's signed exchange file for a year, to send upward.");
+        QCoreApplication::translate("Cli", "Write this unit's signed exchange file of a deliverable for a year, to "
+                                           "send upward.");
     c.options = {
         {QStringLiteral("unit"), QStringLiteral("CODE"), QCoreApplication::translate("Cli", "The unit."), true},
         {QStringLiteral("year"), QStringLiteral("Y"), QCoreApplication::translate("Cli", "The year."), true},
@@ -199,6 +217,9 @@ Command exportCommand()
          {},
          QCoreApplication::translate("Cli", "Write the file even when the form is empty or not complete (it will be "
                                             "received as not complete and not counted).")},
+        {QStringLiteral("deliverable"), QStringLiteral("ID"),
+         QCoreApplication::translate("Cli", "The deliverable the file is for (see chitieu-cli deliverables); "
+                                            "without it, the unit's data file.")},
     };
     c.run = cmdExport;
     return c;

@@ -2,17 +2,23 @@
 // The file formats of report and review are in ReportFormats.h.
 #include "CliContext.h"
 #include "ReportFormats.h"
+#include "core/Clock.h"
 #include "core/Csv.h"
 #include "core/Error.h"
 #include "core/format/MeasureText.h"
 #include "core/format/Numbers.h"
 #include "core/report/ReportModel.h"
 #include "core/report/ReviewModel.h"
+#include "core/schedule/DeliverableDates.h"
+#include "core/schedule/DeliverableStatus.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace chitieu::cli {
 
@@ -71,6 +77,17 @@ const ReportFormat& chosenFormat(const Args& a)
     return *f;
 }
 
+// The document's date, checked before any work.
+QDate issuedDate(const Args& a)
+{
+    if (!a.has(QStringLiteral("--date")))
+        return {};
+    const QDate d = QDate::fromString(a.value(QStringLiteral("--date")), Qt::ISODate);
+    if (!d.isValid())
+        usageError(QCoreApplication::translate("Cli", "--date must be a date written YYYY-MM-DD, such as 2024-12-05"));
+    return d;
+}
+
 ReportOptions reportOptions(const Args& a)
 {
     ReportOptions o;
@@ -84,7 +101,46 @@ ReportOptions reportOptions(const Args& a)
             usageError(QCoreApplication::translate("Cli", "--min-coverage must be a whole percentage from 0 to 100"));
         o.minCoveragePercent = percent;
     }
+    o.issued = issuedDate(a);
+    o.deliverable = a.value(QStringLiteral("--deliverable"));
     return o;
+}
+
+// The header's parts given on the command line replace the default ones.
+void adjustHeader(Workspace& w, const Args& a, ReportOptions& o, const QString& unit)
+{
+    const QStringList parts{QStringLiteral("--number"), QStringLiteral("--recipients"), QStringLiteral("--issuer")};
+    if (std::none_of(parts.begin(), parts.end(), [&a](const QString& p) { return a.has(p); }))
+        return;
+    OfficialHeader h = reportparts::headerOf(w, o, unit, reportparts::deliverableOf(w, o, 0));
+    if (a.has(QStringLiteral("--number")))
+        h.number = QStringLiteral("Số: %1").arg(a.value(QStringLiteral("--number")).trimmed());
+    if (a.has(QStringLiteral("--recipients")))
+        h.recipients = a.value(QStringLiteral("--recipients")).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    if (a.has(QStringLiteral("--issuer")))
+        h.issuer = a.value(QStringLiteral("--issuer")).split(QLatin1Char('|')).join(QLatin1Char('\n'));
+    o.header = h;
+}
+
+// A document of this installation's own deliverable, written to a file, counts as sent.
+void recordDocument(Workspace& w, const Args& a, const ReportFormat& format, const QString& unit, int year,
+                    const QByteArray& bytes)
+{
+    const QString path = a.value(QStringLiteral("-o"));
+    const InstallationSettings s = w.settings();
+    const QString id = a.value(QStringLiteral("--deliverable"));
+    if (id.isEmpty() || path.isEmpty() || path == QLatin1String("-") || unit != s.unitCode || !format.forPeople)
+        return;
+    const Deliverable& d = w.catalogue().requireDeliverable(id);
+    const auto role = planRoleOf(w.catalogue(), s);
+    if (!role || !d.reporters.contains(*role))
+        return;
+    const SentKind kind = format.name == QLatin1String("pdf")    ? SentKind::Pdf
+                          : format.name == QLatin1String("xlsx") ? SentKind::Xlsx
+                                                                 : SentKind::Csv;
+    recordSent(w.db(), {unit, ownAgency(s), year, d.id, kind, Clock::instance().now(),
+                        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+                        QFileInfo(path).fileName()});
 }
 
 int cmdReport(Context& c)
@@ -93,9 +149,14 @@ int cmdReport(Context& c)
     const QString unit = a.value(QStringLiteral("--unit"));
     const int year = a.year();
     const ReportFormat& format = chosenFormat(a);
+    ReportOptions options = reportOptions(a);
     Workspace w(c.databasePath);
-    const AnnualReport report = buildAnnualReport(w, unit, year, reportOptions(a));
-    writeOutput(c, a.value(QStringLiteral("-o")), format.annual(report));
+    adjustHeader(w, a, options, unit);
+    const Deliverable* d = reportparts::deliverableOf(w, options, year);
+    const QByteArray bytes = d && d->review ? format.review(buildReview(w, unit, *d->review, options))
+                                            : format.annual(buildAnnualReport(w, unit, year, options));
+    writeOutput(c, a.value(QStringLiteral("-o")), bytes);
+    recordDocument(w, a, format, unit, year, bytes);
     return Ok;
 }
 
@@ -166,11 +227,9 @@ int cmdCatalogue(Context& c)
                             .arg(QCoreApplication::translate("Cli", "leads"), leads.join(QStringLiteral(", "))))
               << "\n";
     }
-    c.out << "\n" << QCoreApplication::translate("Cli", "Deadlines:") << "\n";
-    for (const Deadline& d : cat.deadlines)
-        c.out << "  " << d.id << "  "
-              << QStringLiteral("%1/%2").arg(d.day, 2, 10, QLatin1Char('0')).arg(d.month, 2, 10, QLatin1Char('0'))
-              << (d.year ? QStringLiteral("/%1").arg(*d.year) : QString()) << "  " << d.what.text() << "\n";
+    c.out << "\n" << QCoreApplication::translate("Cli", "Deliverables (chitieu-cli deliverables says more):") << "\n";
+    for (const Deliverable& d : cat.deliverables)
+        c.out << "  " << d.id << "  " << d.name.text() << "\n";
     return Ok;
 }
 
@@ -222,6 +281,19 @@ Command reportCommand()
         {QStringLiteral("year"), QStringLiteral("Y"), QCoreApplication::translate("Cli", "The year."), true},
     };
     c.options << formatOptions();
+    c.options << Option{QStringLiteral("deliverable"), QStringLiteral("ID"),
+                        QCoreApplication::translate("Cli", "Make this deliverable's document: its figures, its "
+                                                           "sections and what it consolidates (see chitieu-cli "
+                                                           "deliverables). Written to a file, it counts as sent.")}
+              << Option{QStringLiteral("number"), QStringLiteral("TEXT"),
+                        QCoreApplication::translate("Cli", "The document's number and symbol, such as "
+                                                           "\"125/BC-UBND\" (default: left blank).")}
+              << Option{QStringLiteral("date"), QStringLiteral("YYYY-MM-DD"),
+                        QCoreApplication::translate("Cli", "The document's date (default: today).")}
+              << Option{QStringLiteral("recipients"), QStringLiteral("LINES"),
+                        QCoreApplication::translate("Cli", "The lines of \"Nơi nhận\", separated by |.")}
+              << Option{QStringLiteral("issuer"), QStringLiteral("LINES"),
+                        QCoreApplication::translate("Cli", "The issuing body, its lines separated by |.")};
     c.run = cmdReport;
     c.draws = drawsFormat;
     return c;
@@ -249,7 +321,7 @@ Command catalogueCommand()
     Command c;
     c.name = QStringLiteral("catalogue");
     c.description =
-        QCoreApplication::translate("Cli", "List the plan's measures, data elements, agencies and deadlines.");
+        QCoreApplication::translate("Cli", "List the plan's measures, data elements, agencies and deliverables.");
     c.options = {{QStringLiteral("format"), QStringLiteral("text|csv"),
                   QCoreApplication::translate("Cli", "text (the default), or csv with a row per measure.")}};
     c.database = DatabaseUse::None;

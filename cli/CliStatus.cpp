@@ -1,7 +1,7 @@
-// status: the deadlines that concern this installation, with days left or overdue, its own
-// state for the year and, for a district or the province, each unit below (on time, late,
-// missing). --date fixes "today" (the clock is injected) so a clerk can see a past or
-// future day and tests are repeatable.
+// status: each deliverable this installation makes (its own state, days left or overdue, sent
+// on time or late) and receives (who has delivered it), its own data for the year and, for a
+// district or the province, each unit below (on time, late, missing). --date fixes "today" (the clock is injected) so a
+// clerk can see a past or future day and tests are repeatable.
 #include "CliContext.h"
 #include "core/Clock.h"
 #include "core/Error.h"
@@ -31,27 +31,48 @@ private:
     FixedClock m_clock;
 };
 
-QString deadlineState(const DeadlineStatus& d, const YearStatus& s)
+QString deliverableState(const DeliverableStatus& d)
 {
-    if (d.done && d.item.fromBelow)
-        return d.doneLate ? QCoreApplication::translate("Cli", "all received, some late")
-                          : QCoreApplication::translate("Cli", "all received");
-    if (d.done)
-        return (d.doneLate ? QCoreApplication::translate("Cli", "sent %1, late")
-                           : QCoreApplication::translate("Cli", "sent %1"))
-            .arg(formatDate(s.own.sentAt->date()));
-    return daysLeftText(d.daysLeft);
+    if (d.fromBelow) {
+        const Completeness& c = *d.arrivals;
+        const QString received =
+            QCoreApplication::translate("Cli", "%1 of %2 received").arg(c.expected() - c.missing).arg(c.expected());
+        if (d.done())
+            return d.doneLate() ? QCoreApplication::translate("Cli", "all received, some late") : received;
+        return QStringLiteral("%1, %2").arg(received, daysLeftText(d.daysLeft));
+    }
+    if (d.done())
+        return (d.doneLate() ? QCoreApplication::translate("Cli", "sent %1, late")
+                             : QCoreApplication::translate("Cli", "sent %1"))
+            .arg(formatDate(d.sentAt->date()));
+    QString state = deliverableStates.text(d.state).toLower();
+    if (d.sentAt)
+        state = QCoreApplication::translate("Cli", "changed since sent %1").arg(formatDate(d.sentAt->date()));
+    return QStringLiteral("%1, %2").arg(state, daysLeftText(d.daysLeft));
 }
 
-void printDeadlines(Context& c, const YearStatus& s)
+void printDeliverables(Context& c, const YearStatus& s)
 {
-    c.out << QCoreApplication::translate("Cli", "Deadlines:") << "\n";
-    for (const DeadlineStatus& d : s.deadlines) {
+    c.out << QCoreApplication::translate("Cli", "Deliverables:") << "\n";
+    for (const DeliverableStatus& d : s.deliverables) {
         const QString marker = d.overdue() ? QStringLiteral("! ") : QStringLiteral("  ");
-        const QString who = d.item.fromBelow ? QCoreApplication::translate("Cli", "due to this unit")
-                                             : QCoreApplication::translate("Cli", "to %1").arg(d.item.to);
-        c.out << marker << formatDate(d.item.date) << "  " << deadlineState(d, s).leftJustified(22) << "  "
-              << d.item.what << " (" << who << ")\n";
+        c.out << marker << formatDate(d.date) << "  " << d.id.leftJustified(15) << "  "
+              << deliverableState(d).leftJustified(34) << "  " << d.what << " (" << d.who << ")\n";
+        if (!d.fromBelow && !d.done() && !d.missing.isEmpty())
+            c.out << "      "
+                  << QCoreApplication::translate("Cli", "still to do: %1").arg(d.missing.join(QStringLiteral("; ")))
+                  << "\n";
+        if (d.fromBelow && d.arrivals && d.arrivals->expected() > 0 && !d.arrivals->units.isEmpty() &&
+            d.arrivals->units.first().deadline.isValid()) {
+            QStringList missing;
+            for (const UnitArrival& a : d.arrivals->units)
+                if (a.arrival == Arrival::Missing)
+                    missing << (a.agency.isEmpty() ? a.unitCode : a.agency);
+            if (!missing.isEmpty() && missing.size() < d.arrivals->expected())
+                c.out << "      "
+                      << QCoreApplication::translate("Cli", "missing: %1").arg(missing.join(QStringLiteral(", ")))
+                      << "\n";
+        }
     }
 }
 
@@ -108,14 +129,23 @@ int cmdStatus(Context& c)
                  .arg(year)
                  .arg(formatDate(today))
           << "\n\n";
-    printDeadlines(c, s);
-    c.out << "\n"
-          << QCoreApplication::translate("Cli", "This unit's data for %1: %2")
-                 .arg(year)
-                 .arg(yearStates.text(s.own.state));
-    if (s.own.sentAt)
-        c.out << " " << QCoreApplication::translate("Cli", "(last file made %1)").arg(formatDate(s.own.sentAt->date()));
-    c.out << "\n";
+    printDeliverables(c, s);
+    if (s.consolidation) {
+        c.out << "\n"
+              << QCoreApplication::translate("Cli", "This unit's consolidation for %1: %2")
+                     .arg(year)
+                     .arg(consolidations.text(*s.consolidation))
+              << "\n";
+    } else if (s.settings.role == Role::Commune) {
+        c.out << "\n"
+              << QCoreApplication::translate("Cli", "This unit's data for %1: %2")
+                     .arg(year)
+                     .arg(yearStates.text(s.own.state));
+        if (s.own.sentAt)
+            c.out << " "
+                  << QCoreApplication::translate("Cli", "(last file made %1)").arg(formatDate(s.own.sentAt->date()));
+        c.out << "\n";
+    }
     if (s.below)
         printBelow(c, w, s);
     c.out << "\n"
@@ -138,7 +168,7 @@ Command statusCommand()
     Command c;
     c.name = QStringLiteral("status");
     c.description =
-        QCoreApplication::translate("Cli", "Deadlines with the days left, this unit's state and who has reported.");
+        QCoreApplication::translate("Cli", "Each deliverable with its state and the days left, and who has reported.");
     c.options = {
         {QStringLiteral("year"), QStringLiteral("Y"), QCoreApplication::translate("Cli", "The year."), true},
         {QStringLiteral("date"), QStringLiteral("YYYY-MM-DD"),

@@ -7,6 +7,7 @@
 #include "core/report/ReportText.h"
 
 #include <QCoreApplication>
+#include <functional>
 
 namespace chitieu::render {
 
@@ -20,9 +21,13 @@ QString statusCell(MeasureStatus s)
     return html::unbreakable(measureStatuses.text(s));
 }
 
-QString overview(const AnnualReport& r, DocumentParts& parts, const PageMetrics& m)
+// A heading of the figures: a part of its own ("I. Overview") or, in a deliverable's
+// document, a numbered point of its figures part ("1. Overview").
+using Heading = std::function<QString(const QString&)>;
+
+QString overview(const AnnualReport& r, DocumentParts& parts, const PageMetrics& m, const Heading& heading)
 {
-    QString out = html::heading(QCoreApplication::translate("ReportPdf", "I. Overview"));
+    QString out = heading(QCoreApplication::translate("ReportPdf", "Overview"));
     out += html::paragraph(
         QCoreApplication::translate("ReportPdf", "In %1: %2.").arg(r.year).arg(reporttext::statusCounts(r)));
     const QString coverage = reporttext::coverageSentence(r.coverage, r.level);
@@ -34,9 +39,9 @@ QString overview(const AnnualReport& r, DocumentParts& parts, const PageMetrics&
     return out;
 }
 
-QString groupTables(const AnnualReport& r, const PageMetrics& m)
+QString groupTables(const AnnualReport& r, const PageMetrics& m, const Heading& heading)
 {
-    QString out = html::heading(QCoreApplication::translate("ReportPdf", "II. Results by group of targets"));
+    QString out = heading(QCoreApplication::translate("ReportPdf", "Results by group of targets"));
     QStringList header{col::code(),
                        col::name(),
                        col::numerator(),
@@ -82,9 +87,9 @@ QString groupTables(const AnnualReport& r, const PageMetrics& m)
     return out;
 }
 
-QString agencyTables(const AnnualReport& r, DocumentParts& parts, const PageMetrics& m)
+QString agencyTables(const AnnualReport& r, DocumentParts& parts, const PageMetrics& m, const Heading& heading)
 {
-    QString out = html::heading(QCoreApplication::translate("ReportPdf", "III. Results by leading agency"));
+    QString out = heading(QCoreApplication::translate("ReportPdf", "Results by leading agency"));
     out += html::statusChart(parts, r, chartdata::Breakdown::Agency, m);
     const QStringList header{col::code(), col::name(), col::valueIn(r.year), col::target(), col::status()};
     // The value cell carries the coverage above commune level: "0,61 · 9/10".
@@ -107,9 +112,9 @@ QString agencyTables(const AnnualReport& r, DocumentParts& parts, const PageMetr
     return out;
 }
 
-QString notMet(const AnnualReport& r)
+QString notMet(const AnnualReport& r, const Heading& heading)
 {
-    QString out = html::heading(QCoreApplication::translate("ReportPdf", "IV. Measures not met"));
+    QString out = heading(QCoreApplication::translate("ReportPdf", "Measures not met"));
     QStringList items;
     for (const MeasureLine& l : r.lines)
         if (l.year.status == MeasureStatus::NotMet) {
@@ -219,24 +224,77 @@ QString completenessAnnex(const AnnualReport& r, const Completeness& c, const Pa
     return out + html::tableEnd();
 }
 
+// The figures: overview, groups, agencies, the measures not met, the unit's own targets.
+QString figures(const AnnualReport& r, DocumentParts& parts, const PageMetrics& m, const Heading& heading)
+{
+    QString out = overview(r, parts, m, heading);
+    out += groupTables(r, m, heading);
+    out += agencyTables(r, parts, m, heading);
+    out += notMet(r, heading);
+    if (r.hasUnitTargets()) {
+        out += heading(QCoreApplication::translate("ReportPdf", "Against the unit's own targets"));
+        out += html::unitTargets(r.lines, r.year, m);
+    }
+    return out;
+}
+
+// A deliverable's document: its parts in the catalogue's order, then what it consolidates.
+QString deliverableBody(const AnnualReport& r, DocumentParts& parts, const PageMetrics& m)
+{
+    QString out;
+    int part = 0;
+    auto partHeading = [&part](const QString& title) {
+        return html::heading(QStringLiteral("%1. %2").arg(reporttext::roman(++part), title));
+    };
+    for (const NarrativePart& p : r.narrative.parts) {
+        if (p.key == figuresPart) {
+            out += partHeading(reporttext::figuresHeading());
+            int point = 0;
+            out += figures(r, parts, m, [&point](const QString& title) {
+                return html::subheading(QStringLiteral("%1. %2").arg(++point).arg(title));
+            });
+        } else if (p.key == targetsPart) {
+            out += partHeading(reporttext::targetsHeading());
+            out += r.hasUnitTargets()
+                       ? html::unitTargets(r.lines, r.year, m)
+                       : html::paragraph(QCoreApplication::translate("ReportPdf", "The unit has set no target of its "
+                                                                                  "own; the plan's targets apply."));
+        } else {
+            out += partHeading(p.title) + html::richText(p.text);
+        }
+    }
+    if (!r.narrative.contributions.isEmpty()) {
+        QHash<QString, Measure> measures;
+        for (const MeasureLine& l : r.lines)
+            measures.insert(l.measure.code, l.measure);
+        out += partHeading(reporttext::contributionsHeading());
+        out += html::contributions(r.narrative, measures, m);
+    }
+    return out;
+}
+
 } // namespace
 
 DocumentParts annualHtml(const AnnualReport& r, const PageMetrics& m)
 {
     DocumentParts parts;
     QString body = html::header(r.header, m);
-    body += html::title(reporttext::annualTitle(r));
+    body += html::title(r.header.documentWord, reporttext::annualTitle(r));
     body += html::paragraph(
         QCoreApplication::translate(
             "ReportPdf", "Pursuant to %1, the results of the targets for children of %2 in %3 are as follows.")
             .arg(r.planName, r.unitName)
             .arg(r.year));
-    body += overview(r, parts, m);
-    body += groupTables(r, m);
-    body += agencyTables(r, parts, m);
-    body += notMet(r);
+    if (r.narrative.isEmpty()) {
+        int part = 0;
+        body += figures(r, parts, m, [&part](const QString& title) {
+            return html::heading(QStringLiteral("%1. %2").arg(reporttext::roman(++part), title));
+        });
+    } else {
+        body += deliverableBody(r, parts, m);
+    }
     body += html::signature(r.header, m);
-    if (!r.unitAnnex.isEmpty())
+    if (!r.unitAnnex.isEmpty() && (r.narrative.isEmpty() || r.narrative.hasPart(figuresPart)))
         body += unitAnnex(r, m);
     if (r.completeness)
         body += completenessAnnex(r, *r.completeness, m);

@@ -75,10 +75,9 @@ QString header(const OfficialHeader& h, const PageMetrics&)
         .arg(issuer, nation, number, date);
 }
 
-QString title(const QString& subtitle)
+QString title(const QString& word, const QString& subtitle)
 {
-    return centred(QStringLiteral("<b>%1</b>").arg(escape(official::reportWord())),
-                   QStringLiteral("font-size:14pt; margin-top:24px")) +
+    return centred(QStringLiteral("<b>%1</b>").arg(escape(word)), QStringLiteral("font-size:14pt; margin-top:24px")) +
            centred(QStringLiteral("<b>%1</b>").arg(escape(subtitle)),
                    QStringLiteral("font-size:14pt; margin-bottom:16px"));
 }

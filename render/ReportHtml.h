@@ -13,7 +13,11 @@
 
 namespace chitieu {
 struct AnnualReport;
+struct DocumentNarrative;
+struct Measure;
+struct MeasureLine;
 struct OfficialHeader;
+class RichText;
 struct ReviewReport;
 } // namespace chitieu
 
@@ -39,8 +43,10 @@ namespace html {
 QString escape(const QString& text);
 QString unbreakable(const QString& text); // escaped; a target's sign, number and unit stay on one line
 QString header(const OfficialHeader& h, const PageMetrics& m);
-QString title(const QString& subtitle);
+// The document's word (BÁO CÁO, KẾ HOẠCH) and its title under it.
+QString title(const QString& word, const QString& subtitle);
 QString heading(const QString& text);
+QString subheading(const QString& text); // a numbered part inside a heading's part
 QString paragraph(const QString& text);
 QString signature(const OfficialHeader& h, const PageMetrics& m);
 QString pageBreak();
@@ -58,6 +64,14 @@ QSize chartSize(double heightRatio);
 // the <img> tag, the text width wide.
 QString chart(DocumentParts& parts, const QString& name, const QImage& image, const PageMetrics& m, double heightRatio);
 QString statusBackground(int status); // by MeasureStatus: light green, red or grey
+
+// The words of a deliverable (NarrativeHtml.cpp): a section's text ("not written yet" when
+// empty), the reports received from below with a department's figures (measures by code),
+// and the lines that have the unit's own target beside the plan's.
+QString richText(const RichText& text);
+QString contributions(const DocumentNarrative& narrative, const QHash<QString, Measure>& measures,
+                      const PageMetrics& m);
+QString unitTargets(const QList<MeasureLine>& lines, int year, const PageMetrics& m);
 
 // The met / not met / no data chart by group or by agency, for either report.
 template <typename Report>

@@ -6,6 +6,7 @@
 #include "core/report/ReviewModel.h"
 
 #include <QCoreApplication>
+#include <functional>
 
 namespace chitieu::render {
 
@@ -21,9 +22,11 @@ QString codes(const ReviewReport& r, const QList<int>& lines)
     return out.join(QStringLiteral(", "));
 }
 
-QString overview(const ReviewReport& r, DocumentParts& parts, const PageMetrics& m)
+using Heading = std::function<QString(const QString&)>;
+
+QString overview(const ReviewReport& r, DocumentParts& parts, const PageMetrics& m, const Heading& heading)
 {
-    QString out = html::heading(QCoreApplication::translate("ReportPdf", "I. Overview"));
+    QString out = heading(QCoreApplication::translate("ReportPdf", "Overview"));
     out += html::paragraph(QCoreApplication::translate("ReportPdf", "At the end of %1: %2.")
                                .arg(r.endYear)
                                .arg(reporttext::statusCounts(r)));
@@ -47,10 +50,10 @@ QString overview(const ReviewReport& r, DocumentParts& parts, const PageMetrics&
     return out;
 }
 
-QString paths(const ReviewReport& r, const PageMetrics& m)
+QString paths(const ReviewReport& r, const PageMetrics& m, const Heading& heading)
 {
-    QString out = html::heading(
-        QCoreApplication::translate("ReportPdf", "II. The path of each measure from %1").arg(r.baselineYear));
+    QString out =
+        heading(QCoreApplication::translate("ReportPdf", "The path of each measure from %1").arg(r.baselineYear));
     const QList<int> years = r.years();
     QStringList header{col::code(), col::name()};
     const int yearWidth = years.size() > 5 ? 6 : 7;
@@ -94,9 +97,9 @@ QString paths(const ReviewReport& r, const PageMetrics& m)
     return out;
 }
 
-QString offTrack(const ReviewReport& r, DocumentParts& parts, const PageMetrics& m)
+QString offTrack(const ReviewReport& r, DocumentParts& parts, const PageMetrics& m, const Heading& heading)
 {
-    QString out = html::heading(QCoreApplication::translate("ReportPdf", "III. Measures off track"));
+    QString out = heading(QCoreApplication::translate("ReportPdf", "Measures off track"));
     if (r.offTrack.isEmpty())
         out += html::paragraph(
             QCoreApplication::translate("ReportPdf", "No measure with data is off track at the end of %1.")
@@ -130,9 +133,9 @@ QString offTrack(const ReviewReport& r, DocumentParts& parts, const PageMetrics&
     return out;
 }
 
-QString agencies(const ReviewReport& r, DocumentParts& parts, const PageMetrics& m)
+QString agencies(const ReviewReport& r, DocumentParts& parts, const PageMetrics& m, const Heading& heading)
 {
-    QString out = html::heading(QCoreApplication::translate("ReportPdf", "IV. By leading agency"));
+    QString out = heading(QCoreApplication::translate("ReportPdf", "By leading agency"));
     for (const ReportSection& s : r.agencies) {
         QList<int> late;
         for (int i : s.lines)
@@ -155,13 +158,48 @@ QString agencies(const ReviewReport& r, DocumentParts& parts, const PageMetrics&
     return out;
 }
 
+QString figures(const ReviewReport& r, DocumentParts& parts, const PageMetrics& m, const Heading& heading)
+{
+    return overview(r, parts, m, heading) + paths(r, m, heading) + offTrack(r, parts, m, heading) +
+           agencies(r, parts, m, heading);
+}
+
+// A review deliverable's document: its parts in the catalogue's order, then what it consolidates.
+QString deliverableBody(const ReviewReport& r, DocumentParts& parts, const PageMetrics& m)
+{
+    QString out;
+    int part = 0;
+    auto partHeading = [&part](const QString& title) {
+        return html::heading(QStringLiteral("%1. %2").arg(reporttext::roman(++part), title));
+    };
+    for (const NarrativePart& p : r.narrative.parts) {
+        if (p.key == figuresPart) {
+            out += partHeading(reporttext::figuresHeading());
+            int point = 0;
+            out += figures(r, parts, m, [&point](const QString& title) {
+                return html::subheading(QStringLiteral("%1. %2").arg(++point).arg(title));
+            });
+        } else if (p.key != targetsPart) {
+            out += partHeading(p.title) + html::richText(p.text);
+        }
+    }
+    if (!r.narrative.contributions.isEmpty()) {
+        QHash<QString, Measure> measures;
+        for (const ReviewLine& l : r.lines)
+            measures.insert(l.measure.code, l.measure);
+        out += partHeading(reporttext::contributionsHeading());
+        out += html::contributions(r.narrative, measures, m);
+    }
+    return out;
+}
+
 } // namespace
 
 DocumentParts reviewHtml(const ReviewReport& r, const PageMetrics& m)
 {
     DocumentParts parts;
     QString body = html::header(r.header, m);
-    body += html::title(reporttext::reviewTitle(r));
+    body += html::title(r.header.documentWord, reporttext::reviewTitle(r));
     body += html::paragraph(
         QCoreApplication::translate(
             "ReportPdf", "Pursuant to %1, this review follows each measure of %2 from the baseline year %3 to %4 "
@@ -169,10 +207,14 @@ DocumentParts reviewHtml(const ReviewReport& r, const PageMetrics& m)
             .arg(r.planName, r.unitName)
             .arg(r.baselineYear)
             .arg(r.endYear));
-    body += overview(r, parts, m);
-    body += paths(r, m);
-    body += offTrack(r, parts, m);
-    body += agencies(r, parts, m);
+    if (r.narrative.isEmpty()) {
+        int part = 0;
+        body += figures(r, parts, m, [&part](const QString& title) {
+            return html::heading(QStringLiteral("%1. %2").arg(reporttext::roman(++part), title));
+        });
+    } else {
+        body += deliverableBody(r, parts, m);
+    }
     body += html::signature(r.header, m);
     parts.html = QStringLiteral("<html><body>%1</body></html>").arg(body);
     return parts;

@@ -160,30 +160,73 @@ TEST_CASE("Leading agencies are those of plan section III")
         CHECK(c.agency(QString::fromLatin1(code)));
 }
 
-TEST_CASE("Deadlines of plan section IV")
+TEST_CASE("Deliverables of plan section IV: who makes them, for whom, through whom, by when, with what")
 {
     const Catalogue& c = Catalogue::builtIn();
-    auto find = [&](const char* id) -> const Deadline* {
-        for (const Deadline& d : c.deadlines)
-            if (d.id == QLatin1String(id))
-                return &d;
-        return nullptr;
-    };
-    REQUIRE(find("district-25-11"));
-    CHECK(find("district-25-11")->day == 25);
-    CHECK(find("district-25-11")->month == 11);
-    CHECK(find("district-25-11")->yearly);
-    CHECK(find("district-25-11")->via == QStringLiteral("sldtbxh"));
-    REQUIRE(find("results-30-11"));
-    CHECK(find("results-30-11")->day == 30);
-    REQUIRE(find("dolisa-05-12"));
-    CHECK(find("dolisa-05-12")->day == 5);
-    CHECK(find("dolisa-05-12")->month == 12);
-    REQUIRE(find("plan-20-06"));
-    CHECK_FALSE(find("plan-20-06")->yearly);
-    CHECK(find("plan-20-06")->year == 2021);
-    CHECK(find("review-2023")->year == 2023);
-    CHECK(find("review-2025")->year == 2025);
+    CHECK(c.consolidatingAgency == QStringLiteral("sldtbxh"));
+    CHECK(c.receivingBodyShort.vi == QStringLiteral("UBND tỉnh"));
+    QStringList ids;
+    for (const Deliverable& d : c.deliverables)
+        ids << d.id;
+    CHECK(ids == QStringList{"commune-data", "plan-20-06", "district-25-11", "results-30-11", "dolisa-05-12",
+                             "review-2023", "review-2025"});
+
+    // IV.1: districts and departments, their own plan by 20/06/2021, to the provincial committee directly.
+    const Deliverable* plan = c.deliverable(QStringLiteral("plan-20-06"));
+    REQUIRE(plan);
+    CHECK_FALSE(plan->yearly);
+    CHECK(plan->year == 2021);
+    CHECK(plan->day == 20);
+    CHECK(plan->month == 6);
+    CHECK(plan->reporters.contains(PlanRole::Districts));
+    CHECK(plan->reporters.contains(PlanRole::Departments));
+    CHECK(plan->to == PlanRole::ProvinceCommittee);
+    CHECK_FALSE(plan->via);
+    CHECK(plan->hasPart(targetsPart));
+    CHECK(plan->documentWord == QStringLiteral("KẾ HOẠCH"));
+    CHECK_FALSE(plan->dataFile);
+    // III.13: each district by 25/11, through Sở LĐTBXH; IV.1: districts and departments by 30/11, with the data.
+    const Deliverable* district = c.deliverable(QStringLiteral("district-25-11"));
+    REQUIRE(district);
+    CHECK(district->reporters == QList<PlanRole>{PlanRole::Districts});
+    CHECK(district->via == PlanRole::ConsolidatingAgency);
+    CHECK(district->day == 25);
+    CHECK_FALSE(district->dataFile);
+    const Deliverable* results = c.deliverable(QStringLiteral("results-30-11"));
+    REQUIRE(results);
+    CHECK(results->reporters == QList<PlanRole>{PlanRole::Districts, PlanRole::Departments});
+    CHECK(results->dataFile);
+    CHECK(results->day == 30);
+    CHECK(results->narrativeParts() == QStringList{"results", "difficulties", "proposals"});
+    CHECK(results->parts.indexOf(QStringLiteral("results")) < results->parts.indexOf(figuresPart));
+    // IV.2: Sở LĐTBXH's consolidated report by 05/12 gathers the districts' and departments' reports.
+    const Deliverable* consolidated = c.deliverable(QStringLiteral("dolisa-05-12"));
+    REQUIRE(consolidated);
+    CHECK(consolidated->reporters == QList<PlanRole>{PlanRole::ConsolidatingAgency});
+    CHECK(consolidated->gathers == QStringList{"district-25-11", "results-30-11"});
+    CHECK(consolidated->month == 12);
+    CHECK(c.deliverable(QStringLiteral("review-2023"))->review == ReviewKind::MidTerm);
+    CHECK(c.deliverable(QStringLiteral("review-2023"))->year == 2023);
+    CHECK(c.deliverable(QStringLiteral("review-2025"))->review == ReviewKind::Final);
+    CHECK(c.deliverable(QStringLiteral("review-2025"))->reporters.contains(PlanRole::Districts));
+    // The communes' data: the district sets its date.
+    CHECK(c.deliverable(QStringLiteral("commune-data"))->dateSetByRecipient);
+    CHECK(c.deliverable(QStringLiteral("commune-data"))->to == PlanRole::Districts);
+
+    // Section II's headings, 1 to 5 with a) to e) under 3.
+    QStringList labels;
+    for (const PlanTask& t : c.planTasks)
+        labels << t.label();
+    CHECK(labels == QStringList{"1.", "2.", "3.", "a)", "b)", "c)", "d)", "đ)", "e)", "4.", "5."});
+    CHECK(c.planTasks[4].title.vi.startsWith(QStringLiteral("Phát triển hệ thống cung cấp dịch vụ")));
+    CHECK(c.narrativeSection(QStringLiteral("results"))->guidedByPlanTasks);
+    QStringList departments;
+    for (const Agency* a : c.reportingDepartments())
+        departments << a->code;
+    CHECK(departments.size() == 11);
+    CHECK(departments.contains(QStringLiteral("cat")));
+    CHECK_FALSE(departments.contains(QStringLiteral("sldtbxh")));
+    CHECK_FALSE(departments.contains(QStringLiteral("mttq")));
 }
 
 TEST_CASE("Derived sanity checks and yes/no flags")
@@ -267,6 +310,69 @@ TEST_CASE("A malformed catalogue is refused with the file, the place and the pro
         });
         CHECK(m.contains(QStringLiteral("nobody")));
         CHECK(m.contains(QStringLiteral("indicators[0]")));
+    }
+    SECTION("an unknown reporter role")
+    {
+        const QString m = errorAfter([](QJsonObject& root) {
+            QJsonArray list = root[QStringLiteral("deliverables")].toArray();
+            QJsonObject o = list[5].toObject();
+            o[QStringLiteral("reporters")] =
+                QJsonArray{QStringLiteral("districts"), QStringLiteral("districts_and_departments")};
+            list[5] = o;
+            root[QStringLiteral("deliverables")] = list;
+        });
+        CHECK(m.contains(QStringLiteral("edited.json")));
+        CHECK(m.contains(QStringLiteral("deliverables[5].reporters[1]")));
+        CHECK(m.contains(QStringLiteral("\"districts_and_departments\"")));
+        CHECK(m.contains(QStringLiteral("consolidating_agency")));
+    }
+    SECTION("an unknown recipient role")
+    {
+        const QString m = errorAfter([](QJsonObject& root) {
+            QJsonArray list = root[QStringLiteral("deliverables")].toArray();
+            QJsonObject o = list[2].toObject();
+            o[QStringLiteral("to")] = QStringLiteral("ubnd_tinh");
+            list[2] = o;
+            root[QStringLiteral("deliverables")] = list;
+        });
+        CHECK(m.contains(QStringLiteral("deliverables[2].to")));
+        CHECK(m.contains(QStringLiteral("ubnd_tinh")));
+        CHECK(m.contains(QStringLiteral("province_committee")));
+    }
+    SECTION("an undeclared consolidating agency, part or gathered deliverable")
+    {
+        CHECK(errorAfter([](QJsonObject& root) {
+                  root[QStringLiteral("consolidating_agency")] = QStringLiteral("nobody");
+              }).contains(QStringLiteral("consolidating_agency")));
+        const QString part = errorAfter([](QJsonObject& root) {
+            QJsonArray list = root[QStringLiteral("deliverables")].toArray();
+            QJsonObject o = list[3].toObject();
+            o[QStringLiteral("parts")] = QJsonArray{QStringLiteral("results"), QStringLiteral("budget")};
+            list[3] = o;
+            root[QStringLiteral("deliverables")] = list;
+        });
+        CHECK(part.contains(QStringLiteral("deliverables[3].parts[1]")));
+        CHECK(part.contains(QStringLiteral("budget")));
+        const QString gathered = errorAfter([](QJsonObject& root) {
+            QJsonArray list = root[QStringLiteral("deliverables")].toArray();
+            QJsonObject o = list[4].toObject();
+            o[QStringLiteral("gathers")] = QJsonArray{QStringLiteral("district-25-12")};
+            list[4] = o;
+            root[QStringLiteral("deliverables")] = list;
+        });
+        CHECK(gathered.contains(QStringLiteral("deliverables[4].gathers[0]")));
+    }
+    SECTION("an unknown kind of agency")
+    {
+        const QString m = errorAfter([](QJsonObject& root) {
+            QJsonArray list = root[QStringLiteral("agencies")].toArray();
+            QJsonObject o = list[1].toObject();
+            o[QStringLiteral("kind")] = QStringLiteral("ministry");
+            list[1] = o;
+            root[QStringLiteral("agencies")] = list;
+        });
+        CHECK(m.contains(QStringLiteral("agencies[1].kind")));
+        CHECK(m.contains(QStringLiteral("ministry")));
     }
     SECTION("a file that does not exist")
     {

@@ -87,6 +87,8 @@ int rowOf(QTableWidget* t, const QString& key)
 }
 } // namespace
 
+// The catalogue's texts are in the language of the program's texts; these tests install no
+// translator, so the program's words are English and the plan's Vietnamese.
 TEST_CASE("The home screen of a district on 20/11, 26/11 and 06/12/2024")
 {
     test::TempWorkspace ws;
@@ -102,21 +104,24 @@ TEST_CASE("The home screen of a district on 20/11, 26/11 and 06/12/2024")
 
     QTableWidget* deadlines = page.deadlinesTable();
     using namespace ui::dashboard;
+    // The communes' data it receives, then its own two reports, each with its own date.
     REQUIRE(deadlines->rowCount() == 3);
-    CHECK(cell(deadlines, 0, 0, RowKeyRole) == "communes");
+    CHECK(cell(deadlines, 0, 0, RowKeyRole) == "commune-data");
     CHECK(cell(deadlines, 0, 0, RowStateRole) == "overdue");
     CHECK(cell(deadlines, 0, DeadlineDate) == "15/11/2024");
-    CHECK(cell(deadlines, 0, DeadlineState) == "⚠ Overdue by 5 days");
-    CHECK(cell(deadlines, 0, DeadlineWhat).contains("from the units below"));
-    CHECK(cell(deadlines, 1, DeadlineWhat).endsWith("→ Provincial People's Committee, through Sở LĐTBXH"));
+    CHECK(cell(deadlines, 0, DeadlineState) == "⚠ Overdue by 5 days · 3 of 10 received");
+    CHECK(cell(deadlines, 1, DeadlineWhat).endsWith("→ Ủy ban nhân dân tỉnh, through Sở LĐTBXH"));
     CHECK(cell(deadlines, 1, 0, RowKeyRole) == "district-25-11");
     CHECK(cell(deadlines, 1, 0, RowStateRole) == "soon");
-    CHECK(cell(deadlines, 1, DeadlineState) == "5 days left");
+    CHECK(cell(deadlines, 1, DeadlineState) == "5 days left · Not started");
+    CHECK(cell(deadlines, 1, DeadlineWhat, Qt::ToolTipRole).contains("Khó khăn, vướng mắc"));
+    CHECK(cell(deadlines, 2, 0, RowKeyRole) == "results-30-11");
     CHECK(cell(deadlines, 2, 0, RowStateRole) == "upcoming");
-    CHECK(cell(deadlines, 2, DeadlineState) == "10 days left");
+    CHECK(cell(deadlines, 2, DeadlineState) == "10 days left · In progress");
     CHECK(deadlines->item(0, DeadlineState)->background().color() == ui::overdueColour());
 
-    CHECK(page.ownStateLabel()->text() == "Complete");
+    // A district's own state is its consolidation of the files below, not typing.
+    CHECK(page.ownStateLabel()->text() == "Receiving files");
 
     REQUIRE(page.unitsBox()->isVisible());
     CHECK(page.unitsBox()->title().contains("2 on time · 1 late · 0 received not complete · 7 missing"));
@@ -153,14 +158,15 @@ TEST_CASE("The home screen of a district on 20/11, 26/11 and 06/12/2024")
 
     CHECK(page.banner()->isVisible());
     CHECK(page.banner()->text().contains("25/11/2024"));
-    CHECK(page.banner()->text().contains("is complete but not sent: send it."));
+    CHECK(page.banner()->text().contains("Báo cáo tình hình triển khai Kế hoạch tại địa phương: 5 days left."));
+    CHECK_FALSE(page.banner()->text().contains("enter it"));
 
     clock.clock().set(day(2024, 11, 26));
     page.refresh();
     CHECK(cell(deadlines, 1, 0, RowStateRole) == "overdue");
     CHECK(cell(deadlines, 1, DeadlineState).contains("Overdue by 1 day"));
     CHECK(cell(deadlines, 2, 0, RowStateRole) == "soon");
-    CHECK(cell(deadlines, 2, DeadlineState) == "4 days left");
+    CHECK(cell(deadlines, 2, DeadlineState) == "4 days left · In progress");
 
     clock.clock().set(day(2024, 12, 6));
     page.refresh();
@@ -169,14 +175,20 @@ TEST_CASE("The home screen of a district on 20/11, 26/11 and 06/12/2024")
     CHECK(cell(deadlines, 2, DeadlineState).contains("Overdue by 6 days"));
     CHECK(page.banner()->text().contains("30/11/2024"));
 
-    // Sent on 27/11: the district's deadlines are done (25/11 late), the banner goes away.
-    ws->db().exec("INSERT INTO sent_files(unit_code, year, made_at, content_hash) VALUES('483', 2024, "
-                  "'2024-11-27T10:00:00.000', 'h')");
+    // The data file (with the 30/11 report) sent on 27/11: only that deliverable is done.
+    ws->db().exec("INSERT INTO sent_files(unit_code, year, made_at, content_hash, deliverable) VALUES('483', 2024, "
+                  "'2024-11-27T10:00:00.000', 'h', 'results-30-11')");
     page.refresh();
-    CHECK(page.ownStateLabel()->text() == "File exported");
+    CHECK(cell(deadlines, 2, DeadlineState) == "✔ Sent 27/11/2024");
+    CHECK(cell(deadlines, 1, 0, RowStateRole) == "overdue");
+    CHECK(page.banner()->isVisible());
+
+    // The 25/11 report sent on 27/11 too: done but late; the banner goes away.
+    ws->db().exec("INSERT INTO sent_files(unit_code, year, made_at, content_hash, deliverable) VALUES('483', 2024, "
+                  "'2024-11-27T11:00:00.000', 'h2', 'district-25-11')");
+    page.refresh();
     CHECK(cell(deadlines, 1, 0, RowStateRole) == "done");
     CHECK(cell(deadlines, 1, DeadlineState) == "✔ Sent 27/11/2024, late");
-    CHECK(cell(deadlines, 2, DeadlineState) == "✔ Sent 27/11/2024");
     CHECK(cell(deadlines, 0, 0, RowStateRole) == "overdue"); // 7 communes still missing
     CHECK(page.banner()->isHidden());
     CHECK(page.reminder().isEmpty());
@@ -212,6 +224,7 @@ TEST_CASE("The home screen of a commune and of a department")
         REQUIRE(page.deadlinesTable()->rowCount() == 1);
         CHECK(cell(page.deadlinesTable(), 0, 0, RowStateRole) == "overdue"); // 15/11
         CHECK(page.unitsBox()->isHidden());
+        CHECK(cell(page.deadlinesTable(), 0, 0, RowKeyRole) == "commune-data");
         CHECK(page.ownStateLabel()->text() == "Not started");
         CHECK(page.banner()->text().contains("overdue by 5 days"));
     }
@@ -219,8 +232,12 @@ TEST_CASE("The home screen of a commune and of a department")
     ui::DashboardPage page(*ws);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
-    CHECK(page.deadlinesTable()->rowCount() == 3); // districts' 25/11, 30/11, 05/12
-    CHECK(page.unitsTable()->rowCount() == 9);
+    // Only its own 30/11 results report to Sở LĐTBXH; the districts' files are not its business.
+    REQUIRE(page.deadlinesTable()->rowCount() == 1);
+    CHECK(cell(page.deadlinesTable(), 0, 0, RowKeyRole) == "results-30-11");
+    CHECK(cell(page.deadlinesTable(), 0, ui::dashboard::DeadlineDate) == "30/11/2024");
+    CHECK(page.unitsBox()->isHidden());
+    CHECK(page.ownStateLabel()->text() == "To do");
     CHECK(page.measuresTable()->rowCount() == 13); // Sở Y tế's measures, all without data
     CHECK(page.measuresBox()->title().contains("Sở Y tế"));
 }
@@ -246,7 +263,9 @@ TEST_CASE("The start-up reminder is a message that does not block")
     CHECK_FALSE(box->isModal());
     CHECK(box->text().contains("25/11/2024"));
     CHECK(box->text().contains("5 days left"));
-    CHECK(box->text().contains("not started"));
+    CHECK(box->text().contains("Báo cáo tình hình triển khai Kế hoạch tại địa phương"));
+    CHECK(box->text().contains("still to do"));
+    CHECK_FALSE(box->text().contains("enter it"));
     box->close();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     CHECK(box.isNull());
@@ -256,8 +275,11 @@ TEST_CASE("The start-up reminder is a message that does not block")
     CHECK(ui::showStartupReminder(*ws, nullptr) == nullptr);
     // Sent: nothing to say even when overdue.
     clock.clock().set(day(2024, 12, 6));
-    ws->db().exec("INSERT INTO sent_files(unit_code, year, made_at, content_hash) VALUES('483', 2024, "
-                  "'2024-11-24T10:00:00.000', 'h')");
+    ws->db().exec("INSERT INTO sent_files(unit_code, year, made_at, content_hash, deliverable) VALUES('483', 2024, "
+                  "'2024-11-24T10:00:00.000', 'h', 'district-25-11')");
+    CHECK(ui::showStartupReminder(*ws, nullptr) != nullptr); // the 30/11 report is still to send
+    ws->db().exec("INSERT INTO sent_files(unit_code, year, made_at, content_hash, deliverable) VALUES('483', 2024, "
+                  "'2024-11-24T10:00:00.000', 'h', 'results-30-11')");
     CHECK(ui::showStartupReminder(*ws, nullptr) == nullptr);
 }
 

@@ -84,9 +84,9 @@ TEST_CASE("A corpus of bad files: each is refused with its own message and nothi
     const QByteArray goodFile = seal(goodJson, key, kFormatVersion);
     REQUIRE(good[QStringLiteral("values")].toArray().size() == 3);
     auto signedJson = [&](const QJsonObject& o) {
-        return seal(QJsonDocument(o).toJson(QJsonDocument::Compact), key, 1);
+        return seal(QJsonDocument(o).toJson(QJsonDocument::Compact), key, kFormatVersion);
     };
-    auto signedRaw = [&](const QByteArray& json) { return seal(json, key, 1); };
+    auto signedRaw = [&](const QByteArray& json) { return seal(json, key, kFormatVersion); };
     const int payloadStart = kHeaderBytes;
     const int hashStart = kHeaderBytes + static_cast<int>(goodJson.size());
 
@@ -112,8 +112,9 @@ TEST_CASE("A corpus of bad files: each is refused with its own message and nothi
         b[b.size() - 1] = static_cast<char>(b[b.size() - 1] ^ 0x80);
         corpus << BadFile{"bad-signature", "signature of the file is not valid", b};
     }
-    corpus << BadFile{"another-key", "signed with another key", seal(goodJson, crypto::generateKeyPair(), 1)};
-    corpus << BadFile{"newer-format", "newer version of Chỉ Tiêu Trẻ Em", setU16(goodFile, 8, 2)};
+    corpus << BadFile{"another-key", "signed with another key",
+                      seal(goodJson, crypto::generateKeyPair(), kFormatVersion)};
+    corpus << BadFile{"newer-format", "newer version of Chỉ Tiêu Trẻ Em", setU16(goodFile, 8, kFormatVersion + 1)};
     corpus << BadFile{"header-flags", "header is damaged", setU16(goodFile, 10, 7)};
     corpus << BadFile{"extra-bytes", "bytes more than its content", goodFile + QByteArray(10, 'x')};
     corpus << BadFile{"huge-length", "more than the 20 MB", setU16(setU16(goodFile, 12, 0xffff), 14, 0xffff)};

@@ -45,6 +45,17 @@ public:
         }
         return sender.exportFile(2024, unit + QStringLiteral(".chitieu"), form);
     }
+    // The last sender makes another of its deliverables (a report without data) at `madeAt`.
+    QString sendAlso(const QString& deliverable, const QDateTime& madeAt)
+    {
+        m_clock.clock().set(madeAt);
+        Installation& sender = *m_installations.back();
+        const QString unit = sender.w().settings().unitCode;
+        return exchange::exportDeliverable(
+                   sender.w(), unit, deliverable, 2024,
+                   sender.file(unit + QLatin1Char('-') + deliverable + QStringLiteral(".chitieu")))
+            .path;
+    }
 
 private:
     ScopedClock& m_clock;
@@ -95,7 +106,8 @@ TEST_CASE("Completeness of a district's communes: on time, late and missing at a
             CHECK(receiptText(u) == "Received, empty");
     }
 
-    const QList<csv::Row> rows = csv::parse(QString::fromUtf8(completenessCsv(c, d.w().units()).mid(3)), "csv");
+    const QList<csv::Row> rows =
+        csv::parse(QString::fromUtf8(completenessCsv(c, d.w().units(), d.w().catalogue()).mid(3)), "csv");
     REQUIRE(rows.size() == 11);
     CHECK(rows[0].fields.join(',') ==
           "unit_code,unit_name,deadline,made_at,received_at,state,form_state,returned,received");
@@ -124,30 +136,35 @@ TEST_CASE("Completeness of a district's communes: on time, late and missing at a
     CHECK(c.late == 0);
 }
 
-TEST_CASE("Completeness of the province's districts against 25/11, or 30/11 for results")
+TEST_CASE("Completeness of the province's districts: the data with the results report, the 25/11 report on its own")
 {
     ScopedClock clock(at(2024, 11, 1));
     Installation p(QStringLiteral("46"), Role::Province, QStringLiteral("Phạm Thị Phương"));
     Senders senders(clock);
     const QString namDong = senders.send(district, Role::District, at(2024, 11, 27));
+    const QString namDongReport = senders.sendAlso(QStringLiteral("district-25-11"), at(2024, 11, 27));
     const QString aLuoi = senders.send("481", Role::District, at(2024, 11, 20));
+    const QString aLuoiReport = senders.sendAlso(QStringLiteral("district-25-11"), at(2024, 11, 20));
     clock.clock().set(at(2024, 12, 1));
-    REQUIRE(p.import(namDong).result == ImportResult::Applied);
-    REQUIRE(p.import(aLuoi).result == ImportResult::Applied);
+    for (const QString& f : {namDong, namDongReport, aLuoi, aLuoiReport})
+        REQUIRE(p.import(f).result == ImportResult::Applied);
 
+    // The data files go with the 30/11 results report: both on time.
     Completeness c = completeness(p.w().db(), p.w().catalogue(), p.w().units(), "46", 2024);
     CHECK(c.expected() == 9);
-    CHECK(c.onTime == 1);
-    CHECK(c.late == 1);
-    CHECK(c.missing == 7);
-    CHECK(arrivalsOf(c)[district] == Arrival::Late);
-    CHECK(c.units.first().deadline == QDate(2024, 11, 25));
-
-    c = completeness(p.w().db(), p.w().catalogue(), p.w().units(), "46", 2024, "results-30-11");
     CHECK(c.onTime == 2);
     CHECK(c.late == 0);
+    CHECK(c.missing == 7);
     CHECK(arrivalsOf(c)[district] == Arrival::OnTime);
     CHECK(c.units.first().deadline == QDate(2024, 11, 30));
+
+    // The implementation report is tracked against its own 25/11.
+    c = completeness(p.w().db(), p.w().catalogue(), p.w().units(), "46", 2024, "district-25-11");
+    CHECK(c.onTime == 1);
+    CHECK(c.late == 1);
+    CHECK(arrivalsOf(c)[district] == Arrival::Late);
+    CHECK(arrivalsOf(c)["481"] == Arrival::OnTime);
+    CHECK(c.units.first().deadline == QDate(2024, 11, 25));
 }
 
 TEST_CASE("A district returns a commune's file, and the commune's form reopens with the reason")

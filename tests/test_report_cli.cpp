@@ -83,20 +83,22 @@ TEST_CASE("report writes the CSV for programs, the CSV for Excel, XLSX and PDF")
     {
         const CliResult r = cli(f.report({QStringLiteral("--format"), QStringLiteral("csv")}), noDisplay);
         REQUIRE(r.exitCode == 0);
-        CHECK(r.out.startsWith(QStringLiteral("unit,year,measure,indicator,numerator,denominator,value,comparator,"
-                                              "target,factor,status,units_covered,units_expected,flags\n")));
+        CHECK(r.out.startsWith(
+            QStringLiteral("unit,year,measure,indicator,numerator,denominator,value,comparator,"
+                           "target,factor,status,unit_target,unit_status,units_covered,units_expected,flags\n")));
         // 2 of the 27 communes of 474 reported (the sample judges at any coverage); Phú Thuận's 3
         // neonatal deaths with no infant death break a hard check, so 2a is flagged.
-        CHECK(lines(r.out).contains(QStringLiteral("474,2024,2a,2,3,1500,2,<,1,1000,not_met,2,27,hard_check_failed")));
-        CHECK(lines(r.out).contains(QStringLiteral("474,2024,4a,4,1370,1430,95.8041958041958,>,95,100,met,2,27,")));
+        CHECK(
+            lines(r.out).contains(QStringLiteral("474,2024,2a,2,3,1500,2,<,1,1000,not_met,,,2,27,hard_check_failed")));
+        CHECK(lines(r.out).contains(QStringLiteral("474,2024,4a,4,1370,1430,95.8041958041958,>,95,100,met,,,2,27,")));
         // At the default coverage (every commune) the same value is not judged.
         const CliResult strict =
             cli(f.report({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--min-coverage"), "100"}),
                 noDisplay);
         CHECK(lines(strict.out)
-                  .contains(QStringLiteral("474,2024,2a,2,3,1500,2,<,1,1000,incomplete,2,27,hard_check_failed")));
+                  .contains(QStringLiteral("474,2024,2a,2,3,1500,2,<,1,1000,incomplete,,,2,27,hard_check_failed")));
         // 3c does not apply: Thành phố Huế has no Xã.
-        CHECK(lines(r.out).contains(QStringLiteral("474,2024,3c,3,,,,<,5,100,not_applicable,0,0,")));
+        CHECK(lines(r.out).contains(QStringLiteral("474,2024,3c,3,,,,<,5,100,not_applicable,,,0,0,")));
         CHECK(r.err.isEmpty());
     }
     SECTION("csv for one agency: only the measures of its indicators")

@@ -236,9 +236,11 @@ TEST_CASE("The CSV for programs has no BOM and keeps the report command's column
     CHECK_FALSE(fromModel.startsWith(QChar(0xFEFF)));
     CHECK(fromModel == measuresCsv(w->catalogue(), QStringLiteral("474"), 2024,
                                    w->calculator().computeAll(QStringLiteral("474"), 2024, CountingRule{false, 0})));
-    // Every earlier column keeps its place and meaning; the coverage and flags come after.
+    // Every earlier column keeps its place and meaning; the unit's own target, then the
+    // coverage and flags come after.
     CHECK(fromModel.startsWith(QStringLiteral("unit,year,measure,indicator,numerator,denominator,value,comparator,"
-                                              "target,factor,status,units_covered,units_expected,flags\n")));
+                                              "target,factor,status,unit_target,unit_status,units_covered,"
+                                              "units_expected,flags\n")));
 
     const QString review = reviewMeasuresCsv(buildReview(*w, QStringLiteral("474"), ReviewKind::MidTerm));
     const QList<csv::Row> rows = csv::parse(review, QStringLiteral("review"));

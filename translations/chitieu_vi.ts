@@ -99,10 +99,6 @@
         <translation>%1/%2 không phải là một ngày hợp lệ</translation>
     </message>
     <message>
-        <source>a deadline that comes once needs a year</source>
-        <translation>thời hạn chỉ có một lần cần ghi rõ năm</translation>
-    </message>
-    <message>
         <source>Cannot read the catalogue file %1: %2</source>
         <translation>Không đọc được tệp danh mục %1: %2</translation>
     </message>
@@ -113,6 +109,46 @@
     <message>
         <source>write it as a decimal of at most 12 digits, 6 of them after the point (such as 0.005)</source>
         <translation>hãy viết dưới dạng số thập phân có tối đa 12 chữ số, trong đó tối đa 6 chữ số sau dấu chấm (ví dụ 0.005)</translation>
+    </message>
+    <message>
+        <source>The plan has no deliverable %1. Its deliverables are: %2.</source>
+        <translation>Kế hoạch không có sản phẩm báo cáo %1. Các sản phẩm báo cáo của Kế hoạch là: %2.</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>cần một văn bản</translation>
+    </message>
+    <message>
+        <source>a deliverable needs at least one reporter role</source>
+        <translation>một sản phẩm báo cáo cần ít nhất một vai trò đơn vị báo cáo</translation>
+    </message>
+    <message>
+        <source>a deliverable due once needs a year</source>
+        <translation>một sản phẩm báo cáo chỉ nộp một lần cần có năm</translation>
+    </message>
+    <message>
+        <source>give a day and a month, or null for both with &quot;date_set_by_recipient&quot;: true</source>
+        <translation>hãy ghi ngày và tháng, hoặc null cho cả hai cùng với &quot;date_set_by_recipient&quot;: true</translation>
+    </message>
+    <message>
+        <source>the deliverable %1 is declared twice</source>
+        <translation>sản phẩm báo cáo %1 được khai báo hai lần</translation>
+    </message>
+    <message>
+        <source>the part %1 is neither &quot;figures&quot;, &quot;targets&quot; nor a declared narrative section</source>
+        <translation>phần %1 không phải &quot;figures&quot;, &quot;targets&quot; hay một mục báo cáo đã khai báo</translation>
+    </message>
+    <message>
+        <source>the deliverable %1 is not declared</source>
+        <translation>sản phẩm báo cáo %1 chưa được khai báo</translation>
+    </message>
+    <message>
+        <source>&quot;via&quot; must be a role that passes the report on to &quot;to&quot;</source>
+        <translation>&quot;via&quot; phải là vai trò chuyển tiếp báo cáo lên &quot;to&quot;</translation>
+    </message>
+    <message>
+        <source>the section key %1 is taken</source>
+        <translation>khóa mục %1 đã được dùng</translation>
     </message>
 </context>
 <context>
@@ -206,10 +242,6 @@
     <message>
         <source>unexpected argument %1</source>
         <translation>tham số %1 không hợp lệ ở đây</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2, %3, %4 values of %5 units, made %6. Signing key %7.</source>
-        <translation>Đã ghi %1: %2, %3, %4 giá trị của %5 đơn vị, lập ngày %6. Khóa ký %7.</translation>
     </message>
     <message>
         <source>No .chitieu files were found in %1.</source>
@@ -312,16 +344,8 @@
         <translation>chủ trì</translation>
     </message>
     <message>
-        <source>Deadlines:</source>
-        <translation>Thời hạn báo cáo:</translation>
-    </message>
-    <message>
         <source>all received, some late</source>
         <translation>đã nhận đủ, có đơn vị trễ hạn</translation>
-    </message>
-    <message>
-        <source>all received</source>
-        <translation>đã nhận đủ</translation>
     </message>
     <message>
         <source>sent %1, late</source>
@@ -330,14 +354,6 @@
     <message>
         <source>sent %1</source>
         <translation>đã gửi ngày %1</translation>
-    </message>
-    <message>
-        <source>due to this unit</source>
-        <translation>phải nộp về đơn vị này</translation>
-    </message>
-    <message>
-        <source>to %1</source>
-        <translation>gửi %1</translation>
     </message>
     <message>
         <source>made %1</source>
@@ -452,10 +468,6 @@
         <translation>thiếu %1</translation>
     </message>
     <message>
-        <source>Write this unit&apos;s signed exchange file for a year, to send upward.</source>
-        <translation>Ghi tệp trao đổi có chữ ký của đơn vị này cho một năm, để gửi lên cấp trên.</translation>
-    </message>
-    <message>
         <source>The unit.</source>
         <translation>Đơn vị.</translation>
     </message>
@@ -548,16 +560,8 @@
         <translation>Đánh giá giữa kỳ (đến năm 2023) hoặc cuối kỳ (đến năm 2025).</translation>
     </message>
     <message>
-        <source>List the plan&apos;s measures, data elements, agencies and deadlines.</source>
-        <translation>Liệt kê các chỉ số, mục số liệu, cơ quan và thời hạn của kế hoạch.</translation>
-    </message>
-    <message>
         <source>text (the default), or csv with a row per measure.</source>
         <translation>text (mặc định), hoặc csv với mỗi chỉ số một dòng.</translation>
-    </message>
-    <message>
-        <source>Deadlines with the days left, this unit&apos;s state and who has reported.</source>
-        <translation>Các thời hạn với số ngày còn lại, tình trạng của đơn vị này và các đơn vị đã báo cáo.</translation>
     </message>
     <message>
         <source>Count the days from this date instead of today.</source>
@@ -667,6 +671,258 @@
         <source>The form of %1 for %2 is marked complete and can only be read. Reopen it, with a reason, in the Data entry tab or with chitieu-cli reopen first. Nothing was stored.</source>
         <translation>Biểu mẫu của %1 năm %2 đã được đánh dấu hoàn thành và chỉ được xem. Hãy mở lại, kèm lý do, trên thẻ Nhập số liệu hoặc bằng chitieu-cli reopen trước. Chưa lưu gì.</translation>
     </message>
+    <message>
+        <source>Wrote %1 (%2): %3, %4, %5 values of %6 units, %7 sections, made %8. Signing key %9.</source>
+        <translation>Đã ghi %1 (%2): %3, %4, %5 giá trị của %6 đơn vị, %7 mục báo cáo, lập lúc %8. Khóa ký %9.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2): %3, %4, %5 sections, made %6. Signing key %7.</source>
+        <translation>Đã ghi %1 (%2): %3, %4, %5 mục báo cáo, lập lúc %6. Khóa ký %7.</translation>
+    </message>
+    <message>
+        <source>deliverable</source>
+        <translation>sản phẩm báo cáo</translation>
+    </message>
+    <message>
+        <source>(format 1: the data file)</source>
+        <translation>(định dạng 1: tệp số liệu)</translation>
+    </message>
+    <message>
+        <source>%1 sections</source>
+        <translation>%1 mục báo cáo</translation>
+    </message>
+    <message>
+        <source>Write this unit&apos;s signed exchange file of a deliverable for a year, to send upward.</source>
+        <translation>Ghi tệp trao đổi có chữ ký của đơn vị cho một sản phẩm báo cáo của một năm, để gửi lên cấp trên.</translation>
+    </message>
+    <message>
+        <source>The deliverable the file is for (see chitieu-cli deliverables); without it, the unit&apos;s data file.</source>
+        <translation>Sản phẩm báo cáo của tệp (xem chitieu-cli deliverables); nếu không ghi: tệp số liệu của đơn vị.</translation>
+    </message>
+    <message>
+        <source>set by the recipient</source>
+        <translation>do nơi nhận ấn định</translation>
+    </message>
+    <message>
+        <source>by: %1</source>
+        <translation>do: %1</translation>
+    </message>
+    <message>
+        <source>to: %1</source>
+        <translation>gửi: %1</translation>
+    </message>
+    <message>
+        <source>parts: %1%2</source>
+        <translation>các phần: %1%2</translation>
+    </message>
+    <message>
+        <source>; with the data file</source>
+        <translation>; kèm tệp số liệu</translation>
+    </message>
+    <message>
+        <source>This database has no unit of its own yet: run chitieu-cli init --unit CODE first.</source>
+        <translation>Cơ sở dữ liệu này chưa có đơn vị của mình: hãy chạy chitieu-cli init --unit MÃ trước.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>narrative set needs --section and --file</source>
+        <translation>narrative set cần --section và --file</translation>
+    </message>
+    <message>
+        <source>This installation writes the reports of %1 only, not of %2: the reports of the units below arrive in their files.</source>
+        <translation>Máy này chỉ viết báo cáo của %1, không phải của %2: báo cáo của các đơn vị cấp dưới đến trong tệp của họ.</translation>
+    </message>
+    <message>
+        <source>%1 is made by %2; this installation does not make it.</source>
+        <translation>%1 do %2 lập; máy này không lập sản phẩm này.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: save it as UTF-8 and try again.</source>
+        <translation>%1 không phải văn bản UTF-8: hãy lưu thành UTF-8 rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The text has %1 characters, more than the %2 a section may have.</source>
+        <translation>Văn bản có %1 ký tự, nhiều hơn %2 ký tự cho phép của một mục.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; of %2 for %3.</source>
+        <translation>Đã xóa &quot;%1&quot; của %2 năm %3.</translation>
+    </message>
+    <message>
+        <source>Stored &quot;%1&quot; of %2 for %3: %4 paragraphs.</source>
+        <translation>Đã lưu &quot;%1&quot; của %2 năm %3: %4 đoạn.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of %2 for %3 was already this text.</source>
+        <translation>&quot;%1&quot; của %2 năm %3 đã có đúng nội dung này.</translation>
+    </message>
+    <message>
+        <source>--format must be markdown, html or text</source>
+        <translation>--format phải là markdown, html hoặc text</translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation>(chưa viết)</translation>
+    </message>
+    <message>
+        <source>the action must be set or show, not %1</source>
+        <translation>thao tác phải là set hoặc show, không phải %1</translation>
+    </message>
+    <message>
+        <source>--comparator must be one of &lt;, &lt;=, &gt; or &gt;=, not %1</source>
+        <translation>--comparator phải là một trong &lt;, &lt;=, &gt; hoặc &gt;=, không phải %1</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 or a unit below it: a unit&apos;s own targets are set at its own installation.</source>
+        <translation>%1 không phải %2 hay một đơn vị cấp dưới của nó: chỉ tiêu riêng của một đơn vị được đặt tại máy của chính đơn vị đó.</translation>
+    </message>
+    <message>
+        <source>targets %1 needs %2</source>
+        <translation>targets %1 cần %2</translation>
+    </message>
+    <message>
+        <source>targets set needs %1</source>
+        <translation>targets set cần %1</translation>
+    </message>
+    <message>
+        <source>Set the target of %1 for %2: %3, %4-%5 (%6).</source>
+        <translation>Đã đặt chỉ tiêu của %1 cho %2: %3, %4-%5 (%6).</translation>
+    </message>
+    <message>
+        <source>Removed the target of %1 for %2 from %3.</source>
+        <translation>Đã xóa chỉ tiêu của %1 cho %2 từ năm %3.</translation>
+    </message>
+    <message>
+        <source>the action must be set, list or remove, not %1</source>
+        <translation>thao tác phải là set, list hoặc remove, không phải %1</translation>
+    </message>
+    <message>
+        <source>List what the plan asks each unit to deliver: id, date, who makes it, for whom, its parts.</source>
+        <translation>Liệt kê những gì Kế hoạch yêu cầu mỗi đơn vị nộp: mã, hạn, ai lập, gửi ai, các phần.</translation>
+    </message>
+    <message>
+        <source>text (the default), or csv with a row per deliverable.</source>
+        <translation>text (mặc định), hoặc csv với mỗi sản phẩm báo cáo một dòng.</translation>
+    </message>
+    <message>
+        <source>Write (set) or print (show) a section of a report: results, difficulties, proposals ...</source>
+        <translation>Ghi (set) hoặc in (show) một mục của báo cáo: kết quả, khó khăn, đề xuất ...</translation>
+    </message>
+    <message>
+        <source>The deliverable (see chitieu-cli deliverables).</source>
+        <translation>Sản phẩm báo cáo (xem chitieu-cli deliverables).</translation>
+    </message>
+    <message>
+        <source>The section: results, difficulties, proposals, or one the deliverable adds (show: all when not given).</source>
+        <translation>Mục: results, difficulties, proposals, hoặc mục do sản phẩm báo cáo thêm (show: tất cả khi không ghi).</translation>
+    </message>
+    <message>
+        <source>set: the text, Markdown (paragraphs, - lists, 1. lists, **bold**, *italic*), UTF-8; - reads the standard input. An empty text removes the section.</source>
+        <translation>set: văn bản Markdown (đoạn văn, danh sách -, danh sách 1., **đậm**, *nghiêng*), UTF-8; - đọc từ đầu vào chuẩn. Văn bản rỗng sẽ xóa mục.</translation>
+    </message>
+    <message>
+        <source>show: markdown (the default), the stored html, or plain text.</source>
+        <translation>show: markdown (mặc định), html đã lưu, hoặc văn bản thuần.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Việc cần làm.</translation>
+    </message>
+    <message>
+        <source>Set, list or remove a unit&apos;s own targets (from its own plan).</source>
+        <translation>Đặt, liệt kê hoặc xóa chỉ tiêu riêng của một đơn vị (theo kế hoạch của đơn vị).</translation>
+    </message>
+    <message>
+        <source>The unit (list: every unit when not given).</source>
+        <translation>Đơn vị (list: mọi đơn vị khi không ghi).</translation>
+    </message>
+    <message>
+        <source>The measure, such as 2b.</source>
+        <translation>Chỉ số, ví dụ 2b.</translation>
+    </message>
+    <message>
+        <source>The target, such as 0.7 or 0,7.</source>
+        <translation>Chỉ tiêu, ví dụ 0.7 hoặc 0,7.</translation>
+    </message>
+    <message>
+        <source>How a value meets it.</source>
+        <translation>Cách so sánh giá trị với chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>The first year it applies to.</source>
+        <translation>Năm đầu tiên áp dụng.</translation>
+    </message>
+    <message>
+        <source>The last year it applies to (the plan&apos;s last year when not given).</source>
+        <translation>Năm cuối cùng áp dụng (năm cuối của Kế hoạch khi không ghi).</translation>
+    </message>
+    <message>
+        <source>The document that sets it, such as &quot;45/KH-UBND&quot;.</source>
+        <translation>Văn bản đặt chỉ tiêu, ví dụ &quot;45/KH-UBND&quot;.</translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD, such as 2024-12-05</source>
+        <translation>--date phải là ngày viết theo dạng YYYY-MM-DD, ví dụ 2024-12-05</translation>
+    </message>
+    <message>
+        <source>Deliverables (chitieu-cli deliverables says more):</source>
+        <translation>Sản phẩm báo cáo (chitieu-cli deliverables cho biết thêm):</translation>
+    </message>
+    <message>
+        <source>Make this deliverable&apos;s document: its figures, its sections and what it consolidates (see chitieu-cli deliverables). Written to a file, it counts as sent.</source>
+        <translation>Lập văn bản của sản phẩm báo cáo này: số liệu, các mục và những gì được tổng hợp (xem chitieu-cli deliverables). Khi đã ghi ra tệp, sản phẩm được tính là đã gửi.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s number and symbol, such as &quot;125/BC-UBND&quot; (default: left blank).</source>
+        <translation>Số và ký hiệu văn bản, ví dụ &quot;125/BC-UBND&quot; (mặc định: để trống).</translation>
+    </message>
+    <message>
+        <source>The document&apos;s date (default: today).</source>
+        <translation>Ngày của văn bản (mặc định: hôm nay).</translation>
+    </message>
+    <message>
+        <source>The lines of &quot;Nơi nhận&quot;, separated by |.</source>
+        <translation>Các dòng &quot;Nơi nhận&quot;, cách nhau bởi |.</translation>
+    </message>
+    <message>
+        <source>The issuing body, its lines separated by |.</source>
+        <translation>Cơ quan ban hành, các dòng cách nhau bởi |.</translation>
+    </message>
+    <message>
+        <source>List the plan&apos;s measures, data elements, agencies and deliverables.</source>
+        <translation>Liệt kê các chỉ số, thành phần số liệu, cơ quan và sản phẩm báo cáo của Kế hoạch.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 received</source>
+        <translation>đã nhận %1/%2</translation>
+    </message>
+    <message>
+        <source>changed since sent %1</source>
+        <translation>đã thay đổi sau khi gửi ngày %1</translation>
+    </message>
+    <message>
+        <source>Deliverables:</source>
+        <translation>Sản phẩm báo cáo:</translation>
+    </message>
+    <message>
+        <source>still to do: %1</source>
+        <translation>còn phải làm: %1</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>chưa nộp: %1</translation>
+    </message>
+    <message>
+        <source>This unit&apos;s consolidation for %1: %2</source>
+        <translation>Tổng hợp của đơn vị năm %1: %2</translation>
+    </message>
+    <message>
+        <source>Each deliverable with its state and the days left, and who has reported.</source>
+        <translation>Mỗi sản phẩm báo cáo với tình trạng và số ngày còn lại, và những đơn vị đã báo cáo.</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -744,14 +1000,6 @@
         <translation>✔ Đã gửi ngày %1</translation>
     </message>
     <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
-    </message>
-    <message>
-        <source>%1, from the units below</source>
-        <translation>%1, từ các đơn vị trực thuộc</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -766,6 +1014,30 @@
     <message>
         <source> (returned)</source>
         <translation> (bị trả lại)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 received</source>
+        <translation>đã nhận %1/%2</translation>
+    </message>
+    <message>
+        <source>changed since sent %1</source>
+        <translation>đã thay đổi sau khi gửi ngày %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1 · %2</source>
+        <translation>⚠ %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Still to do: %1</source>
+        <translation>Còn phải làm: %1</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1421,110 @@
         <source>Applied %1 for %2: %3 values added, %4 changed, %5 removed.</source>
         <translation>Đã áp dụng tệp năm %2 của %1: thêm %3, sửa %4, xóa %5 giá trị.</translation>
     </message>
+    <message>
+        <source>%1 is made by %2; this installation does not make it.</source>
+        <translation>%1 do %2 lập; máy này không lập sản phẩm này.</translation>
+    </message>
+    <message>
+        <source>%1 is due in %2 only, not in %3.</source>
+        <translation>%1 chỉ nộp vào năm %2, không phải năm %3.</translation>
+    </message>
+    <message>
+        <source>%1 goes to %2, who receives documents, not exchange files: save it as PDF on the Reports tab (or chitieu-cli report --deliverable %3 --format pdf) and send that.</source>
+        <translation>%1 gửi %2, nơi nhận văn bản chứ không nhận tệp trao đổi: hãy lưu thành PDF ở thẻ Báo cáo (hoặc chitieu-cli report --deliverable %3 --format pdf) rồi gửi văn bản đó.</translation>
+    </message>
+    <message>
+        <source>This installation sends no data file: choose the deliverable to send.</source>
+        <translation>Máy này không gửi tệp số liệu: hãy chọn sản phẩm báo cáo cần gửi.</translation>
+    </message>
+    <message>
+        <source>This file of a department comes from %1, but this installation serves %2: a department&apos;s report goes to the installation of its own province. %3</source>
+        <translation>Tệp này của một sở, ngành đến từ %1, nhưng máy này phục vụ %2: báo cáo của sở, ngành gửi đến máy của chính tỉnh mình. %3</translation>
+    </message>
+    <message>
+        <source>This file of a department carries counts of units; a department sends its figures and its report only. %1</source>
+        <translation>Tệp này của một sở, ngành có số liệu của các đơn vị; sở, ngành chỉ gửi số liệu tổng hợp và báo cáo của mình. %1</translation>
+    </message>
+    <message>
+        <source>This file of format %1 from %2 is a data file, but the plan has no data file for it to be. %3</source>
+        <translation>Tệp định dạng %1 từ %2 là tệp số liệu, nhưng Kế hoạch không có tệp số liệu nào cho nó. %3</translation>
+    </message>
+    <message>
+        <source>The file is for the deliverable &quot;%1&quot;, which the plan %2 does not have. Ask the sender which plan their program uses. %3</source>
+        <translation>Tệp dành cho sản phẩm báo cáo &quot;%1&quot;, mà kế hoạch %2 không có. Hãy hỏi nơi gửi chương trình của họ dùng kế hoạch nào. %3</translation>
+    </message>
+    <message>
+        <source>The file comes from the agency &quot;%1&quot;, which is not a department of the plan. %2</source>
+        <translation>Tệp đến từ cơ quan &quot;%1&quot;, không phải một sở, ngành của Kế hoạch. %2</translation>
+    </message>
+    <message>
+        <source>%1 comes from %2, but %3 make it. %4</source>
+        <translation>%1 đến từ %2, nhưng %3 mới lập sản phẩm này. %4</translation>
+    </message>
+    <message>
+        <source>%1 is due in %2 only; this file is for %3. %4</source>
+        <translation>%1 chỉ nộp vào năm %2; tệp này của năm %3. %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goes to %3, not to this installation: pass it on to them. %4</source>
+        <translation>%1 của %2 gửi %3, không phải máy này: hãy chuyển cho họ. %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goes with the data, but the file has none. %3</source>
+        <translation>%1 của %2 phải kèm số liệu, nhưng tệp không có. %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 has no data file, but the file carries counts. %3</source>
+        <translation>%1 của %2 không kèm tệp số liệu, nhưng tệp lại có số liệu. %3</translation>
+    </message>
+    <message>
+        <source>The file gives a section &quot;%1&quot;, which %2 does not have. %3</source>
+        <translation>Tệp có mục &quot;%1&quot;, mà %2 không có. %3</translation>
+    </message>
+    <message>
+        <source>Only a department&apos;s file of %1 carries figures. %2</source>
+        <translation>Chỉ tệp của sở, ngành về %1 mới có số liệu tổng hợp. %2</translation>
+    </message>
+    <message>
+        <source>The file gives a figure of the measure %1, which the plan does not have. %2</source>
+        <translation>Tệp có số liệu của chỉ số %1, mà Kế hoạch không có. %2</translation>
+    </message>
+    <message>
+        <source>The file gives a target of %1 for %2-%3 that this plan cannot hold. %4</source>
+        <translation>Tệp có chỉ tiêu của %1 cho giai đoạn %2-%3 mà Kế hoạch này không chứa được. %4</translation>
+    </message>
+    <message>
+        <source>This report of %1 (%2, %3) was already imported on %4; nothing changed.</source>
+        <translation>Báo cáo này của %1 (%2, %3) đã được nhập ngày %4; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>This report of %1 (%2, %3) was made on %4, but the one already imported was made on %5. The newer report is kept; nothing was imported.</source>
+        <translation>Báo cáo này của %1 (%2, %3) lập ngày %4, nhưng báo cáo đã nhập lập ngày %5. Báo cáo mới hơn được giữ lại; không nhập gì.</translation>
+    </message>
+    <message>
+        <source>Applied the report of %1 (%2, %3): %4 sections%5.</source>
+        <translation>Đã nhập báo cáo của %1 (%2, %3): %4 mục%5.</translation>
+    </message>
+    <message>
+        <source>, %1 figures</source>
+        <translation>, %1 số liệu</translation>
+    </message>
+    <message>
+        <source>Another report of %1 arrived while this one was being imported; nothing was imported. Import the file again.</source>
+        <translation>Một báo cáo khác của %1 đến trong khi đang nhập báo cáo này; không nhập gì. Hãy nhập lại tệp.</translation>
+    </message>
+    <message>
+        <source>expected a sum of counts or null</source>
+        <translation>cần một tổng số đếm hoặc null</translation>
+    </message>
+    <message>
+        <source>the section %1 is given twice</source>
+        <translation>mục %1 có hai lần</translation>
+    </message>
+    <message>
+        <source>expected 0 or more</source>
+        <translation>cần số từ 0 trở lên</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePrompts</name>
@@ -1421,6 +1797,34 @@ Khóa của tệp này: %5
         <source>readiness</source>
         <translation>mức hoàn thành số liệu</translation>
     </message>
+    <message>
+        <source>kind of agency</source>
+        <translation>loại cơ quan</translation>
+    </message>
+    <message>
+        <source>reporter role</source>
+        <translation>vai trò đơn vị báo cáo</translation>
+    </message>
+    <message>
+        <source>recipient role</source>
+        <translation>vai trò nơi nhận</translation>
+    </message>
+    <message>
+        <source>guide</source>
+        <translation>hướng dẫn</translation>
+    </message>
+    <message>
+        <source>deliverable state</source>
+        <translation>tình trạng sản phẩm báo cáo</translation>
+    </message>
+    <message>
+        <source>kind of export</source>
+        <translation>loại bản xuất</translation>
+    </message>
+    <message>
+        <source>consolidation</source>
+        <translation>tổng hợp</translation>
+    </message>
 </context>
 <context>
     <name>Measures</name>
@@ -1443,6 +1847,29 @@ Khóa của tệp này: %5
     <message>
         <source>Not applicable</source>
         <translation>Không áp dụng</translation>
+    </message>
+</context>
+<context>
+    <name>Narratives</name>
+    <message>
+        <source>The stored text of %1 / %2 / %3 / %4 is damaged: %5</source>
+        <translation>Nội dung đã lưu của %1 / %2 / %3 / %4 bị hỏng: %5</translation>
+    </message>
+    <message>
+        <source>The unit %1 is not in the unit list.</source>
+        <translation>Đơn vị %1 không có trong danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>The agency %1 is not in the catalogue.</source>
+        <translation>Cơ quan %1 không có trong danh mục.</translation>
+    </message>
+    <message>
+        <source>The deliverable %1 is due in %2 only, not in %3.</source>
+        <translation>Sản phẩm báo cáo %1 chỉ nộp vào năm %2, không phải năm %3.</translation>
+    </message>
+    <message>
+        <source>The deliverable %1 has no section %2. Its sections are: %3.</source>
+        <translation>Sản phẩm báo cáo %1 không có mục %2. Các mục của nó là: %3.</translation>
     </message>
 </context>
 <context>
@@ -1498,24 +1925,8 @@ Khóa của tệp này: %5
         <translation>Không tạo được trang %1 của báo cáo.</translation>
     </message>
     <message>
-        <source>I. Overview</source>
-        <translation>I. Tình hình chung</translation>
-    </message>
-    <message>
-        <source>II. Results by group of targets</source>
-        <translation>II. Kết quả theo nhóm mục tiêu</translation>
-    </message>
-    <message>
-        <source>III. Results by leading agency</source>
-        <translation>III. Kết quả theo cơ quan chủ trì</translation>
-    </message>
-    <message>
         <source>%1 of %2 measures met</source>
         <translation>đạt %1/%2 chỉ số</translation>
-    </message>
-    <message>
-        <source>IV. Measures not met</source>
-        <translation>IV. Các chỉ số chưa đạt</translation>
     </message>
     <message>
         <source>%1 - %2: %3 %4, target %5</source>
@@ -1570,14 +1981,6 @@ Khóa của tệp này: %5
         <translation>Thực hiện %1, kết quả thực hiện các chỉ tiêu về trẻ em của %2 năm %3 như sau.</translation>
     </message>
     <message>
-        <source>II. The path of each measure from %1</source>
-        <translation>II. Diễn biến của từng chỉ số từ năm %1</translation>
-    </message>
-    <message>
-        <source>III. Measures off track</source>
-        <translation>III. Các chỉ số chệch hướng</translation>
-    </message>
-    <message>
         <source>No measure with data is off track at the end of %1.</source>
         <translation>Đến cuối năm %1, không có chỉ số nào có số liệu bị chệch hướng.</translation>
     </message>
@@ -1588,10 +1991,6 @@ Khóa của tệp này: %5
     <message>
         <source>%1 - %2: %3 %4 in %5, target %6, %7</source>
         <translation>%1 - %2: %3 %4 năm %5, mục tiêu %6, %7</translation>
-    </message>
-    <message>
-        <source>IV. By leading agency</source>
-        <translation>IV. Theo cơ quan chủ trì</translation>
     </message>
     <message>
         <source>%1 of %2 measures met in %3.</source>
@@ -1636,6 +2035,46 @@ Khóa của tệp này: %5
     <message>
         <source>%1 measures have no data, or too few communes, for %2 and cannot be assessed: %3.</source>
         <translation>%1 chỉ số chưa có số liệu, hoặc quá ít xã có số liệu, cho năm %2 nên chưa đánh giá được: %3.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Results by group of targets</source>
+        <translation>Kết quả theo nhóm chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Results by leading agency</source>
+        <translation>Kết quả theo cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <source>Measures not met</source>
+        <translation>Các chỉ số không đạt</translation>
+    </message>
+    <message>
+        <source>Against the unit&apos;s own targets</source>
+        <translation>So với chỉ tiêu riêng của đơn vị</translation>
+    </message>
+    <message>
+        <source>The unit has set no target of its own; the plan&apos;s targets apply.</source>
+        <translation>Đơn vị chưa đặt chỉ tiêu riêng; áp dụng chỉ tiêu của Kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>The path of each measure from %1</source>
+        <translation>Diễn biến của từng chỉ số từ năm %1</translation>
+    </message>
+    <message>
+        <source>Measures off track</source>
+        <translation>Các chỉ số chệch hướng</translation>
+    </message>
+    <message>
+        <source>By leading agency</source>
+        <translation>Theo cơ quan chủ trì</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2343,90 @@ Khóa của tệp này: %5
         <source>Not enough data</source>
         <translation>Chưa đủ dữ liệu</translation>
     </message>
+    <message>
+        <source>Own targets</source>
+        <translation>Chỉ tiêu riêng</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s own targets beside the plan&apos;s</source>
+        <translation>Chỉ tiêu riêng của đơn vị bên cạnh chỉ tiêu của Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Departments&apos; figures</source>
+        <translation>Số liệu của sở, ngành</translation>
+    </message>
+    <message>
+        <source>Figures reported by the departments</source>
+        <translation>Số liệu do các sở, ngành báo cáo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>The figures are on the sheet &quot;%1&quot; and the sheets after it.</source>
+        <translation>Số liệu nằm ở trang tính &quot;%1&quot; và các trang tính sau đó.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s own targets are on the sheet &quot;%1&quot;.</source>
+        <translation>Chỉ tiêu riêng của đơn vị nằm ở trang tính &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is due in %2 only, not in %3.</source>
+        <translation>%1 chỉ nộp vào năm %2, không phải năm %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a review: make it as a review (chitieu-cli review, or the review on the Reports tab).</source>
+        <translation>%1 là báo cáo đánh giá: hãy lập như một báo cáo đánh giá (chitieu-cli review, hoặc mục đánh giá ở thẻ Báo cáo).</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 năm %2</translation>
+    </message>
+    <message>
+        <source>Results of the targets for children</source>
+        <translation>Kết quả thực hiện các chỉ tiêu về trẻ em</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s own targets</source>
+        <translation>Chỉ tiêu riêng của đơn vị</translation>
+    </message>
+    <message>
+        <source>Reports received from the units and departments</source>
+        <translation>Báo cáo nhận được từ các đơn vị và sở, ngành</translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation>(chưa viết)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (made on %3)</source>
+        <translation>%1 — %2 (lập ngày %3)</translation>
+    </message>
+    <message>
+        <source>Unit&apos;s own target</source>
+        <translation>Chỉ tiêu riêng của đơn vị</translation>
+    </message>
+    <message>
+        <source>Against the unit&apos;s target</source>
+        <translation>So với chỉ tiêu của đơn vị</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>%1 is not the %2 review.</source>
+        <translation>%1 không phải báo cáo đánh giá %2.</translation>
+    </message>
 </context>
 <context>
     <name>ResultText</name>
@@ -1965,6 +2488,61 @@ Khóa của tệp này: %5
     </message>
 </context>
 <context>
+    <name>RichText</name>
+    <message>
+        <source>The text is not in the stored form of a report&apos;s text: %1 (at character %2).</source>
+        <translation>Văn bản không ở dạng lưu trữ của nội dung báo cáo: %1 (ở ký tự %2).</translation>
+    </message>
+    <message>
+        <source>an &quot;&amp;&quot; that starts no entity</source>
+        <translation>một dấu &quot;&amp;&quot; không mở đầu thực thể nào</translation>
+    </message>
+    <message>
+        <source>the unknown entity &amp;%1;</source>
+        <translation>thực thể không xác định &amp;%1;</translation>
+    </message>
+    <message>
+        <source>expected &lt;p&gt;, &lt;ul&gt; or &lt;ol&gt;, found &lt;%1&gt;</source>
+        <translation>cần &lt;p&gt;, &lt;ul&gt; hoặc &lt;ol&gt;, nhưng gặp &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>text outside a paragraph or a list item</source>
+        <translation>văn bản nằm ngoài đoạn văn hoặc mục danh sách</translation>
+    </message>
+    <message>
+        <source>a tag that is not closed</source>
+        <translation>một thẻ chưa được đóng</translation>
+    </message>
+    <message>
+        <source>the tag &lt;%1&gt;, which a report&apos;s text does not use</source>
+        <translation>thẻ &lt;%1&gt;, thẻ mà nội dung báo cáo không dùng</translation>
+    </message>
+    <message>
+        <source>the list is not closed</source>
+        <translation>danh sách chưa được đóng</translation>
+    </message>
+    <message>
+        <source>expected &lt;li&gt;, found &lt;%1&gt;</source>
+        <translation>cần &lt;li&gt;, nhưng gặp &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt; or &lt;i&gt; not closed</source>
+        <translation>&lt;b&gt; hoặc &lt;i&gt; chưa được đóng</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; where it does not belong</source>
+        <translation>&lt;%1&gt; ở chỗ không được phép</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is missing</source>
+        <translation>thiếu &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>%1 characters, more than the %2 a section may have</source>
+        <translation>%1 ký tự, nhiều hơn %2 ký tự cho phép của một mục</translation>
+    </message>
+</context>
+<context>
     <name>SavedNotice</name>
     <message>
         <source>Saved as %1.</source>
@@ -1978,32 +2556,8 @@ Khóa của tệp này: %5
 <context>
     <name>Schedule</name>
     <message>
-        <source>Provincial People&apos;s Committee</source>
-        <translation>UBND tỉnh</translation>
-    </message>
-    <message>
         <source>%1, through %2</source>
         <translation>%1, thông qua %2</translation>
-    </message>
-    <message>
-        <source>The commune&apos;s data file for the year</source>
-        <translation>Tệp số liệu trong năm của xã</translation>
-    </message>
-    <message>
-        <source>District People&apos;s Committee</source>
-        <translation>UBND huyện</translation>
-    </message>
-    <message>
-        <source>The communes&apos; data files</source>
-        <translation>Tệp số liệu của các xã</translation>
-    </message>
-    <message>
-        <source>The districts&apos; data files</source>
-        <translation>Tệp số liệu của các huyện</translation>
-    </message>
-    <message>
-        <source>This unit</source>
-        <translation>Đơn vị này</translation>
     </message>
     <message>
         <source>due today</source>
@@ -2026,22 +2580,6 @@ Khóa của tệp này: %5
         <translation>quá hạn %1 ngày</translation>
     </message>
     <message>
-        <source>The data of %1 for %2 is not started: enter it, mark it complete and send it.</source>
-        <translation>Số liệu năm %2 của %1 chưa được nhập: hãy nhập, đánh dấu hoàn thành và gửi đi.</translation>
-    </message>
-    <message>
-        <source>The data of %1 for %2 is in progress: complete it and send it.</source>
-        <translation>Số liệu năm %2 của %1 đang nhập: hãy hoàn thành và gửi đi.</translation>
-    </message>
-    <message>
-        <source>The data of %1 for %2 was returned: correct it, complete it and send it again.</source>
-        <translation>Số liệu năm %2 của %1 đã bị trả lại: hãy sửa, hoàn thành và gửi lại.</translation>
-    </message>
-    <message>
-        <source>The data of %1 for %2 is complete but not sent: send it.</source>
-        <translation>Số liệu năm %2 của %1 đã hoàn thành nhưng chưa gửi: hãy gửi đi.</translation>
-    </message>
-    <message>
         <source>This database has no unit of its own yet. Choose it in the desktop program, or run chitieu-cli init --unit CODE.</source>
         <translation>Cơ sở dữ liệu này chưa được gắn với đơn vị nào. Hãy chọn đơn vị trong chương trình, hoặc chạy chitieu-cli init --unit MÃ.</translation>
     </message>
@@ -2052,6 +2590,86 @@ Khóa của tệp này: %5
     <message>
         <source>%1 — %2: %3.</source>
         <translation>%1 — %2: %3.</translation>
+    </message>
+    <message>
+        <source>the communes</source>
+        <translation>các xã</translation>
+    </message>
+    <message>
+        <source>the district People&apos;s Committee</source>
+        <translation>Ủy ban nhân dân cấp huyện</translation>
+    </message>
+    <message>
+        <source>the departments</source>
+        <translation>các sở, ngành</translation>
+    </message>
+    <message>
+        <source>the consolidating agency</source>
+        <translation>cơ quan tổng hợp</translation>
+    </message>
+    <message>
+        <source>the data, marked complete</source>
+        <translation>số liệu, đánh dấu hoàn thành</translation>
+    </message>
+    <message>
+        <source>the files of %1 of the %2 units below</source>
+        <translation>tệp của %1 trong số %2 đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <source>complete data from %1 of the %2 units below, whose files are not complete</source>
+        <translation>dữ liệu hoàn thành của %1 trong số %2 đơn vị cấp dưới có tệp chưa hoàn thành</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa bắt đầu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Made, not sent</source>
+        <translation>Đã lập, chưa gửi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Bị trả lại</translation>
+    </message>
+    <message>
+        <source>%1 for %2: still to do: %3; then send it.</source>
+        <translation>%1 năm %2: còn phải làm: %3; sau đó gửi đi.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 is made but not sent: send it.</source>
+        <translation>%1 năm %2 đã lập nhưng chưa gửi: hãy gửi đi.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 was returned: correct the data, complete it and send it again.</source>
+        <translation>%1 năm %2 bị trả lại: hãy sửa số liệu, đánh dấu hoàn thành và gửi lại.</translation>
+    </message>
+    <message>
+        <source>No file received</source>
+        <translation>Chưa nhận tệp nào</translation>
+    </message>
+    <message>
+        <source>Receiving files</source>
+        <translation>Đang nhận tệp</translation>
+    </message>
+    <message>
+        <source>All files received</source>
+        <translation>Đã nhận đủ tệp</translation>
+    </message>
+    <message>
+        <source>Consolidated and sent</source>
+        <translation>Đã tổng hợp và gửi</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2692,37 @@ Khóa của tệp này: %5
     <message>
         <source>Deadline reminder</source>
         <translation>Nhắc hạn báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>The target &quot;%1&quot; is not a number of 0 or more with at most 6 decimals (such as 0.7 or 0,7).</source>
+        <translation>Chỉ tiêu &quot;%1&quot; không phải số từ 0 trở lên với tối đa 6 chữ số thập phân (ví dụ 0.7 hoặc 0,7).</translation>
+    </message>
+    <message>
+        <source>The unit %1 is not in the unit list.</source>
+        <translation>Đơn vị %1 không có trong danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>The plan has no measure %1: see &quot;chitieu-cli catalogue&quot; for the codes.</source>
+        <translation>Kế hoạch không có chỉ số %1: xem &quot;chitieu-cli catalogue&quot; để biết các mã.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s period ends (%1) before it starts (%2).</source>
+        <translation>Giai đoạn của chỉ tiêu kết thúc (%1) trước khi bắt đầu (%2).</translation>
+    </message>
+    <message>
+        <source>A target is a number of 0 or more with at most 6 decimals.</source>
+        <translation>Chỉ tiêu là một số từ 0 trở lên với tối đa 6 chữ số thập phân.</translation>
+    </message>
+    <message>
+        <source>Give the number and symbol of the document that sets the target, such as 45/KH-UBND.</source>
+        <translation>Hãy ghi số và ký hiệu của văn bản đặt chỉ tiêu, ví dụ 45/KH-UBND.</translation>
+    </message>
+    <message>
+        <source>%1 has no target of its own for %2 from %3: nothing was removed.</source>
+        <translation>%1 không có chỉ tiêu riêng cho %2 từ năm %3: không xóa gì.</translation>
     </message>
 </context>
 <context>
@@ -2361,18 +3010,6 @@ Khóa của tệp này: %5
         <translation>Đơn vị trực thuộc</translation>
     </message>
     <message>
-        <source>Deadline for districts</source>
-        <translation>Hạn nộp của huyện</translation>
-    </message>
-    <message>
-        <source>District reports, 25/11</source>
-        <translation>Báo cáo của huyện, 25/11</translation>
-    </message>
-    <message>
-        <source>Results, 30/11</source>
-        <translation>Báo cáo kết quả, 30/11</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -2429,10 +3066,6 @@ Khóa của tệp này: %5
         <translation>Đơn vị &amp;trực thuộc:</translation>
     </message>
     <message>
-        <source>&amp;Judge districts against:</source>
-        <translation>&amp;Đánh giá huyện theo hạn:</translation>
-    </message>
-    <message>
         <source>This installation&apos;s unit has no units below it.</source>
         <translation>Đơn vị của bản cài đặt này không có đơn vị trực thuộc.</translation>
     </message>
@@ -2460,6 +3093,14 @@ Khóa của tệp này: %5
         <source>%1, %2 — expected %3 · %4 · %5 · %6 · %7</source>
         <translation>%1, %2 — phải nộp %3 · %4 · %5 · %6 · %7</translation>
     </message>
+    <message>
+        <source>Deliverable received</source>
+        <translation>Sản phẩm báo cáo đã nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Deliverable:</source>
+        <translation>&amp;Sản phẩm báo cáo:</translation>
+    </message>
 </context>
 <context>
     <name>chitieu::ui::DashboardPage</name>
@@ -2470,10 +3111,6 @@ Khóa của tệp này: %5
     <message>
         <source>Deadline reminder</source>
         <translation>Nhắc hạn báo cáo</translation>
-    </message>
-    <message>
-        <source>Deadlines</source>
-        <translation>Thời hạn báo cáo</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2576,16 +3213,60 @@ Khóa của tệp này: %5
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <source>What is due, to whom</source>
-        <translation>Nội dung phải nộp, nơi nhận</translation>
-    </message>
-    <message>
         <source>Units below: %1 on time · %2 late · %3 received not complete · %4 missing</source>
         <translation>Đơn vị cấp dưới: %1 đúng hạn · %2 trễ hạn · %3 đã nhận nhưng chưa hoàn thành · %4 chưa nộp</translation>
     </message>
     <message>
         <source>Measures to look at: %1 not met, %2 incomplete, %3 without data, %4 met</source>
         <translation>Chỉ số cần chú ý: %1 chưa đạt, %2 chưa đủ số liệu, %3 chưa có số liệu, %4 đạt</translation>
+    </message>
+    <message>
+        <source>Deliverables and their deadlines</source>
+        <translation>Sản phẩm báo cáo và thời hạn</translation>
+    </message>
+    <message>
+        <source>What is due, to or from whom</source>
+        <translation>Nội dung phải nộp, gửi đến hoặc nhận từ ai</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Sản phẩm báo cáo</translation>
+    </message>
+    <message>
+        <source>Consolidation of %1 for %2</source>
+        <translation>Tổng hợp của %1 năm %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files of the units below received (%3 on time, %4 late).</source>
+        <translation>Đã nhận %1/%2 tệp của các đơn vị cấp dưới (%3 đúng hạn, %4 trễ hạn).</translation>
+    </message>
+    <message>
+        <source>Import the files as they arrive (Exchange tab), then send the unit&apos;s own file.</source>
+        <translation>Nhập các tệp khi chúng đến (thẻ Trao đổi), rồi gửi tệp của chính đơn vị.</translation>
+    </message>
+    <message>
+        <source>Every file is in: check the figures, write the reports and send them.</source>
+        <translation>Đã nhận đủ tệp: hãy kiểm tra số liệu, viết báo cáo và gửi đi.</translation>
+    </message>
+    <message>
+        <source>Reports of %1 for %2</source>
+        <translation>Báo cáo của %1 năm %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>   still to do: %1</source>
+        <translation>   còn phải làm: %1</translation>
+    </message>
+    <message>
+        <source>All sent</source>
+        <translation>Đã gửi tất cả</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Cần làm</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +3344,49 @@ Khóa của tệp này: %5
     <message>
         <source>&amp;Reject the file</source>
         <translation>&amp;Từ chối tệp</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::DocumentDetailsDialog</name>
+    <message>
+        <source>Document details</source>
+        <translation>Thông tin văn bản</translation>
+    </message>
+    <message>
+        <source>Body a&amp;bove the issuer:</source>
+        <translation>Cơ quan chủ &amp;quản:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing body:</source>
+        <translation>&amp;Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Number and symbol:</source>
+        <translation>&amp;Số và ký hiệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Đị&amp;a danh:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients (one a line):</source>
+        <translation>&amp;Nơi nhận (mỗi dòng một nơi):</translation>
+    </message>
+    <message>
+        <source>&amp;Signature lines:</source>
+        <translation>Các dòng &amp;ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <source>These lines are printed as written, in Vietnamese, as Decree 30/2020 sets them out.</source>
+        <translation>Các dòng này được in đúng như đã viết, bằng tiếng Việt, theo thể thức của Nghị định 30/2020.</translation>
     </message>
 </context>
 <context>
@@ -2827,8 +3551,20 @@ Khóa của tệp này: %5
         <translation>Tệp trao đổi (*.chitieu)</translation>
     </message>
     <message>
-        <source>Saved %1: %2 values of %3 units, made on %4. Send this file to the unit above.</source>
-        <translation>Đã lưu %1: %2 giá trị của %3 đơn vị, lập ngày %4. Hãy gửi tệp này cho cấp trên.</translation>
+        <source>Deliverable to export</source>
+        <translation>Sản phẩm báo cáo cần xuất</translation>
+    </message>
+    <message>
+        <source>This installation sends no exchange file in %1: its reports go to the Provincial People&apos;s Committee as documents (Reports tab).</source>
+        <translation>Máy này không gửi tệp trao đổi nào trong năm %1: báo cáo của đơn vị gửi Ủy ban nhân dân tỉnh dưới dạng văn bản (thẻ Báo cáo).</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 values of %3 units and %4 sections, made on %5. Send this file to the unit above.</source>
+        <translation>Đã lưu %1: %2 giá trị của %3 đơn vị và %4 mục báo cáo, lập ngày %5. Hãy gửi tệp này cho đơn vị cấp trên.</translation>
+    </message>
+    <message>
+        <source>Saved %1: the report with %2 sections, made on %3. Send this file to the unit above.</source>
+        <translation>Đã lưu %1: báo cáo với %2 mục, lập ngày %3. Hãy gửi tệp này cho đơn vị cấp trên.</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3876,14 @@ Khóa của tệp này: %5
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Reports to &amp;write</source>
+        <translation>&amp;Viết báo cáo</translation>
+    </message>
+    <message>
+        <source>Own &amp;targets</source>
+        <translation>Chỉ tiêu &amp;riêng</translation>
+    </message>
 </context>
 <context>
     <name>chitieu::ui::MeasuresModel</name>
@@ -3205,6 +3949,101 @@ Khóa của tệp này: %5
     <message>
         <source>Consolidated figures count the communes whose form is complete. Tick this to count forms still in progress too; the figures then say so.</source>
         <translation>Số liệu tổng hợp chỉ tính các xã đã hoàn thành biểu mẫu. Chọn ô này để tính cả các biểu mẫu đang nhập; số liệu khi đó sẽ ghi rõ.</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::NarrativePage</name>
+    <message>
+        <source>The plan&apos;s tasks and solutions</source>
+        <translation>Nhiệm vụ, giải pháp của Kế hoạch</translation>
+    </message>
+    <message>
+        <source>&amp;Quote from below...</source>
+        <translation>&amp;Trích từ cấp dưới...</translation>
+    </message>
+    <message>
+        <source>Insert the text of a unit or department below into this section.</source>
+        <translation>Chèn nội dung của một đơn vị hoặc sở, ngành cấp dưới vào mục này.</translation>
+    </message>
+    <message>
+        <source>&amp;History...</source>
+        <translation>&amp;Lịch sử...</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Báo cáo:</translation>
+    </message>
+    <message>
+        <source>This installation writes no report in %1.</source>
+        <translation>Máy này không viết báo cáo nào trong năm %1.</translation>
+    </message>
+    <message>
+        <source>Choose the unit this computer serves first (Settings).</source>
+        <translation>Hãy chọn trước đơn vị mà máy này phục vụ (Cài đặt).</translation>
+    </message>
+    <message>
+        <source>%1 — due %2 (%3) to %4: %5.</source>
+        <translation>%1 — hạn %2 (%3) gửi %4: %5.</translation>
+    </message>
+    <message>
+        <source>Still to do: %1.</source>
+        <translation>Còn phải làm: %1.</translation>
+    </message>
+    <message>
+        <source>Last sent on %1.</source>
+        <translation>Gửi lần cuối ngày %1.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s tasks and solutions (section II)</source>
+        <translation>Nhiệm vụ, giải pháp của Kế hoạch (mục II)</translation>
+    </message>
+    <message>
+        <source>Your own tasks (section III): %1</source>
+        <translation>Nhiệm vụ của đơn vị (mục III): %1</translation>
+    </message>
+    <message>
+        <source>Received from below</source>
+        <translation>Nhận từ cấp dưới</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Đã lưu lúc %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Nothing received for this section</source>
+        <translation>Chưa nhận được nội dung nào cho mục này</translation>
+    </message>
+    <message>
+        <source>History of the section</source>
+        <translation>Lịch sử của mục</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3): %4</source>
+        <translation>%1, %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(đã xóa)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Khôi phục phiên bản này</translation>
+    </message>
+    <message>
+        <source>Reports to write</source>
+        <translation>Báo cáo cần viết</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +4172,61 @@ Khóa của tệp này: %5
         <source>chart</source>
         <translation>biểu đồ</translation>
     </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Sản phẩm báo cáo</translation>
+    </message>
+    <message>
+        <source>Document &amp;details...</source>
+        <translation>&amp;Thông tin văn bản...</translation>
+    </message>
+    <message>
+        <source>Deli&amp;verable:</source>
+        <translation>Sản &amp;phẩm báo cáo:</translation>
+    </message>
+    <message>
+        <source>The figures alone</source>
+        <translation>Chỉ số liệu</translation>
+    </message>
+    <message>
+        <source>There is no report to change: %1</source>
+        <translation>Không có báo cáo để thay đổi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::RichTextEditor</name>
+    <message>
+        <source>B</source>
+        <translation>Đ</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Đậm</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Nghiêng</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Danh sách</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Danh sách dấu đầu dòng</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Danh sách</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Danh sách đánh số</translation>
+    </message>
 </context>
 <context>
     <name>chitieu::ui::SettingsDialog</name>
@@ -3383,6 +4277,109 @@ Khóa của tệp này: %5
     <message>
         <source>Judge figures from a &amp;coverage of:</source>
         <translation>Đánh giá số liệu từ &amp;mức bao phủ:</translation>
+    </message>
+    <message>
+        <source>The full name printed under the signature</source>
+        <translation>Họ tên đầy đủ in dưới chữ ký</translation>
+    </message>
+    <message>
+        <source>Signature on documents</source>
+        <translation>Chữ ký trên văn bản</translation>
+    </message>
+    <message>
+        <source>&quot;&amp;TM.&quot; line:</source>
+        <translation>Dòng &quot;&amp;TM.&quot;:</translation>
+    </message>
+    <message>
+        <source>&quot;&amp;KT.&quot; line:</source>
+        <translation>Dòng &quot;&amp;KT.&quot;:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>&amp;Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s na&amp;me:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <source>Empty lines are left out. Without a title the issuing body&apos;s usual one is printed (the committee&apos;s chairman, a department&apos;s director); each report can still change it before it is saved.</source>
+        <translation>Dòng trống được bỏ qua. Khi không ghi chức vụ, chương trình in chức vụ thường dùng của cơ quan ban hành (Chủ tịch Ủy ban, Giám đốc sở); mỗi báo cáo vẫn có thể sửa trước khi lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::TargetsPage</name>
+    <message>
+        <source>Measure</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s target</source>
+        <translation>Chỉ tiêu của Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Own target</source>
+        <translation>Chỉ tiêu riêng</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s own targets</source>
+        <translation>Chỉ tiêu riêng của đơn vị</translation>
+    </message>
+    <message>
+        <source>such as 0,7</source>
+        <translation>ví dụ 0,7</translation>
+    </message>
+    <message>
+        <source>the number of the unit&apos;s plan, such as 45/KH-UBND</source>
+        <translation>số kế hoạch của đơn vị, ví dụ 45/KH-UBND</translation>
+    </message>
+    <message>
+        <source>&amp;Set the target</source>
+        <translation>Đặ&amp;t chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected target</source>
+        <translation>&amp;Xóa chỉ tiêu đã chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Chỉ số:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>C&amp;hỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Văn bản:</translation>
+    </message>
+    <message>
+        <source>The targets this unit set itself in its own plan. Reports show each measure against them beside the plan&apos;s targets; the file sent upward carries them.</source>
+        <translation>Các chỉ tiêu do đơn vị tự đặt trong kế hoạch của mình. Báo cáo so sánh từng chỉ số với các chỉ tiêu này bên cạnh chỉ tiêu của Kế hoạch; tệp gửi lên cấp trên mang theo chúng.</translation>
+    </message>
+    <message>
+        <source>The target of %1 is set.</source>
+        <translation>Đã đặt chỉ tiêu của %1.</translation>
+    </message>
+    <message>
+        <source>The target of %1 from %2 is removed.</source>
+        <translation>Đã xóa chỉ tiêu của %1 từ năm %2.</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,12 @@ QString LocalText::text() const
 
 bool Measure::meets(const Quotient& value) const
 {
-    const int c = value.compare(exactTarget);
+    return meetsTarget(comparator, exactTarget, value);
+}
+
+bool meetsTarget(Comparator comparator, const Decimal& target, const Quotient& value)
+{
+    const int c = value.compare(target);
     switch (comparator) {
     case Comparator::Less:
         return c < 0;
@@ -63,6 +68,50 @@ const DataElement* Catalogue::element(const QString& code) const
 const Measure* Catalogue::measure(const QString& code) const
 {
     return find(measures, &Measure::code, code);
+}
+
+const Deliverable* Catalogue::deliverable(const QString& deliverableId) const
+{
+    return find(deliverables, &Deliverable::id, deliverableId);
+}
+
+const NarrativeSection* Catalogue::narrativeSection(const QString& key) const
+{
+    return find(narrativeSections, &NarrativeSection::key, key);
+}
+
+const Deliverable& Catalogue::requireDeliverable(const QString& deliverableId) const
+{
+    if (const Deliverable* d = deliverable(deliverableId))
+        return *d;
+    QStringList ids;
+    for (const Deliverable& d : deliverables)
+        ids << d.id;
+    throw Error(QCoreApplication::translate("Catalogue", "The plan has no deliverable %1. Its deliverables are: %2.")
+                    .arg(deliverableId, ids.join(QStringLiteral(", "))));
+}
+
+QList<const Agency*> Catalogue::reportingDepartments() const
+{
+    QList<const Agency*> out;
+    for (const Agency& a : agencies)
+        if (a.isDepartment() && a.code != consolidatingAgency)
+            out << &a;
+    return out;
+}
+
+QString PlanTask::label() const
+{
+    return level == 1 ? number + QLatin1Char('.') : number + QLatin1Char(')');
+}
+
+QStringList Deliverable::narrativeParts() const
+{
+    QStringList out;
+    for (const QString& p : parts)
+        if (p != figuresPart && p != targetsPart)
+            out << p;
+    return out;
 }
 
 const Indicator* Catalogue::indicator(int number) const

@@ -1,8 +1,10 @@
 #pragma once
-// The plan as data: groups, indicators, measures, data elements, agencies, deadlines.
+// The plan as data: groups, indicators, measures, data elements, agencies, the tasks of its
+// section II and the deliverables of its section IV (Deliverables.h).
 // Loaded from a JSON file (resources/catalogue/plan-208.json is built in) so a new plan
 // can be used without a rebuild.
 
+#include "Deliverables.h"
 #include "core/EnumTable.h"
 #include "core/Exact.h"
 
@@ -13,14 +15,6 @@
 #include <optional>
 
 namespace chitieu {
-
-struct LocalText
-{
-    QString vi;
-    QString en;
-    // The text in the language of the program's texts (i18n::textLanguage()).
-    QString text() const;
-};
 
 struct Group
 {
@@ -91,29 +85,41 @@ struct OrderCheck
     LocalText reason;
 };
 
+// What an agency is. Departments and the police report to the consolidating agency; the
+// district committees stand for the districts' own tasks (section III.13); organisations are
+// requested, not directed (section III.14).
+enum class AgencyKind { Department, Police, DistrictCommittee, Organisation };
+inline constexpr EnumEntry<AgencyKind> agencyKindEntries[] = {
+    {AgencyKind::Department, "department"},
+    {AgencyKind::Police, "police"},
+    {AgencyKind::DistrictCommittee, "district_committee"},
+    {AgencyKind::Organisation, "organisation"},
+};
+inline constexpr EnumTable<AgencyKind> agencyKinds("Catalogue", QT_TRANSLATE_NOOP("Keys", "kind of agency"),
+                                                   agencyKindEntries);
+
 struct Agency
 {
     QString code;
     LocalText name;
     LocalText shortName;
-    QString kind; // department, police, district_committee, organisation
+    AgencyKind kind = AgencyKind::Department;
     QList<int> leads;
     QList<int> coordinates;
-    LocalText tasks;
+    LocalText tasks; // its tasks of plan section III
+
+    // A department or the police: it makes the reports the plan asks of "departments".
+    bool isDepartment() const { return kind == AgencyKind::Department || kind == AgencyKind::Police; }
 };
 
-struct Deadline
+// A heading of plan section II (tasks and solutions): "1." at level 1, "a)" at level 2.
+struct PlanTask
 {
-    QString id;
-    int day = 0;
-    int month = 0;
-    std::optional<int> year; // set for a one-off deadline
-    bool yearly = true;
-    QString reporters; // districts, departments_and_districts, dolisa
-    LocalText reportersText;
-    QString to;
-    QString via; // empty when direct
-    LocalText what;
+    QString number;
+    int level = 1;
+    LocalText title;
+
+    QString label() const; // "1." or "a)"
 };
 
 class Catalogue
@@ -132,7 +138,12 @@ public:
     QList<Measure> measures;
     QList<OrderCheck> checks;
     QList<Agency> agencies;
-    QList<Deadline> deadlines;
+    QString consolidatingAgency; // agency code: who consolidates the province's reports (Sở LĐTBXH)
+    LocalText receivingBody;     // who receives the reports ("Ủy ban nhân dân tỉnh")
+    LocalText receivingBodyShort;
+    QList<PlanTask> planTasks;
+    QList<NarrativeSection> narrativeSections;
+    QList<Deliverable> deliverables;
 
     // Throws Error naming the file, the place and the problem.
     static Catalogue fromJson(const QByteArray& json, const QString& sourceName);
@@ -144,6 +155,12 @@ public:
     const Measure* measure(const QString& code) const;
     const Indicator* indicator(int number) const;
     const Agency* agency(const QString& code) const;
+    const Deliverable* deliverable(const QString& deliverableId) const;
+    const NarrativeSection* narrativeSection(const QString& key) const;
+    // Throws Error naming the id and the ids there are (chitieu-cli deliverables lists them).
+    const Deliverable& requireDeliverable(const QString& deliverableId) const;
+    // The agencies that report as departments, in catalogue order, the consolidating one left out.
+    QList<const Agency*> reportingDepartments() const;
     QList<const Measure*> measuresOf(int indicator) const;
     QList<int> indicatorsOfAgency(const QString& agencyCode) const; // led or coordinated
 
@@ -152,6 +169,10 @@ public:
     // Throws Error for another year: "The year 2019 is outside the plan's years 2020-2025."
     void requireYear(int year, bool withBaseline = true) const;
 };
+
+// Whether a value meets a target under a comparator (a measure's own, or a unit's own target),
+// exactly: no tolerance, 1000 / 20,000,001 x 100 is below 0.005.
+bool meetsTarget(Comparator comparator, const Decimal& target, const Quotient& value);
 
 // The catalogue's keys <, <=, >, >= (as in CSV for programs); the signs people read <, ≤, >, ≥.
 inline constexpr EnumEntry<Comparator> comparatorEntries[] = {

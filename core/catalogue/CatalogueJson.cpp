@@ -1,8 +1,7 @@
 // Reading and checking the catalogue JSON. Every problem names the file, the place
 // (a path such as measures[3].numerator.kind) and what is wrong.
-#include "Catalogue.h"
+#include "CatalogueJsonParts.h"
 #include "core/Error.h"
-#include "core/json/JsonReader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,8 +9,18 @@
 #include <limits>
 
 namespace chitieu {
+
+LocalText cataloguejson::localText(const json::Reader& r, const QJsonObject& o, const QString& place,
+                                   const char* prefix)
+{
+    const QByteArray vi = QByteArray(prefix) + "_vi";
+    const QByteArray en = QByteArray(prefix) + "_en";
+    return {r.text(o, place, vi.constData()), r.text(o, place, en.constData())};
+}
+
 namespace {
 
+using cataloguejson::localText;
 using json::Reader;
 
 constexpr EnumEntry<Term::Kind> termKindEntries[] = {
@@ -27,23 +36,14 @@ constexpr EnumEntry<UnitFilter> filterEntries[] = {
 };
 constexpr EnumEntry<ElementScope> scopeEntries[] = {{ElementScope::Any, "any"}, {ElementScope::Commune, "commune"}};
 constexpr EnumEntry<bool> bothZeroEntries[] = {{true, "met"}, {false, "no_data"}};
-constexpr EnumEntry<bool> recurrenceEntries[] = {{true, "yearly"}, {false, "once"}};
 
 const EnumTable<Term::Kind> termKinds("Catalogue", QT_TRANSLATE_NOOP("Keys", "kind of term"), termKindEntries);
 const EnumTable<UnitFilter> filters("Catalogue", QT_TRANSLATE_NOOP("Keys", "filter"), filterEntries);
 const EnumTable<ElementScope> scopes("Catalogue", QT_TRANSLATE_NOOP("Keys", "scope"), scopeEntries);
 const EnumTable<bool> bothZero("Catalogue", QT_TRANSLATE_NOOP("Keys", "rule for both zero"), bothZeroEntries);
-const EnumTable<bool> recurrences("Catalogue", QT_TRANSLATE_NOOP("Keys", "recurrence"), recurrenceEntries);
 
 // A catalogue file is small and hand-made: its nesting stays well under this.
 constexpr int maxDepth = 16;
-
-LocalText localText(const Reader& r, const QJsonObject& o, const QString& place, const char* prefix)
-{
-    const QByteArray vi = QByteArray(prefix) + "_vi";
-    const QByteArray en = QByteArray(prefix) + "_en";
-    return {r.text(o, place, vi.constData()), r.text(o, place, en.constData())};
-}
 
 Term readTerm(const Reader& r, const QJsonObject& o, const QString& place)
 {
@@ -222,32 +222,10 @@ Catalogue Catalogue::fromJson(const QByteArray& json, const QString& sourceName)
         const QString place = Reader::at(QStringLiteral("agencies"), i);
         const QJsonObject o = r.object(agencies[i], place);
         c.agencies.append({r.text(o, place, "code"), localText(r, o, place, "name"), localText(r, o, place, "short"),
-                           r.text(o, place, "kind"), r.integers(o, place, "leads"), r.integers(o, place, "coordinates"),
-                           localText(r, o, place, "tasks")});
+                           r.key(o, place, "kind", agencyKinds), r.integers(o, place, "leads"),
+                           r.integers(o, place, "coordinates"), localText(r, o, place, "tasks")});
     }
-    const QJsonArray deadlines = r.array(root, top, "deadlines");
-    for (int i = 0; i < deadlines.size(); ++i) {
-        const QString place = Reader::at(QStringLiteral("deadlines"), i);
-        const QJsonObject o = r.object(deadlines[i], place);
-        Deadline d;
-        d.id = r.text(o, place, "id");
-        d.day = r.integer(o, place, "day");
-        d.month = r.integer(o, place, "month");
-        if (!QDate::isValid(2024, d.month, d.day))
-            r.fail(place, QCoreApplication::translate("Catalogue", "%1/%2 is not a date").arg(d.day).arg(d.month));
-        const QJsonValue year = r.need(o, place, "year");
-        if (!year.isNull())
-            d.year = r.integer(o, place, "year");
-        d.yearly = r.key(o, place, "recurrence", recurrences);
-        if (!d.yearly && !d.year)
-            r.fail(place, QCoreApplication::translate("Catalogue", "a deadline that comes once needs a year"));
-        d.reporters = r.text(o, place, "reporters");
-        d.reportersText = localText(r, o, place, "reporters");
-        d.to = r.text(o, place, "to");
-        d.via = r.optionalText(o, place, "via");
-        d.what = localText(r, o, place, "what");
-        c.deadlines.append(d);
-    }
+    cataloguejson::readReporting(r, root, c);
     checkReferences(r, c);
     return c;
 }

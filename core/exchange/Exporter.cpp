@@ -7,6 +7,10 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/compute/Counting.h"
+#include "core/narrative/NarrativeStore.h"
+#include "core/schedule/DeliverableDates.h"
+#include "core/schedule/DeliverableStatus.h"
+#include "core/targets/UnitTargets.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -48,24 +52,87 @@ void addBelow(Workspace& w, const QString& code, int year, QList<UnitBlock>& out
 }
 } // namespace
 
-Payload buildSubmission(Workspace& w, const QString& unitCode, int year)
+const Deliverable* ownDataDeliverable(Workspace& w, int year)
 {
-    const OrgUnit* unit = w.units().find(unitCode);
-    if (!unit)
-        throw Error(QCoreApplication::translate("Exchange", "The unit %1 is not in the unit list.").arg(unitCode));
+    for (const Deliverable* d : ownDeliverables(w.catalogue(), w.settings(), year))
+        if (d->dataFile)
+            return d;
+    return nullptr;
+}
+
+Payload buildDeliverableFile(Workspace& w, const QString& deliverableId, int year)
+{
+    const InstallationSettings s = w.settings();
     const Catalogue& cat = w.catalogue();
+    const OrgUnit* unit = w.units().find(s.unitCode);
+    if (!unit)
+        throw Error(QCoreApplication::translate("Exchange", "The unit %1 is not in the unit list.").arg(s.unitCode));
     cat.requireYear(year);
+    const Deliverable& d = cat.requireDeliverable(deliverableId);
+    const auto role = planRoleOf(cat, s);
+    if (!role || !d.reporters.contains(*role))
+        throw Error(QCoreApplication::translate("Exchange", "%1 is made by %2; this installation does not make it.")
+                        .arg(d.name.text(), d.reportersText.text()));
+    if (!d.isDue(year))
+        throw Error(QCoreApplication::translate("Exchange", "%1 is due in %2 only, not in %3.")
+                        .arg(d.name.text())
+                        .arg(d.year.value_or(0))
+                        .arg(year));
+    if (d.receiver() == PlanRole::ProvinceCommittee || d.receiver() == *role)
+        throw Error(QCoreApplication::translate("Exchange",
+                                                "%1 goes to %2, who receives documents, not exchange files: save it "
+                                                "as PDF on the Reports tab (or chitieu-cli report --deliverable %3 "
+                                                "--format pdf) and send that.")
+                        .arg(d.name.text(), recipientText(cat, d, *role), d.id));
     Payload p;
     p.kind = FileKind::Submission;
     p.catalogueId = cat.id;
     p.catalogueVersion = cat.version;
     p.programVersion = QStringLiteral(CHITIEU_VERSION);
     p.madeAt = Clock::instance().now();
-    p.madeBy = w.settings().userName;
+    p.madeBy = s.userName;
     p.year = year;
-    p.sender = blockOf(w, *unit, year);
-    addBelow(w, unitCode, year, p.below);
+    p.agency = ownAgency(s);
+    p.deliverable = d.id;
+    p.withData = d.dataFile && p.agency.isEmpty();
+    if (p.withData) {
+        p.sender = blockOf(w, *unit, year);
+        addBelow(w, unit->code, year, p.below);
+    } else {
+        p.sender.code = unit->code;
+        p.sender.name = unit->name;
+        p.sender.level = static_cast<int>(unit->level);
+    }
+    const QMap<QString, StoredNarrative> sections =
+        NarrativeStore(w.db(), cat, w.units()).sections(unit->code, p.agency, year, d.id);
+    for (auto it = sections.cbegin(); it != sections.cend(); ++it)
+        p.sections << FileSection{it.key(), it->text.toHtml()};
+    if (!p.agency.isEmpty() && d.dataFile) {
+        // A department's data: the province's figures of the indicators it leads, as it holds them.
+        const Agency* agency = cat.agency(p.agency);
+        const QList<MeasureResult> results = w.calculator().computeAll(unit->code, year);
+        for (const MeasureResult& r : results)
+            if (const Measure* m = cat.measure(r.code); m && agency && agency->leads.contains(m->indicator))
+                p.figures << FileFigure{r.code, r.numerator, r.denominator};
+    }
+    if (p.agency.isEmpty())
+        for (const UnitTarget& t : UnitTargetStore(w.db(), cat, w.units()).list(unit->code))
+            p.targets << FileTarget{t.measure, t.fromYear, t.toYear, comparators.key(t.comparator),
+                                    t.target,  t.document};
     return p;
+}
+
+Payload buildSubmission(Workspace& w, const QString& unitCode, int year)
+{
+    const OrgUnit* unit = w.units().find(unitCode);
+    if (!unit)
+        throw Error(QCoreApplication::translate("Exchange", "The unit %1 is not in the unit list.").arg(unitCode));
+    w.catalogue().requireYear(year);
+    const Deliverable* d = ownDataDeliverable(w, year);
+    if (!d)
+        throw Error(QCoreApplication::translate("Exchange", "This installation sends no data file: choose the "
+                                                            "deliverable to send."));
+    return buildDeliverableFile(w, d->id, year);
 }
 
 QByteArray sealWithOwnKey(Workspace& w, const Payload& p)
@@ -78,6 +145,13 @@ void writeFileAtomically(const QString& path, const QByteArray& bytes)
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
         throw Error(QCoreApplication::translate("Exchange", "Cannot write %1: %2").arg(path, f.errorString()));
+}
+
+bool fileCarriesData(Workspace& w, const QString& deliverableId, int year)
+{
+    const Deliverable* d =
+        deliverableId.isEmpty() ? ownDataDeliverable(w, year) : w.catalogue().deliverable(deliverableId);
+    return d && d->dataFile && ownAgency(w.settings()).isEmpty();
 }
 
 QString incompleteExportReason(Workspace& w, const QString& unitCode, int year)
@@ -109,6 +183,12 @@ QString incompleteExportReason(Workspace& w, const QString& unitCode, int year)
 ExportResult exportSubmission(Workspace& w, const QString& unitCode, int year, const QString& path,
                               bool allowIncomplete)
 {
+    return exportDeliverable(w, unitCode, QString(), year, path, allowIncomplete);
+}
+
+ExportResult exportDeliverable(Workspace& w, const QString& unitCode, const QString& deliverableId, int year,
+                               const QString& path, bool allowIncomplete)
+{
     const InstallationSettings s = w.settings();
     if (s.unitCode.isEmpty())
         throw Error(QCoreApplication::translate(
@@ -120,7 +200,10 @@ ExportResult exportSubmission(Workspace& w, const QString& unitCode, int year, c
                         "This installation serves %1, so it can only make the file of %1, not of %2: a file is "
                         "signed by the installation of its unit.")
                         .arg(w.units().displayName(s.unitCode), w.units().displayName(unitCode)));
-    if (!allowIncomplete) {
+    const Payload p =
+        deliverableId.isEmpty() ? buildSubmission(w, unitCode, year) : buildDeliverableFile(w, deliverableId, year);
+    // Only a file that carries the unit's counts can be incomplete; a written report cannot.
+    if (p.withData && !allowIncomplete) {
         const QString why = incompleteExportReason(w, unitCode, year);
         if (!why.isEmpty())
             throw Error(why + QLatin1Char(' ') +
@@ -129,23 +212,22 @@ ExportResult exportSubmission(Workspace& w, const QString& unitCode, int year, c
                                         "figures. Complete the data first, or send it anyway: confirm on the Exchange "
                                         "tab, or run chitieu-cli export with --allow-incomplete."));
     }
-    const Payload p = buildSubmission(w, unitCode, year);
     const QByteArray json = payloadToJson(p);
     writeFileAtomically(path, seal(json, keystore::ensureOwnKey(w.db()), p.formatVersion));
     ExportResult r;
     r.path = path;
     r.unitCode = unitCode;
+    r.deliverable = p.deliverable;
+    r.sections = static_cast<int>(p.sections.size());
     r.year = year;
     r.madeAt = p.madeAt;
     r.hashHex = QString::fromLatin1(crypto::sha256(json).toHex());
-    r.units = 1 + static_cast<int>(p.below.size());
+    r.units = p.withData ? 1 + static_cast<int>(p.below.size()) : 0;
     r.values = static_cast<int>(p.sender.values.size());
     for (const UnitBlock& b : p.below)
         r.values += static_cast<int>(b.values.size());
-    w.db().exec(QStringLiteral("INSERT INTO sent_files(unit_code, year, made_at, content_hash, file_name) "
-                               "VALUES(?,?,?,?,?)"),
-                {unitCode, year, timeText(p.madeAt), r.hashHex,
-                 QFileInfo(path).fileName().normalized(QString::NormalizationForm_C)});
+    recordSent(w.db(), {unitCode, p.agency, year, p.deliverable, SentKind::ExchangeFile, p.madeAt, r.hashHex,
+                        QFileInfo(path).fileName()});
     return r;
 }
 

@@ -2,6 +2,8 @@
 
 #include "core/Error.h"
 #include "core/catalogue/Catalogue.h"
+#include "core/narrative/RichText.h"
+#include "core/schedule/DeliverableDates.h"
 #include "core/units/OrgUnit.h"
 
 #include <QCoreApplication>
@@ -56,6 +58,32 @@ const OrgUnit& knownUnit(const UnitTree& units, const UnitBlock& b)
                      unitLevels.text(u->level), nothing()));
     return *u;
 }
+
+// The role of the file's sender: a department, or the level of its unit.
+std::optional<PlanRole> senderRole(const Payload& p, const Catalogue& catalogue, const UnitTree& units)
+{
+    if (!p.agency.isEmpty())
+        return p.agency == catalogue.consolidatingAgency ? PlanRole::ConsolidatingAgency : PlanRole::Departments;
+    const OrgUnit* u = units.find(p.sender.code);
+    if (!u)
+        return std::nullopt;
+    switch (u->level) {
+    case UnitLevel::Commune:
+        return PlanRole::Communes;
+    case UnitLevel::District:
+        return PlanRole::Districts;
+    case UnitLevel::Province:
+        break;
+    }
+    return std::nullopt;
+}
+
+QString senderText(const Payload& p, const Catalogue& catalogue, const UnitTree& units)
+{
+    if (const Agency* a = p.agency.isEmpty() ? nullptr : catalogue.agency(p.agency))
+        return a->shortName.text();
+    return units.displayName(p.sender.code);
+}
 } // namespace
 
 void checkCatalogue(const Payload& p, const Catalogue& catalogue)
@@ -104,6 +132,20 @@ void checkUnits(const Payload& p, const UnitTree& units, const QString& installa
                             .arg(units.displayName(sender.code), mine, nothing()));
         return;
     }
+    if (!p.agency.isEmpty()) {
+        // A department sends from the province's unit, which is this installation's.
+        if (sender.code != installationUnit)
+            throw Error(QCoreApplication::translate(
+                            "Exchange", "This file of a department comes from %1, but this installation serves %2: "
+                                        "a department's report goes to the installation of its own province. %3")
+                            .arg(units.displayName(sender.code), mine, nothing()));
+        if (!p.below.isEmpty() || !p.sender.values.isEmpty())
+            throw Error(QCoreApplication::translate(
+                            "Exchange", "This file of a department carries counts of units; a department sends "
+                                        "its figures and its report only. %1")
+                            .arg(nothing()));
+        return;
+    }
     if (sender.code == installationUnit)
         throw Error(QCoreApplication::translate(
                         "Exchange",
@@ -131,6 +173,92 @@ void checkUnits(const Payload& p, const UnitTree& units, const QString& installa
                                                     "The file from %1 carries values for %2, which is not under it. %3")
                             .arg(units.displayName(sender.code), units.displayName(b.code), nothing()));
     }
+}
+
+void resolveDeliverable(Payload& p, const Catalogue& catalogue, const UnitTree& units)
+{
+    if (p.kind != FileKind::Submission || !p.deliverable.isEmpty())
+        return;
+    const auto role = senderRole(p, catalogue, units);
+    for (const Deliverable& d : catalogue.deliverables)
+        if (d.dataFile && role && d.reporters.contains(*role)) {
+            p.deliverable = d.id;
+            return;
+        }
+    throw Error(QCoreApplication::translate("Exchange",
+                                            "This file of format %1 from %2 is a data file, but the plan has no data "
+                                            "file for it to be. %3")
+                    .arg(p.formatVersion)
+                    .arg(units.displayName(p.sender.code), nothing()));
+}
+
+void checkReport(const Payload& p, const Catalogue& catalogue, const UnitTree& units,
+                 const InstallationSettings& installation)
+{
+    if (p.kind != FileKind::Submission)
+        return;
+    const QString sender = senderText(p, catalogue, units);
+    const Deliverable* d = catalogue.deliverable(p.deliverable);
+    if (!d)
+        throw Error(QCoreApplication::translate("Exchange",
+                                                "The file is for the deliverable \"%1\", which the plan %2 does not "
+                                                "have. Ask the sender which plan their program uses. %3")
+                        .arg(p.deliverable, catalogue.id, nothing()));
+    if (!p.agency.isEmpty()) {
+        const Agency* a = catalogue.agency(p.agency);
+        if (!a || !a->isDepartment())
+            throw Error(QCoreApplication::translate("Exchange",
+                                                    "The file comes from the agency \"%1\", which is not a department "
+                                                    "of the plan. %2")
+                            .arg(p.agency, nothing()));
+    }
+    const auto role = senderRole(p, catalogue, units);
+    if (!role || !d->reporters.contains(*role))
+        throw Error(QCoreApplication::translate("Exchange", "%1 comes from %2, but %3 make it. %4")
+                        .arg(d->name.text(), sender, d->reportersText.text(), nothing()));
+    if (!d->isDue(p.year))
+        throw Error(QCoreApplication::translate("Exchange", "%1 is due in %2 only; this file is for %3. %4")
+                        .arg(d->name.text())
+                        .arg(d->year.value_or(0))
+                        .arg(p.year)
+                        .arg(nothing()));
+    // A unit's data file may go to any installation above it; anything else to its receiver.
+    const auto mine = planRoleOf(catalogue, installation);
+    const bool dataOfUnit = d->dataFile && p.agency.isEmpty();
+    if (!dataOfUnit && (!mine || !sends(*d, *role, *mine)))
+        throw Error(QCoreApplication::translate("Exchange",
+                                                "%1 of %2 goes to %3, not to this installation: pass it on to them. %4")
+                        .arg(d->name.text(), sender, recipientText(catalogue, *d, *role), nothing()));
+    if (p.withData != dataOfUnit)
+        throw Error(
+            dataOfUnit
+                ? QCoreApplication::translate("Exchange", "%1 of %2 goes with the data, but the file has none. %3")
+                      .arg(d->name.text(), sender, nothing())
+                : QCoreApplication::translate("Exchange", "%1 of %2 has no data file, but the file carries counts. "
+                                                          "%3")
+                      .arg(d->name.text(), sender, nothing()));
+    for (const FileSection& s : p.sections)
+        if (!d->narrativeParts().contains(s.key))
+            throw Error(QCoreApplication::translate("Exchange", "The file gives a section \"%1\", which %2 does not "
+                                                                "have. %3")
+                            .arg(s.key, d->name.text(), nothing()));
+    if (!p.figures.isEmpty() && (p.agency.isEmpty() || !d->dataFile))
+        throw Error(QCoreApplication::translate("Exchange", "Only a department's file of %1 carries figures. %2")
+                        .arg(d->name.text(), nothing()));
+    for (const FileFigure& f : p.figures)
+        if (!catalogue.measure(f.measure))
+            throw Error(QCoreApplication::translate("Exchange", "The file gives a figure of the measure %1, which the "
+                                                                "plan does not have. %2")
+                            .arg(f.measure, nothing()));
+    for (const FileTarget& t : p.targets)
+        if (!catalogue.measure(t.measure) || !catalogue.hasYear(t.fromYear, false) ||
+            !catalogue.hasYear(t.toYear, false) || t.toYear < t.fromYear || !p.agency.isEmpty())
+            throw Error(QCoreApplication::translate("Exchange", "The file gives a target of %1 for %2-%3 that this "
+                                                                "plan cannot hold. %4")
+                            .arg(t.measure)
+                            .arg(t.fromYear)
+                            .arg(t.toYear)
+                            .arg(nothing()));
 }
 
 } // namespace chitieu::exchange

@@ -9,6 +9,7 @@
 namespace chitieu {
 class Catalogue;
 class UnitTree;
+struct InstallationSettings;
 } // namespace chitieu
 
 namespace chitieu::exchange {
@@ -17,7 +18,17 @@ namespace chitieu::exchange {
 void checkCatalogue(const Payload& payload, const Catalogue& catalogue);
 // Every value: a known element, a yes/no count at most 1, a commune-only count on a commune.
 void checkValues(const Payload& payload, const Catalogue& catalogue);
-// installationUnit: the unit this installation serves (empty when not set up).
+// installationUnit: the unit this installation serves (empty when not set up). A department's
+// file comes from this installation's own unit (the province), with the agency's code.
 void checkUnits(const Payload& payload, const UnitTree& units, const QString& installationUnit);
+// A file of format 1 is the sender's data file: its deliverable is the one with a data file
+// that the sender's role makes. Throws Error when there is none.
+void resolveDeliverable(Payload& payload, const Catalogue& catalogue, const UnitTree& units);
+// The deliverable: known, made by the sender's role, due in the file's year, sent to this
+// installation (a data file may go to any unit above, as always); its sections, figures and
+// targets: known to the catalogue; its data: there exactly when the deliverable has a data
+// file and the sender is a unit.
+void checkReport(const Payload& payload, const Catalogue& catalogue, const UnitTree& units,
+                 const InstallationSettings& installation);
 
 } // namespace chitieu::exchange

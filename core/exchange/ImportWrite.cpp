@@ -121,7 +121,7 @@ void recordReceived(Database& db, const Payload& p, const ApplyContext& c, const
 
 void trustSignerKey(Database& db, const Payload& p, const QByteArray& signerKey, const ApplyContext& c)
 {
-    const auto trusted = keystore::trustedKey(db, p.sender.code);
+    const auto trusted = keystore::trustedKey(db, senderKey(p));
     if (trusted && trusted->publicKey == signerKey)
         return;
     if (trusted)
@@ -129,9 +129,9 @@ void trustSignerKey(Database& db, const Payload& p, const QByteArray& signerKey,
             QStringLiteral("INSERT INTO audit(unit_code, year, element, old_value, new_value, old_comment, "
                            "new_comment, changed_by, changed_at, source) VALUES(?,?,'signing_key',NULL,NULL,?,?,?,?,"
                            "'key')"),
-            {p.sender.code, p.year, QString::fromLatin1(trusted->publicKey.toHex()),
+            {senderKey(p), p.year, QString::fromLatin1(trusted->publicKey.toHex()),
              QString::fromLatin1(signerKey.toHex()), c.user, c.now});
-    keystore::trust(db, p.sender.code, signerKey, c.user);
+    keystore::trust(db, senderKey(p), signerKey, c.user);
 }
 
 } // namespace chitieu::exchange::importwrite

@@ -4,6 +4,7 @@
 #include "ImportWrite.h"
 #include "KeyStore.h"
 #include "PayloadJson.h"
+#include "ReportWrite.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/catalogue/OrderRules.h"
@@ -109,14 +110,21 @@ FileOutcome Importer::importBytes(const QByteArray& bytes, const QString& fileNa
     outcome.fileName = fileName;
     outcome.path = fileName;
     try {
-        const OpenedFile file = openExchangeBytes(bytes);
+        OpenedFile file = openExchangeBytes(bytes);
         outcome.kind = file.payload.kind;
         outcome.unitCode = file.payload.sender.code;
+        outcome.agency = file.payload.agency;
         outcome.year = file.payload.year;
+        const InstallationSettings settings = m_workspace.settings();
         checkCatalogue(file.payload, m_workspace.catalogue());
-        checkUnits(file.payload, m_workspace.units(), m_workspace.settings().unitCode);
+        checkUnits(file.payload, m_workspace.units(), settings.unitCode);
         checkValues(file.payload, m_workspace.catalogue());
-        return file.payload.kind == FileKind::Return ? importReturn(file, outcome) : importSubmission(file, outcome);
+        resolveDeliverable(file.payload, m_workspace.catalogue(), m_workspace.units());
+        checkReport(file.payload, m_workspace.catalogue(), m_workspace.units(), settings);
+        outcome.deliverable = file.payload.deliverable;
+        if (file.payload.kind == FileKind::Return)
+            return importReturn(file, outcome);
+        return file.payload.withData ? importSubmission(file, outcome) : importReport(file, outcome);
     } catch (const Error& e) {
         outcome.result = ImportResult::Refused;
         outcome.message = e.message();
@@ -126,10 +134,10 @@ FileOutcome Importer::importBytes(const QByteArray& bytes, const QString& fileNa
 
 bool Importer::keyAccepted(const OpenedFile& file, const QString& fileName, FileOutcome& outcome)
 {
-    const auto trusted = keystore::trustedKey(m_workspace.db(), file.payload.sender.code);
+    const auto trusted = keystore::trustedKey(m_workspace.db(), senderKey(file.payload));
     if (!trusted || trusted->publicKey == file.envelope.publicKey)
         return true;
-    const KeyReview review{fileName, file.payload.sender.code, trusted->publicKey, trusted->firstSeen,
+    const KeyReview review{fileName, senderKey(file.payload), trusted->publicKey, trusted->firstSeen,
                            file.envelope.publicKey};
     if (m_decisions.acceptNewKey(review))
         return true;
@@ -248,11 +256,66 @@ FileOutcome Importer::importSubmission(const OpenedFile& file, FileOutcome outco
     importwrite::writeChanges(m_workspace.values(), t, p, review.changes, c);
     importwrite::writeSubmissions(db, p, c);
     importwrite::writeFormStates(db, p, c);
+    importwrite::writeReport(m_workspace, t, p, c);
     importwrite::trustSignerKey(db, p, file.envelope.publicKey, c);
     importwrite::recordReceived(db, p, c, summary);
     t.commit();
     outcome.result = ImportResult::Applied;
     outcome.changed = static_cast<int>(review.changes.size());
+    outcome.message = summary;
+    return outcome;
+}
+
+FileOutcome Importer::importReport(const OpenedFile& file, FileOutcome outcome)
+{
+    Database& db = m_workspace.db();
+    const Payload& p = file.payload;
+    const Deliverable& d = m_workspace.catalogue().requireDeliverable(p.deliverable);
+    const Agency* agency = m_workspace.catalogue().agency(p.agency);
+    const QString sender = agency ? agency->shortName.text() : m_workspace.units().displayName(p.sender.code);
+    const auto stored = importwrite::receivedReport(db, p.sender.code, p.agency, p.year, d.id);
+    if (stored && stored->hash == file.envelope.hashHex()) {
+        outcome.result = ImportResult::AlreadyHad;
+        outcome.message = QCoreApplication::translate(
+                              "Exchange", "This report of %1 (%2, %3) was already imported on %4; nothing changed.")
+                              .arg(sender, d.name.text())
+                              .arg(p.year)
+                              .arg(when(stored->receivedAt));
+        return outcome;
+    }
+    if (stored && p.madeAt <= stored->madeAt) {
+        outcome.result = ImportResult::Older;
+        outcome.message =
+            QCoreApplication::translate(
+                "Exchange", "This report of %1 (%2, %3) was made on %4, but the one already imported was made on "
+                            "%5. The newer report is kept; nothing was imported.")
+                .arg(sender, d.name.text())
+                .arg(p.year)
+                .arg(when(p.madeAt), when(stored->madeAt));
+        return outcome;
+    }
+    if (!keyAccepted(file, outcome.fileName, outcome))
+        return outcome;
+    const importwrite::ApplyContext c = applyContext(file, outcome.fileName);
+    const QString summary =
+        QCoreApplication::translate("Exchange", "Applied the report of %1 (%2, %3): %4 sections%5.")
+            .arg(sender, d.name.text())
+            .arg(p.year)
+            .arg(p.sections.size())
+            .arg(p.figures.isEmpty() ? QString()
+                                     : QCoreApplication::translate("Exchange", ", %1 figures").arg(p.figures.size()));
+    Database::Transaction t(db);
+    // Checked again under the write lock: another program may have imported meanwhile.
+    const auto storedNow = importwrite::receivedReport(db, p.sender.code, p.agency, p.year, d.id);
+    if (storedNow.has_value() != stored.has_value() || (stored && storedNow->hash != stored->hash))
+        throw Error(QCoreApplication::translate("Exchange", "Another report of %1 arrived while this one was being "
+                                                            "imported; nothing was imported. Import the file again.")
+                        .arg(sender));
+    importwrite::writeReport(m_workspace, t, p, c);
+    importwrite::trustSignerKey(db, p, file.envelope.publicKey, c);
+    importwrite::recordReceived(db, p, c, summary);
+    t.commit();
+    outcome.result = ImportResult::Applied;
     outcome.message = summary;
     return outcome;
 }

@@ -37,6 +37,8 @@ struct FileOutcome
     QString message; // the reason of a refusal, or what happened
     FileKind kind = FileKind::Submission;
     QString unitCode; // empty when the file could not be read
+    QString agency;   // a department's code
+    QString deliverable;
     int year = 0;
     int changed = 0; // values added, changed or removed
 };
@@ -63,6 +65,8 @@ public:
 
 private:
     FileOutcome importSubmission(const OpenedFile& file, FileOutcome outcome);
+    // A file without data: a report (sections, a department's figures).
+    FileOutcome importReport(const OpenedFile& file, FileOutcome outcome);
     FileOutcome importReturn(const OpenedFile& file, FileOutcome outcome);
     bool keyAccepted(const OpenedFile& file, const QString& fileName, FileOutcome& outcome);
     // Who and when, for the rows the import writes.

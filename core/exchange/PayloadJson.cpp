@@ -1,11 +1,14 @@
 #include "PayloadJson.h"
 
 #include "core/Error.h"
+#include "core/catalogue/Catalogue.h"
 #include "core/json/JsonReader.h"
+#include "core/narrative/RichText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSet>
+#include <cmath>
 
 namespace chitieu::exchange {
 
@@ -33,6 +36,49 @@ QJsonArray valuesJson(QList<FileValue> values)
                                {QStringLiteral("comment"), v.comment},
                                {QStringLiteral("changed_at"), timeText(v.changedAt)},
                                {QStringLiteral("changed_by"), v.changedBy}});
+    return out;
+}
+
+QJsonArray sectionsJson(QList<FileSection> sections)
+{
+    std::sort(sections.begin(), sections.end(),
+              [](const FileSection& a, const FileSection& b) { return a.key < b.key; });
+    QJsonArray out;
+    for (const FileSection& s : sections)
+        out.append(QJsonObject{{QStringLiteral("key"), s.key}, {QStringLiteral("text"), s.html}});
+    return out;
+}
+
+QJsonValue optionalNumber(const std::optional<double>& v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+QJsonArray figuresJson(QList<FileFigure> figures)
+{
+    std::sort(figures.begin(), figures.end(),
+              [](const FileFigure& a, const FileFigure& b) { return a.measure < b.measure; });
+    QJsonArray out;
+    for (const FileFigure& f : figures)
+        out.append(QJsonObject{{QStringLiteral("measure"), f.measure},
+                               {QStringLiteral("numerator"), optionalNumber(f.numerator)},
+                               {QStringLiteral("denominator"), optionalNumber(f.denominator)}});
+    return out;
+}
+
+QJsonArray targetsJson(QList<FileTarget> targets)
+{
+    std::sort(targets.begin(), targets.end(), [](const FileTarget& a, const FileTarget& b) {
+        return a.measure != b.measure ? a.measure < b.measure : a.fromYear < b.fromYear;
+    });
+    QJsonArray out;
+    for (const FileTarget& t : targets)
+        out.append(QJsonObject{{QStringLiteral("measure"), t.measure},
+                               {QStringLiteral("from_year"), t.fromYear},
+                               {QStringLiteral("to_year"), t.toYear},
+                               {QStringLiteral("comparator"), t.comparator},
+                               {QStringLiteral("target"), t.target},
+                               {QStringLiteral("document"), t.document}});
     return out;
 }
 
@@ -113,6 +159,77 @@ void readBlock(const json::Reader& r, const QJsonObject& o, const QString& place
     }
 }
 
+// A figure's sum: a number of 0 or more, or null for none.
+std::optional<double> optionalSum(const json::Reader& r, const QJsonObject& o, const QString& place, const char* key)
+{
+    const QJsonValue v = r.need(o, place, key);
+    if (v.isNull())
+        return std::nullopt;
+    if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < 0 || v.toDouble() > double(kMaxCount) * 1000)
+        r.fail(json::Reader::sub(place, key),
+               QCoreApplication::translate("Exchange", "expected a sum of counts or null"));
+    return v.toDouble();
+}
+
+// Format 2: the deliverable, the sender's agency, its sections, figures and own targets.
+void readReport(const json::Reader& r, const QJsonObject& o, Payload& p)
+{
+    p.agency = r.text(o, {}, "agency", true);
+    p.deliverable = r.text(o, {}, "deliverable");
+    p.withData = r.boolean(o, {}, "with_data");
+    // A section is longer than any other text of the file: its own limit.
+    const json::Reader sectionReader(
+        [&r](const QString& place, const QString& problem) {
+            try {
+                r.fail(place, problem);
+            } catch (const Error& e) {
+                return e.message();
+            }
+            return problem;
+        },
+        kMaxNarrativeLength);
+    const QJsonArray sections = r.array(o, {}, "sections", kMaxSections);
+    QSet<QString> keys;
+    for (int i = 0; i < sections.size(); ++i) {
+        const QString place = json::Reader::at(QStringLiteral("sections"), i);
+        const QJsonObject so = r.object(sections[i], place);
+        FileSection section{r.text(so, place, "key"), sectionReader.text(so, place, "text", true)};
+        if (keys.contains(section.key))
+            r.fail(place, QCoreApplication::translate("Exchange", "the section %1 is given twice").arg(section.key));
+        keys.insert(section.key);
+        try {
+            RichText::fromHtml(section.html);
+        } catch (const Error& e) {
+            r.fail(json::Reader::sub(place, "text"), e.message());
+        }
+        p.sections << section;
+    }
+    const QJsonArray figures = r.array(o, {}, "figures", kMaxValues);
+    for (int i = 0; i < figures.size(); ++i) {
+        const QString place = json::Reader::at(QStringLiteral("figures"), i);
+        const QJsonObject fo = r.object(figures[i], place);
+        p.figures << FileFigure{r.text(fo, place, "measure"), optionalSum(r, fo, place, "numerator"),
+                                optionalSum(r, fo, place, "denominator")};
+    }
+    const QJsonArray targets = r.array(o, {}, "targets", kMaxTargets);
+    for (int i = 0; i < targets.size(); ++i) {
+        const QString place = json::Reader::at(QStringLiteral("targets"), i);
+        const QJsonObject to = r.object(targets[i], place);
+        FileTarget t;
+        t.measure = r.text(to, place, "measure");
+        t.fromYear = static_cast<int>(r.integer(to, place, "from_year", 0, 9999));
+        t.toYear = static_cast<int>(r.integer(to, place, "to_year", 0, 9999));
+        t.comparator = r.text(to, place, "comparator");
+        if (!comparators.find(t.comparator))
+            r.fail(json::Reader::sub(place, "comparator"), comparators.problem(t.comparator));
+        t.target = r.number(to, place, "target");
+        if (!std::isfinite(t.target) || t.target < 0)
+            r.fail(json::Reader::sub(place, "target"), QCoreApplication::translate("Exchange", "expected 0 or more"));
+        t.document = r.text(to, place, "document");
+        p.targets << t;
+    }
+}
+
 } // namespace
 
 QString timeText(const QDateTime& t)
@@ -137,7 +254,17 @@ QByteArray payloadToJson(const Payload& p)
         root.insert(QStringLiteral("returned_unit"), p.returnedUnit);
         root.insert(QStringLiteral("reason"), p.reason);
         root.insert(QStringLiteral("returned_hash"), p.returnedHash);
-    } else {
+        return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    }
+    if (p.formatVersion >= 2) {
+        root.insert(QStringLiteral("agency"), p.agency);
+        root.insert(QStringLiteral("deliverable"), p.deliverable);
+        root.insert(QStringLiteral("with_data"), p.withData);
+        root.insert(QStringLiteral("sections"), sectionsJson(p.sections));
+        root.insert(QStringLiteral("figures"), figuresJson(p.figures));
+        root.insert(QStringLiteral("targets"), targetsJson(p.targets));
+    }
+    if (p.withData) {
         root.insert(QStringLiteral("form"), formJson(p.sender));
         root.insert(QStringLiteral("values"), valuesJson(p.sender.values));
         QList<UnitBlock> below = p.below;
@@ -184,6 +311,12 @@ Payload payloadFromJson(const QByteArray& json, int envelopeVersion)
         p.returnedUnit = r.text(o, {}, "returned_unit");
         p.reason = r.text(o, {}, "reason");
         p.returnedHash = r.text(o, {}, "returned_hash", true);
+        return p;
+    }
+    if (p.formatVersion >= 2)
+        readReport(r, o, p);
+    if (!p.withData) {
+        readUnit(r, o, {}, p.sender);
         return p;
     }
     readBlock(r, o, {}, p.sender);

@@ -18,20 +18,27 @@ QString header()
     return csv::joinRow({QStringLiteral("unit"), QStringLiteral("year"), QStringLiteral("measure"),
                          QStringLiteral("indicator"), QStringLiteral("numerator"), QStringLiteral("denominator"),
                          QStringLiteral("value"), QStringLiteral("comparator"), QStringLiteral("target"),
-                         QStringLiteral("factor"), QStringLiteral("status"), QStringLiteral("units_covered"),
+                         QStringLiteral("factor"), QStringLiteral("status"), QStringLiteral("unit_target"),
+                         QStringLiteral("unit_status"), QStringLiteral("units_covered"),
                          QStringLiteral("units_expected"), QStringLiteral("flags")}) +
            QLatin1Char('\n');
 }
 
-QString row(const QString& unitCode, int year, const Measure& m, const MeasureResult& r)
+// The unit's own target as its comparator's key and the number ("<=0.7"); empty without one.
+QString row(const QString& unitCode, int year, const Measure& m, const MeasureResult& r,
+            const std::optional<UnitTarget>& unitTarget = std::nullopt,
+            MeasureStatus unitStatus = MeasureStatus::NoData)
 {
-    return csv::joinRow({unitCode, QString::number(year), m.code, QString::number(m.indicator),
-                         optionalNumber(r.numerator), optionalNumber(r.denominator),
-                         r.exact ? machineValue(*r.exact) : QString(), comparators.key(m.comparator),
-                         m.exactTarget.text(), m.exactFactor.text(), measureStatuses.key(r.status),
-                         // The communes behind the figure: above commune level only.
-                         r.aggregated ? QString::number(r.coverage.covered) : QString(),
-                         r.aggregated ? QString::number(r.coverage.expected) : QString(), machineFlags(r)}) +
+    return csv::joinRow(
+               {unitCode, QString::number(year), m.code, QString::number(m.indicator), optionalNumber(r.numerator),
+                optionalNumber(r.denominator), r.exact ? machineValue(*r.exact) : QString(),
+                comparators.key(m.comparator), m.exactTarget.text(), m.exactFactor.text(),
+                measureStatuses.key(r.status),
+                unitTarget ? comparators.key(unitTarget->comparator) + unitTarget->exactTarget().text() : QString(),
+                unitTarget ? measureStatuses.key(unitStatus) : QString(),
+                // The communes behind the figure: above commune level only.
+                r.aggregated ? QString::number(r.coverage.covered) : QString(),
+                r.aggregated ? QString::number(r.coverage.expected) : QString(), machineFlags(r)}) +
            QLatin1Char('\n');
 }
 } // namespace
@@ -61,7 +68,7 @@ QString measuresCsv(const AnnualReport& report)
 {
     QString out = header();
     for (const MeasureLine& l : report.lines)
-        out += row(report.unitCode, report.year, l.measure, l.year);
+        out += row(report.unitCode, report.year, l.measure, l.year, l.unitTarget, l.unitStatus);
     return out;
 }
 

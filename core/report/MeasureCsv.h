@@ -1,10 +1,12 @@
 #pragma once
 // The measures of one unit and year as CSV for other programs: one row per measure, dot
 // decimals, no grouping, the value correctly rounded to 15 significant digits of its exact
-// quotient (empty when there is none), the status's key, and the communes the figure covers:
+// quotient (empty when there is none), the status's key, the unit's own target (its
+// comparator's key and the number, "<=0.7") and the status against it (both empty where the
+// unit set no target of its own), and the communes the figure covers:
 // unit,year,measure,indicator,numerator,denominator,value,comparator,target,factor,status,
-// units_covered,units_expected,flags (flags: rise_from_zero, hard_check_failed,
-// includes_in_progress, separated by spaces).
+// unit_target,unit_status,units_covered,units_expected,flags (flags: rise_from_zero,
+// hard_check_failed, includes_in_progress, separated by spaces).
 
 #include "core/compute/MeasureResult.h"
 

@@ -1,5 +1,6 @@
 #include "OfficialHeader.h"
 
+#include "core/schedule/DeliverableDates.h"
 #include "core/workspace/Workspace.h"
 
 namespace chitieu {
@@ -19,11 +20,6 @@ QString motto()
 QString recipientsLabel()
 {
     return QStringLiteral("Nơi nhận:");
-}
-
-QString reportWord()
-{
-    return QStringLiteral("BÁO CÁO");
 }
 
 QString dateWords(const QDate& date)
@@ -69,14 +65,46 @@ const OrgUnit* provinceOf(const UnitTree& units, const QString& code)
     return u;
 }
 
-QString agencyName(const Catalogue& catalogue, const QString& code, const QString& fallback)
+// A department (or the consolidating agency) issues: the province's committee above it.
+void issuedByAgency(OfficialHeader& h, const Agency& agency, const OrgUnit* province, const QString& symbol)
 {
-    const Agency* a = catalogue.agency(code);
-    return a ? a->name.vi : fallback;
+    h.superior = QStringLiteral("UBND %1").arg(province ? province->name.toUpper() : QString());
+    h.issuer = agency.name.vi.toUpper();
+    h.number = QStringLiteral("Số:        /%1-%2").arg(symbol, official::abbreviation(agency.shortName.vi));
+    h.place = province ? placeName(*province) : QString();
+    h.signatureTitle = agency.kind == AgencyKind::Organisation
+                           ? QStringList{QStringLiteral("TM. %1").arg(agency.shortName.vi.toUpper())}
+                           : QStringList{QStringLiteral("GIÁM ĐỐC")};
 }
 
-// The standing agency that consolidates the plan (plan section III.1).
-const QString standingAgency = QStringLiteral("sldtbxh");
+// The recipients a deliverable names: the body it is for, the agency it goes through.
+QStringList deliverableRecipients(const Catalogue& cat, const UnitTree& units, const Deliverable& d,
+                                  const OrgUnit* unit, PlanRole role)
+{
+    auto line = [&](PlanRole r, const QString& why) -> QString {
+        switch (r) {
+        case PlanRole::ProvinceCommittee:
+            return QStringLiteral("- %1 (%2);").arg(cat.receivingBodyShort.vi, why);
+        case PlanRole::ConsolidatingAgency:
+            if (const Agency* a = cat.agency(cat.consolidatingAgency))
+                return QStringLiteral("- %1 (%2);").arg(a->name.vi, why);
+            break;
+        case PlanRole::Districts:
+            if (const OrgUnit* district = unit ? units.find(unit->parentCode) : nullptr)
+                return QStringLiteral("- UBND %1 (%2);").arg(district->name, why);
+            break;
+        case PlanRole::Communes:
+        case PlanRole::Departments:
+            break;
+        }
+        return {};
+    };
+    QStringList out{line(d.to, QStringLiteral("b/c"))};
+    if (d.via && *d.via != role)
+        out << line(*d.via, QStringLiteral("tổng hợp"));
+    out.removeAll(QString());
+    return out;
+}
 
 } // namespace
 
@@ -85,43 +113,49 @@ QString OfficialHeader::placeDateLine() const
     return QStringLiteral("%1, %2").arg(place, official::dateWords(date));
 }
 
-OfficialHeader officialHeader(Workspace& w, const QString& reportedUnit, const QDate& date)
+OfficialHeader officialHeader(Workspace& w, const QString& reportedUnit, const QDate& date, const Deliverable* d)
 {
     const InstallationSettings s = w.settings();
+    const Catalogue& cat = w.catalogue();
     const UnitTree& units = w.units();
     const QString unitCode = s.isConfigured() && units.find(s.unitCode) ? s.unitCode : reportedUnit;
     const OrgUnit* unit = units.find(unitCode);
     const OrgUnit* province = provinceOf(units, unitCode);
-    const QString provinceName = province ? province->name : QString();
-    const QString dolisa =
-        agencyName(w.catalogue(), standingAgency, QStringLiteral("Sở Lao động - Thương binh và Xã hội"));
+    const Agency* consolidating = cat.agency(cat.consolidatingAgency);
+    const QString symbol = d ? d->documentSymbol : QStringLiteral("BC");
+    const auto role = planRoleOf(cat, s);
 
     OfficialHeader h;
     h.date = date;
-    const Agency* agency = s.role == Role::Department ? w.catalogue().agency(s.agencyCode) : nullptr;
+    if (d)
+        h.documentWord = d->documentWord;
+    // A department issues its own reports; the consolidating agency issues those the plan asks of it.
+    const Agency* agency = s.role == Role::Department ? cat.agency(s.agencyCode) : nullptr;
+    if (!agency && d && role == PlanRole::ConsolidatingAgency)
+        agency = consolidating;
     if (agency) {
-        h.superior = QStringLiteral("UBND %1").arg(provinceName.toUpper());
-        h.issuer = agency->name.vi.toUpper();
-        h.number = QStringLiteral("Số:        /BC-%1").arg(official::abbreviation(agency->shortName.vi));
-        h.place = province ? placeName(*province) : QString();
-        h.recipients << QStringLiteral("- UBND tỉnh (b/c);");
-        if (agency->code == standingAgency)
-            h.recipients << QStringLiteral("- Các sở, ban, ngành liên quan;");
+        issuedByAgency(h, *agency, province, symbol);
+        if (d)
+            h.recipients = deliverableRecipients(cat, units, *d, unit, *role);
+        else if (agency == consolidating)
+            h.recipients << QStringLiteral("- %1 (b/c);").arg(cat.receivingBodyShort.vi)
+                         << QStringLiteral("- Các sở, ban, ngành liên quan;");
         else
-            h.recipients << QStringLiteral("- %1 (tổng hợp);").arg(dolisa);
-        h.signatureTitle = agency->kind == QLatin1String("organisation")
-                               ? QStringList{QStringLiteral("TM. %1").arg(agency->shortName.vi.toUpper())}
-                               : QStringList{QStringLiteral("GIÁM ĐỐC")};
+            h.recipients << QStringLiteral("- %1 (b/c);").arg(cat.receivingBodyShort.vi)
+                         << QStringLiteral("- %1 (tổng hợp);").arg(consolidating ? consolidating->name.vi : QString());
     } else {
         h.issuer = QStringLiteral("ỦY BAN NHÂN DÂN\n%1").arg(unit ? unit->name.toUpper() : QString());
-        h.number = QStringLiteral("Số:        /BC-UBND");
+        h.number = QStringLiteral("Số:        /%1-UBND").arg(symbol);
         h.place = unit ? placeName(*unit) : QString();
-        if (!unit || unit->level == UnitLevel::Province) {
+        if (d && role) {
+            h.recipients = deliverableRecipients(cat, units, *d, unit, *role);
+        } else if (!unit || unit->level == UnitLevel::Province) {
             h.recipients << QStringLiteral("- Bộ Lao động - Thương binh và Xã hội (b/c);")
                          << QStringLiteral("- Thường trực HĐND tỉnh (b/c);")
                          << QStringLiteral("- Các sở, ban, ngành liên quan;");
         } else if (unit->level == UnitLevel::District) {
-            h.recipients << QStringLiteral("- UBND tỉnh (b/c);") << QStringLiteral("- %1 (tổng hợp);").arg(dolisa);
+            h.recipients << QStringLiteral("- %1 (b/c);").arg(cat.receivingBodyShort.vi)
+                         << QStringLiteral("- %1 (tổng hợp);").arg(consolidating ? consolidating->name.vi : QString());
         } else {
             const OrgUnit* district = units.find(unit->parentCode);
             h.recipients << QStringLiteral("- UBND %1 (b/c);").arg(district ? district->name : QString());
@@ -129,6 +163,15 @@ OfficialHeader officialHeader(Workspace& w, const QString& reportedUnit, const Q
         h.signatureTitle = {QStringLiteral("TM. ỦY BAN NHÂN DÂN"), QStringLiteral("CHỦ TỊCH")};
     }
     h.recipients << QStringLiteral("- Lưu: VT.");
+    // Who signs, from the settings: the "TM." and "KT." lines and the title replace the
+    // issuing body's default when a title is given.
+    if (!s.signerTitle.trimmed().isEmpty()) {
+        h.signatureTitle.clear();
+        for (const QString& line : {s.signerFor, s.signerProxy, s.signerTitle})
+            if (!line.trimmed().isEmpty())
+                h.signatureTitle << line.trimmed().toUpper();
+    }
+    h.signer = s.signerName.trimmed();
     return h;
 }
 

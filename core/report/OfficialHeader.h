@@ -13,15 +13,18 @@ namespace chitieu {
 
 class Workspace;
 
+struct Deliverable;
+
 struct OfficialHeader
 {
+    QString documentWord = QStringLiteral("BÁO CÁO"); // the kind of document, above its title
     QString superior; // the body above the issuer, e.g. "UBND TỈNH THỪA THIÊN HUẾ"; may be empty
     QString issuer; // e.g. "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" or "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ"
-    QString number; // "Số:      /BC-SLĐTBXH": the number is left for the records office
+    QString number; // "Số:      /BC-SLĐTBXH": the number is left for the records office unless given
     QString place;  // "Thừa Thiên Huế"
     QDate date;
-    QStringList recipients;     // each line of "Nơi nhận", the last one "Lưu: VT."
-    QStringList signatureTitle; // e.g. {"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"} or {"GIÁM ĐỐC"}
+    QStringList recipients; // each line of "Nơi nhận", the last one "Lưu: VT."
+    QStringList signatureTitle; // e.g. {"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"} or {"GIÁM ĐỐC"}
     QString signer;             // the signer's name; empty leaves the space blank
 
     QString placeDateLine() const; // "Thừa Thiên Huế, ngày 05 tháng 12 năm 2024"
@@ -31,15 +34,19 @@ namespace official {
 QString nationalTitle();   // CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 QString motto();           // Độc lập - Tự do - Hạnh phúc
 QString recipientsLabel(); // Nơi nhận:
-QString reportWord();      // BÁO CÁO
 // "ngày 05 tháng 12 năm 2024": days below 10 and months 1-2 take a leading zero.
 QString dateWords(const QDate& date);
 // Initials for the document number: "Sở Y tế" -> "SYT", "Sở LĐTBXH" -> "SLĐTBXH".
 QString abbreviation(const QString& shortName);
 } // namespace official
 
-// The header of a report made by this installation (its settings say who issues it). When
-// the installation is not set up, the People's Committee of the reported unit issues it.
-OfficialHeader officialHeader(Workspace& workspace, const QString& reportedUnit, const QDate& date);
+// The header of a report made by this installation: its settings say who issues it and who
+// signs (Settings: the "TM." line, the title, the name); a deliverable gives the kind of
+// document and the recipients (its "to" and "via" roles), and a deliverable of the
+// consolidating agency is issued by that agency. When the installation is not set up, the
+// People's Committee of the reported unit issues it. Each report may change any of it
+// (ReportOptions::header).
+OfficialHeader officialHeader(Workspace& workspace, const QString& reportedUnit, const QDate& date,
+                              const Deliverable* deliverable = nullptr);
 
 } // namespace chitieu

@@ -40,18 +40,45 @@ QByteArray utf8Bom()
 
 QByteArray annualPeopleCsv(const AnnualReport& r)
 {
-    QString out = crlfRow({col::group(), col::code(), col::name(), col::unitLabel(), col::numerator(),
-                           col::denominator(), col::valueIn(r.year), col::comparator(), col::target(), col::status(),
-                           col::valueIn(r.previousYear), col::valueIn(r.baselineYear), col::lead(), col::coverage()});
+    QStringList header{col::group(),
+                       col::code(),
+                       col::name(),
+                       col::unitLabel(),
+                       col::numerator(),
+                       col::denominator(),
+                       col::valueIn(r.year),
+                       col::comparator(),
+                       col::target(),
+                       col::status(),
+                       col::valueIn(r.previousYear),
+                       col::valueIn(r.baselineYear),
+                       col::lead()};
+    const bool own = r.hasUnitTargets();
+    if (own)
+        header << col::unitTarget() << col::unitStatus();
+    header << col::coverage();
+    QString out = crlfRow(header);
     const QLocale locale = documentLocale();
     for (int i = 0; i < r.lines.size(); ++i) {
         const MeasureLine& l = r.lines[i];
-        out += crlfRow({groupTitle(r.groups, i), l.measure.code, l.measure.name.text(), l.measure.unitLabel.text(),
-                        reporttext::numerator(l.year, locale), reporttext::denominator(l.year, locale),
-                        reporttext::value(l.year, l.measure, locale), comparators.text(l.measure.comparator),
-                        formatTargetFigure(l.measure, locale), measureStatuses.text(l.year.status),
+        QStringList row{groupTitle(r.groups, i),
+                        l.measure.code,
+                        l.measure.name.text(),
+                        l.measure.unitLabel.text(),
+                        reporttext::numerator(l.year, locale),
+                        reporttext::denominator(l.year, locale),
+                        reporttext::value(l.year, l.measure, locale),
+                        comparators.text(l.measure.comparator),
+                        formatTargetFigure(l.measure, locale),
+                        measureStatuses.text(l.year.status),
                         reporttext::value(l.previous, l.measure, locale),
-                        reporttext::value(l.baseline, l.measure, locale), l.leadName, reporttext::coverage(l.year)});
+                        reporttext::value(l.baseline, l.measure, locale),
+                        l.leadName};
+        if (own)
+            row << (l.unitTarget ? reporttext::unitTarget(*l.unitTarget, l.measure, locale) : QString())
+                << (l.unitTarget ? measureStatuses.text(l.unitStatus) : QString());
+        row << reporttext::coverage(l.year);
+        out += crlfRow(row);
     }
     for (const QString& note :
          QStringList{reporttext::coverageSentence(r.coverage, r.level)} + reporttext::figureNotes(r.lines))

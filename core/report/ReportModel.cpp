@@ -3,6 +3,7 @@
 #include "SmallNumbers.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/schedule/DeliverableDates.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,11 @@ int AnnualReport::count(MeasureStatus status, const ReportSection& section) cons
     for (int i : section.lines)
         s << lines.at(i).year.status;
     return reportparts::count(s, status);
+}
+
+bool AnnualReport::hasUnitTargets() const
+{
+    return std::any_of(lines.begin(), lines.end(), [](const MeasureLine& l) { return l.unitTarget.has_value(); });
 }
 
 QString AnnualReport::unitNameOf(const QString& code) const
@@ -131,6 +137,44 @@ ReportCoverage coverageOf(Workspace& w, const QString& unitCode, int year, const
     return c;
 }
 
+const Deliverable* deliverableOf(Workspace& w, const ReportOptions& options, int year)
+{
+    if (options.deliverable.isEmpty())
+        return nullptr;
+    const Deliverable& d = w.catalogue().requireDeliverable(options.deliverable);
+    if (year != 0 && !d.isDue(year))
+        throw Error(QCoreApplication::translate("Reports", "%1 is due in %2 only, not in %3.")
+                        .arg(d.name.text())
+                        .arg(d.year.value_or(0))
+                        .arg(year));
+    return &d;
+}
+
+QString agencyOf(Workspace& w, const ReportOptions& options, const QString& unitCode)
+{
+    const InstallationSettings s = w.settings();
+    if (options.agency.isEmpty() && !options.deliverable.isEmpty() && unitCode == s.unitCode &&
+        planRoleOf(w.catalogue(), s) == PlanRole::Departments)
+        return s.agencyCode;
+    return options.agency;
+}
+
+OfficialHeader headerOf(Workspace& w, const ReportOptions& options, const QString& unitCode, const Deliverable* d)
+{
+    if (options.header)
+        return *options.header;
+    return officialHeader(w, unitCode, options.issued.isValid() ? options.issued : Clock::instance().today(), d);
+}
+
+DocumentNarrative narrativeOf(Workspace& w, const Deliverable* d, const QString& unitCode, int year)
+{
+    if (!d)
+        return {};
+    const InstallationSettings s = w.settings();
+    const QString agency = unitCode == s.unitCode ? ownAgency(s) : QString();
+    return buildNarrative(w, *d, unitCode, agency, year);
+}
+
 } // namespace reportparts
 
 AnnualReport buildAnnualReport(Workspace& w, const QString& unitCode, int year, const ReportOptions& options)
@@ -147,9 +191,15 @@ AnnualReport buildAnnualReport(Workspace& w, const QString& unitCode, int year, 
     r.previousYear = year - 1;
     r.baselineYear = cat.baselineYear;
     r.planName = cat.name.text();
-    r.header = officialHeader(w, unitCode, options.issued.isValid() ? options.issued : Clock::instance().today());
+    const Deliverable* deliverable = reportparts::deliverableOf(w, options, year);
+    if (deliverable && deliverable->review)
+        throw Error(QCoreApplication::translate("Reports", "%1 is a review: make it as a review (chitieu-cli review, "
+                                                           "or the review on the Reports tab).")
+                        .arg(deliverable->name.text()));
+    r.header = reportparts::headerOf(w, options, unitCode, deliverable);
+    r.narrative = reportparts::narrativeOf(w, deliverable, unitCode, year);
     // Lines follow the catalogue, or one agency's part of it: shown[i] is line i's measure.
-    const QList<int> shown = reportparts::shownMeasures(cat, options.agency);
+    const QList<int> shown = reportparts::shownMeasures(cat, reportparts::agencyOf(w, options, unitCode));
     const QList<MeasureLine> all = reportparts::linesOf(cat);
     for (int m : shown)
         r.lines << all[m];
@@ -164,6 +214,12 @@ AnnualReport buildAnnualReport(Workspace& w, const QString& unitCode, int year, 
         r.lines[i].year = Figures::from(now.value(shown[i]));
         r.lines[i].previous = Figures::from(before.value(shown[i]));
         r.lines[i].baseline = Figures::from(base.value(shown[i]));
+    }
+    UnitTargetStore targets(w.db(), cat, w.units());
+    for (MeasureLine& l : r.lines) {
+        l.unitTarget = targets.forYear(unitCode, l.measure.code, year);
+        if (l.unitTarget)
+            l.unitStatus = l.unitTarget->statusOf(l.year);
     }
     r.groups = reportparts::groupSections(cat, r.lines);
     r.agencies = reportparts::agencySections(cat, r.lines);

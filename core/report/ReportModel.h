@@ -5,9 +5,11 @@
 // The PDF, XLSX and CSV writers only lay this out.
 
 #include "OfficialHeader.h"
+#include "ReportNarrative.h"
 #include "core/catalogue/Catalogue.h"
 #include "core/compute/MeasureCalculator.h"
 #include "core/schedule/Completeness.h"
+#include "core/targets/UnitTargets.h"
 #include "core/units/OrgUnit.h"
 
 #include <QDate>
@@ -41,6 +43,9 @@ struct MeasureLine
     Figures year;     // the report year
     Figures previous; // the year before
     Figures baseline; // the plan's baseline year (2020)
+    // The reported unit's own target for the year, and the year's status against it.
+    std::optional<UnitTarget> unitTarget;
+    MeasureStatus unitStatus = MeasureStatus::NoData;
 };
 
 // A titled list of lines (indices into AnnualReport::lines or ReviewReport::lines).
@@ -66,6 +71,13 @@ struct ReportOptions
     QDate issued;                          // the document's date; today's (Clock) when null
     bool includeInProgress = false;        // count forms not yet complete (the report says so)
     std::optional<int> minCoveragePercent; // the setting's when not given
+    // The deliverable whose document this is (its sections, what it consolidates, its
+    // recipients); empty for the figures alone. A department's deliverable shows the
+    // indicators of its agency.
+    QString deliverable;
+    // The header as the user edited it (number, date, recipients, issuing body, signer);
+    // unset: officialHeader()'s.
+    std::optional<OfficialHeader> header;
 };
 
 // Which communes a report's figures stand on: how many there are under the unit, how many
@@ -92,6 +104,7 @@ struct AnnualReport
     OfficialHeader header;
     bool smallNumbersProtected = false;
     ReportCoverage coverage;
+    DocumentNarrative narrative; // the deliverable's words; empty for the figures alone
 
     QList<MeasureLine> lines;                      // every measure of the catalogue, in its order
     QList<ReportSection> groups;                   // the plan's groups
@@ -103,6 +116,7 @@ struct AnnualReport
 
     int count(MeasureStatus status) const;
     int count(MeasureStatus status, const ReportSection& section) const;
+    bool hasUnitTargets() const; // some line has the unit's own target
 };
 
 // Throws Error for an unknown unit or a year outside the plan (baseline to last year).
@@ -122,6 +136,15 @@ int count(const QList<MeasureStatus>& statuses, MeasureStatus status);
 // The counting rule of a report (options over the installation's settings) and what it
 // stands on for a unit and year.
 ReportCoverage coverageOf(Workspace& workspace, const QString& unitCode, int year, const ReportOptions& options);
+// The options' deliverable, checked: known, and due in `year` (0: not checked). nullptr when none.
+const Deliverable* deliverableOf(Workspace& workspace, const ReportOptions& options, int year);
+// The agency whose indicators a document shows: the options', or a department's own for its deliverable.
+QString agencyOf(Workspace& workspace, const ReportOptions& options, const QString& unitCode);
+// The header: the user's, or the default one for the unit, the date and the deliverable.
+OfficialHeader headerOf(Workspace& workspace, const ReportOptions& options, const QString& unitCode,
+                        const Deliverable* deliverable);
+// The narrative of the deliverable, for the unit (with this installation's agency when it is its own unit).
+DocumentNarrative narrativeOf(Workspace& workspace, const Deliverable* deliverable, const QString& unitCode, int year);
 } // namespace reportparts
 
 } // namespace chitieu

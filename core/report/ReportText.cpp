@@ -2,6 +2,7 @@
 
 #include "ReviewModel.h"
 #include "SmallNumbers.h"
+#include "core/format/Dates.h"
 #include "core/format/ResultText.h"
 
 #include <QCoreApplication>
@@ -144,8 +145,53 @@ QString trendBasis(const ReviewLine& l)
         .arg(l.trendFrom);
 }
 
+QString roman(int number)
+{
+    static const QList<std::pair<int, const char*>> numerals = {
+        {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
+        {40, "XL"},  {10, "X"},   {9, "IX"},  {5, "V"},    {4, "IV"},  {1, "I"}};
+    QString out;
+    for (const auto& [value, text] : numerals)
+        for (; number >= value; number -= value)
+            out += QLatin1String(text);
+    return out;
+}
+
+QString figuresHeading()
+{
+    return QCoreApplication::translate("Reports", "Results of the targets for children");
+}
+
+QString targetsHeading()
+{
+    return QCoreApplication::translate("Reports", "The unit's own targets");
+}
+
+QString contributionsHeading()
+{
+    return QCoreApplication::translate("Reports", "Reports received from the units and departments");
+}
+
+QString notWritten()
+{
+    return QCoreApplication::translate("Reports", "(not written yet)");
+}
+
+QString contributionLine(const Contribution& c)
+{
+    return QCoreApplication::translate("Reports", "%1 — %2 (made on %3)")
+        .arg(c.senderName, c.deliverableName, formatDate(c.madeAt));
+}
+
+QString unitTarget(const UnitTarget& t, const Measure& m, const QLocale& locale)
+{
+    return QStringLiteral("%1 (%2)").arg(formatTarget(t.comparator, t.exactTarget(), m, locale), t.document);
+}
+
 QString annualTitle(const AnnualReport& r)
 {
+    if (!r.narrative.isEmpty())
+        return r.narrative.title;
     return QCoreApplication::translate("Reports", "Results of the targets for children of %1 in %2")
         .arg(r.unitName)
         .arg(r.year);
@@ -153,6 +199,8 @@ QString annualTitle(const AnnualReport& r)
 
 QString reviewTitle(const ReviewReport& r)
 {
+    if (!r.narrative.isEmpty())
+        return r.narrative.title;
     const QString text =
         r.kind == ReviewKind::Final
             ? QCoreApplication::translate("Reports", "Final review of the targets for children of %1, %2-%3")
@@ -190,6 +238,10 @@ QString unitCode() { return QCoreApplication::translate("Reports", "Unit code");
 QString unitName() { return QCoreApplication::translate("Reports", "Unit"); }
 QString direction() { return QCoreApplication::translate("Reports", "Trend"); }
 QString offTrack() { return QCoreApplication::translate("Reports", "Off track"); }
+QString unitTarget() { return QCoreApplication::translate("Reports", "Unit's own target"); }
+QString unitStatus() { return QCoreApplication::translate("Reports", "Against the unit's target"); }
+QString document() { return QCoreApplication::translate("Reports", "Document"); }
+QString period() { return QCoreApplication::translate("Reports", "Period"); }
 // clang-format on
 } // namespace column
 

@@ -70,6 +70,21 @@ QString unitCode();
 QString unitName();
 QString direction();
 QString offTrack();
+QString unitTarget();
+QString unitStatus();
+QString document();
+QString period();
 } // namespace column
+
+// The words of a deliverable's document.
+QString roman(int number); // 1 -> "I", 4 -> "IV"
+QString figuresHeading();  // the part of the figures
+QString targetsHeading();  // the part of the unit's own targets
+QString contributionsHeading();
+QString notWritten();                            // a section not written yet
+QString contributionLine(const Contribution& c); // "Sở Y tế — report of 30/11 (made on 28/11/2024)"
+
+// A unit's own target as people read it: "≤ 0,7 ‰ (45/KH-UBND)".
+QString unitTarget(const UnitTarget& target, const Measure& measure, const QLocale& locale = documentLocale());
 
 } // namespace chitieu::reporttext

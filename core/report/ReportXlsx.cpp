@@ -1,5 +1,6 @@
 #include "ReportXlsx.h"
 
+#include "NarrativeXlsx.h"
 #include "ReportText.h"
 #include "ReviewModel.h"
 #include "XlsxBook.h"
@@ -62,20 +63,39 @@ QString annualSubtitle(const AnnualReport& r)
 }
 
 // Code, name, unit, numerator, denominator, value, comparison, target, status, the year
-// before, the baseline, lead agency, communes covered: columns A to M.
+// before, the baseline, lead agency: columns A to L. With the unit's own targets, two more:
+// the target and the assessment against it (M, N). Last, the communes covered.
 void measureTable(Sheet& sheet, const AnnualReport& r, const QString& title, const QList<ReportSection>& sections)
 {
+    QStringList header{col::code(),
+                       col::name(),
+                       col::unitLabel(),
+                       col::numerator(),
+                       col::denominator(),
+                       col::valueIn(r.year),
+                       col::comparator(),
+                       col::target(),
+                       col::status(),
+                       col::valueIn(r.previousYear),
+                       col::valueIn(r.baselineYear),
+                       col::lead()};
+    QList<double> widths{8, 50, 10, 12, 12, 12, 10, 10, 14, 12, 12, 14};
+    const bool own = r.hasUnitTargets();
+    if (own) {
+        header << col::unitTarget() << col::unitStatus();
+        widths << 22 << 14;
+    }
+    const int coverageColumn = static_cast<int>(header.size());
+    header << col::coverage();
+    widths << 12;
     sheet.titleBlock(title, annualSubtitle(r),
                      note(r.smallNumbersProtected, QStringList{reporttext::coverageSentence(r.coverage, r.level)} +
                                                        reporttext::figureNotes(r.lines)),
-                     {col::code(), col::name(), col::unitLabel(), col::numerator(), col::denominator(),
-                      col::valueIn(r.year), col::comparator(), col::target(), col::status(),
-                      col::valueIn(r.previousYear), col::valueIn(r.baselineYear), col::lead(), col::coverage()},
-                     {8, 50, 10, 12, 12, 12, 10, 10, 14, 12, 12, 14, 12});
+                     header, widths);
     int row = sheet.nextRow();
     for (const ReportSection& s : sections) {
         if (sections.size() > 1)
-            sheet.groupRow(row++, 12, s.title);
+            sheet.groupRow(row++, coverageColumn, s.title);
         for (int i : s.lines) {
             const MeasureLine& l = r.lines.at(i);
             const int d = rateDecimals(l.measure);
@@ -91,7 +111,11 @@ void measureTable(Sheet& sheet, const AnnualReport& r, const QString& title, con
             value(sheet, row, 9, l.previous, d);
             value(sheet, row, 10, l.baseline, d);
             sheet.text(row, 11, l.leadName);
-            sheet.text(row, 12, reporttext::coverage(l.year));
+            if (own && l.unitTarget) {
+                sheet.text(row, 12, reporttext::unitTarget(*l.unitTarget, l.measure));
+                sheet.text(row, 13, measureStatuses.text(l.unitStatus), statusStyle(l.unitStatus));
+            }
+            sheet.text(row, coverageColumn, reporttext::coverage(l.year));
             ++row;
         }
     }
@@ -243,6 +267,11 @@ void reviewCoverage(xlsx::Book& book, const ReviewReport& r)
 QByteArray annualXlsx(const AnnualReport& r)
 {
     xlsx::Book book;
+    // A deliverable's words come first, in the official order; its figures follow.
+    if (!r.narrative.isEmpty())
+        xlsx::narrativeSheets(book, r.narrative, reporttext::unitLine(r.unitName, r.unitCode), r.lines);
+    if (!r.narrative.isEmpty() && !r.narrative.hasPart(figuresPart))
+        return book.finish();
     measureTable(book.addSheet(QCoreApplication::translate("Reports", "Summary")), r, reporttext::annualTitle(r),
                  r.groups);
     for (const ReportSection& s : r.agencies) {
@@ -260,6 +289,8 @@ QByteArray annualXlsx(const AnnualReport& r)
 QByteArray reviewXlsx(const ReviewReport& r)
 {
     xlsx::Book book;
+    if (!r.narrative.isEmpty())
+        xlsx::narrativeSheets(book, r.narrative, reporttext::unitLine(r.unitName, r.unitCode), {});
     reviewTable(book.addSheet(QCoreApplication::translate("Reports", "Review")), r, reporttext::reviewTitle(r),
                 r.groups);
     reviewTable(

@@ -2,6 +2,7 @@
 
 #include "SmallNumbers.h"
 #include "core/Clock.h"
+#include "core/Error.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -35,14 +36,10 @@ int ReviewReport::count(MeasureStatus endStatus, const ReportSection& section) c
 
 int reviewEndYear(const Catalogue& catalogue, ReviewKind kind)
 {
-    QList<int> years;
-    for (const Deadline& d : catalogue.deadlines)
-        if (!d.yearly && d.year && d.id.startsWith(QLatin1String("review")))
-            years << *d.year;
-    std::sort(years.begin(), years.end());
-    if (kind == ReviewKind::Final)
-        return years.isEmpty() ? catalogue.lastYear : years.last();
-    return years.isEmpty() ? catalogue.firstYear + 2 : years.first();
+    for (const Deliverable& d : catalogue.deliverables)
+        if (d.review == kind && d.year)
+            return *d.year;
+    return kind == ReviewKind::Final ? catalogue.lastYear : catalogue.firstYear + 2;
 }
 
 Direction directionOf(const Measure& measure, const std::optional<Quotient>& from, const std::optional<Quotient>& to)
@@ -123,10 +120,15 @@ ReviewReport buildReview(Workspace& w, const QString& unitCode, ReviewKind kind,
     r.unitName = unit->name;
     r.level = unit->level;
     r.planName = cat.name.text();
-    r.header = officialHeader(w, unitCode, options.issued.isValid() ? options.issued : Clock::instance().today());
+    const Deliverable* deliverable = reportparts::deliverableOf(w, options, 0);
+    if (deliverable && deliverable->review != kind)
+        throw Error(QCoreApplication::translate("Reports", "%1 is not the %2 review.")
+                        .arg(deliverable->name.text(), reviewKinds.key(kind)));
+    r.header = reportparts::headerOf(w, options, unitCode, deliverable);
+    r.narrative = reportparts::narrativeOf(w, deliverable, unitCode, r.endYear);
 
     // Lines follow the catalogue, or one agency's part of it: shown[i] is line i's measure.
-    const QList<int> shown = reportparts::shownMeasures(cat, options.agency);
+    const QList<int> shown = reportparts::shownMeasures(cat, reportparts::agencyOf(w, options, unitCode));
     const QList<MeasureLine> all = reportparts::linesOf(cat);
     QList<MeasureLine> base;
     for (int m : shown)
@@ -147,6 +149,9 @@ ReviewReport buildReview(Workspace& w, const QString& unitCode, ReviewKind kind,
                 MeasureCalculator::evaluate(l.measure, counts.of(y), counts.before(y), rule.minCoveragePercent));
         l.endStatus = l.path.last().status;
         setTrend(l, years, counts);
+        l.unitTarget = UnitTargetStore(w.db(), cat, w.units()).forYear(unitCode, l.measure.code, r.endYear);
+        if (l.unitTarget)
+            l.unitEndStatus = l.unitTarget->statusOf(l.path.last());
         if (l.offTrack())
             r.offTrack << i;
         else if (l.endStatus == MeasureStatus::NoData || l.endStatus == MeasureStatus::Incomplete)

@@ -7,12 +7,6 @@
 
 namespace chitieu {
 
-enum class ReviewKind { MidTerm, Final };
-inline constexpr EnumEntry<ReviewKind> reviewKindEntries[] = {{ReviewKind::MidTerm, "mid"},
-                                                              {ReviewKind::Final, "final"}};
-inline constexpr EnumTable<ReviewKind> reviewKinds("Reports", QT_TRANSLATE_NOOP("Keys", "review kind"),
-                                                   reviewKindEntries);
-
 // Where a measure moved from the first year with a value to the review's end year, both
 // computed over the units present in both years (like for like). One year with a value, or no
 // unit in both, is not enough data.
@@ -34,8 +28,10 @@ struct ReviewLine
     QList<Figures> path;                             // one per year, baselineYear .. endYear
     MeasureStatus endStatus = MeasureStatus::NoData; // the status in endYear
     Direction direction = Direction::NotEnoughData;
-    int trendFrom = 0;  // the year the trend starts from (0: none)
-    int trendUnits = 0; // communes present in both years of the trend
+    int trendFrom = 0;                    // the year the trend starts from (0: none)
+    int trendUnits = 0;                   // communes present in both years of the trend
+    std::optional<UnitTarget> unitTarget; // the unit's own target for the end year
+    MeasureStatus unitEndStatus = MeasureStatus::NoData;
     bool offTrack() const { return endStatus == MeasureStatus::NotMet; }
 };
 
@@ -51,6 +47,7 @@ struct ReviewReport
     QString planName;
     OfficialHeader header;
     bool smallNumbersProtected = false;
+    DocumentNarrative narrative; // the review deliverable's words; empty for the figures alone
 
     QList<ReviewLine> lines;
     QList<ReportSection> groups;
@@ -64,8 +61,8 @@ struct ReviewReport
     int count(MeasureStatus endStatus, const ReportSection& section) const;
 };
 
-// The review's last year: the catalogue's once-only "review-..." deadlines give it (the
-// earliest is the mid-term, the latest the final), else first year + 2 and the last year.
+// The review's last year: the year of the catalogue's deliverable of that review, else
+// first year + 2 (mid-term) and the last year (final).
 int reviewEndYear(const Catalogue& catalogue, ReviewKind kind);
 
 // Throws Error for an unknown unit.

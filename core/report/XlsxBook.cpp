@@ -43,6 +43,54 @@ void Sheet::titleBlock(const QString& title, const QString& subtitle, const QStr
     m_row = firstDataRow;
 }
 
+void Sheet::setWidths(const QList<double>& widths)
+{
+    for (int c = 0; c < widths.size(); ++c)
+        worksheet_set_column(m_ws, colIndex(c), colIndex(c), widths[c], nullptr);
+}
+
+void Sheet::richText(int row, int col, const QList<TextRun>& runs, const QString& prefix)
+{
+    bool plain = true;
+    for (const TextRun& r : runs)
+        plain = plain && !r.bold && !r.italic;
+    if (plain || runs.size() < 2) {
+        // One run (libxlsxwriter needs two fragments for a rich string): a formatted cell.
+        QString all = prefix;
+        for (const TextRun& r : runs)
+            all += r.text;
+        const bool bold = !runs.isEmpty() && runs.first().bold;
+        const bool italic = !runs.isEmpty() && runs.first().italic;
+        text(row, col, all,
+             bold && italic ? Style::BoldItalic
+             : bold         ? Style::BoldWrapped
+             : italic       ? Style::Italic
+                            : Style::Text);
+        return;
+    }
+    QList<QByteArray> texts;
+    QList<lxw_rich_string_tuple> tuples;
+    if (!prefix.isEmpty())
+        texts << prefix.toUtf8();
+    for (const TextRun& r : runs)
+        texts << r.text.toUtf8();
+    int t = 0;
+    if (!prefix.isEmpty())
+        tuples << lxw_rich_string_tuple{nullptr, texts[t++].data()};
+    for (const TextRun& r : runs) {
+        lxw_format* f = r.bold && r.italic ? m_book.format(Style::BoldItalic)
+                        : r.bold           ? m_book.format(Style::BoldWrapped)
+                        : r.italic         ? m_book.format(Style::Italic)
+                                           : nullptr;
+        tuples << lxw_rich_string_tuple{f, texts[t++].data()};
+    }
+    QList<lxw_rich_string_tuple*> pointers;
+    for (lxw_rich_string_tuple& tuple : tuples)
+        pointers << &tuple;
+    pointers << nullptr;
+    worksheet_write_rich_string(m_ws, rowIndex(row), colIndex(col), pointers.data(), m_book.format(Style::Text));
+}
+
 void Sheet::text(int row, int col, const QString& value, Style style)
 {
     const QByteArray utf8 = value.toUtf8();
@@ -149,6 +197,19 @@ lxw_format* Book::format(Style style)
         break;
     case Style::Bold:
         format_set_bold(f);
+        break;
+    case Style::BoldWrapped:
+        format_set_bold(f);
+        format_set_text_wrap(f);
+        break;
+    case Style::Italic:
+        format_set_italic(f);
+        format_set_text_wrap(f);
+        break;
+    case Style::BoldItalic:
+        format_set_bold(f);
+        format_set_italic(f);
+        format_set_text_wrap(f);
         break;
     case Style::Header:
         format_set_bold(f);

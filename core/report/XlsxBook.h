@@ -3,6 +3,8 @@
 // file and returned as bytes, sheets with a title block and a frozen header row, and cells
 // that keep numbers as numbers (a protected figure becomes the text "<5").
 
+#include "core/narrative/RichText.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
@@ -33,7 +35,10 @@ enum class Style {
     NotMet,
     NoData,
     Incomplete,
-    NotApplicable
+    NotApplicable,
+    Italic,
+    BoldItalic,
+    BoldWrapped
 };
 
 class Sheet
@@ -44,6 +49,11 @@ public:
                     const QList<double>& widths);
     int nextRow() const { return m_row; }
     void skipTo(int row) { m_row = row; }
+    void setWidths(const QList<double>& widths);
+
+    // A paragraph of rich text in one wrapped cell: bold and italic runs kept, `prefix`
+    // ("• ", "1. ") before it.
+    void richText(int row, int col, const QList<TextRun>& runs, const QString& prefix = {});
 
     void text(int row, int col, const QString& value, Style style = Style::Text);
     void count(int row, int col, const std::optional<qint64>& value, bool hidden);

@@ -1,18 +1,26 @@
 #include "UnitYearState.h"
 
+#include "core/catalogue/Catalogue.h"
 #include "core/store/Database.h"
 
 #include <QCoreApplication>
 
 namespace chitieu {
 
-UnitYearState unitYearState(Database& db, const QString& unitCode, int year)
+UnitYearState unitYearState(Database& db, const Catalogue& catalogue, const QString& unitCode, int year)
 {
     UnitYearState s;
     s.form = FormStatus::load(db, unitCode, year);
-    QSqlQuery q =
-        db.exec(QStringLiteral("SELECT made_at FROM sent_files WHERE unit_code=? AND year=?"), {unitCode, year});
+    QStringList dataDeliverables{QString()}; // files of the first schema were data files
+    for (const Deliverable& d : catalogue.deliverables)
+        if (d.dataFile)
+            dataDeliverables << d.id;
+    QSqlQuery q = db.exec(QStringLiteral("SELECT made_at, deliverable FROM sent_files WHERE unit_code=? AND year=? "
+                                         "AND agency='' AND kind='exchange'"),
+                          {unitCode, year});
     while (q.next()) {
+        if (!dataDeliverables.contains(q.value(1).toString()))
+            continue;
         const QDateTime made = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
         if (made.isValid() && (!s.sentAt || made > *s.sentAt))
             s.sentAt = made;

@@ -1,8 +1,9 @@
 #pragma once
 // Where a unit's data for a year stands, as its own installation sees it: not started, in
 // progress, complete, sent or returned. The form state comes from FormStatus; "sent" is a
-// row in sent_files for the unit and year made after the form's last change (its
-// completion), so reopening the form after sending asks for a new file.
+// data file in sent_files (an exchange file of a deliverable with a data file) for the unit
+// and year made after the form's last change (its completion), so reopening the form after
+// sending asks for a new file.
 
 #include "core/EnumTable.h"
 #include "core/store/FormStatus.h"
@@ -13,6 +14,7 @@
 
 namespace chitieu {
 
+class Catalogue;
 class Database;
 
 enum class YearState { NotStarted, InProgress, Complete, Sent, Returned };
@@ -36,6 +38,6 @@ struct UnitYearState
     bool isSent() const { return state == YearState::Sent; }
 };
 
-UnitYearState unitYearState(Database& db, const QString& unitCode, int year);
+UnitYearState unitYearState(Database& db, const Catalogue& catalogue, const QString& unitCode, int year);
 
 } // namespace chitieu

@@ -26,23 +26,39 @@ QList<MeasureResult> measuresOf(Workspace& w, const InstallationSettings& s, con
     return out;
 }
 
-// What to do next in each state of the unit's own data (%1 the unit, %2 the year); nothing once sent.
-constexpr std::pair<YearState, const char*> actions[] = {
-    {YearState::NotStarted,
-     QT_TRANSLATE_NOOP("Schedule", "The data of %1 for %2 is not started: enter it, mark it complete and send it.")},
-    {YearState::InProgress,
-     QT_TRANSLATE_NOOP("Schedule", "The data of %1 for %2 is in progress: complete it and send it.")},
-    {YearState::Returned,
-     QT_TRANSLATE_NOOP("Schedule", "The data of %1 for %2 was returned: correct it, complete it and send it again.")},
-    {YearState::Complete, QT_TRANSLATE_NOOP("Schedule", "The data of %1 for %2 is complete but not sent: send it.")},
-};
-
-QString actionText(const YearStatus& s, const QString& unitName)
+// What to do next with one of this unit's own deliverables (%1 its name, %2 the year).
+QString actionText(const DeliverableStatus& d, int year)
 {
-    for (const auto& [state, text] : actions)
-        if (state == s.own.state)
-            return QCoreApplication::translate("Schedule", text).arg(unitName).arg(s.year);
+    switch (d.state) {
+    case DeliverableState::NotStarted:
+    case DeliverableState::InProgress:
+        return QCoreApplication::translate("Schedule", "%1 for %2: still to do: %3; then send it.")
+            .arg(d.what)
+            .arg(year)
+            .arg(d.missing.join(QStringLiteral("; ")));
+    case DeliverableState::Made:
+        return QCoreApplication::translate("Schedule", "%1 for %2 is made but not sent: send it.")
+            .arg(d.what)
+            .arg(year);
+    case DeliverableState::Returned:
+        return QCoreApplication::translate("Schedule",
+                                           "%1 for %2 was returned: correct the data, complete it and send it again.")
+            .arg(d.what)
+            .arg(year);
+    case DeliverableState::Sent:
+        break;
+    }
     return {};
+}
+
+Consolidation consolidationOf(const Completeness& below, const QList<DeliverableStatus>& own)
+{
+    for (const DeliverableStatus& d : own)
+        if (!d.fromBelow && d.dataFile && d.state == DeliverableState::Sent && d.missing.isEmpty())
+            return Consolidation::Sent;
+    if (below.missing == below.expected())
+        return Consolidation::NothingReceived;
+    return below.missing > 0 ? Consolidation::Receiving : Consolidation::AllReceived;
 }
 } // namespace
 
@@ -52,13 +68,11 @@ int YearStatus::count(MeasureStatus s) const
         std::count_if(measures.begin(), measures.end(), [s](const MeasureResult& r) { return r.status == s; }));
 }
 
-QList<DeadlineStatus> YearStatus::pressing() const
+QList<DeliverableStatus> YearStatus::pressing() const
 {
-    QList<DeadlineStatus> out;
-    if (own.isSent())
-        return out;
-    for (const DeadlineStatus& d : deadlines)
-        if (!d.item.fromBelow && d.pressing())
+    QList<DeliverableStatus> out;
+    for (const DeliverableStatus& d : deliverables)
+        if (!d.fromBelow && d.pressing())
             out << d;
     return out;
 }
@@ -88,40 +102,39 @@ YearStatus yearStatus(Workspace& w, int year, const QDate& today)
     const Catalogue& cat = w.catalogue();
     cat.requireYear(year, false);
 
-    const QList<const OrgUnit*> children = w.units().children(unit->code);
-    std::optional<UnitLevel> childLevel;
-    if (!children.isEmpty()) {
-        childLevel = children.first()->level;
-        s.below = completeness(w.db(), cat, w.units(), unit->code, year);
-    }
-    s.own = unitYearState(w.db(), unit->code, year);
-    for (const DueItem& item : deadlinesFor(cat, s.settings, year, childLevel)) {
-        DeadlineStatus d;
-        d.item = item;
-        d.daysLeft = item.daysLeft(today);
-        if (!item.fromBelow) {
-            d.done = s.own.isSent();
-            d.doneLate = d.done && s.own.sentAt->date() > item.date;
-        } else if (s.below) {
-            d.done = s.below->missing == 0 && s.below->notComplete == 0 && s.below->expected() > 0;
-            d.doneLate = d.done && s.below->late > 0;
+    s.own = unitYearState(w.db(), cat, unit->code, year);
+    for (const Deliverable* d : ownDeliverables(cat, s.settings, year))
+        s.deliverables << ownDeliverableStatus(w, *d, year, today);
+    for (const Deliverable* d : receivedDeliverables(cat, s.settings, year))
+        s.deliverables << receivedDeliverableStatus(w, *d, year, today);
+    // By date; on the same day this unit's own deliverable first.
+    std::stable_sort(s.deliverables.begin(), s.deliverables.end(),
+                     [](const DeliverableStatus& a, const DeliverableStatus& b) {
+                         return a.date != b.date ? a.date < b.date : (!a.fromBelow && b.fromBelow);
+                     });
+    // A department consolidates nothing: the files of the districts are not its business.
+    if (s.settings.role != Role::Department || planRoleOf(cat, s.settings) == PlanRole::ConsolidatingAgency) {
+        const Completeness below = completeness(w.db(), cat, w.units(), unit->code, year);
+        if (!below.units.isEmpty()) {
+            s.below = below;
+            s.consolidation = consolidationOf(below, s.deliverables);
         }
-        s.deadlines << d;
     }
     s.measures = measuresOf(w, s.settings, unit->code, year);
     return s;
 }
 
-QString reminderText(const YearStatus& s, const UnitTree& units)
+QString reminderText(const YearStatus& s, const UnitTree&)
 {
-    const QList<DeadlineStatus> pressing = s.pressing();
+    const QList<DeliverableStatus> pressing = s.pressing();
     if (pressing.isEmpty())
         return {};
     QStringList lines;
-    for (const DeadlineStatus& d : pressing)
+    for (const DeliverableStatus& d : pressing)
         lines << QCoreApplication::translate("Schedule", "%1 — %2: %3.")
-                     .arg(formatDate(d.item.date), d.item.what, daysLeftText(d.daysLeft));
-    lines << actionText(s, units.displayName(s.settings.unitCode));
+                     .arg(formatDate(d.date), d.what, daysLeftText(d.daysLeft));
+    for (const DeliverableStatus& d : pressing)
+        lines << actionText(d, s.year);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1,12 +1,14 @@
 #pragma once
-// What an installation has to know about a reporting year on a given day: the deadlines that
-// concern it with days left, its own unit's state, for a district or the province the units
-// below (on time, late, missing), and the measures not met or without data. The home screen,
+// What an installation has to know about a reporting year on a given day: each deliverable it
+// makes with its own state and days left, each deliverable it receives with who has delivered
+// it, its own data (a commune's form, or the consolidation of the files of the units below a
+// district or the province), and the measures not met or without data. The home screen,
 // the start-up reminder and `chitieu-cli status` all read this.
 
 #include "core/compute/MeasureCalculator.h"
 #include "core/schedule/Completeness.h"
-#include "core/schedule/Deadlines.h"
+#include "core/schedule/DeliverableDates.h"
+#include "core/schedule/DeliverableStatus.h"
 #include "core/schedule/UnitYearState.h"
 #include "core/store/InstallationSettings.h"
 
@@ -18,33 +20,35 @@ namespace chitieu {
 
 class Workspace;
 
-struct DeadlineStatus
-{
-    DueItem item;
-    qint64 daysLeft = 0; // < 0: overdue
-    // Own report: this unit's file is sent. From below: every unit below has sent its file.
-    bool done = false;
-    bool doneLate = false; // sent (or, from below, some file made) after the date
-
-    bool overdue() const { return !done && daysLeft < 0; }
-    // Less than 7 days away (or past) and not done: what the start-up reminder speaks of.
-    bool pressing() const { return !done && daysLeft < 7; }
+// Where a district's or the province's consolidation stands: the files of the units below
+// and its own data file.
+enum class Consolidation { NothingReceived, Receiving, AllReceived, Sent };
+inline constexpr EnumEntry<Consolidation> consolidationEntries[] = {
+    {Consolidation::NothingReceived, "nothing_received", QT_TRANSLATE_NOOP("Schedule", "No file received")},
+    {Consolidation::Receiving, "receiving", QT_TRANSLATE_NOOP("Schedule", "Receiving files")},
+    {Consolidation::AllReceived, "all_received", QT_TRANSLATE_NOOP("Schedule", "All files received")},
+    {Consolidation::Sent, "sent", QT_TRANSLATE_NOOP("Schedule", "Consolidated and sent")},
 };
+inline constexpr EnumTable<Consolidation> consolidations("Schedule", QT_TRANSLATE_NOOP("Keys", "consolidation"),
+                                                         consolidationEntries);
 
 struct YearStatus
 {
     InstallationSettings settings;
     int year = 0;
     QDate today;
-    UnitYearState own;
-    QList<DeadlineStatus> deadlines;
-    std::optional<Completeness> below; // for a unit with units below it
+    UnitYearState own; // the unit's own form (what a commune enters)
+    // The data files of the units below (a district, the province; not a department).
+    std::optional<Completeness> below;
+    std::optional<Consolidation> consolidation; // set with `below`
+    // Every deliverable made or received, by date; on the same day the unit's own first.
+    QList<DeliverableStatus> deliverables;
     // Measures of the unit and year; for a department only those of its indicators.
     QList<MeasureResult> measures;
 
     int count(MeasureStatus s) const;
-    // This unit's own deadlines that are pressing while its data is not sent.
-    QList<DeadlineStatus> pressing() const;
+    // This unit's own deliverables that are pressing (less than 7 days away or past, not sent).
+    QList<DeliverableStatus> pressing() const;
 };
 
 // The reporting year the program opens on: this year, kept within the plan's years.
@@ -54,7 +58,7 @@ int currentReportingYear(const Catalogue& catalogue, const QDate& today);
 YearStatus yearStatus(Workspace& workspace, int year, const QDate& today);
 
 // The start-up reminder in sentences, or empty when nothing is pressing: one line per pressing
-// deadline, then what to do (complete the data and send it, or send it).
+// deliverable, then for each what is still to do.
 QString reminderText(const YearStatus& status, const UnitTree& units);
 
 } // namespace chitieu

@@ -25,6 +25,10 @@ InstallationSettings InstallationSettings::load(Database& db)
     s.softChangePercent = values.value(QStringLiteral("soft_change_percent"), QStringLiteral("50")).toInt();
     s.softTargetGapPercent = values.value(QStringLiteral("soft_target_gap_percent"), QStringLiteral("50")).toInt();
     s.minCoveragePercent = values.value(QStringLiteral("min_coverage_percent"), QStringLiteral("100")).toInt();
+    s.signerFor = values.value(QStringLiteral("signer_for"));
+    s.signerProxy = values.value(QStringLiteral("signer_proxy"));
+    s.signerTitle = values.value(QStringLiteral("signer_title"));
+    s.signerName = values.value(QStringLiteral("signer_name"));
     return s;
 }
 
@@ -43,6 +47,10 @@ void InstallationSettings::save(Database& db) const
         {"soft_change_percent", QString::number(softChangePercent)},
         {"soft_target_gap_percent", QString::number(softTargetGapPercent)},
         {"min_coverage_percent", QString::number(minCoveragePercent)},
+        {"signer_for", signerFor},
+        {"signer_proxy", signerProxy},
+        {"signer_title", signerTitle},
+        {"signer_name", signerName},
     };
     Database::Transaction t(db);
     for (const auto& [key, value] : values)

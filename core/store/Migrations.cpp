@@ -116,6 +116,62 @@ const QList<QStringList>& all()
                            " secret_key TEXT NOT NULL,"
                            " created_at TEXT NOT NULL)"),
         },
+        // 5: the plan's deliverables. narratives: each unit's (or department's) sections of a
+        // deliverable, its own and those received, with their history; unit_targets: a unit's
+        // own targets from its own plan; received_reports: the latest deliverable received from
+        // each unit or department; sent_files says which deliverable a file or document was for.
+        {
+            QStringLiteral("CREATE TABLE narratives ("
+                           " unit_code TEXT NOT NULL,"
+                           " agency TEXT NOT NULL DEFAULT '',"
+                           " year INTEGER NOT NULL,"
+                           " deliverable TEXT NOT NULL,"
+                           " section TEXT NOT NULL,"
+                           " text TEXT NOT NULL,"
+                           " changed_at TEXT NOT NULL,"
+                           " changed_by TEXT NOT NULL DEFAULT '',"
+                           " source TEXT NOT NULL DEFAULT 'entry',"
+                           " PRIMARY KEY (unit_code, agency, year, deliverable, section))"),
+            QStringLiteral("CREATE TABLE narrative_history ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " unit_code TEXT NOT NULL,"
+                           " agency TEXT NOT NULL DEFAULT '',"
+                           " year INTEGER NOT NULL,"
+                           " deliverable TEXT NOT NULL,"
+                           " section TEXT NOT NULL,"
+                           " old_text TEXT NOT NULL DEFAULT '',"
+                           " new_text TEXT NOT NULL DEFAULT '',"
+                           " changed_by TEXT NOT NULL,"
+                           " changed_at TEXT NOT NULL,"
+                           " source TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX narrative_history_key ON narrative_history(unit_code, agency, year, "
+                           "deliverable, section)"),
+            QStringLiteral("CREATE TABLE unit_targets ("
+                           " unit_code TEXT NOT NULL,"
+                           " measure TEXT NOT NULL,"
+                           " from_year INTEGER NOT NULL,"
+                           " to_year INTEGER NOT NULL,"
+                           " comparator TEXT NOT NULL,"
+                           " target TEXT NOT NULL,"
+                           " document TEXT NOT NULL,"
+                           " changed_at TEXT NOT NULL,"
+                           " changed_by TEXT NOT NULL DEFAULT '',"
+                           " source TEXT NOT NULL DEFAULT 'entry',"
+                           " PRIMARY KEY (unit_code, measure, from_year))"),
+            QStringLiteral("CREATE TABLE received_reports ("
+                           " unit_code TEXT NOT NULL,"
+                           " agency TEXT NOT NULL DEFAULT '',"
+                           " year INTEGER NOT NULL,"
+                           " deliverable TEXT NOT NULL,"
+                           " made_at TEXT NOT NULL,"
+                           " received_at TEXT NOT NULL,"
+                           " content_hash TEXT NOT NULL,"
+                           " figures TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (unit_code, agency, year, deliverable))"),
+            QStringLiteral("ALTER TABLE sent_files ADD COLUMN deliverable TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE sent_files ADD COLUMN agency TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE sent_files ADD COLUMN kind TEXT NOT NULL DEFAULT 'exchange'"),
+        },
     };
     return steps;
 }

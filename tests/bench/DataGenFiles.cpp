@@ -80,6 +80,12 @@ exchange::Payload submission(const DataGenerator& gen, const OrgUnit& commune, i
     p.madeAt = times.madeAt;
     p.madeBy = installation.userName;
     p.year = year;
+    // The communes' data file, as the catalogue names it.
+    for (const Deliverable& d : cat.deliverables)
+        if (d.dataFile && d.isDue(year) && d.reporters.contains(PlanRole::Communes)) {
+            p.deliverable = d.id;
+            break;
+        }
     p.sender.code = commune.code;
     p.sender.name = commune.name;
     p.sender.level = static_cast<int>(commune.level);

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace chitieu::ui {
 
@@ -81,12 +82,12 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_banner->hide();
 
     m_deadlines = new QTableWidget;
-    m_deadlines->setAccessibleName(tr("Deadlines"));
-    setUpTable(m_deadlines, {tr("Date"), tr("State"), tr("What is due, to whom")}, dashboard::DeadlineWhat);
+    m_deadlines->setAccessibleName(tr("Deliverables and their deadlines"));
+    setUpTable(m_deadlines, {tr("Date"), tr("State"), tr("What is due, to or from whom")}, dashboard::DeadlineWhat);
     m_deadlines->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_deadlines->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     auto* deadlinesBox = boxWith(m_deadlines);
-    deadlinesBox->setTitle(tr("Deadlines"));
+    deadlinesBox->setTitle(tr("Deliverables"));
 
     m_ownState = new QLabel;
     m_ownState->setObjectName(QStringLiteral("ownState"));
@@ -177,7 +178,7 @@ void DashboardPage::refresh()
     m_banner->setText(QStringLiteral("⚠ ") + m_reminder);
     m_banner->setVisible(!m_reminder.isEmpty());
 
-    fillDeadlines(m_deadlines, m_status);
+    fillDeliverables(m_deadlines, m_status);
     showOwnState();
 
     // A commune has no units below: its measures take the whole width.
@@ -219,11 +220,53 @@ void DashboardPage::refresh()
 void DashboardPage::showOwnState()
 {
     const UnitYearState& own = m_status.own;
-    m_ownBox->setTitle(
-        tr("Data of %1 for %2").arg(m_workspace.units().displayName(m_status.settings.unitCode)).arg(m_status.year));
+    const QString unit = m_workspace.units().displayName(m_status.settings.unitCode);
+    QStringList lines;
+    if (m_status.consolidation) {
+        // A district's or the province's own data is its consolidation of the files below.
+        const Consolidation c = *m_status.consolidation;
+        const Completeness& b = *m_status.below;
+        m_ownBox->setTitle(tr("Consolidation of %1 for %2").arg(unit).arg(m_status.year));
+        m_ownState->setText(consolidations.text(c));
+        const QColor colour = c == Consolidation::Sent              ? doneColour()
+                              : c == Consolidation::NothingReceived ? neutralColour()
+                                                                    : soonColour();
+        m_ownState->setStyleSheet(colourStyle(colour, colour.darker(130)));
+        lines << tr("%1 of %2 files of the units below received (%3 on time, %4 late).")
+                     .arg(b.expected() - b.missing)
+                     .arg(b.expected())
+                     .arg(b.onTime)
+                     .arg(b.late);
+        if (c == Consolidation::NothingReceived || c == Consolidation::Receiving)
+            lines << tr("Import the files as they arrive (Exchange tab), then send the unit's own file.");
+        else if (c == Consolidation::AllReceived)
+            lines << tr("Every file is in: check the figures, write the reports and send them.");
+        m_ownDetail->setText(lines.join(QLatin1Char('\n')));
+        return;
+    }
+    if (const Agency* agency = m_status.settings.role == Role::Department
+                                   ? m_workspace.catalogue().agency(m_status.settings.agencyCode)
+                                   : nullptr) {
+        // A department holds no unit's form: its own part is its reports.
+        m_ownBox->setTitle(tr("Reports of %1 for %2").arg(agency->shortName.text()).arg(m_status.year));
+        for (const DeliverableStatus& d : m_status.deliverables) {
+            if (d.fromBelow)
+                continue;
+            lines << tr("%1: %2").arg(d.what, deliverableStates.text(d.state));
+            if (!d.done() && !d.missing.isEmpty())
+                lines << tr("   still to do: %1").arg(d.missing.join(QStringLiteral("; ")));
+        }
+        const bool allSent = std::all_of(m_status.deliverables.begin(), m_status.deliverables.end(),
+                                         [](const DeliverableStatus& d) { return d.fromBelow || d.done(); });
+        m_ownState->setText(allSent ? tr("All sent") : tr("To do"));
+        const QColor colour = allSent ? doneColour() : soonColour();
+        m_ownState->setStyleSheet(colourStyle(colour, colour.darker(130)));
+        m_ownDetail->setText(lines.join(QLatin1Char('\n')));
+        return;
+    }
+    m_ownBox->setTitle(tr("Data of %1 for %2").arg(unit).arg(m_status.year));
     m_ownState->setText(yearStates.text(own.state));
     m_ownState->setStyleSheet(colourStyle(ownColour(own.state), ownColour(own.state).darker(130)));
-    QStringList lines;
     if (own.form.changedAt.isValid())
         lines
             << (own.form.changedBy.isEmpty()

@@ -4,6 +4,7 @@
 #include "core/format/Dates.h"
 #include "core/format/MeasureText.h"
 #include "core/format/ResultText.h"
+#include "core/units/OrgUnit.h"
 #include "ui/common/StatusStyle.h"
 
 #include <QCoreApplication>
@@ -39,9 +40,9 @@ QString capitalised(QString text)
 
 } // namespace
 
-QString deadlineStateKey(const DeadlineStatus& d)
+QString deadlineStateKey(const DeliverableStatus& d)
 {
-    if (d.done)
+    if (d.done())
         return QStringLiteral("done");
     if (d.daysLeft < 0)
         return QStringLiteral("overdue");
@@ -67,36 +68,50 @@ void setUpTable(QTableWidget* table, const QStringList& headers, int stretchColu
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 }
 
-void fillDeadlines(QTableWidget* table, const YearStatus& s)
+void fillDeliverables(QTableWidget* table, const YearStatus& s)
 {
     using namespace dashboard;
-    table->setRowCount(static_cast<int>(s.deadlines.size()));
+    table->setRowCount(static_cast<int>(s.deliverables.size()));
     int row = 0;
-    for (const DeadlineStatus& d : s.deadlines) {
+    for (const DeliverableStatus& d : s.deliverables) {
         const QString key = deadlineStateKey(d);
         QString state;
         QColor colour = neutralColour();
-        if (d.done && d.item.fromBelow) {
-            state = d.doneLate ? QCoreApplication::translate("Dashboard", "✔ All received, some late")
-                               : QCoreApplication::translate("Dashboard", "✔ All received");
+        // What stands: the deliverable's own state, or how many have delivered it.
+        QString stands = deliverableStates.text(d.state);
+        if (d.fromBelow)
+            stands = QCoreApplication::translate("Dashboard", "%1 of %2 received")
+                         .arg(d.arrivals->expected() - d.arrivals->missing)
+                         .arg(d.arrivals->expected());
+        else if (d.changedSinceSent)
+            stands = QCoreApplication::translate("Dashboard", "changed since sent %1").arg(formatDate(d.sentAt));
+        if (d.done() && d.fromBelow) {
+            state = d.doneLate() ? QCoreApplication::translate("Dashboard", "✔ All received, some late")
+                                 : QCoreApplication::translate("Dashboard", "✔ All received");
             colour = doneColour();
-        } else if (d.done) {
-            state = (d.doneLate ? QCoreApplication::translate("Dashboard", "✔ Sent %1, late")
-                                : QCoreApplication::translate("Dashboard", "✔ Sent %1"))
-                        .arg(formatDate(s.own.sentAt));
+        } else if (d.done()) {
+            state = (d.doneLate() ? QCoreApplication::translate("Dashboard", "✔ Sent %1, late")
+                                  : QCoreApplication::translate("Dashboard", "✔ Sent %1"))
+                        .arg(formatDate(d.sentAt));
             colour = doneColour();
         } else if (d.daysLeft < 0) {
-            state = QCoreApplication::translate("Dashboard", "⚠ %1").arg(capitalised(daysLeftText(d.daysLeft)));
+            state = QCoreApplication::translate("Dashboard", "⚠ %1 · %2")
+                        .arg(capitalised(daysLeftText(d.daysLeft)), stands);
             colour = overdueColour();
         } else {
-            state = capitalised(daysLeftText(d.daysLeft));
+            state =
+                QCoreApplication::translate("Dashboard", "%1 · %2").arg(capitalised(daysLeftText(d.daysLeft)), stands);
             if (d.daysLeft < 7)
                 colour = soonColour();
         }
-        const QString what = d.item.fromBelow
-                                 ? QCoreApplication::translate("Dashboard", "%1, from the units below").arg(d.item.what)
-                                 : QCoreApplication::translate("Dashboard", "%1 → %2").arg(d.item.what, d.item.to);
-        setRow(table, row++, {formatDate(d.item.date), state, what}, d.item.id, key, colour);
+        const QString what = d.fromBelow ? QCoreApplication::translate("Dashboard", "%1, %2").arg(d.what, d.who)
+                                         : QCoreApplication::translate("Dashboard", "%1 → %2").arg(d.what, d.who);
+        setRow(table, row, {formatDate(d.date), state, what}, d.id, key, colour);
+        if (!d.fromBelow && !d.done() && !d.missing.isEmpty())
+            table->item(row, DeadlineWhat)
+                ->setToolTip(QCoreApplication::translate("Dashboard", "Still to do: %1")
+                                 .arg(d.missing.join(QStringLiteral("; "))));
+        ++row;
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// The three lists of the home screen, filled from a YearStatus: the deadlines, the units
-// below and the measures to look at. Each row says its state in words; colour only repeats it.
+// The three lists of the home screen, filled from a YearStatus: the deliverables (made here
+// or received), the units below and the measures to look at. Each row says its state in
+// words; colour only repeats it.
 
 #include "core/schedule/YearStatus.h"
 
@@ -15,7 +16,7 @@ class UnitTree;
 
 namespace chitieu::ui {
 
-// Row data: the deadline id, unit code or measure code of each row (column 0).
+// Row data: the deliverable id, unit code or measure code of each row (column 0).
 constexpr int RowKeyRole = Qt::UserRole + 1;
 // Row data: a machine word for the row's state (overdue, soon, upcoming, done; on_time, late,
 // not_complete, missing; not_met, incomplete, no_data), for tests and screen readers' sake of a stable value.
@@ -27,11 +28,11 @@ enum UnitColumn { UnitName, UnitState, UnitMade, UnitReceived, UnitColumnCount }
 enum MeasureColumn { MeasureName, MeasureValue, MeasureTarget, MeasureState, MeasureColumnCount };
 } // namespace dashboard
 
-// The deadline's state key: overdue, soon (less than 7 days), upcoming or done.
-QString deadlineStateKey(const DeadlineStatus& d);
+// The deliverable's state key: overdue, soon (less than 7 days), upcoming or done.
+QString deadlineStateKey(const DeliverableStatus& d);
 
 void setUpTable(QTableWidget* table, const QStringList& headers, int stretchColumn);
-void fillDeadlines(QTableWidget* table, const YearStatus& status);
+void fillDeliverables(QTableWidget* table, const YearStatus& status);
 void fillUnitsBelow(QTableWidget* table, const YearStatus& status, const UnitTree& units);
 // Measures not met first, then those incomplete, then those without data; the value says the
 // communes it covers, and its tooltip what is missing.

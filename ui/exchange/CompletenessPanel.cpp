@@ -7,6 +7,7 @@
 #include "core/format/Dates.h"
 #include "core/format/FileNames.h"
 #include "core/format/Numbers.h"
+#include "core/schedule/DeliverableDates.h"
 #include "core/workspace/Workspace.h"
 #include "ui/common/Choices.h"
 
@@ -25,10 +26,8 @@ CompletenessPanel::CompletenessPanel(Workspace& workspace, ExchangePrompts* prom
 {
     m_parent = new QComboBox;
     m_parent->setAccessibleName(tr("Units below"));
-    m_deadline = new QComboBox;
-    m_deadline->setAccessibleName(tr("Deadline for districts"));
-    m_deadline->addItem(tr("District reports, 25/11"), QStringLiteral("district-25-11"));
-    m_deadline->addItem(tr("Results, 30/11"), QStringLiteral("results-30-11"));
+    m_deliverable = new QComboBox;
+    m_deliverable->setAccessibleName(tr("Deliverable received"));
     m_summary = new QLabel;
     m_summary->setWordWrap(true);
     m_table = new QTableWidget(0, ColumnCount);
@@ -49,12 +48,12 @@ CompletenessPanel::CompletenessPanel(Workspace& workspace, ExchangePrompts* prom
     auto* top = new QHBoxLayout;
     auto* parentLabel = new QLabel(tr("&Units below:"));
     parentLabel->setBuddy(m_parent);
-    auto* deadlineLabel = new QLabel(tr("&Judge districts against:"));
-    deadlineLabel->setBuddy(m_deadline);
+    auto* deliverableLabel = new QLabel(tr("&Deliverable:"));
+    deliverableLabel->setBuddy(m_deliverable);
     top->addWidget(parentLabel);
     top->addWidget(m_parent, 1);
-    top->addWidget(deadlineLabel);
-    top->addWidget(m_deadline);
+    top->addWidget(deliverableLabel);
+    top->addWidget(m_deliverable, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_consolidated);
     buttons->addWidget(m_measures);
@@ -68,8 +67,11 @@ CompletenessPanel::CompletenessPanel(Workspace& workspace, ExchangePrompts* prom
     layout->addLayout(buttons);
 
     fillParents();
-    connect(m_parent, &QComboBox::currentIndexChanged, this, &CompletenessPanel::refresh);
-    connect(m_deadline, &QComboBox::currentIndexChanged, this, &CompletenessPanel::refresh);
+    connect(m_parent, &QComboBox::currentIndexChanged, this, [this] {
+        fillDeliverables();
+        refresh();
+    });
+    connect(m_deliverable, &QComboBox::currentIndexChanged, this, &CompletenessPanel::refresh);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &CompletenessPanel::updateButtons);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] {
         if (!selectedUnit().isEmpty())
@@ -102,9 +104,29 @@ void CompletenessPanel::fillParents()
     }
 }
 
+// This installation's own unit: every deliverable it receives in the year, its units' data
+// first; a unit further below: the data files of its units.
+void CompletenessPanel::fillDeliverables()
+{
+    const QString previous = m_deliverable->currentData().toString();
+    const QSignalBlocker block(m_deliverable);
+    m_deliverable->clear();
+    const QString parentCode = m_parent->currentData().toString();
+    const Catalogue& cat = m_workspace.catalogue();
+    if (const Deliverable* data = dataDeliverableBelow(cat, m_workspace.units(), parentCode))
+        m_deliverable->addItem(data->name.text(), data->id);
+    if (parentCode == m_workspace.settings().unitCode && m_year > 0)
+        for (const Deliverable* d : receivedDeliverables(cat, m_workspace.settings(), m_year))
+            if (m_deliverable->findData(d->id) < 0)
+                m_deliverable->addItem(d->name.text(), d->id);
+    if (!selectData(m_deliverable, previous))
+        m_deliverable->setCurrentIndex(0);
+}
+
 void CompletenessPanel::setYear(int year)
 {
     m_year = year;
+    fillDeliverables();
     refresh();
 }
 
@@ -113,9 +135,9 @@ void CompletenessPanel::setParentUnit(const QString& code)
     selectData(m_parent, code);
 }
 
-void CompletenessPanel::setDeadline(const QString& deadlineId)
+void CompletenessPanel::setDeliverable(const QString& deliverableId)
 {
-    selectData(m_deadline, deadlineId);
+    selectData(m_deliverable, deliverableId);
 }
 
 void CompletenessPanel::refresh()
@@ -129,11 +151,8 @@ void CompletenessPanel::refresh()
         updateButtons();
         return;
     }
-    const QList<const OrgUnit*> children = m_workspace.units().children(parentCode);
-    const bool districts = !children.isEmpty() && children.first()->level != UnitLevel::Commune;
-    m_deadline->setEnabled(districts);
     m_current = completeness(m_workspace.db(), m_workspace.catalogue(), m_workspace.units(), parentCode, m_year,
-                             districts ? m_deadline->currentData().toString() : QString());
+                             m_deliverable->currentData().toString());
     const Completeness& c = m_current;
     auto part = [&](const QString& label, int n) {
         return tr("%1: %2 (%3 %)").arg(label, formatCount(n), formatRate(c.percent(n), 1));
@@ -149,7 +168,6 @@ void CompletenessPanel::refresh()
     m_table->setRowCount(static_cast<int>(c.units.size()));
     for (int r = 0; r < c.units.size(); ++r) {
         const UnitArrival& a = c.units[r];
-        const OrgUnit* u = m_workspace.units().find(a.unitCode);
         auto* arrival = new QTableWidgetItem(arrivals.text(a.arrival));
         arrival->setData(Qt::UserRole, arrivals.key(a.arrival));
         if (a.arrival != Arrival::OnTime) {
@@ -157,15 +175,21 @@ void CompletenessPanel::refresh()
             f.setBold(true);
             arrival->setFont(f);
         }
-        m_table->setItem(r, Code, new QTableWidgetItem(a.unitCode));
-        m_table->setItem(r, Name, new QTableWidgetItem(u ? u->name : a.unitCode));
+        auto* code = new QTableWidgetItem(a.agency.isEmpty() ? a.unitCode : a.agency);
+        code->setData(Qt::UserRole, a.agency); // a department's row: no unit of its own to open or return
+        m_table->setItem(r, Code, code);
+        m_table->setItem(r, Name, new QTableWidgetItem(senderName(a, m_workspace.units(), m_workspace.catalogue())));
         m_table->setItem(r, Deadline, new QTableWidgetItem(formatDate(a.deadline)));
         m_table->setItem(r, Made, new QTableWidgetItem(formatDateTime(a.madeAt)));
         m_table->setItem(r, Received, new QTableWidgetItem(formatDateTime(a.receivedAt)));
         m_table->setItem(r, Arrival, arrival);
-        // What is held here: received complete, in progress or empty (only a complete form counts).
-        auto* form = new QTableWidgetItem(a.madeAt ? receiptText(a) : QString());
-        form->setData(Qt::UserRole, a.madeAt ? readinesses.key(a.readiness) : QString());
+        // A data file: what is held here, received complete, in progress or empty (only a
+        // complete form counts). A written report has no form.
+        const bool dataFile = m_workspace.catalogue().deliverable(c.deliverable) &&
+                              m_workspace.catalogue().deliverable(c.deliverable)->dataFile;
+        const bool showForm = a.madeAt && a.agency.isEmpty() && dataFile;
+        auto* form = new QTableWidgetItem(showForm ? receiptText(a) : QString());
+        form->setData(Qt::UserRole, showForm ? readinesses.key(a.readiness) : QString());
         m_table->setItem(r, Form, form);
         m_table->setItem(r, Returned, new QTableWidgetItem(a.returned ? tr("Returned") : QString()));
     }
@@ -176,12 +200,17 @@ void CompletenessPanel::refresh()
     updateButtons();
 }
 
-QString CompletenessPanel::selectedUnit() const
+int CompletenessPanel::selectedRow() const
 {
     const int row = m_table->currentRow();
-    const QTableWidgetItem* item =
-        row >= 0 && m_table->selectionModel()->hasSelection() ? m_table->item(row, Code) : nullptr;
-    return item ? item->text() : QString();
+    return row >= 0 && m_table->selectionModel()->hasSelection() ? row : -1;
+}
+
+QString CompletenessPanel::selectedUnit() const
+{
+    const int row = selectedRow();
+    const QTableWidgetItem* item = row >= 0 ? m_table->item(row, Code) : nullptr;
+    return item && item->data(Qt::UserRole).toString().isEmpty() ? item->text() : QString();
 }
 
 void CompletenessPanel::selectUnit(const QString& code)
@@ -195,9 +224,10 @@ void CompletenessPanel::updateButtons()
 {
     const QString unit = selectedUnit();
     bool received = false;
+    const Deliverable* d = m_workspace.catalogue().deliverable(m_current.deliverable);
     for (const UnitArrival& a : m_current.units)
-        if (a.unitCode == unit)
-            received = a.madeAt.has_value();
+        if (a.unitCode == unit && a.agency.isEmpty())
+            received = a.madeAt.has_value() && d && d->dataFile;
     m_consolidated->setEnabled(!m_parent->currentData().toString().isEmpty());
     m_measures->setEnabled(!unit.isEmpty());
     // Only a file this installation received directly can be returned by it.
@@ -207,13 +237,14 @@ void CompletenessPanel::updateButtons()
 
 bool CompletenessPanel::saveCsv()
 {
-    const QString suggested = QStringLiteral("completeness-%1-%2.csv").arg(m_current.parentCode).arg(m_year);
+    const QString suggested =
+        QStringLiteral("completeness-%1-%2-%3.csv").arg(m_current.parentCode, m_current.deliverable).arg(m_year);
     const QString path =
         m_prompts->chooseSaveFile(this, tr("Save the list as CSV"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return false;
     try {
-        exchange::writeFileAtomically(path, completenessCsv(m_current, m_workspace.units()));
+        exchange::writeFileAtomically(path, completenessCsv(m_current, m_workspace.units(), m_workspace.catalogue()));
     } catch (const Error& e) {
         m_prompts->showError(this, e.message());
         return false;

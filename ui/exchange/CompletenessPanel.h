@@ -1,7 +1,8 @@
 #pragma once
-// Who has reported, for a district or the province and a year: counts and percentages on
-// time, late and missing, one row per unit below, saved as CSV on request. From a row the
-// unit's measures open (drill-down) and its file can be returned with a reason.
+// Who has delivered, for a district or the province, a year and a deliverable it receives:
+// counts and percentages on time, late and missing, one row per unit below (and, at the
+// consolidating agency, per department), saved as CSV on request. From a unit's row its
+// measures open (drill-down) and its data file can be returned with a reason.
 
 #include "core/schedule/Completeness.h"
 
@@ -31,7 +32,7 @@ public:
 
     void setYear(int year);
     void setParentUnit(const QString& code);
-    void setDeadline(const QString& deadlineId);
+    void setDeliverable(const QString& deliverableId);
     void refresh();
 
     const Completeness& current() const { return m_current; }
@@ -42,7 +43,7 @@ public:
     bool returnSelected();
 
     QComboBox* parentBox() const { return m_parent; }
-    QComboBox* deadlineBox() const { return m_deadline; }
+    QComboBox* deliverableBox() const { return m_deliverable; }
     QLabel* summary() const { return m_summary; }
     QTableWidget* table() const { return m_table; }
     QPushButton* consolidatedButton() const { return m_consolidated; }
@@ -56,14 +57,16 @@ signals:
 
 private:
     void fillParents();
+    void fillDeliverables(); // what the chosen unit receives in the year
     void updateButtons();
+    int selectedRow() const;
 
     Workspace& m_workspace;
     ExchangePrompts* m_prompts;
     int m_year = 0;
     Completeness m_current;
     QComboBox* m_parent;
-    QComboBox* m_deadline;
+    QComboBox* m_deliverable;
     QLabel* m_summary;
     QTableWidget* m_table;
     QPushButton* m_consolidated;

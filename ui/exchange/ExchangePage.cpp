@@ -10,6 +10,7 @@
 #include "core/format/Dates.h"
 #include "core/format/FileNames.h"
 #include "core/format/Numbers.h"
+#include "core/format/PlainText.h"
 #include "core/schedule/YearStatus.h"
 #include "core/store/FormStatus.h"
 #include "core/workspace/Workspace.h"
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace chitieu::ui {
 
@@ -35,6 +37,8 @@ ExchangePage::ExchangePage(Workspace& workspace, QWidget* parent)
     fillYears(m_year, cat.baselineYear, cat.lastYear);
     auto* yearLabel = new QLabel(tr("&Year:"));
     yearLabel->setBuddy(m_year);
+    m_exportDeliverable = new QComboBox;
+    m_exportDeliverable->setAccessibleName(tr("Deliverable to export"));
     m_export = new QPushButton(tr("&Export the file of %1...").arg(workspace.units().displayName(s.unitCode)));
     m_export->setEnabled(workspace.units().find(s.unitCode) != nullptr);
     m_exportStatus = new QLabel;
@@ -69,6 +73,7 @@ ExchangePage::ExchangePage(Workspace& workspace, QWidget* parent)
     auto* bar = new QHBoxLayout;
     bar->addWidget(yearLabel);
     bar->addWidget(m_year);
+    bar->addWidget(m_exportDeliverable, 1);
     bar->addWidget(m_export);
     bar->addStretch(1);
     auto* layout = new QVBoxLayout(this);
@@ -108,8 +113,32 @@ int ExchangePage::year() const
     return m_year->currentData().toInt();
 }
 
+// The deliverables this installation sends as exchange files in the year, its data file first.
+void ExchangePage::fillExportDeliverables()
+{
+    const QString previous = m_exportDeliverable->currentData().toString();
+    const QSignalBlocker block(m_exportDeliverable);
+    m_exportDeliverable->clear();
+    const InstallationSettings s = m_workspace.settings();
+    const auto role = planRoleOf(m_workspace.catalogue(), s);
+    QList<const Deliverable*> own = ownDeliverables(m_workspace.catalogue(), s, year());
+    std::stable_partition(own.begin(), own.end(), [](const Deliverable* d) { return d->dataFile; });
+    for (const Deliverable* d : own)
+        if (role && d->receiver() != PlanRole::ProvinceCommittee && d->receiver() != *role)
+            m_exportDeliverable->addItem(d->name.text(), d->id);
+    if (!selectData(m_exportDeliverable, previous))
+        m_exportDeliverable->setCurrentIndex(0);
+    const bool any = m_exportDeliverable->count() > 0;
+    m_export->setEnabled(any && m_workspace.units().find(s.unitCode) != nullptr);
+    m_export->setToolTip(any ? QString()
+                             : tr("This installation sends no exchange file in %1: its reports go to the Provincial "
+                                  "People's Committee as documents (Reports tab).")
+                                   .arg(year()));
+}
+
 void ExchangePage::refresh()
 {
+    fillExportDeliverables();
     if (m_completeness)
         m_completeness->setYear(year());
     showOwnState();
@@ -138,23 +167,38 @@ QList<exchange::FileOutcome> ExchangePage::importFiles(const QStringList& paths)
 bool ExchangePage::exportOwnFile()
 {
     const QString unit = m_workspace.settings().unitCode;
-    // A file that is not complete arrives as "received, not complete" and is not counted: ask.
-    const QString why = exchange::incompleteExportReason(m_workspace, unit, year());
-    if (!why.isEmpty() && !m_prompts->confirmIncompleteExport(this, why))
-        return false;
+    const QString deliverable = m_exportDeliverable->currentData().toString();
+    // A data file that is not complete arrives as "received, not complete" and is not counted: ask.
+    if (exchange::fileCarriesData(m_workspace, deliverable, year())) {
+        const QString why = exchange::incompleteExportReason(m_workspace, unit, year());
+        if (!why.isEmpty() && !m_prompts->confirmIncompleteExport(this, why))
+            return false;
+    }
     const OrgUnit* own = m_workspace.units().find(unit);
+    // The data file keeps its plain name; another deliverable's file starts with its id.
+    QString name = own ? exchangeFileName(*own, year()) : QString();
+    const Deliverable* data = exchange::ownDataDeliverable(m_workspace, year());
+    if (own && !deliverable.isEmpty() && (!data || deliverable != data->id))
+        name = fileNamePart(deliverable) + QLatin1Char('-') + name;
     const QString path =
-        m_prompts->chooseSaveFile(this, tr("Export the exchange file"),
-                                  own ? exchangeFileName(*own, year()) : QString(), tr("Exchange files (*.chitieu)"));
+        m_prompts->chooseSaveFile(this, tr("Export the exchange file"), name, tr("Exchange files (*.chitieu)"));
     if (path.isEmpty())
         return false;
     try {
-        const exchange::ExportResult r = exchange::exportSubmission(m_workspace, unit, year(), path, true);
-        m_exportStatus->setText(tr("Saved %1: %2 values of %3 units, made on %4. Send this file to the unit above.")
-                                    .arg(path)
-                                    .arg(formatCount(r.values))
-                                    .arg(formatCount(r.units))
-                                    .arg(formatDateTime(r.madeAt)));
+        const exchange::ExportResult r =
+            exchange::exportDeliverable(m_workspace, unit, deliverable, year(), path, true);
+        m_exportStatus->setText(
+            r.units > 0 ? tr("Saved %1: %2 values of %3 units and %4 sections, made on %5. Send this file to the unit "
+                             "above.")
+                              .arg(path)
+                              .arg(formatCount(r.values))
+                              .arg(formatCount(r.units))
+                              .arg(formatCount(r.sections))
+                              .arg(formatDateTime(r.madeAt))
+                        : tr("Saved %1: the report with %2 sections, made on %3. Send this file to the unit above.")
+                              .arg(path)
+                              .arg(formatCount(r.sections))
+                              .arg(formatDateTime(r.madeAt)));
     } catch (const Error& e) {
         m_exportStatus->setText(e.message());
         m_prompts->showError(this, e.message());

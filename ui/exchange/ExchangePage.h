@@ -1,6 +1,7 @@
 #pragma once
-// The Exchange tab: export this unit's file for a year, import received files (a commune
-// also imports the return files of its district), see who has reported, and return a file.
+// The Exchange tab: export this unit's file of a deliverable for a year (its data file, or a
+// report with its sections), import received files (a commune also imports the return files
+// of its district), see who has delivered what, and return a file.
 // The questions it asks go through ExchangePrompts, which tests replace.
 
 #include "core/exchange/Importer.h"
@@ -46,6 +47,7 @@ public:
     QTabWidget* sections() const { return m_sections; }
     QComboBox* yearBox() const { return m_year; }
     QPushButton* exportButton() const { return m_export; }
+    QComboBox* exportDeliverableBox() const { return m_exportDeliverable; }
     QLabel* exportStatus() const { return m_exportStatus; }
     QLabel* returnedBanner() const { return m_returned; }
     QLabel* keyLabel() const { return m_key; }
@@ -58,11 +60,13 @@ signals:
 
 private:
     void showOwnState();
+    void fillExportDeliverables();
 
     Workspace& m_workspace;
     std::unique_ptr<ExchangePrompts> m_defaultPrompts;
     ExchangePrompts* m_prompts;
     QComboBox* m_year;
+    QComboBox* m_exportDeliverable;
     QPushButton* m_export;
     QLabel* m_exportStatus;
     QLabel* m_returned;

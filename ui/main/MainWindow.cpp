@@ -8,10 +8,12 @@
 #include "ui/exchange/ExchangePage.h"
 #include "ui/exchange/FileDrop.h"
 #include "ui/help/HelpWindow.h"
+#include "ui/narrative/NarrativePage.h"
 #include "ui/reports/ReportsPage.h"
 #include "ui/setup/AboutDialog.h"
 #include "ui/setup/FirstRunDialog.h"
 #include "ui/setup/SettingsDialog.h"
+#include "ui/targets/TargetsPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,6 +47,18 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     connect(m_measures, &MeasuresPage::yearChanged, m_reports, &ReportsPage::setYear);
     connect(m_entry, &EntryForm::valuesChanged, m_reports, &ReportsPage::markStale);
     connect(m_dashboard, &DashboardPage::measuresRequested, this, &MainWindow::showMeasures);
+    // The words of the reports: saved as typed; the documents and Home read them again.
+    m_narrative = new NarrativePage(workspace);
+    m_tabs->addTab(m_narrative, tr("Reports to &write"));
+    connect(m_narrative, &NarrativePage::sectionsSaved, m_reports, &ReportsPage::markStale);
+    connect(m_reports, &ReportsPage::documentSaved, m_dashboard, &DashboardPage::refresh);
+    // A commune's or district's own targets, from its own plan.
+    const Role role = workspace.settings().role;
+    if (role == Role::Commune || role == Role::District) {
+        m_targets = new TargetsPage(workspace);
+        m_tabs->addTab(m_targets, tr("Own &targets"));
+        connect(m_targets, &TargetsPage::targetsChanged, m_reports, &ReportsPage::markStale);
+    }
     connect(m_agencies, &AgenciesPage::measuresRequested, this, &MainWindow::showMeasures);
     // Exchange files: export, import (also dropped on the window), who has reported, returns.
     m_exchange = new ExchangePage(workspace);
@@ -54,6 +68,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     connect(m_exchange, &ExchangePage::dataChanged, m_measures, &MeasuresPage::refresh);
     connect(m_exchange, &ExchangePage::dataChanged, m_entry, &EntryForm::reloadStored);
     connect(m_exchange, &ExchangePage::dataChanged, m_reports, &ReportsPage::markStale);
+    connect(m_exchange, &ExchangePage::dataChanged, m_narrative, &NarrativePage::refresh);
     installFileDrop(this, m_exchange);
     setCentralWidget(m_tabs);
     buildMenus();

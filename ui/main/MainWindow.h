@@ -18,7 +18,9 @@ class EntryForm;
 class ExchangePage;
 class HelpWindow;
 class MeasuresPage;
+class NarrativePage;
 class ReportsPage;
+class TargetsPage;
 
 class MainWindow : public QMainWindow
 {
@@ -33,6 +35,8 @@ public:
     EntryForm* entryPage() const { return m_entry; }
     ReportsPage* reportsPage() const { return m_reports; }
     ExchangePage* exchangePage() const { return m_exchange; }
+    NarrativePage* narrativePage() const { return m_narrative; }
+    TargetsPage* targetsPage() const { return m_targets; } // nullptr where the unit sets no targets
     QTabWidget* tabs() const { return m_tabs; }
     // Help > User guide (F1): the guide's window, made when first asked for.
     void showGuide();
@@ -53,6 +57,8 @@ private:
     EntryForm* m_entry;
     ReportsPage* m_reports;
     ExchangePage* m_exchange;
+    NarrativePage* m_narrative;
+    TargetsPage* m_targets = nullptr;
     HelpWindow* m_guide = nullptr;
 };
 

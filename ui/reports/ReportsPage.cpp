@@ -1,6 +1,7 @@
 #include "ReportsPage.h"
 
 #include "ChartPanel.h"
+#include "DocumentDetailsDialog.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/format/FileNames.h"
@@ -8,6 +9,8 @@
 #include "core/report/ReportCsv.h"
 #include "core/report/ReportText.h"
 #include "core/report/ReportXlsx.h"
+#include "core/schedule/DeliverableDates.h"
+#include "core/schedule/DeliverableStatus.h"
 #include "core/schedule/YearStatus.h"
 #include "core/workspace/Workspace.h"
 #include "render/ReportPrinter.h"
@@ -17,7 +20,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -59,6 +64,11 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent) : QWidget(parent
         const QSignalBlocker block(m_unit);
         fillUnitTree(m_unit, workspace.units(), workspace.settings().unitCode);
     }
+    m_deliverable = new QComboBox;
+    m_deliverable->setMinimumContentsLength(24);
+    m_deliverable->setAccessibleName(tr("Deliverable"));
+    fillDeliverables();
+    auto* detailsButton = new QPushButton(tr("Document &details..."));
 
     auto* previewButton = new QPushButton(tr("Print pre&view..."));
     auto* printButton = new QPushButton(tr("Prin&t..."));
@@ -73,7 +83,8 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent) : QWidget(parent
     for (auto [label, widget] : {std::pair<QString, QWidget*>{tr("&Kind of report:"), m_kind},
                                  {tr("&Unit:"), m_unit},
                                  {tr("&Year:"), m_year},
-                                 {tr("A&gency:"), m_agency}}) {
+                                 {tr("A&gency:"), m_agency},
+                                 {tr("Deli&verable:"), m_deliverable}}) {
         auto* l = new QLabel(label);
         l->setBuddy(widget);
         choice->addWidget(l);
@@ -83,7 +94,7 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent) : QWidget(parent
     choice->addWidget(m_includeInProgress);
     choice->addStretch();
     auto* actions = new QHBoxLayout;
-    for (QPushButton* b : {previewButton, printButton, pdfButton, xlsxButton, csvButton})
+    for (QPushButton* b : {detailsButton, previewButton, printButton, pdfButton, xlsxButton, csvButton})
         actions->addWidget(b);
     actions->addStretch();
     auto* layout = new QVBoxLayout(this);
@@ -92,9 +103,17 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent) : QWidget(parent
     layout->addWidget(m_summary);
     layout->addWidget(m_charts, 1);
 
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportsPage::markStale);
-    connect(m_unit, &QComboBox::currentIndexChanged, this, &ReportsPage::markStale);
-    connect(m_year, &QComboBox::currentIndexChanged, this, &ReportsPage::markStale);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        fillDeliverables();
+        choiceChanged();
+    });
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &ReportsPage::choiceChanged);
+    connect(m_year, &QComboBox::currentIndexChanged, this, [this] {
+        fillDeliverables();
+        choiceChanged();
+    });
+    connect(m_deliverable, &QComboBox::currentIndexChanged, this, &ReportsPage::choiceChanged);
+    connect(detailsButton, &QPushButton::clicked, this, &ReportsPage::editDetails);
     connect(m_protect, &QCheckBox::toggled, this, &ReportsPage::markStale);
     connect(m_includeInProgress, &QCheckBox::toggled, this, &ReportsPage::markStale);
     connect(m_agency, &QComboBox::currentIndexChanged, this, &ReportsPage::markStale);
@@ -105,6 +124,75 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent) : QWidget(parent
     connect(csvButton, &QPushButton::clicked, this, &ReportsPage::saveCsv);
     connect(m_charts, &ChartPanel::saveRequested, this, &ReportsPage::saveChartPng);
     m_year->setEnabled(kind() == Kind::Annual);
+}
+
+// "The figures alone", then this installation's deliverables of the kind and year chosen.
+void ReportsPage::fillDeliverables()
+{
+    const QString previous = m_deliverable->currentData().toString();
+    const QSignalBlocker block(m_deliverable);
+    m_deliverable->clear();
+    m_deliverable->addItem(tr("The figures alone"), QString());
+    const std::optional<ReviewKind> review = kind() == Kind::Annual    ? std::nullopt
+                                             : kind() == Kind::MidTerm ? std::optional(ReviewKind::MidTerm)
+                                                                       : std::optional(ReviewKind::Final);
+    const Catalogue& cat = m_workspace.catalogue();
+    for (const Deliverable& d : cat.deliverables) {
+        const int y = review ? d.year.value_or(0) : year();
+        if (d.review != review || !d.isDue(y))
+            continue;
+        for (const Deliverable* own : ownDeliverables(cat, m_workspace.settings(), y))
+            if (own == &d)
+                m_deliverable->addItem(d.name.text(), d.id);
+    }
+    if (!selectData(m_deliverable, previous))
+        m_deliverable->setCurrentIndex(0);
+}
+
+bool ReportsPage::setDeliverable(const QString& id)
+{
+    return selectData(m_deliverable, id);
+}
+
+QString ReportsPage::deliverable() const
+{
+    return m_deliverable->currentData().toString();
+}
+
+void ReportsPage::choiceChanged()
+{
+    m_header.reset();
+    markStale();
+}
+
+void ReportsPage::setHeader(const OfficialHeader& header)
+{
+    m_header = header;
+    markStale();
+}
+
+bool ReportsPage::editDetails()
+{
+    ensureFresh();
+    if (!m_annual) {
+        showError(tr("There is no report to change: %1").arg(m_summary->text()));
+        return false;
+    }
+    OfficialHeader h = review() ? review()->header : m_annual->header;
+    if (!askDetails(h))
+        return false;
+    setHeader(h);
+    ensureFresh();
+    return true;
+}
+
+bool ReportsPage::askDetails(OfficialHeader& header)
+{
+    DocumentDetailsDialog dialog(header, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    header = dialog.result();
+    return true;
 }
 
 void ReportsPage::markStale()
@@ -195,11 +283,16 @@ void ReportsPage::refresh()
     options.protectSmallNumbers = m_protect->isChecked();
     options.agency = m_agency->currentData().toString();
     options.includeInProgress = m_includeInProgress->isChecked();
+    options.header = m_header;
     try {
         const ReviewKind review = k == Kind::MidTerm ? ReviewKind::MidTerm : ReviewKind::Final;
-        m_trend = std::make_unique<ReviewReport>(buildReview(m_workspace, unit(), review, options));
+        // The deliverable's words go into the document: the review's, or the year's report.
+        ReportOptions reviewOptions = options;
+        ReportOptions annualOptions = options;
+        (m_documentIsReview ? reviewOptions : annualOptions).deliverable = deliverable();
+        m_trend = std::make_unique<ReviewReport>(buildReview(m_workspace, unit(), review, reviewOptions));
         const int reportYear = m_documentIsReview ? m_trend->endYear : year();
-        m_annual = std::make_unique<AnnualReport>(buildAnnualReport(m_workspace, unit(), reportYear, options));
+        m_annual = std::make_unique<AnnualReport>(buildAnnualReport(m_workspace, unit(), reportYear, annualOptions));
     } catch (const Error& e) {
         m_annual.reset();
         m_trend.reset();
@@ -268,15 +361,20 @@ QString ReportsPage::suggestedFileName(const QString& extension) const
     const OrgUnit* u = m_workspace.units().find(unit());
     if (!u)
         return QStringLiteral("report.%1").arg(extension);
+    QString name;
     switch (kind()) {
     case Kind::MidTerm:
-        return documentFileName(DocumentKind::MidTermReview, *u, m_trend ? m_trend->endYear : year(), extension);
+        name = documentFileName(DocumentKind::MidTermReview, *u, m_trend ? m_trend->endYear : year(), extension);
+        break;
     case Kind::Final:
-        return documentFileName(DocumentKind::FinalReview, *u, m_trend ? m_trend->endYear : year(), extension);
+        name = documentFileName(DocumentKind::FinalReview, *u, m_trend ? m_trend->endYear : year(), extension);
+        break;
     case Kind::Annual:
+        name = documentFileName(DocumentKind::AnnualReport, *u, year(), extension);
         break;
     }
-    return documentFileName(DocumentKind::AnnualReport, *u, year(), extension);
+    // A deliverable's document: its id first ("ID-Bao-cao-Quang-Dien-2025.pdf").
+    return deliverable().isEmpty() ? name : fileNamePart(deliverable()) + QLatin1Char('-') + name;
 }
 
 bool ReportsPage::save(const QString& caption, ReportFileFormat format, const QString& extension, const QString& filter)
@@ -300,6 +398,8 @@ bool ReportsPage::save(const QString& caption, ReportFileFormat format, const QS
                                        : ReportJobKind::Annual;
     job.options.protectSmallNumbers = m_protect->isChecked();
     job.options.agency = m_agency->currentData().toString();
+    job.options.deliverable = deliverable();
+    job.options.header = m_header;
     job.format = format;
     job.path = path;
     TaskProgress* progressPtr = nullptr;
@@ -318,8 +418,28 @@ bool ReportsPage::save(const QString& caption, ReportFileFormat format, const QS
         return false;
     }
     endProgress();
+    recordSaved(path, format);
     showSaved(path);
     return true;
+}
+
+// A document of this installation's own deliverable, saved, counts as sent.
+void ReportsPage::recordSaved(const QString& path, ReportFileFormat format)
+{
+    const InstallationSettings s = m_workspace.settings();
+    const Deliverable* d = m_workspace.catalogue().deliverable(deliverable());
+    if (!d || unit() != s.unitCode)
+        return;
+    const SentKind kind = format == ReportFileFormat::Pdf    ? SentKind::Pdf
+                          : format == ReportFileFormat::Xlsx ? SentKind::Xlsx
+                                                             : SentKind::Csv;
+    QFile saved(path);
+    const QByteArray bytes = saved.open(QIODevice::ReadOnly) ? saved.readAll() : QByteArray();
+    recordSent(m_workspace.db(),
+               {s.unitCode, ownAgency(s), review() ? review()->endYear : year(), d->id, kind, Clock::instance().now(),
+                QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+                QFileInfo(path).fileName()});
+    emit documentSaved();
 }
 
 void ReportsPage::watchProgress(TaskProgress& progress, int done, int total, const QString& step)

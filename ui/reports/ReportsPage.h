@@ -1,7 +1,10 @@
 #pragma once
-// The Reports screen: choose the annual report or a review, the unit, the year, whether
-// small numbers are protected and whether forms not yet complete are counted; look at the charts; preview and print the
-// document; save it as PDF, Excel or CSV, and any chart as PNG.
+// The Reports screen: choose the annual report or a review, the unit, the year, one of this
+// installation's deliverables (its sections and what it consolidates go into the document),
+// whether small numbers are protected and whether forms not yet complete are counted; change
+// the document's details (number, date, recipients, issuing body, signer); look at the
+// charts; preview and print the document; save it as PDF, Excel or CSV (a deliverable's
+// document saved counts as sent), and any chart as PNG.
 //
 // Everything that asks the user (file names, printer, preview window, errors) goes through
 // a virtual hook, so a test drives the screen without real dialogs.
@@ -13,6 +16,7 @@
 #include <QWidget>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -46,6 +50,12 @@ public:
     void setProtectSmallNumbers(bool on);
     void setIncludeInProgress(bool on);        // count forms not yet complete too (the report says so)
     void setAgency(const QString& agencyCode); // empty: every agency
+    bool setDeliverable(const QString& id);    // empty: the figures alone; false when not offered
+    QString deliverable() const;
+    // The document's details as the user set them (the dialog's result); they last until the
+    // kind, unit, year or deliverable changes.
+    void setHeader(const OfficialHeader& header);
+    bool editDetails(); // the button's action
     QString unit() const;
     int year() const;
     Kind kind() const;
@@ -76,6 +86,7 @@ public:
 
 signals:
     void documentChanged();
+    void documentSaved(); // a deliverable's document was saved: it counts as sent
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -84,6 +95,8 @@ protected:
     virtual void runPreview(QPrintPreviewDialog& dialog); // exec()
     virtual bool askPrinter(QPrinter& printer);           // the print dialog
     virtual void showError(const QString& message);
+    // The document details dialog: false when cancelled.
+    virtual bool askDetails(OfficialHeader& header);
     // After a file is saved: where it went, with a button that opens its folder.
     virtual void showSaved(const QString& path);
     // While a file is saved: a window-modal progress with Cancel (so the choices cannot change
@@ -98,6 +111,9 @@ private:
     bool save(const QString& caption, ReportFileFormat format, const QString& extension, const QString& filter);
     void endProgress();
     void ensureFresh();
+    void fillDeliverables();
+    void choiceChanged(); // kind, unit, year or deliverable: the details set for the old choice go
+    void recordSaved(const QString& path, ReportFileFormat format);
 
     Workspace& m_workspace;
     QComboBox* m_kind;
@@ -106,6 +122,8 @@ private:
     QCheckBox* m_protect;
     QCheckBox* m_includeInProgress;
     QComboBox* m_agency;
+    QComboBox* m_deliverable;
+    std::optional<OfficialHeader> m_header;
     QLabel* m_summary;
     ChartPanel* m_charts;
     std::unique_ptr<AnnualReport> m_annual;

@@ -45,7 +45,7 @@ InstallationFields::InstallationFields(const Catalogue& catalogue, const UnitTre
 
     m_agency = new QComboBox;
     for (const Agency& a : catalogue.agencies)
-        if (a.kind == QLatin1String("department") || a.kind == QLatin1String("police"))
+        if (a.isDepartment())
             m_agency->addItem(a.name.text(), a.code);
     m_agencyLabel = new QLabel(tr("&Department:"));
     m_agencyLabel->setBuddy(m_agency);

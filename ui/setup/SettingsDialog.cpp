@@ -61,6 +61,7 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(unitBox);
     layout->addWidget(buildGeneralPart(m_saved));
+    layout->addWidget(buildSignerPart(m_saved));
     layout->addWidget(m_buttons);
 
     connect(m_setup, &InstallationFields::changed, this, &SettingsDialog::updateState);
@@ -119,6 +120,33 @@ QWidget* SettingsDialog::buildGeneralPart(const InstallationSettings& current)
     return box;
 }
 
+QWidget* SettingsDialog::buildSignerPart(const InstallationSettings& current)
+{
+    m_signerFor = new QLineEdit(current.signerFor);
+    m_signerFor->setPlaceholderText(QStringLiteral("TM. ỦY BAN NHÂN DÂN"));
+    m_signerProxy = new QLineEdit(current.signerProxy);
+    m_signerProxy->setPlaceholderText(QStringLiteral("KT. CHỦ TỊCH"));
+    m_signerTitle = new QLineEdit(current.signerTitle);
+    m_signerTitle->setPlaceholderText(QStringLiteral("PHÓ CHỦ TỊCH"));
+    m_signerName = new QLineEdit(current.signerName);
+    m_signerName->setPlaceholderText(tr("The full name printed under the signature"));
+    auto* box = new QGroupBox(tr("Signature on documents"));
+    auto* form = new QFormLayout(box);
+    const QList<std::pair<QString, QLineEdit*>> rows = {{tr("\"&TM.\" line:"), m_signerFor},
+                                                        {tr("\"&KT.\" line:"), m_signerProxy},
+                                                        {tr("Signer's &title:"), m_signerTitle},
+                                                        {tr("Signer's na&me:"), m_signerName}};
+    for (const auto& [text, edit] : rows) {
+        auto* label = new QLabel(text);
+        label->setBuddy(edit);
+        form->addRow(label, edit);
+    }
+    form->addRow(QString(), note(tr("Empty lines are left out. Without a title the issuing body's usual one is "
+                                    "printed (the committee's chairman, a department's director); each report can "
+                                    "still change it before it is saved.")));
+    return box;
+}
+
 void SettingsDialog::updateState()
 {
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_setup->isComplete());
@@ -142,6 +170,10 @@ InstallationSettings SettingsDialog::result() const
     s.communeDeadlineDay = m_deadline->date().day();
     s.communeDeadlineMonth = m_deadline->date().month();
     s.minCoveragePercent = m_minCoverage->value();
+    s.signerFor = m_signerFor->text().trimmed();
+    s.signerProxy = m_signerProxy->text().trimmed();
+    s.signerTitle = m_signerTitle->text().trimmed();
+    s.signerName = m_signerName->text().trimmed();
     return s;
 }
 

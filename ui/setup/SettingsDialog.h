@@ -1,8 +1,9 @@
 #pragma once
 // The settings of this installation: the language, the unit served and the user (the
 // first-run questions, InstallationFields), the data folder, a district's own deadline for its
-// communes, and the coverage a consolidated figure needs before it is judged. The caller saves result(); a new language
-// applies from the next start, because the screens build their texts once.
+// communes, the coverage a consolidated figure needs before it is judged, and who signs the
+// documents (the "TM." and "KT." lines, the title, the name). The caller saves result(); a new
+// language applies from the next start, because the screens build their texts once.
 
 #include "core/store/InstallationSettings.h"
 
@@ -46,10 +47,15 @@ public:
     QSpinBox* minCoverageEdit() const { return m_minCoverage; }
     QLineEdit* folderEdit() const { return m_folder; }
     QPushButton* openFolderButton() const { return m_openFolder; }
+    QLineEdit* signerForEdit() const { return m_signerFor; }
+    QLineEdit* signerProxyEdit() const { return m_signerProxy; }
+    QLineEdit* signerTitleEdit() const { return m_signerTitle; }
+    QLineEdit* signerNameEdit() const { return m_signerName; }
     QDialogButtonBox* buttons() const { return m_buttons; }
 
 private:
     QWidget* buildGeneralPart(const InstallationSettings& current);
+    QWidget* buildSignerPart(const InstallationSettings& current);
     void updateState();
 
     InstallationSettings m_saved;
@@ -61,6 +67,10 @@ private:
     QSpinBox* m_minCoverage = nullptr;
     QLineEdit* m_folder = nullptr;
     QPushButton* m_openFolder = nullptr;
+    QLineEdit* m_signerFor = nullptr;
+    QLineEdit* m_signerProxy = nullptr;
+    QLineEdit* m_signerTitle = nullptr;
+    QLineEdit* m_signerName = nullptr;
     QDialogButtonBox* m_buttons;
     std::function<bool(const QUrl&)> m_openUrl;
 };

@@ -124,9 +124,30 @@ std::map<QString, QStringList> rows()
          {QStringLiteral("INSERT INTO unit_keys VALUES('19744', '%1', '2023-11-07T07:40:00.000', 'Trần Thị Bình')")
               .arg(communeKey)}},
         {QStringLiteral("sent_files"),
-         {QStringLiteral("INSERT INTO sent_files VALUES(1, '474', 2024, '2024-11-20T15:30:00.000', '%1', "
-                         "'thanh-pho-hue-2024.chitieu')")
+         {QStringLiteral("INSERT INTO sent_files(id, unit_code, year, made_at, content_hash, file_name) VALUES(1, "
+                         "'474', 2024, '2024-11-20T15:30:00.000', '%1', 'thanh-pho-hue-2024.chitieu')")
               .arg(sha256Hex(QStringLiteral("474-2024")))}},
+        // From schema 5: the district's own narrative with its history, a commune's narrative
+        // received in its file, the district's own target, and the commune's report received.
+        {QStringLiteral("narratives"),
+         {QStringLiteral("INSERT INTO narratives VALUES('474', '', 2024, 'district-25-11', 'results', "
+                         "'<p>Đã tổ chức <b>12</b> lớp tập huấn.</p>', '2024-11-18T10:00:00.000', 'Trần Thị Bình', "
+                         "'entry')"),
+          QStringLiteral("INSERT INTO narratives VALUES('19744', '', 2024, 'commune-data', 'difficulties', "
+                         "'<ul><li>Thiếu cộng tác viên</li></ul>', '2024-11-04T08:40:00.000', 'Lê Văn C', 'import')")}},
+        {QStringLiteral("narrative_history"),
+         {QStringLiteral("INSERT INTO narrative_history VALUES(1, '474', '', 2024, 'district-25-11', 'results', '', "
+                         "'<p>Đã tổ chức 10 lớp tập huấn.</p>', 'Trần Thị Bình', '2024-11-17T16:00:00.000', 'entry')"),
+          QStringLiteral("INSERT INTO narrative_history VALUES(2, '474', '', 2024, 'district-25-11', 'results', "
+                         "'<p>Đã tổ chức 10 lớp tập huấn.</p>', '<p>Đã tổ chức <b>12</b> lớp tập huấn.</p>', "
+                         "'Trần Thị Bình', '2024-11-18T10:00:00.000', 'entry')")}},
+        {QStringLiteral("unit_targets"),
+         {QStringLiteral("INSERT INTO unit_targets VALUES('474', '2b', 2021, 2025, '<=', '0.7', '45/KH-UBND', "
+                         "'2021-06-15T09:00:00.000', 'Trần Thị Bình', 'entry')")}},
+        {QStringLiteral("received_reports"),
+         {QStringLiteral("INSERT INTO received_reports VALUES('19744', '', 2024, 'commune-data', "
+                         "'2024-11-04T08:46:10.000', '2024-11-05T07:55:31.125', '%1', '')")
+              .arg(fileHash)}},
         {QStringLiteral("installation_key"),
          {QStringLiteral("INSERT INTO installation_key VALUES(1, '%1', '%2', '2023-10-02T09:12:44.000')")
               .arg(ownPublic, ownSecret)}},

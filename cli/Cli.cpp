@@ -19,9 +19,10 @@ const QString helpName = QStringLiteral("help");
 
 QList<Command> commands()
 {
-    return {initCommand(),      loadValuesCommand(),   setCommand(),    reportCommand(),    reviewCommand(),
-            catalogueCommand(), deliverablesCommand(), statusCommand(), narrativeCommand(), targetsCommand(),
-            exportCommand(),    importCommand(),       verifyCommand(), returnCommand(),    helpCommand()};
+    return {initCommand(),      loadValuesCommand(), setCommand(),       completeCommand(),     reopenCommand(),
+            reportCommand(),    reviewCommand(),     catalogueCommand(), deliverablesCommand(), statusCommand(),
+            narrativeCommand(), targetsCommand(),    exportCommand(),    importCommand(),       verifyCommand(),
+            returnCommand(),    helpCommand()};
 }
 
 const Command* find(const QList<Command>& list, const QString& name)

@@ -22,6 +22,9 @@ struct Context
 Command initCommand();
 Command loadValuesCommand();
 Command setCommand();
+// CliForms.cpp
+Command completeCommand();
+Command reopenCommand();
 // CliReport.cpp
 Command reportCommand();
 Command reviewCommand();

@@ -26,6 +26,9 @@ void writeOutput(Context& c, const QString& path, const QByteArray& bytes);
 Command initCommand();
 Command loadValuesCommand();
 Command setCommand();
+// CliForms.cpp
+Command completeCommand();
+Command reopenCommand();
 // CliReport.cpp
 Command reportCommand();
 Command reviewCommand();

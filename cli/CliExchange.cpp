@@ -83,7 +83,8 @@ int cmdExport(Context& c)
     const int year = a.year();
     const QString path = a.value(QStringLiteral("-o"));
     Workspace w(c.databasePath);
-    const ExportResult r = exportDeliverable(w, unit, a.value(QStringLiteral("--deliverable")), year, path);
+    const ExportResult r = exportDeliverable(w, unit, a.value(QStringLiteral("--deliverable")), year, path,
+                                             a.has(QStringLiteral("--allow-incomplete")));
     const Deliverable& d = w.catalogue().requireDeliverable(r.deliverable);
     if (r.units > 0)
         c.out << QCoreApplication::translate("Cli", "Wrote %1 (%2): %3, %4, %5 values of %6 units, %7 sections, made "
@@ -213,6 +214,10 @@ Command exportCommand()
         {QStringLiteral("year"), QStringLiteral("Y"), QCoreApplication::translate("Cli", "The year."), true},
         {QStringLiteral("o"), QStringLiteral("FILE.chitieu"), QCoreApplication::translate("Cli", "The file to write."),
          true},
+        {QStringLiteral("allow-incomplete"),
+         {},
+         QCoreApplication::translate("Cli", "Write the file even when the form is empty or not complete (it will be "
+                                            "received as not complete and not counted).")},
         {QStringLiteral("deliverable"), QStringLiteral("ID"),
          QCoreApplication::translate("Cli", "The deliverable the file is for (see chitieu-cli deliverables); "
                                             "without it, the unit's data file.")},

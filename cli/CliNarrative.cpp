@@ -243,7 +243,7 @@ int cmdTargets(Context& c)
         const Measure* m = w.catalogue().measure(t.measure);
         c.out << QCoreApplication::translate("Cli", "Set the target of %1 for %2: %3, %4-%5 (%6).")
                      .arg(w.units().displayName(t.unitCode), t.measure,
-                          formatTarget(t.comparator, t.target, *m, QLocale()))
+                          formatTarget(t.comparator, t.exactTarget(), *m, QLocale()))
                      .arg(t.fromYear)
                      .arg(t.toYear)
                      .arg(t.document)

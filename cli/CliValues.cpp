@@ -32,7 +32,7 @@ int applyUnlessComplete(Workspace& w, const QList<ValueWrite>& writes, const QSt
         if (FormStatus::load(w.db(), write.unitCode, write.year).state == FormState::Complete)
             throw Error(QCoreApplication::translate("Cli", "The form of %1 for %2 is marked complete and can only be "
                                                            "read. Reopen it, with a reason, in the Data entry tab "
-                                                           "first. Nothing was stored.")
+                                                           "or with chitieu-cli reopen first. Nothing was stored.")
                             .arg(w.units().displayName(write.unitCode))
                             .arg(write.year));
     }

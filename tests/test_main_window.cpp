@@ -55,10 +55,11 @@ TEST_CASE("The main window shows the 32 measures of the chosen unit and year")
     s.unitCode = QStringLiteral("474");
     s.userName = QStringLiteral("Hồ Thị D");
     ws->saveSettings(s);
-    ws.set(QStringLiteral("19744"), 2024,
-           {{QStringLiteral("live_births"), 250}, {QStringLiteral("neonatal_deaths"), 0}});
-    ws.set(QStringLiteral("19747"), 2024,
-           {{QStringLiteral("live_births"), 250}, {QStringLiteral("neonatal_deaths"), 1}});
+    // Two of the 27 communes of 474 have reported: their forms are complete.
+    ws.setComplete(QStringLiteral("19744"), 2024,
+                   {{QStringLiteral("live_births"), 250}, {QStringLiteral("neonatal_deaths"), 0}});
+    ws.setComplete(QStringLiteral("19747"), 2024,
+                   {{QStringLiteral("live_births"), 250}, {QStringLiteral("neonatal_deaths"), 1}});
 
     ui::MainWindow window(*ws);
     window.show();
@@ -69,9 +70,26 @@ TEST_CASE("The main window shows the 32 measures of the chosen unit and year")
     QAbstractItemModel* model = page->measuresView()->model();
     CHECK(model->rowCount() == 4); // the plan's four groups
     CHECK(measureRows(model) == 32);
-    // 1 / 500 x 1000 = 2 per mille at the district: not met (target < 1).
-    CHECK(shownStatus(model, QStringLiteral("2a")).contains(measureStatuses.text(MeasureStatus::NotMet)));
+    // 1 / 500 x 1000 = 2 per mille at the district, on 2 of its 27 communes: the value with its
+    // coverage, and no status until every commune is in (the default setting).
+    CHECK(shownStatus(model, QStringLiteral("2a")).contains(measureStatuses.text(MeasureStatus::Incomplete)));
     CHECK(shownStatus(model, QStringLiteral("2a"), ui::MeasuresModel::Value).startsWith(QStringLiteral("2 ")));
+    CHECK(shownStatus(model, QStringLiteral("2a"), ui::MeasuresModel::Value).endsWith(QStringLiteral("2/27 communes")));
+    // Judged at any coverage (the setting): not met (target < 1).
+    s.minCoveragePercent = 0;
+    ws->saveSettings(s);
+    page->refresh();
+    CHECK(shownStatus(model, QStringLiteral("2a")).contains(measureStatuses.text(MeasureStatus::NotMet)));
+    // A third commune's form in progress is not counted until the user includes such forms.
+    ws.set(QStringLiteral("19750"), 2024,
+           {{QStringLiteral("live_births"), 500}, {QStringLiteral("neonatal_deaths"), 0}});
+    page->refresh();
+    CHECK(shownStatus(model, QStringLiteral("2a"), ui::MeasuresModel::Value).endsWith(QStringLiteral("2/27 communes")));
+    page->setIncludeInProgress(true);
+    // 1 / 1000 x 1000 = 1 per mille on 3 communes.
+    CHECK(shownStatus(model, QStringLiteral("2a"), ui::MeasuresModel::Value).startsWith(QStringLiteral("1 ")));
+    CHECK(shownStatus(model, QStringLiteral("2a"), ui::MeasuresModel::Value).endsWith(QStringLiteral("3/27 communes")));
+    page->setIncludeInProgress(false);
 
     // Choosing a commune recomputes: 0 / 250 = 0: met.
     page->setUnit(QStringLiteral("19744"));

@@ -152,9 +152,14 @@ TEST_CASE("A protected XLSX writes <5 as text where a small count or its rate wo
     checkNumber(summary, "K" + n, 5);                  // 2020: five deaths, shown
     const QString a4 = QString::number(x.rowOf(QStringLiteral("Summary"), QStringLiteral("4a")));
     checkNumber(summary, "D" + a4, 1370);
-    checkText(
-        summary, QStringLiteral("A3"),
-        QStringLiteral("Small-number protection: counts from 1 to 4, and rates built on them, are shown as \"<5\"."));
+    // The note under the title: the coverage, the sample's broken hard check (3 neonatal deaths
+    // but no infant death at Phú Thuận), and the protection.
+    REQUIRE(summary.contains(QStringLiteral("A3")));
+    const QString note = summary[QStringLiteral("A3")].text;
+    CHECK(note.contains(QStringLiteral("The figures stand on the 2 of 27 communes that have reported.")));
+    CHECK(note.contains(QStringLiteral("Measures 2a, 2b hold counts that break a hard check")));
+    CHECK(note.endsWith(
+        QStringLiteral("Small-number protection: counts from 1 to 4, and rates built on them, are shown as \"<5\".")));
 }
 
 TEST_CASE("The review XLSX has the path of each measure by year and the measures off track")
@@ -186,13 +191,15 @@ TEST_CASE("The people's CSV starts with a BOM and has the report's columns, figu
 {
     test::TempWorkspace w;
     const QList<QStringList> rows = peopleRows(annualPeopleCsv(sampleReport(w)));
-    REQUIRE(rows.size() == 33);
-    CHECK(rows[0] ==
-          QStringList({"Group", "Code", "Measure", "Unit of measure", "Numerator", "Denominator", "Value 2024",
-                       "Comparison", "Target", "Assessment", "Value 2023", "Value 2020", "Lead agency"}));
+    // The header, 32 measures, and two notes: the coverage and the broken hard check.
+    REQUIRE(rows.size() == 35);
+    CHECK(rows[0] == QStringList({"Group", "Code", "Measure", "Unit of measure", "Numerator", "Denominator",
+                                  "Value 2024", "Comparison", "Target", "Assessment", "Value 2023", "Value 2020",
+                                  "Lead agency", "Communes covered"}));
     const QStringList a2 = rowOf(rows, 1, QStringLiteral("2a"));
     CHECK(a2 == QStringList({"1", "2a", "Tỷ suất tử vong trẻ sơ sinh", "‰", "3", "1.500", "2", "<", "1", "Not met",
-                             "0,67", "5", "Sở Y tế"}));
+                             "0,67", "5", "Sở Y tế", "2/27"}));
+    CHECK(rows[33].value(0) == QStringLiteral("The figures stand on the 2 of 27 communes that have reported."));
     CHECK(rowOf(rows, 1, QStringLiteral("7"))[6] == QStringLiteral("0,025"));
     CHECK(rowOf(rows, 1, QStringLiteral("8"))[8] == QStringLiteral("0,005"));
     CHECK(rowOf(rows, 1, QStringLiteral("3a"))[6] == QStringLiteral("–"));
@@ -217,7 +224,8 @@ TEST_CASE("The review's people's CSV has a column per year, the trend and off tr
     CHECK(rows[0] == QStringList({"Group", "Code", "Measure", "Unit of measure", "2020", "2021", "2022", "2023",
                                   "Comparison", "Target", "Assessment 2023", "Trend", "Off track", "Lead agency"}));
     const QStringList seven = rowOf(rows, 1, QStringLiteral("7"));
-    CHECK(seven.mid(4, 4) == QStringList({"0,06", "–", "–", "0,02"}));
+    // Each year with the communes it covers: 7's counts are held by Phú Thuận alone.
+    CHECK(seven.mid(4, 4) == QStringList({"0,06 · 1/27", "– · 0/27", "– · 0/27", "0,02 · 1/27"}));
     CHECK(seven.mid(10, 3) == QStringList({"Not met", "Improving", "Yes"}));
 }
 
@@ -228,21 +236,26 @@ TEST_CASE("The CSV for programs has no BOM and keeps the report command's column
     const QString fromModel = measuresCsv(report);
     CHECK_FALSE(fromModel.startsWith(QChar(0xFEFF)));
     CHECK(fromModel == measuresCsv(w->catalogue(), QStringLiteral("474"), 2024,
-                                   w->calculator().computeAll(QStringLiteral("474"), 2024)));
+                                   w->calculator().computeAll(QStringLiteral("474"), 2024, CountingRule{false, 0})));
+    // Every earlier column keeps its place and meaning; the unit's own target, then the
+    // coverage and flags come after.
     CHECK(fromModel.startsWith(QStringLiteral("unit,year,measure,indicator,numerator,denominator,value,comparator,"
-                                              "target,factor,status,unit_target,unit_status\n")));
+                                              "target,factor,status,unit_target,unit_status,units_covered,"
+                                              "units_expected,flags\n")));
 
     const QString review = reviewMeasuresCsv(buildReview(*w, QStringLiteral("474"), ReviewKind::MidTerm));
     const QList<csv::Row> rows = csv::parse(review, QStringLiteral("review"));
     REQUIRE(rows.size() == 1 + 32 * 4);
-    CHECK(rows[0].fields == QStringList({"unit", "review", "measure", "year", "numerator", "denominator", "value",
-                                         "comparator", "target", "status", "end_status", "off_track"}));
+    CHECK(rows[0].fields ==
+          QStringList({"unit", "review", "measure", "year", "numerator", "denominator", "value", "comparator", "target",
+                       "status", "end_status", "off_track", "units_covered", "units_expected", "trend"}));
     bool found = false;
     for (const csv::Row& r : rows)
         if (r.fields.value(2) == QLatin1String("7") && r.fields.value(3) == QLatin1String("2023")) {
             found = true;
+            // 1 of the 27 communes holds 7's counts in 2023 (Phú Thuận).
             CHECK(r.fields == QStringList({"474", "mid", "7", "2023", "1", "5000", "0.02", "<", "0.01", "not_met",
-                                           "not_met", "1"}));
+                                           "not_met", "1", "1", "27", "toward"}));
         }
     CHECK(found);
 }

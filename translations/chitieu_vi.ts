@@ -225,6 +225,10 @@
         <source>the section key %1 is taken</source>
         <translation>khóa mục %1 đã được dùng</translation>
     </message>
+    <message>
+        <source>write it as a decimal of at most 12 digits, 6 of them after the point (such as 0.005)</source>
+        <translation>hãy viết dưới dạng số thập phân có tối đa 12 chữ số, trong đó tối đa 6 chữ số sau dấu chấm (ví dụ 0.005)</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -431,10 +435,6 @@
         <translation>đã gửi ngày %1</translation>
     </message>
     <message>
-        <source>Units below: %1 (files due %2): %3 on time, %4 late, %5 missing.</source>
-        <translation>Đơn vị trực thuộc: %1 (hạn nộp tệp %2): %3 đúng hạn, %4 trễ hạn, %5 chưa nộp.</translation>
-    </message>
-    <message>
         <source>made %1</source>
         <translation>lập ngày %1</translation>
     </message>
@@ -457,10 +457,6 @@
     <message>
         <source>(last file made %1)</source>
         <translation>(tệp gần nhất lập ngày %1)</translation>
-    </message>
-    <message>
-        <source>Measures: %1 met, %2 not met, %3 without data.</source>
-        <translation>Chỉ số: %1 đạt, %2 chưa đạt, %3 chưa có số liệu.</translation>
     </message>
     <message>
         <source>The unit %1 is not in the unit list.</source>
@@ -517,10 +513,6 @@
     <message>
         <source>The database %1 does not exist. Check the path, or create it with: chitieu-cli --db %1 init</source>
         <translation>Cơ sở dữ liệu %1 không tồn tại. Hãy kiểm tra lại đường dẫn, hoặc tạo mới bằng lệnh: chitieu-cli --db %1 init</translation>
-    </message>
-    <message>
-        <source>The form of %1 for %2 is marked complete and can only be read. Reopen it, with a reason, in the Data entry tab first. Nothing was stored.</source>
-        <translation>Biểu mẫu của %1 năm %2 đã được đánh dấu hoàn thành và chỉ được xem. Hãy mở lại biểu mẫu (kèm lý do) ở thẻ Nhập số liệu trước. Không lưu số liệu nào.</translation>
     </message>
     <message>
         <source>The database file. Without it: %1</source>
@@ -1050,6 +1042,66 @@
             <numerusform>%n mục báo cáo</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write the file even when the form is empty or not complete (it will be received as not complete and not counted).</source>
+        <translation>Vẫn ghi tệp khi biểu mẫu còn trống hoặc chưa hoàn thành (cấp trên sẽ nhận là chưa hoàn thành và không tính vào số liệu).</translation>
+    </message>
+    <message>
+        <source>This database has no unit of its own yet, so it cannot say whose forms it may change. Run chitieu-cli init --unit CODE first.</source>
+        <translation>Cơ sở dữ liệu này chưa gắn với đơn vị nào nên chưa biết được phép sửa biểu mẫu của ai. Hãy chạy chitieu-cli init --unit MÃ trước.</translation>
+    </message>
+    <message>
+        <source>The form of %1 for %2 is already marked complete.</source>
+        <translation>Biểu mẫu của %1 năm %2 đã được đánh dấu hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Marked the form of %1 for %2 complete: it now counts in the figures above it, and it is read-only until reopened.</source>
+        <translation>Đã đánh dấu hoàn thành biểu mẫu của %1 năm %2: từ nay được tính vào số liệu của cấp trên và chỉ được xem cho đến khi mở lại.</translation>
+    </message>
+    <message>
+        <source>Reopened the form of %1 for %2: it can be changed again, and it is not counted above until it is marked complete.</source>
+        <translation>Đã mở lại biểu mẫu của %1 năm %2: có thể sửa lại, và không được tính ở cấp trên cho đến khi được đánh dấu hoàn thành.</translation>
+    </message>
+    <message>
+        <source>The commune.</source>
+        <translation>Xã, phường, thị trấn.</translation>
+    </message>
+    <message>
+        <source>Mark a commune&apos;s form for a year complete, after the hard checks (as the entry form does).</source>
+        <translation>Đánh dấu hoàn thành biểu mẫu một năm của xã, sau khi qua các kiểm tra bắt buộc (như trên màn hình nhập liệu).</translation>
+    </message>
+    <message>
+        <source>Reopen a completed form, with the reason.</source>
+        <translation>Mở lại một biểu mẫu đã hoàn thành, kèm lý do.</translation>
+    </message>
+    <message>
+        <source>Why it is reopened: kept with the form.</source>
+        <translation>Lý do mở lại: được lưu cùng biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>--min-coverage must be a whole percentage from 0 to 100</source>
+        <translation>--min-coverage phải là một tỷ lệ phần trăm nguyên từ 0 đến 100</translation>
+    </message>
+    <message>
+        <source>Count the communes&apos; forms that are not yet complete too (the report says so). Without it only complete forms count.</source>
+        <translation>Tính cả biểu mẫu chưa hoàn thành của các xã (báo cáo sẽ ghi rõ). Nếu không có tùy chọn này, chỉ tính các biểu mẫu đã hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Give a status (met, not met) only to figures covering at least this share of their communes; below it the status is incomplete. Default: the setting (100).</source>
+        <translation>Chỉ đánh giá (đạt, chưa đạt) các số liệu bao phủ ít nhất tỷ lệ xã này; dưới mức đó kết quả là chưa đủ số liệu. Mặc định: theo cài đặt (100).</translation>
+    </message>
+    <message>
+        <source>Units below: %1 (files due %2): %3 on time, %4 late, %5 received not complete, %6 missing.</source>
+        <translation>Đơn vị cấp dưới: %1 (hạn nộp tệp %2): %3 đúng hạn, %4 trễ hạn, %5 đã nhận nhưng chưa hoàn thành, %6 chưa nộp.</translation>
+    </message>
+    <message>
+        <source>Measures: %1 met, %2 not met, %3 incomplete, %4 without data.</source>
+        <translation>Chỉ số: %1 đạt, %2 chưa đạt, %3 chưa đủ số liệu, %4 chưa có số liệu.</translation>
+    </message>
+    <message>
+        <source>The form of %1 for %2 is marked complete and can only be read. Reopen it, with a reason, in the Data entry tab or with chitieu-cli reopen first. Nothing was stored.</source>
+        <translation>Biểu mẫu của %1 năm %2 đã được đánh dấu hoàn thành và chỉ được xem. Hãy mở lại, kèm lý do, trên thẻ Nhập số liệu hoặc bằng chitieu-cli reopen trước. Chưa lưu gì.</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -1064,6 +1116,37 @@
     <message>
         <source>Missing</source>
         <translation>Chưa nộp</translation>
+    </message>
+    <message>
+        <source>Received, complete</source>
+        <translation>Đã nhận, đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Received, in progress</source>
+        <translation>Đã nhận, đang nhập</translation>
+    </message>
+    <message>
+        <source>Received, empty</source>
+        <translation>Đã nhận, trống</translation>
+    </message>
+    <message>
+        <source>Received, not complete</source>
+        <translation>Đã nhận, chưa hoàn thành</translation>
+    </message>
+</context>
+<context>
+    <name>Counting</name>
+    <message>
+        <source>Complete</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang nhập</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Trống</translation>
     </message>
 </context>
 <context>
@@ -1229,10 +1312,6 @@ Bản sao lưu tốt mới nhất được tạo lúc %2. Khôi phục bản nà
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Không áp dụng</translation>
     </message>
     <message>
         <source>Check the counts</source>
@@ -1640,6 +1719,26 @@ Bản sao lưu tốt mới nhất được tạo lúc %2. Khôi phục bản nà
         <source>expected 0 or more</source>
         <translation>cần số từ 0 trở lên</translation>
     </message>
+    <message>
+        <source>The data of %1 for %2 is empty: nothing has been entered.</source>
+        <translation>Số liệu của %1 năm %2 còn trống: chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>The form of %1 for %2 is not marked complete.</source>
+        <translation>Biểu mẫu của %1 năm %2 chưa được đánh dấu hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 communes of %3 have a complete form for %4.</source>
+        <translation>Mới có %1 trong %2 xã của %3 hoàn thành biểu mẫu năm %4.</translation>
+    </message>
+    <message>
+        <source>The unit above would receive it as not complete and leave it out of its figures. Complete the data first, or send it anyway: confirm on the Exchange tab, or run chitieu-cli export with --allow-incomplete.</source>
+        <translation>Cấp trên sẽ nhận là chưa hoàn thành và không tính vào số liệu. Hãy hoàn thành số liệu trước, hoặc vẫn gửi: xác nhận trên thẻ Trao đổi tệp, hoặc chạy chitieu-cli export với --allow-incomplete.</translation>
+    </message>
+    <message>
+        <source>Counts of %1 break a hard check: stored as sent, and the measures built on them are flagged in reports.</source>
+        <translation>Số liệu của %1 vi phạm kiểm tra bắt buộc: được lưu nguyên như khi gửi, và các chỉ số tính từ các số này được đánh dấu trong báo cáo.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePrompts</name>
@@ -1692,6 +1791,18 @@ Khóa của tệp này: %5
     <message>
         <source>&amp;Refuse the file</source>
         <translation>&amp;Từ chối tệp</translation>
+    </message>
+    <message>
+        <source>Send data not complete?</source>
+        <translation>Gửi số liệu chưa hoàn thành?</translation>
+    </message>
+    <message>
+        <source>The unit above will receive it as not complete and leave it out of its figures until a complete file comes.</source>
+        <translation>Cấp trên sẽ nhận là chưa hoàn thành và không tính vào số liệu cho đến khi nhận được tệp đã hoàn thành.</translation>
+    </message>
+    <message>
+        <source>&amp;Send it anyway</source>
+        <translation>&amp;Vẫn gửi</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2078,10 @@ Khóa của tệp này: %5
         <source>consolidation</source>
         <translation>tổng hợp</translation>
     </message>
+    <message>
+        <source>readiness</source>
+        <translation>mức hoàn thành số liệu</translation>
+    </message>
 </context>
 <context>
     <name>Measures</name>
@@ -1981,6 +2096,14 @@ Khóa của tệp này: %5
     <message>
         <source>No data</source>
         <translation>Chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Chưa đủ số liệu</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Không áp dụng</translation>
     </message>
 </context>
 <context>
@@ -2059,10 +2182,6 @@ Khóa của tệp này: %5
         <translation>Không tạo được trang %1 của báo cáo.</translation>
     </message>
     <message>
-        <source>In %1, of the %2 measures of the plan %3 are met, %4 are not met and %5 have no data.</source>
-        <translation>Năm %1, trong %2 chỉ số của kế hoạch có %3 chỉ số đạt, %4 chỉ số chưa đạt và %5 chỉ số chưa có số liệu.</translation>
-    </message>
-    <message>
         <source>%1 of %2 measures met</source>
         <translation>đạt %1/%2 chỉ số</translation>
     </message>
@@ -2119,10 +2238,6 @@ Khóa của tệp này: %5
         <translation>Thực hiện %1, kết quả thực hiện các chỉ tiêu về trẻ em của %2 năm %3 như sau.</translation>
     </message>
     <message>
-        <source>At the end of %1, of the %2 measures of the plan %3 are met, %4 are not met (off track) and %5 have no data.</source>
-        <translation>Đến cuối năm %1, trong %2 chỉ số của kế hoạch có %3 chỉ số đạt, %4 chỉ số chưa đạt (chệch hướng) và %5 chỉ số chưa có số liệu.</translation>
-    </message>
-    <message>
         <source>No measure with data is off track at the end of %1.</source>
         <translation>Đến cuối năm %1, không có chỉ số nào có số liệu bị chệch hướng.</translation>
     </message>
@@ -2133,10 +2248,6 @@ Khóa của tệp này: %5
     <message>
         <source>%1 - %2: %3 %4 in %5, target %6, %7</source>
         <translation>%1 - %2: %3 %4 năm %5, mục tiêu %6, %7</translation>
-    </message>
-    <message>
-        <source>%1 measures have no data for %2 and cannot be assessed: %3.</source>
-        <translation>Có %1 chỉ số chưa có số liệu năm %2 nên chưa đánh giá được: %3.</translation>
     </message>
     <message>
         <source>%1 of %2 measures met in %3.</source>
@@ -2194,6 +2305,34 @@ Khóa của tệp này: %5
         <source>By leading agency</source>
         <translation>Theo cơ quan chủ trì</translation>
     </message>
+    <message>
+        <source>In %1: %2.</source>
+        <translation>Năm %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 - %2: %3, on %4 of %5 communes</source>
+        <translation>%1 - %2: %3, trên %4 của %5 xã</translation>
+    </message>
+    <message>
+        <source>Measures not judged, too few communes covered (the value is that of those covered):</source>
+        <translation>Chỉ số chưa đánh giá do quá ít xã có số liệu (giá trị là của các xã đã có):</translation>
+    </message>
+    <message>
+        <source>At the end of %1: %2.</source>
+        <translation>Cuối năm %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 của %3</translation>
+    </message>
+    <message>
+        <source>Communes whose figures count, year by year: %1. Each trend compares the same communes in its first and last year.</source>
+        <translation>Số xã có số liệu được tính, theo từng năm: %1. Mỗi xu hướng so sánh cùng các xã ở năm đầu và năm cuối.</translation>
+    </message>
+    <message>
+        <source>%1 measures have no data, or too few communes, for %2 and cannot be assessed: %3.</source>
+        <translation>%1 chỉ số chưa có số liệu, hoặc quá ít xã có số liệu, cho năm %2 nên chưa đánh giá được: %3.</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -2212,10 +2351,6 @@ Khóa của tệp này: %5
     <message>
         <source>Unchanged</source>
         <translation>Không đổi</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Không rõ</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2497,6 +2632,141 @@ Khóa của tệp này: %5
         <source>The signer&apos;s title is empty: the &quot;TM.&quot; and &quot;KT.&quot; lines are printed only above a title. Type the title (such as PHÓ CHỦ TỊCH or GIÁM ĐỐC), or clear those lines to use the issuing body&apos;s usual signature.</source>
         <translation>Chưa có chức vụ của người ký: dòng &quot;TM.&quot; và &quot;KT.&quot; chỉ được in phía trên chức vụ. Hãy nhập chức vụ (chẳng hạn PHÓ CHỦ TỊCH hoặc GIÁM ĐỐC), hoặc xóa các dòng đó để dùng phần ký thông thường của cơ quan ban hành.</translation>
     </message>
+    <message>
+        <source>The figures stand on the %1 of %2 communes that have reported.</source>
+        <translation>Số liệu dựa trên %1 của %2 xã đã báo cáo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) received or entered but not complete are not counted.</source>
+        <translation>
+            <numerusform>%n biểu mẫu đã nhận hoặc đã nhập nhưng chưa hoàn thành không được tính.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) not yet complete are counted, as asked.</source>
+        <translation>
+            <numerusform>%n biểu mẫu chưa hoàn thành được tính theo yêu cầu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A measure covering less than %1 % of its communes is marked incomplete instead of met or not met.</source>
+        <translation>Chỉ số có số liệu của dưới %1 % số xã được ghi là chưa đủ số liệu thay vì đạt hoặc chưa đạt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measures met, %3 not met, %4 incomplete, %5 without data</source>
+        <translation>%1 trong %2 chỉ số đạt, %3 chưa đạt, %4 chưa đủ số liệu, %5 chưa có số liệu</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not applicable</source>
+        <translation>
+            <numerusform>, %n không áp dụng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, on %1 of %2 communes that have reported</source>
+        <translation>, trên %1 của %2 xã đã báo cáo</translation>
+    </message>
+    <message>
+        <source>Measures %1 hold counts that break a hard check (received as sent): check them with the units.</source>
+        <translation>Các chỉ số %1 có số liệu vi phạm kiểm tra bắt buộc (nhận nguyên như khi gửi): cần kiểm tra lại với các đơn vị.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;rise from 0&quot; means child marriages went from none last year to some this year: not met.</source>
+        <translation>%1: &quot;tăng từ 0&quot; nghĩa là năm trước không có trường hợp tảo hôn nào nhưng năm nay có: chưa đạt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>from %1, %n commune(s) in both years</source>
+        <translation>
+            <numerusform>từ năm %1, %n xã có số liệu cả hai năm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Communes covered</source>
+        <translation>Số xã có số liệu</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Mức bao phủ</translation>
+    </message>
+    <message>
+        <source>Trend over</source>
+        <translation>Xu hướng trên</translation>
+    </message>
+    <message>
+        <source>Communes covered, year by year</source>
+        <translation>Số xã có số liệu, theo từng năm</translation>
+    </message>
+    <message>
+        <source>Each cell: communes covered / communes expected. A trend compares the same communes in both years.</source>
+        <translation>Mỗi ô: số xã có số liệu / số xã phải báo cáo. Xu hướng so sánh cùng các xã ở cả hai năm.</translation>
+    </message>
+    <message>
+        <source>Communes that reported</source>
+        <translation>Số xã đã báo cáo</translation>
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <translation>Chưa đủ dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>ResultText</name>
+    <message>
+        <source>%1/%2 communes</source>
+        <translation>%1/%2 xã</translation>
+    </message>
+    <message>
+        <source>rise from 0</source>
+        <translation>tăng từ 0</translation>
+    </message>
+    <message>
+        <source>Measure %1 counts rural communes (Xã) only, and there is none here.</source>
+        <translation>Chỉ số %1 chỉ tính các xã (khu vực nông thôn), và ở đây không có xã nào.</translation>
+    </message>
+    <message>
+        <source>Measure %1 counts urban communes (Phường, Thị trấn) only, and there is none here.</source>
+        <translation>Chỉ số %1 chỉ tính các phường, thị trấn (khu vực thành thị), và ở đây không có phường, thị trấn nào.</translation>
+    </message>
+    <message>
+        <source>Measure %1 compares a year with the one before, and the plan has no year before this one.</source>
+        <translation>Chỉ số %1 so sánh với năm trước, mà kế hoạch không có năm nào trước năm này.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 communes answered; the rate is among them.</source>
+        <translation>%1 trong %2 xã đã trả lời; tỷ lệ tính trên các xã này.</translation>
+    </message>
+    <message>
+        <source>The figure covers %1 of %2 communes.</source>
+        <translation>Số liệu bao gồm %1 trong %2 xã.</translation>
+    </message>
+    <message>
+        <source>Too few communes are covered to judge the target (see Settings).</source>
+        <translation>Quá ít xã có số liệu để đánh giá mục tiêu (xem Cài đặt).</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Chưa có số liệu: %1.</translation>
+    </message>
+    <message>
+        <source>Left out, some of the counts missing: %1.</source>
+        <translation>Không tính, còn thiếu một số số liệu: %1.</translation>
+    </message>
+    <message>
+        <source>Form not complete, not counted: %1.</source>
+        <translation>Biểu mẫu chưa hoàn thành, không tính: %1.</translation>
+    </message>
+    <message>
+        <source>Forms not yet complete are counted, as asked.</source>
+        <translation>Các biểu mẫu chưa hoàn thành được tính theo yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Child marriages rose from 0 last year: not met, and no rate can say by how much.</source>
+        <translation>Số trường hợp tảo hôn tăng từ 0 của năm trước: chưa đạt, và không có tỷ lệ nào thể hiện được mức tăng.</translation>
+    </message>
+    <message>
+        <source>Counts that break a hard check are in this figure: %1.</source>
+        <translation>Số liệu này có các số vi phạm kiểm tra bắt buộc: %1.</translation>
+    </message>
 </context>
 <context>
     <name>RichText</name>
@@ -2678,6 +2948,10 @@ Khóa của tệp này: %5
         <source>Consolidated and sent</source>
         <translation>Đã tổng hợp và gửi</translation>
     </message>
+    <message>
+        <source>complete data from %1 of the %2 units below, whose files are not complete</source>
+        <translation>dữ liệu hoàn thành của %1 trong số %2 đơn vị cấp dưới có tệp chưa hoàn thành</translation>
+    </message>
 </context>
 <context>
     <name>SoftChecks</name>
@@ -2704,10 +2978,6 @@ Khóa của tệp này: %5
 <context>
     <name>Targets</name>
     <message>
-        <source>The target &quot;%1&quot; is not a number of 0 or more (such as 0.7 or 0,7).</source>
-        <translation>Chỉ tiêu &quot;%1&quot; không phải số từ 0 trở lên (ví dụ 0.7 hoặc 0,7).</translation>
-    </message>
-    <message>
         <source>The unit %1 is not in the unit list.</source>
         <translation>Đơn vị %1 không có trong danh sách đơn vị.</translation>
     </message>
@@ -2720,16 +2990,20 @@ Khóa của tệp này: %5
         <translation>Giai đoạn của chỉ tiêu kết thúc (%1) trước khi bắt đầu (%2).</translation>
     </message>
     <message>
-        <source>A target is a number of 0 or more.</source>
-        <translation>Chỉ tiêu là một số từ 0 trở lên.</translation>
-    </message>
-    <message>
         <source>Give the number and symbol of the document that sets the target, such as 45/KH-UBND.</source>
         <translation>Hãy ghi số và ký hiệu của văn bản đặt chỉ tiêu, ví dụ 45/KH-UBND.</translation>
     </message>
     <message>
         <source>%1 has no target of its own for %2 from %3: nothing was removed.</source>
         <translation>%1 không có chỉ tiêu riêng cho %2 từ năm %3: không xóa gì.</translation>
+    </message>
+    <message>
+        <source>The target &quot;%1&quot; is not a number of 0 or more with at most 6 decimals (such as 0.7 or 0,7).</source>
+        <translation>Chỉ tiêu &quot;%1&quot; không phải số từ 0 trở lên với tối đa 6 chữ số thập phân (ví dụ 0.7 hoặc 0,7).</translation>
+    </message>
+    <message>
+        <source>A target is a number of 0 or more with at most 6 decimals.</source>
+        <translation>Chỉ tiêu là một số từ 0 trở lên với tối đa 6 chữ số thập phân.</translation>
     </message>
 </context>
 <context>
@@ -3160,10 +3434,6 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>%1: %2 (%3 %)</translation>
     </message>
     <message>
-        <source>%1, %2 — expected %3 · %4 · %5 · %6</source>
-        <translation>%1, %2 — phải nộp %3 · %4 · %5 · %6</translation>
-    </message>
-    <message>
         <source>Save the list as CSV</source>
         <translation>Lưu danh sách thành CSV</translation>
     </message>
@@ -3186,6 +3456,10 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     <message>
         <source>&amp;Deliverable:</source>
         <translation>&amp;Sản phẩm báo cáo:</translation>
+    </message>
+    <message>
+        <source>%1, %2 — expected %3 · %4 · %5 · %6 · %7</source>
+        <translation>%1, %2 — phải nộp %3 · %4 · %5 · %6 · %7</translation>
     </message>
 </context>
 <context>
@@ -3258,16 +3532,8 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>Trang chủ — %1</translation>
     </message>
     <message>
-        <source>Units below: %1 on time · %2 late · %3 missing</source>
-        <translation>Đơn vị trực thuộc: %1 đúng hạn · %2 trễ hạn · %3 chưa nộp</translation>
-    </message>
-    <message>
         <source>%1 units report to %2; their files are due %3 (%4). Double-click a unit to see its measures.</source>
         <translation>%1 đơn vị báo cáo về %2; hạn nộp tệp là %3 (%4). Nhấp đúp vào một đơn vị để xem các chỉ số.</translation>
-    </message>
-    <message>
-        <source>Measures to look at: %1 not met, %2 without data, %3 met</source>
-        <translation>Các chỉ số cần xem: %1 chưa đạt, %2 chưa có số liệu, %3 đạt</translation>
     </message>
     <message>
         <source> (indicators of %1)</source>
@@ -3360,6 +3626,14 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     <message>
         <source>To do</source>
         <translation>Cần làm</translation>
+    </message>
+    <message>
+        <source>Units below: %1 on time · %2 late · %3 received not complete · %4 missing</source>
+        <translation>Đơn vị cấp dưới: %1 đúng hạn · %2 trễ hạn · %3 đã nhận nhưng chưa hoàn thành · %4 chưa nộp</translation>
+    </message>
+    <message>
+        <source>Measures to look at: %1 not met, %2 incomplete, %3 without data, %4 met</source>
+        <translation>Chỉ số cần chú ý: %1 chưa đạt, %2 chưa đủ số liệu, %3 chưa có số liệu, %4 đạt</translation>
     </message>
 </context>
 <context>
@@ -4170,6 +4444,14 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Count forms &amp;not yet complete</source>
+        <translation>Tính cả biểu mẫu &amp;chưa hoàn thành</translation>
+    </message>
+    <message>
+        <source>Consolidated figures count the communes whose form is complete. Tick this to count forms still in progress too; the figures then say so.</source>
+        <translation>Số liệu tổng hợp chỉ tính các xã đã hoàn thành biểu mẫu. Chọn ô này để tính cả các biểu mẫu đang nhập; số liệu khi đó sẽ ghi rõ.</translation>
+    </message>
 </context>
 <context>
     <name>chitieu::ui::NarrativePage</name>
@@ -4317,14 +4599,6 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 measures met in %4, %5 off track, %6 without data.</source>
-        <translation>%1: năm %4 đạt %2/%3 chỉ số, %5 chệch hướng, %6 chưa có số liệu.</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 measures met, %4 not met, %5 without data.</source>
-        <translation>%1: đạt %2/%3 chỉ số, %4 chưa đạt, %5 chưa có số liệu.</translation>
-    </message>
-    <message>
         <source>There is no report to print: %1</source>
         <translation>Không có báo cáo để in: %1</translation>
     </message>
@@ -4403,6 +4677,22 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     <message>
         <source>There is no report to change: %1</source>
         <translation>Không có báo cáo để thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>Count forms not yet &amp;complete</source>
+        <translation>Tính cả biểu mẫu chưa &amp;hoàn thành</translation>
+    </message>
+    <message>
+        <source>Consolidated figures count the communes whose form is complete. Tick this to count forms still in progress too; the report then says so.</source>
+        <translation>Số liệu tổng hợp chỉ tính các xã đã hoàn thành biểu mẫu. Chọn ô này để tính cả các biểu mẫu đang nhập; báo cáo khi đó sẽ ghi rõ.</translation>
+    </message>
+    <message>
+        <source>%1: in %2, %3; %4 off track.</source>
+        <translation>%1: năm %2, %3; %4 chệch hướng.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -4513,6 +4803,14 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     <message>
         <source>Problem with the settings</source>
         <translation>Vấn đề của phần cài đặt</translation>
+    </message>
+    <message>
+        <source>A district&apos;s or the province&apos;s figure is judged (met, not met) only when it covers at least this share of its communes; below it the status is &quot;incomplete&quot; and the value is still shown. 100 %: only when every commune is in.</source>
+        <translation>Số liệu của huyện hoặc tỉnh chỉ được đánh giá (đạt, chưa đạt) khi bao gồm ít nhất tỷ lệ xã này; dưới mức đó kết quả là &quot;chưa đủ số liệu&quot; và giá trị vẫn được hiển thị. 100 %: chỉ khi đủ tất cả các xã.</translation>
+    </message>
+    <message>
+        <source>Judge figures from a &amp;coverage of:</source>
+        <translation>Đánh giá số liệu từ &amp;mức bao phủ:</translation>
     </message>
 </context>
 <context>

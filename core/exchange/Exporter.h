@@ -41,13 +41,22 @@ Payload buildDeliverableFile(Workspace& workspace, const QString& deliverableId,
 const Deliverable* ownDataDeliverable(Workspace& workspace, int year);
 // Signs a payload with this installation's key (made on first use).
 QByteArray sealWithOwnKey(Workspace& workspace, const Payload& payload);
+// Whether the file of a deliverable (empty: the data file) carries the unit's counts: a unit's
+// data file does; a written report, and a department's figures, do not.
+bool fileCarriesData(Workspace& workspace, const QString& deliverableId, int year);
+// Why the unit's data for the year is not ready to send, in a sentence (the form empty or in
+// progress; for a district or the province, communes not complete), or "" when it is
+// complete. Such a file arrives as "received, not complete" and is not counted above.
+QString incompleteExportReason(Workspace& workspace, const QString& unitCode, int year);
 // Writes the file of this installation's unit (the only unit it may sign for) and records
-// it in sent_files. Throws Error when the unit is not this installation's or the file can't
-// be written.
-ExportResult exportSubmission(Workspace& workspace, const QString& unitCode, int year, const QString& path);
+// it in sent_files. Throws Error when the unit is not this installation's, the file can't be
+// written, or the file carries data that is not complete (incompleteExportReason) and
+// allowIncomplete is false (the screen asks first; the command line needs --allow-incomplete).
+ExportResult exportSubmission(Workspace& workspace, const QString& unitCode, int year, const QString& path,
+                              bool allowIncomplete = false);
 // The same for a deliverable (empty: the data deliverable).
 ExportResult exportDeliverable(Workspace& workspace, const QString& unitCode, const QString& deliverableId, int year,
-                               const QString& path);
+                               const QString& path, bool allowIncomplete = false);
 // Writes bytes atomically (a half-written file never replaces a good one).
 void writeFileAtomically(const QString& path, const QByteArray& bytes);
 

@@ -7,6 +7,7 @@
 #include "ReportWrite.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/catalogue/OrderRules.h"
 #include "core/format/Dates.h"
 #include "core/format/Numbers.h"
 #include "core/store/Backups.h"
@@ -27,6 +28,30 @@ QString when(const QDateTime& t)
 QString withHint(const QString& message, const QString& hint)
 {
     return hint.isEmpty() ? message : message + QLatin1Char(' ') + hint;
+}
+
+// The file's counts are the sender's data and are stored as sent, even when they break the
+// plan's arithmetic (neonatal <= infant deaths ...); the outcome says which units do, and the
+// reports flag the measures built on them.
+QString brokenChecksNote(const Payload& p, const QList<HardRule>& rules)
+{
+    QStringList units;
+    auto check = [&](const UnitBlock& b) {
+        QHash<QString, qint64> values;
+        for (const FileValue& v : b.values)
+            values.insert(v.element, v.value);
+        if (!brokenElements(rules, values).isEmpty())
+            units << b.code;
+    };
+    check(p.sender);
+    for (const UnitBlock& b : p.below)
+        check(b);
+    if (units.isEmpty())
+        return {};
+    return QLatin1Char(' ') +
+           QCoreApplication::translate("Exchange", "Counts of %1 break a hard check: stored as sent, and the measures "
+                                                   "built on them are flagged in reports.")
+               .arg(units.join(QStringLiteral(", ")));
 }
 } // namespace
 
@@ -212,19 +237,20 @@ FileOutcome Importer::importSubmission(const OpenedFile& file, FileOutcome outco
 
     const importwrite::ApplyContext c = applyContext(file, outcome.fileName);
     const QString summary =
-        review.changes.isEmpty()
-            ? QCoreApplication::translate("Exchange", "Applied %1 for %2: the values were already the same.")
-                  .arg(sender)
-                  .arg(p.year)
-            : QCoreApplication::translate("Exchange", "Applied %1 for %2: %3 values added, %4 changed, %5 removed.")
-                  .arg(sender)
-                  .arg(p.year)
-                  .arg(formatCount(std::count_if(review.changes.cbegin(), review.changes.cend(),
-                                                 [](const ValueChange& c) { return !c.oldValue; })))
-                  .arg(formatCount(std::count_if(review.changes.cbegin(), review.changes.cend(),
-                                                 [](const ValueChange& c) { return c.oldValue && c.newValue; })))
-                  .arg(formatCount(std::count_if(review.changes.cbegin(), review.changes.cend(),
-                                                 [](const ValueChange& c) { return !c.newValue; })));
+        (review.changes.isEmpty()
+             ? QCoreApplication::translate("Exchange", "Applied %1 for %2: the values were already the same.")
+                   .arg(sender)
+                   .arg(p.year)
+             : QCoreApplication::translate("Exchange", "Applied %1 for %2: %3 values added, %4 changed, %5 removed.")
+                   .arg(sender)
+                   .arg(p.year)
+                   .arg(formatCount(std::count_if(review.changes.cbegin(), review.changes.cend(),
+                                                  [](const ValueChange& c) { return !c.oldValue; })))
+                   .arg(formatCount(std::count_if(review.changes.cbegin(), review.changes.cend(),
+                                                  [](const ValueChange& c) { return c.oldValue && c.newValue; })))
+                   .arg(formatCount(std::count_if(review.changes.cbegin(), review.changes.cend(),
+                                                  [](const ValueChange& c) { return !c.newValue; })))) +
+        brokenChecksNote(p, orderRules(m_workspace.catalogue()));
     backUpOnce();
     Database::Transaction t(db);
     // Checked again under the write lock: another program may have changed the data while

@@ -24,6 +24,7 @@ InstallationSettings InstallationSettings::load(Database& db)
     s.communeDeadlineMonth = values.value(QStringLiteral("commune_deadline_month"), QStringLiteral("11")).toInt();
     s.softChangePercent = values.value(QStringLiteral("soft_change_percent"), QStringLiteral("50")).toInt();
     s.softTargetGapPercent = values.value(QStringLiteral("soft_target_gap_percent"), QStringLiteral("50")).toInt();
+    s.minCoveragePercent = values.value(QStringLiteral("min_coverage_percent"), QStringLiteral("100")).toInt();
     s.signerFor = values.value(QStringLiteral("signer_for"));
     s.signerProxy = values.value(QStringLiteral("signer_proxy"));
     s.signerTitle = values.value(QStringLiteral("signer_title"));
@@ -46,6 +47,7 @@ void InstallationSettings::save(Database& db) const
         {"commune_deadline_month", QString::number(communeDeadlineMonth)},
         {"soft_change_percent", QString::number(softChangePercent)},
         {"soft_target_gap_percent", QString::number(softTargetGapPercent)},
+        {"min_coverage_percent", QString::number(minCoveragePercent)},
         {"signer_for", signerFor},
         {"signer_proxy", signerProxy},
         {"signer_title", signerTitle},

@@ -28,6 +28,9 @@ struct InstallationSettings
     // year, or a rate further than this share from its target, asks for a comment.
     int softChangePercent = 50;
     int softTargetGapPercent = 50;
+    // Above commune level a figure gets a status (met, not met) only when it covers at least
+    // this share of the communes expected; below it the status is "incomplete" (value shown).
+    int minCoveragePercent = 100;
     // Who signs this installation's documents (Decree 30/2020's signature block). Empty lines
     // are left out; an empty title takes the default of the issuing body.
     QString signerFor;   // "TM. ỦY BAN NHÂN DÂN": signing on behalf of a collective body

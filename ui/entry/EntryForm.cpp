@@ -400,12 +400,11 @@ void EntryForm::refreshDerived()
                  std::all_of(touched.cbegin(), touched.cend(), [&](const QString& e) { return reads.contains(e); })))
                 errors << v.message;
         }
-        const UnitFilter filter = row->measure->filter;
-        const bool applies = filter == UnitFilter::All || (filter == UnitFilter::Urban) == m_model->isUrban();
-        if (!errors.isEmpty() && applies)
+        // Whether the measure applies here is core's answer (3c in an urban commune does not).
+        if (!errors.isEmpty() && r.status != MeasureStatus::NotApplicable)
             showMeasureError(*row, errors.join(QLatin1Char('\n')));
         else
-            showMeasure(*row, r, applies);
+            showMeasure(*row, r);
     }
     const QList<SoftWarning> soft = m_model->softWarnings();
     QHash<QString, QStringList> hardOf;

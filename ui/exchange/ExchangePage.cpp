@@ -168,6 +168,12 @@ bool ExchangePage::exportOwnFile()
 {
     const QString unit = m_workspace.settings().unitCode;
     const QString deliverable = m_exportDeliverable->currentData().toString();
+    // A data file that is not complete arrives as "received, not complete" and is not counted: ask.
+    if (exchange::fileCarriesData(m_workspace, deliverable, year())) {
+        const QString why = exchange::incompleteExportReason(m_workspace, unit, year());
+        if (!why.isEmpty() && !m_prompts->confirmIncompleteExport(this, why))
+            return false;
+    }
     const OrgUnit* own = m_workspace.units().find(unit);
     // The data file keeps its plain name; another deliverable's file starts with its id.
     QString name = own ? exchangeFileName(*own, year()) : QString();
@@ -179,7 +185,8 @@ bool ExchangePage::exportOwnFile()
     if (path.isEmpty())
         return false;
     try {
-        const exchange::ExportResult r = exchange::exportDeliverable(m_workspace, unit, deliverable, year(), path);
+        const exchange::ExportResult r =
+            exchange::exportDeliverable(m_workspace, unit, deliverable, year(), path, true);
         m_exportStatus->setText(
             r.units > 0 ? tr("Saved %1: %2 values of %3 units and %4 sections, made on %5. Send this file to the unit "
                              "above.")

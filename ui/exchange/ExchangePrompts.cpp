@@ -51,6 +51,21 @@ std::optional<QString> ExchangePrompts::askReturnReason(QWidget* parent, const Q
     return ok ? std::optional<QString>(reason) : std::nullopt;
 }
 
+bool ExchangePrompts::confirmIncompleteExport(QWidget* parent, const QString& why)
+{
+    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("ExchangePrompts", "Send data not complete?"),
+                    why + QStringLiteral("\n\n") +
+                        QCoreApplication::translate("ExchangePrompts",
+                                                    "The unit above will receive it as not complete and leave it out "
+                                                    "of its figures until a complete file comes."),
+                    QMessageBox::Cancel, parent);
+    QPushButton* send =
+        box.addButton(QCoreApplication::translate("ExchangePrompts", "&Send it anyway"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == send;
+}
+
 void ExchangePrompts::showError(QWidget* parent, const QString& message)
 {
     QMessageBox::warning(parent, QCoreApplication::translate("ExchangePrompts", "Exchange files"), message);

@@ -29,6 +29,8 @@ public:
     // Why a unit's file is returned; nullopt when cancelled.
     virtual std::optional<QString> askReturnReason(QWidget* parent, const QString& unitName, int year);
     virtual void showError(QWidget* parent, const QString& message);
+    // Send a file whose data is not complete? `why` says what is missing.
+    virtual bool confirmIncompleteExport(QWidget* parent, const QString& why);
 
     virtual bool acceptNewKey(QWidget* parent, Workspace& workspace, const exchange::KeyReview& review);
     virtual bool acceptChanges(QWidget* parent, Workspace& workspace, const exchange::ChangeReview& review);

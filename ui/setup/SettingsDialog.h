@@ -1,8 +1,9 @@
 #pragma once
 // The settings of this installation: the language, the unit served and the user (the
 // first-run questions, InstallationFields), the data folder, a district's own deadline for its
-// communes, and who signs the documents (the "TM." and "KT." lines, the title, the name). The caller saves result(); a
-// new language applies from the next start, because the screens build their texts once.
+// communes, the coverage a consolidated figure needs before it is judged, and who signs the
+// documents (the "TM." and "KT." lines, the title, the name). The caller saves result(); a new
+// language applies from the next start, because the screens build their texts once.
 
 #include "core/store/InstallationSettings.h"
 
@@ -16,6 +17,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace chitieu {
 class Workspace;
@@ -45,6 +47,7 @@ public:
     InstallationFields* setupPart() const { return m_setup; }
     QComboBox* languageBox() const { return m_language; }
     QDateEdit* deadlineEdit() const { return m_deadline; }
+    QSpinBox* minCoverageEdit() const { return m_minCoverage; }
     QLineEdit* folderEdit() const { return m_folder; }
     QPushButton* openFolderButton() const { return m_openFolder; }
     QLineEdit* signerForEdit() const { return m_signerFor; }
@@ -65,6 +68,7 @@ private:
     QLabel* m_restartNote = nullptr;
     QDateEdit* m_deadline = nullptr;
     QLabel* m_deadlineNote = nullptr;
+    QSpinBox* m_minCoverage = nullptr;
     QLineEdit* m_folder = nullptr;
     QPushButton* m_openFolder = nullptr;
     QLineEdit* m_signerFor = nullptr;

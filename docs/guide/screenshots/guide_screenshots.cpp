@@ -7,6 +7,7 @@
 #include "core/Error.h"
 #include "core/exchange/Exporter.h"
 #include "core/i18n/Language.h"
+#include "core/store/FormStatus.h"
 #include "core/workspace/Workspace.h"
 #include "ui/entry/CountEdit.h"
 #include "ui/entry/EntryForm.h"
@@ -189,6 +190,8 @@ int main(int argc, char* argv[])
             Workspace other(tmp.filePath(c->code + QStringLiteral(".sqlite")));
             setUp(other, Role::Commune, c->code, QStringLiteral("Cán bộ %1").arg(seed));
             enter(other, c->code, 2025, counts(6 + seed, seed));
+            // Each commune marks its form complete before sending it, so that the district counts it.
+            FormStatus::save(other.db(), c->code, 2025, FormState::Complete, QStringLiteral("Cán bộ %1").arg(seed));
             const QString file = tmp.filePath(c->code + QStringLiteral(".chitieu"));
             exchange::exportSubmission(other, c->code, 2025, file);
             files << file;

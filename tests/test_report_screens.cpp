@@ -109,43 +109,40 @@ TEST_CASE("The number, date, recipients and issuing body typed in Document detai
 
     // An incomplete header is refused in the dialog, which stays open with the reason; Cancel
     // then keeps the report's details as they were.
-    whenShown<ui::DocumentDetailsDialog>([&] { CHECK_FALSE(page.editDetails()); },
-                                         [](ui::DocumentDetailsDialog* d) {
-                                             d->recipientsEdit()->setPlainText(QStringLiteral("  \n"));
-                                             clickOk(d->findChild<QDialogButtonBox*>());
-                                             CHECK(d->isVisible());
-                                             CHECK(d->messageLabel()->isVisible());
-                                             CHECK(d->messageLabel()->text().contains(
-                                                 QStringLiteral("The list of recipients")));
-                                             d->recipientsEdit()->setPlainText(QStringLiteral("- Nơi A;"));
-                                             d->numberEdit()->setText(QStringLiteral("125/BC-UBND"));
-                                             clickOk(d->findChild<QDialogButtonBox*>());
-                                             CHECK(d->isVisible());
-                                             CHECK(d->messageLabel()->text().contains(
-                                                 QStringLiteral("must start with \"Số:\"")));
-                                             d->issuerEdit()->clear();
-                                             d->numberEdit()->setText(QStringLiteral("Số: 125/BC-UBND"));
-                                             clickOk(d->findChild<QDialogButtonBox*>());
-                                             CHECK(d->isVisible());
-                                             CHECK(d->messageLabel()->text().contains(
-                                                 QStringLiteral("The issuing body is empty")));
-                                             d->reject();
-                                         });
+    whenShown<ui::DocumentDetailsDialog>(
+        [&] { CHECK_FALSE(page.editDetails()); },
+        [](ui::DocumentDetailsDialog* d) {
+            d->recipientsEdit()->setPlainText(QStringLiteral("  \n"));
+            clickOk(d->findChild<QDialogButtonBox*>());
+            CHECK(d->isVisible());
+            CHECK(d->messageLabel()->isVisible());
+            CHECK(d->messageLabel()->text().contains(QStringLiteral("The list of recipients")));
+            d->recipientsEdit()->setPlainText(QStringLiteral("- Nơi A;"));
+            d->numberEdit()->setText(QStringLiteral("125/BC-UBND"));
+            clickOk(d->findChild<QDialogButtonBox*>());
+            CHECK(d->isVisible());
+            CHECK(d->messageLabel()->text().contains(QStringLiteral("must start with \"Số:\"")));
+            d->issuerEdit()->clear();
+            d->numberEdit()->setText(QStringLiteral("Số: 125/BC-UBND"));
+            clickOk(d->findChild<QDialogButtonBox*>());
+            CHECK(d->isVisible());
+            CHECK(d->messageLabel()->text().contains(QStringLiteral("The issuing body is empty")));
+            d->reject();
+        });
     REQUIRE(page.annual());
     CHECK(page.annual()->header.number == before.number);
     CHECK(page.annual()->header.recipients == before.recipients);
 
-    whenShown<ui::DocumentDetailsDialog>([&] { CHECK(page.editDetails()); },
-                                         [](ui::DocumentDetailsDialog* d) {
-                                             d->numberEdit()->setText(QStringLiteral("Số: 217/BC-UBND"));
-                                             d->dateEdit()->setDate(QDate(2024, 11, 27));
-                                             d->recipientsEdit()->setPlainText(
-                                                 QStringLiteral("- UBND tỉnh (b/c);\n- Sở LĐTBXH;\n- Lưu: VT, LĐTBXH."));
-                                             d->issuerEdit()->setPlainText(
-                                                 QStringLiteral("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ (THỬ)"));
-                                             clickOk(d->findChild<QDialogButtonBox*>());
-                                             CHECK_FALSE(d->isVisible());
-                                         });
+    whenShown<ui::DocumentDetailsDialog>(
+        [&] { CHECK(page.editDetails()); },
+        [](ui::DocumentDetailsDialog* d) {
+            d->numberEdit()->setText(QStringLiteral("Số: 217/BC-UBND"));
+            d->dateEdit()->setDate(QDate(2024, 11, 27));
+            d->recipientsEdit()->setPlainText(QStringLiteral("- UBND tỉnh (b/c);\n- Sở LĐTBXH;\n- Lưu: VT, LĐTBXH."));
+            d->issuerEdit()->setPlainText(QStringLiteral("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ (THỬ)"));
+            clickOk(d->findChild<QDialogButtonBox*>());
+            CHECK_FALSE(d->isVisible());
+        });
     page.nextFile = ws.file(QStringLiteral("details.pdf"));
     REQUIRE(page.savePdf());
     CHECK(page.errors.isEmpty());
@@ -167,16 +164,16 @@ TEST_CASE("The signer set in Settings signs the report, and a TM. line without a
     auto* action = window.findChild<QAction*>(QStringLiteral("settingsAction"));
     REQUIRE(action);
 
-    whenShown<ui::SettingsDialog>([&] { action->trigger(); },
-                                  [](ui::SettingsDialog* d) {
-                                      d->signerForEdit()->setText(QStringLiteral("TM. ỦY BAN NHÂN DÂN"));
-                                      d->signerNameEdit()->setText(QStringLiteral("Lê Văn Ký"));
-                                      clickOk(d->buttons());
-                                      CHECK(d->isVisible());
-                                      CHECK(d->messageLabel()->text().contains(
-                                          QStringLiteral("The signer's title is empty")));
-                                      d->reject();
-                                  });
+    whenShown<ui::SettingsDialog>(
+        [&] { action->trigger(); },
+        [](ui::SettingsDialog* d) {
+            d->signerForEdit()->setText(QStringLiteral("TM. ỦY BAN NHÂN DÂN"));
+            d->signerNameEdit()->setText(QStringLiteral("Lê Văn Ký"));
+            clickOk(d->buttons());
+            CHECK(d->isVisible());
+            CHECK(d->messageLabel()->text().contains(QStringLiteral("The signer's title is empty")));
+            d->reject();
+        });
     CHECK(ws->settings().signerFor.isEmpty());
     CHECK(ws->settings().signerName.isEmpty());
 
@@ -215,11 +212,15 @@ TEST_CASE("The completeness screen's chooser shows each deliverable's own date a
 {
     test::TempWorkspace ws;
     install(ws, Role::Province, QStringLiteral("46"));
-    // Huế's 25/11 report came on time and Nam Đông's late; Nam Đông's 30/11 data file on time.
+    // Huế's 25/11 report came on time and Nam Đông's late; Nam Đông's 30/11 data file, a complete form, on time.
     received(ws, QStringLiteral("474"), QStringLiteral("district-25-11"), QStringLiteral("2024-11-20T09:00:00.000"));
     received(ws, QStringLiteral("483"), QStringLiteral("district-25-11"), QStringLiteral("2024-11-27T09:00:00.000"));
-    ws->db().exec(QStringLiteral("INSERT INTO submissions(unit_code, year, made_at, received_at, content_hash) "
-                                 "VALUES('483', 2024, '2024-11-28T10:00:00.000', '2024-11-29T08:00:00.000', 'h')"));
+    ws->db().exec(
+        QStringLiteral("INSERT INTO submissions(unit_code, year, made_at, received_at, form_state, content_hash) "
+                       "VALUES('483', 2024, '2024-11-28T10:00:00.000', '2024-11-29T08:00:00.000', 'complete', 'h')"));
+    // What that file brought: every commune of Nam Đông complete (a district is complete when all are).
+    for (const OrgUnit* commune : ws->units().children(QStringLiteral("483")))
+        ws.setComplete(commune->code, 2024, {{QStringLiteral("live_births"), 100}});
     ui::CompletenessPanel panel(*ws, nullptr);
     panel.show();
     REQUIRE(QTest::qWaitForWindowExposed(&panel));
@@ -284,9 +285,9 @@ TEST_CASE("Quote from below puts a commune's received text into the section, nam
     CHECK(typed.contains(QStringLiteral("Phường Phú Thuận:")));
     CHECK(typed.contains(QStringLiteral("Phú Thuận đã thăm 40 gia đình.")));
     REQUIRE(page.saveNow());
-    const auto stored = NarrativeStore(ws->db(), ws->catalogue(), ws->units())
-                            .get({QStringLiteral("474"), {}, 2024, QStringLiteral("results-30-11"),
-                                  QStringLiteral("results")});
+    const auto stored =
+        NarrativeStore(ws->db(), ws->catalogue(), ws->units())
+            .get({QStringLiteral("474"), {}, 2024, QStringLiteral("results-30-11"), QStringLiteral("results")});
     REQUIRE(stored);
     CHECK(stored->text.plainText().contains(QStringLiteral("Phú Thuận đã thăm 40 gia đình.")));
     // The bold word of the commune's text stays bold in the quote.

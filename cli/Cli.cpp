@@ -22,7 +22,8 @@ QList<Command> commands()
     return {initCommand(),      loadValuesCommand(), setCommand(),       completeCommand(),     reopenCommand(),
             reportCommand(),    reviewCommand(),     catalogueCommand(), deliverablesCommand(), statusCommand(),
             narrativeCommand(), targetsCommand(),    exportCommand(),    importCommand(),       verifyCommand(),
-            returnCommand(),    helpCommand()};
+            returnCommand(),    backupCommand(),     backupsCommand(),   restoreCommand(),      historyCommand(),
+            helpCommand()};
 }
 
 const Command* find(const QList<Command>& list, const QString& name)

@@ -18,6 +18,10 @@ struct Context
     QTextStream& err;
 };
 
+// Writes to the file `path` (whole, or not at all), or to the standard output when it is empty
+// or "-". CliReport.cpp.
+void writeOutput(Context& c, const QString& path, const QByteArray& bytes);
+
 // CliValues.cpp
 Command initCommand();
 Command loadValuesCommand();
@@ -36,6 +40,12 @@ Command exportCommand();
 Command importCommand();
 Command verifyCommand();
 Command returnCommand();
+// CliBackups.cpp
+Command backupCommand();
+Command backupsCommand();
+Command restoreCommand();
+// CliHistory.cpp
+Command historyCommand();
 // CliNarrative.cpp
 Command deliverablesCommand();
 Command narrativeCommand();

@@ -155,12 +155,13 @@ int cmdVerify(Context& c)
                   << QCoreApplication::translate("Cli", "program") << " " << p.programVersion << "\n"
                   << "  " << QCoreApplication::translate("Cli", "catalogue") << ": " << p.catalogueId << " "
                   << p.catalogueVersion << "\n";
+            const int sections = static_cast<int>(p.sections.size());
             if (p.kind == FileKind::Submission)
                 c.out << "  " << QCoreApplication::translate("Cli", "deliverable") << ": "
                       << (p.deliverable.isEmpty() ? QCoreApplication::translate("Cli", "(format 1: the data file)")
                                                   : p.deliverable)
                       << (p.agency.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(p.agency)) << ", "
-                      << QCoreApplication::translate("Cli", "%1 sections").arg(p.sections.size()) << "\n";
+                      << QCoreApplication::translate("Cli", "%n section(s)", nullptr, sections) << "\n";
             if (p.kind == FileKind::Return)
                 c.out << "  " << QCoreApplication::translate("Cli", "returns") << ": " << p.returnedUnit << ": "
                       << p.reason << "\n";

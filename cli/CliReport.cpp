@@ -22,7 +22,6 @@
 
 namespace chitieu::cli {
 
-namespace {
 void writeOutput(Context& c, const QString& path, const QByteArray& bytes)
 {
     if (path.isEmpty() || path == QLatin1String("-")) {
@@ -38,6 +37,8 @@ void writeOutput(Context& c, const QString& path, const QByteArray& bytes)
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
         throw Error(QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, f.errorString()));
 }
+
+namespace {
 
 QString termText(const Term& t)
 {

@@ -12,15 +12,16 @@
 namespace chitieu::cli {
 
 namespace {
-ChangeContext cliChange(Workspace& w)
+// The history tells "set" (source cli) from a bulk load (source load-values).
+ChangeContext cliChange(Workspace& w, const QString& source)
 {
     const InstallationSettings s = w.settings();
-    return {s.userName.isEmpty() ? QStringLiteral("chitieu-cli") : s.userName, QStringLiteral("cli"), s.unitCode};
+    return {s.userName.isEmpty() ? QStringLiteral("chitieu-cli") : s.userName, source, s.unitCode};
 }
 
 // Stores the writes unless one falls in a form marked complete: a completed form is
 // read-only here as on screen, until it is reopened with a reason.
-int applyUnlessComplete(Workspace& w, const QList<ValueWrite>& writes)
+int applyUnlessComplete(Workspace& w, const QList<ValueWrite>& writes, const QString& source)
 {
     QSet<QString> checked;
     for (const ValueWrite& write : writes) {
@@ -35,7 +36,7 @@ int applyUnlessComplete(Workspace& w, const QList<ValueWrite>& writes)
                             .arg(w.units().displayName(write.unitCode))
                             .arg(write.year));
     }
-    return w.values().apply(writes, cliChange(w));
+    return w.values().apply(writes, cliChange(w, source));
 }
 
 Role roleForUnit(const OrgUnit& u)
@@ -146,7 +147,7 @@ int cmdLoadValues(Context& c)
         }
         writes << write;
     }
-    const int changed = applyUnlessComplete(w, writes);
+    const int changed = applyUnlessComplete(w, writes, QStringLiteral("load-values"));
     c.out << QCoreApplication::translate("Cli", "%1 values read, %2 changed.").arg(writes.size()).arg(changed) << "\n";
     return Ok;
 }
@@ -176,7 +177,7 @@ int cmdSet(Context& c)
             write.comment = a.value(QStringLiteral("--comment"));
         writes << write;
     }
-    const int changed = applyUnlessComplete(w, writes);
+    const int changed = applyUnlessComplete(w, writes, QStringLiteral("cli"));
     c.out << QCoreApplication::translate("Cli", "%1 values changed.").arg(changed) << "\n";
     return Ok;
 }

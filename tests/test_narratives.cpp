@@ -74,6 +74,7 @@ TEST_CASE("A district's and a department's words reach Sở LĐTBXH's consolidat
                                              "results-30-11", "--section", "results", "--file", words});
     INFO(set.out.toStdString() << set.err.toStdString());
     REQUIRE(set.exitCode == 0);
+    CHECK(set.out.contains(": 2 paragraphs."));
     const CliResult shown = i.run("district", {"narrative", "show", "--unit", "483", "--year", "2024", "--deliverable",
                                                "results-30-11", "--section", "results"});
     CHECK(shown.out.contains("Nam Đông đã **tổ chức** 12 lớp tập huấn."));
@@ -92,9 +93,10 @@ TEST_CASE("A district's and a department's words reach Sở LĐTBXH's consolidat
     // Sở Y tế writes its own results report and sends it to Sở LĐTBXH.
     REQUIRE(i.run("health", {"init", "--unit", "46", "--role", "department", "--agency", "syt"}).exitCode == 0);
     const QString health = i.text("health.md", "Sở Y tế đã tiêm chủng đầy đủ cho trẻ em.\n");
-    REQUIRE(i.run("health", {"narrative", "set", "--unit", "46", "--year", "2024", "--deliverable", "results-30-11",
-                             "--section", "results", "--file", health})
-                .exitCode == 0);
+    const CliResult one = i.run("health", {"narrative", "set", "--unit", "46", "--year", "2024", "--deliverable",
+                                           "results-30-11", "--section", "results", "--file", health});
+    REQUIRE(one.exitCode == 0);
+    CHECK(one.out.contains(": 1 paragraph.")); // not "1 paragraphs"
     REQUIRE(i.run("health", {"export", "--unit", "46", "--year", "2024", "--deliverable", "results-30-11", "-o",
                              i.file("health.chitieu")})
                 .exitCode == 0);
@@ -125,6 +127,18 @@ TEST_CASE("A district's and a department's words reach Sở LĐTBXH's consolidat
                                            "--format", "pdf", "-o", i.file("dolisa.pdf")});
     INFO(pdf.err.toStdString());
     REQUIRE(pdf.exitCode == 0);
+    // A document without recipients or issuing body is refused, and no file is written.
+    const CliResult bare = i.run("dolisa", {"report", "--unit", "46", "--year", "2024", "--deliverable", "dolisa-05-12",
+                                            "--recipients", "", "--format", "pdf", "-o", i.file("bare.pdf")});
+    CHECK(bare.exitCode == 1);
+    CHECK(bare.err.contains("The list of recipients (\"Nơi nhận\") is empty"));
+    CHECK_FALSE(QFile::exists(i.file("bare.pdf")));
+    const CliResult noIssuer =
+        i.run("dolisa", {"report", "--unit", "46", "--year", "2024", "--deliverable", "dolisa-05-12", "--issuer", " ",
+                         "--format", "pdf", "-o", i.file("bare.pdf")});
+    CHECK(noIssuer.exitCode == 1);
+    CHECK(noIssuer.err.contains("The issuing body is empty"));
+    CHECK_FALSE(QFile::exists(i.file("bare.pdf")));
     const QString text = pdfText(i.file("dolisa.pdf")).simplified();
     CHECK(text.contains("Toàn tỉnh đã hoàn thành phần lớn chỉ tiêu."));
     CHECK(text.contains("Nam Đông đã tổ chức 12 lớp tập huấn."));

@@ -2,6 +2,7 @@
 // cells, frozen header rows, a sheet per section), the people's CSV (BOM, columns, Vietnamese
 // figures, "<5"), and the CSV for programs.
 #include "core/Csv.h"
+#include "core/narrative/NarrativeStore.h"
 #include "core/report/MeasureCsv.h"
 #include "core/report/ReportCsv.h"
 #include "core/report/ReportModel.h"
@@ -257,4 +258,65 @@ TEST_CASE("The CSV for programs has no BOM and keeps the report command's column
                                            "not_met", "1", "1", "27", "toward"}));
         }
     CHECK(found);
+}
+
+TEST_CASE("The XLSX of a deliverable holds its written sections in the official order, and what was received")
+{
+    test::TempWorkspace w;
+    InstallationSettings s = w->settings();
+    s.role = Role::District;
+    s.unitCode = QStringLiteral("474");
+    w->saveSettings(s);
+    test::reports::fillSample(w);
+    test::reports::fillSubmissions(w); // 19744 and 19747 sent their data files
+    NarrativeStore store(w->db(), w->catalogue(), w->units());
+    const ChangeContext typed{QStringLiteral("Trần Thị Hoa"), QStringLiteral("entry"), QStringLiteral("474")};
+    const QString deliverable = QStringLiteral("results-30-11");
+    store.save({QStringLiteral("474"), {}, 2024, deliverable, QStringLiteral("results")},
+               RichText::fromMarkdown(QStringLiteral("Đã tổ chức **12** lớp tập huấn.\n\n- Lớp cho cha mẹ\n")), typed);
+    store.save({QStringLiteral("474"), {}, 2024, deliverable, QStringLiteral("proposals")},
+               RichText::fromMarkdown(QStringLiteral("Đề nghị bổ sung kinh phí.\n")), typed);
+    store.save({QStringLiteral("19744"), {}, 2024, QStringLiteral("commune-data"), QStringLiteral("results")},
+               RichText::fromMarkdown(QStringLiteral("Phú Thuận đã thăm 40 gia đình.\n")),
+               {QStringLiteral("Xã"), QStringLiteral("import"), QStringLiteral("19744")});
+
+    ReportOptions o;
+    o.deliverable = deliverable;
+    const Xlsx x(
+        save(w, QStringLiteral("words.xlsx"), annualXlsx(buildAnnualReport(*w, QStringLiteral("474"), 2024, o))));
+    // The words first, then the figures.
+    REQUIRE(x.sheets().size() > 2);
+    CHECK(x.sheets().at(0) == QStringLiteral("Report"));
+    CHECK(x.sheets().at(1) == QStringLiteral("Summary"));
+
+    const auto cells = x.cells(QStringLiteral("Report"));
+    QStringList column; // column A from row 1, "" for an empty row
+    for (int row = 1; row <= 40; ++row)
+        column << cells.value(QStringLiteral("A%1").arg(row)).text;
+    auto rowOf = [&column](const QString& text) { return column.indexOf(text) + 1; };
+    INFO(column.join(QLatin1Char('\n')).toStdString());
+    // The parts in the catalogue's order (results, figures, difficulties, proposals), numbered;
+    // the sections' titles in the document's language, Vietnamese.
+    const int results = rowOf(QStringLiteral("I. Kết quả thực hiện nhiệm vụ, giải pháp"));
+    const int figures = rowOf(QStringLiteral("II. Results of the targets for children"));
+    const int difficulties = rowOf(QStringLiteral("III. Khó khăn, vướng mắc"));
+    const int proposals = rowOf(QStringLiteral("IV. Đề xuất, kiến nghị"));
+    REQUIRE(results > 0);
+    CHECK(column.value(results) == QStringLiteral("Đã tổ chức 12 lớp tập huấn."));
+    CHECK(column.value(results + 1) == QStringLiteral("• Lớp cho cha mẹ"));
+    CHECK(figures > results + 2);
+    CHECK(difficulties > figures);
+    CHECK(column.value(difficulties) == QStringLiteral("(not written yet)"));
+    CHECK(proposals > difficulties);
+    CHECK(column.value(proposals) == QStringLiteral("Đề nghị bổ sung kinh phí."));
+    // The commune's words received with its file, after the unit's own.
+    const int received = rowOf(QStringLiteral("Reports received from the units and departments"));
+    CHECK(received > proposals);
+    const int phuThuan = rowOf(QStringLiteral("Phú Thuận đã thăm 40 gia đình."));
+    CHECK(phuThuan > received);
+    CHECK(column.mid(received, phuThuan - received).join(QLatin1Char('|')).contains(QStringLiteral("Phú Thuận")));
+    // The bold word stays bold: a run of its own with <b/>.
+    const QString shared = QString::fromUtf8(x.part(QStringLiteral("xl/sharedStrings.xml")));
+    CHECK(shared.contains(QRegularExpression(QStringLiteral("<r><rPr><b/>((?!</r>).)*<t[^>]*>12</t></r>"),
+                                             QRegularExpression::DotMatchesEverythingOption)));
 }

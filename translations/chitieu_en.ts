@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Stored &quot;%1&quot; of %2 for %3: %n paragraph(s).</source>
+        <translation>
+            <numerusform>Stored &quot;%1&quot; of %2 for %3: %n paragraph.</numerusform>
+            <numerusform>Stored &quot;%1&quot; of %2 for %3: %n paragraphs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message numerus="yes">
         <source>%n form(s) received or entered but not complete are not counted.</source>

@@ -1,8 +1,10 @@
 #include "DesktopApp.h"
 
+#include "backups/DamagedStart.h"
 #include "chitieu/Version.h"
 #include "common/QuitAfterFirstPaint.h"
 #include "core/Error.h"
+#include "core/store/Backups.h"
 #include "core/workspace/Workspace.h"
 #include "dashboard/StartupReminder.h"
 #include "exchange/ExchangePage.h"
@@ -42,28 +44,42 @@ int runDesktop(int argc, char* argv[])
     parser.process(app);
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Workspace::defaultDatabasePath();
-    std::unique_ptr<Workspace> workspace;
-    try {
-        workspace = std::make_unique<Workspace>(path);
-    } catch (const Error& e) {
-        QMessageBox::critical(nullptr, QApplication::translate("DesktopApp", "Cannot open the database"), e.message());
-        return 1;
+    // A restored backup (File > Backups...) is opened like at start: the window is made again.
+    for (bool first = true;; first = false) {
+        std::unique_ptr<Workspace> workspace = openAtStart(path);
+        if (!workspace)
+            return 1;
+        try {
+            backups::dailyIfDue(workspace->db());
+        } catch (const Error& e) {
+            QMessageBox::warning(nullptr, QApplication::translate("DesktopApp", "No backup today"), e.message());
+        }
+        applySavedLanguage(workspace->settings().language);
+        if (!workspace->settings().isConfigured()) {
+            FirstRunDialog dialog(workspace->catalogue(), workspace->units(), workspace->settings());
+            if (dialog.exec() != QDialog::Accepted)
+                return 0;
+            workspace->saveSettings(dialog.result());
+        }
+        MainWindow window(*workspace);
+        bool reopen = false;
+        QObject::connect(&window, &MainWindow::databaseReplaced, &window, [&] {
+            reopen = true;
+            QTimer::singleShot(0, &window, &QWidget::close);
+        });
+        window.show();
+        if (first) {
+            quitAfterFirstPaintIfAsked(window); // start-up benchmark only
+            // chitieu FILE.chitieu... (also how a double-clicked file arrives): import once the window is up.
+            if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
+                QTimer::singleShot(0, window.exchangePage(),
+                                   [&window, files] { window.exchangePage()->importFiles(files); });
+            showStartupReminder(*workspace, &window); // non-modal: the window stays usable
+        }
+        const int code = app.exec();
+        if (!reopen)
+            return code;
     }
-    applySavedLanguage(workspace->settings().language);
-    if (!workspace->settings().isConfigured()) {
-        FirstRunDialog dialog(workspace->catalogue(), workspace->units(), workspace->settings());
-        if (dialog.exec() != QDialog::Accepted)
-            return 0;
-        workspace->saveSettings(dialog.result());
-    }
-    MainWindow window(*workspace);
-    window.show();
-    quitAfterFirstPaintIfAsked(window); // start-up benchmark only
-    // chitieu FILE.chitieu... (also how a double-clicked file arrives): import once the window is up.
-    if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
-        QTimer::singleShot(0, window.exchangePage(), [&window, files] { window.exchangePage()->importFiles(files); });
-    showStartupReminder(*workspace, &window); // non-modal: the window stays usable
-    return app.exec();
 }
 
 } // namespace chitieu::ui

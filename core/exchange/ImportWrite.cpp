@@ -79,7 +79,7 @@ void writeChanges(ValueStore& values, Database::Transaction& t, const Payload& p
         }
         writes << w;
     }
-    values.apply(writes, {c.user, QStringLiteral("import"), p.sender.code}, t);
+    values.apply(writes, {c.user, QStringLiteral("import"), p.sender.code, c.hashHex}, t);
 }
 
 void writeSubmissions(Database& db, const Payload& p, const ApplyContext& c)
@@ -125,12 +125,12 @@ void trustSignerKey(Database& db, const Payload& p, const QByteArray& signerKey,
     if (trusted && trusted->publicKey == signerKey)
         return;
     if (trusted)
-        db.exec(
-            QStringLiteral("INSERT INTO audit(unit_code, year, element, old_value, new_value, old_comment, "
-                           "new_comment, changed_by, changed_at, source) VALUES(?,?,'signing_key',NULL,NULL,?,?,?,?,"
-                           "'key')"),
-            {senderKey(p), p.year, QString::fromLatin1(trusted->publicKey.toHex()),
-             QString::fromLatin1(signerKey.toHex()), c.user, c.now});
+        db.exec(QStringLiteral(
+                    "INSERT INTO audit(unit_code, year, element, old_value, new_value, old_comment, "
+                    "new_comment, changed_by, changed_at, source, file_hash) VALUES(?,?,'signing_key',NULL,NULL,?,?,"
+                    "?,?,'key',?)"),
+                {senderKey(p), p.year, QString::fromLatin1(trusted->publicKey.toHex()),
+                 QString::fromLatin1(signerKey.toHex()), c.user, c.now, c.hashHex});
     keystore::trust(db, senderKey(p), signerKey, c.user);
 }
 

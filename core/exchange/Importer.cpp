@@ -10,6 +10,7 @@
 #include "core/catalogue/OrderRules.h"
 #include "core/format/Dates.h"
 #include "core/format/Numbers.h"
+#include "core/store/Backups.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -86,6 +87,14 @@ importwrite::ApplyContext Importer::applyContext(const OpenedFile& file, const Q
     const QString name = m_workspace.settings().userName;
     return {name.isEmpty() ? QStringLiteral("import") : name, timeText(Clock::instance().now()), fileName,
             file.envelope.hashHex(), file.envelope.publicKeyHex()};
+}
+
+void Importer::backUpOnce()
+{
+    if (m_backedUp)
+        return;
+    backups::make(m_workspace.db(), BackupReason::Import);
+    m_backedUp = true;
 }
 
 FileOutcome Importer::importFile(const QString& path)
@@ -242,6 +251,7 @@ FileOutcome Importer::importSubmission(const OpenedFile& file, FileOutcome outco
                    .arg(formatCount(std::count_if(review.changes.cbegin(), review.changes.cend(),
                                                   [](const ValueChange& c) { return !c.newValue; })))) +
         brokenChecksNote(p, orderRules(m_workspace.catalogue()));
+    backUpOnce();
     Database::Transaction t(db);
     // Checked again under the write lock: another program may have changed the data while
     // the user was reading the review, and the review must be what is applied.
@@ -304,6 +314,7 @@ FileOutcome Importer::importReport(const OpenedFile& file, FileOutcome outcome)
             .arg(p.sections.size())
             .arg(p.figures.isEmpty() ? QString()
                                      : QCoreApplication::translate("Exchange", ", %1 figures").arg(p.figures.size()));
+    backUpOnce();
     Database::Transaction t(db);
     // Checked again under the write lock: another program may have imported meanwhile.
     const auto storedNow = importwrite::receivedReport(db, p.sender.code, p.agency, p.year, d.id);
@@ -354,6 +365,7 @@ FileOutcome Importer::importReturn(const OpenedFile& file, FileOutcome outcome)
             .arg(sender)
             .arg(p.year)
             .arg(p.reason);
+    backUpOnce();
     Database::Transaction t(db);
     FormStatus::save(db, p.returnedUnit, p.year, FormState::Returned, p.madeBy.isEmpty() ? sender : p.madeBy, p.reason);
     importwrite::trustSignerKey(db, p, file.envelope.publicKey, c);

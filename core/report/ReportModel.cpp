@@ -161,8 +161,10 @@ QString agencyOf(Workspace& w, const ReportOptions& options, const QString& unit
 
 OfficialHeader headerOf(Workspace& w, const ReportOptions& options, const QString& unitCode, const Deliverable* d)
 {
-    if (options.header)
+    if (options.header) {
+        checkHeader(*options.header); // edited for this report: still a complete document
         return *options.header;
+    }
     return officialHeader(w, unitCode, options.issued.isValid() ? options.issued : Clock::instance().today(), d);
 }
 

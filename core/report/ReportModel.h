@@ -140,7 +140,8 @@ ReportCoverage coverageOf(Workspace& workspace, const QString& unitCode, int yea
 const Deliverable* deliverableOf(Workspace& workspace, const ReportOptions& options, int year);
 // The agency whose indicators a document shows: the options', or a department's own for its deliverable.
 QString agencyOf(Workspace& workspace, const ReportOptions& options, const QString& unitCode);
-// The header: the user's, or the default one for the unit, the date and the deliverable.
+// The header: the user's (checked, Error when incomplete), or the default one for the unit,
+// the date and the deliverable.
 OfficialHeader headerOf(Workspace& workspace, const ReportOptions& options, const QString& unitCode,
                         const Deliverable* deliverable);
 // The narrative of the deliverable, for the unit (with this installation's agency when it is its own unit).

@@ -29,6 +29,7 @@ InstallationSettings InstallationSettings::load(Database& db)
     s.signerProxy = values.value(QStringLiteral("signer_proxy"));
     s.signerTitle = values.value(QStringLiteral("signer_title"));
     s.signerName = values.value(QStringLiteral("signer_name"));
+    s.backupsKept = values.value(QStringLiteral("backups_kept"), QStringLiteral("30")).toInt();
     return s;
 }
 
@@ -51,6 +52,7 @@ void InstallationSettings::save(Database& db) const
         {"signer_proxy", signerProxy},
         {"signer_title", signerTitle},
         {"signer_name", signerName},
+        {"backups_kept", QString::number(backupsKept)},
     };
     Database::Transaction t(db);
     for (const auto& [key, value] : values)

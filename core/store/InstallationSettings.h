@@ -37,6 +37,8 @@ struct InstallationSettings
     QString signerProxy; // "KT. CHỦ TỊCH": a deputy signing for the head
     QString signerTitle; // "PHÓ CHỦ TỊCH", "GIÁM ĐỐC"
     QString signerName;
+    // How many backups (store/Backups) are kept beside the database; older ones are deleted.
+    int backupsKept = 30;
 
     bool isConfigured() const { return role != Role::Unset && !unitCode.isEmpty(); }
 

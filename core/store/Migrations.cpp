@@ -172,6 +172,12 @@ const QList<QStringList>& all()
             QStringLiteral("ALTER TABLE sent_files ADD COLUMN agency TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE sent_files ADD COLUMN kind TEXT NOT NULL DEFAULT 'exchange'"),
         },
+        // 6: the history of a value: the received file (its content hash) that made a change,
+        // and the changes of one element, found without reading the whole unit and year.
+        {
+            QStringLiteral("ALTER TABLE audit ADD COLUMN file_hash TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX audit_element ON audit(element, unit_code, year)"),
+        },
     };
     return steps;
 }

@@ -82,7 +82,7 @@ int ValueStore::apply(const QList<ValueWrite>& writes, const ChangeContext& cont
         m_db.prepare(QStringLiteral("DELETE FROM data_values WHERE unit_code=? AND year=? AND element=?"));
     Database::Statement audit = m_db.prepare(
         QStringLiteral("INSERT INTO audit(unit_code, year, element, old_value, new_value, old_comment, new_comment, "
-                       "changed_by, changed_at, source) VALUES(?,?,?,?,?,?,?,?,?,?)"));
+                       "changed_by, changed_at, source, file_hash) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
     for (const ValueWrite& w : writes) {
         QSqlQuery& old = select.exec({w.unitCode, w.year, w.element});
         const bool existed = old.next();
@@ -100,7 +100,7 @@ int ValueStore::apply(const QList<ValueWrite>& writes, const ChangeContext& cont
         else
             remove.exec({w.unitCode, w.year, w.element});
         audit.exec({w.unitCode, w.year, w.element, optionalToVariant(oldValue), optionalToVariant(w.value), oldComment,
-                    newComment, context.user, now, context.source});
+                    newComment, context.user, now, context.source, context.fileHash});
         ++changed;
     }
     return changed;
@@ -137,7 +137,7 @@ QList<AuditRow> ValueStore::audit(const QString& unitCode, int year)
     QList<AuditRow> out;
     QSqlQuery q =
         m_db.exec(QStringLiteral("SELECT element, old_value, new_value, old_comment, new_comment, changed_by, "
-                                 "changed_at, source FROM audit WHERE unit_code=? AND year=? ORDER BY id"),
+                                 "changed_at, source, file_hash FROM audit WHERE unit_code=? AND year=? ORDER BY id"),
                   {unitCode, year});
     while (q.next()) {
         AuditRow a;
@@ -151,6 +151,7 @@ QList<AuditRow> ValueStore::audit(const QString& unitCode, int year)
         a.changedBy = q.value(5).toString();
         a.changedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
         a.source = q.value(7).toString();
+        a.fileHash = q.value(8).toString();
         out << a;
     }
     return out;

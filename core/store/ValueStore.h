@@ -34,6 +34,7 @@ struct ChangeContext
     QString user;
     QString source = QStringLiteral("entry"); // entry, cli, import, undo ...
     QString enteredByUnit;                    // the installation's unit that typed it
+    QString fileHash{};                       // an import: the received file's content hash
 };
 
 struct StoredValue
@@ -58,6 +59,7 @@ struct AuditRow
     QString changedBy;
     QDateTime changedAt;
     QString source;
+    QString fileHash; // the received file of an import
 };
 
 class ValueStore

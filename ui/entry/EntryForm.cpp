@@ -115,6 +115,11 @@ EntryForm::EntryForm(Workspace& workspace, QWidget* parent)
     comment->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(comment, &QAction::triggered, this, [this] { editComment({}); });
     addAction(comment);
+    auto* history = new QAction(this);
+    history->setShortcut(CountEdit::historyShortcut());
+    history->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(history, &QAction::triggered, this, [this] { showHistory({}); });
+    addAction(history);
 
     connect(undoButton, &QPushButton::clicked, this, &EntryForm::undo);
     connect(redoButton, &QPushButton::clicked, this, &EntryForm::redo);
@@ -199,6 +204,7 @@ void EntryForm::buildForm()
         connect(edit, &CountEdit::undoRequested, this, &EntryForm::undo);
         connect(edit, &CountEdit::redoRequested, this, &EntryForm::redo);
         connect(edit, &CountEdit::columnPasted, this, [this, e](const QStringList& lines) { pasteColumn(e, lines); });
+        connect(edit, &CountEdit::historyRequested, this, [this, e] { showHistory(e); });
         connect(row->commentPrompt, &QLineEdit::returnPressed, this, [this, e] { saveInlineComment(e); });
     }
     // Tab follows the form's order, field to field.

@@ -1,7 +1,9 @@
 #include "SettingsDialog.h"
 
 #include "InstallationFields.h"
+#include "core/Error.h"
 #include "core/i18n/Language.h"
+#include "core/report/OfficialHeader.h"
 #include "core/workspace/Workspace.h"
 
 #include <QComboBox>
@@ -62,6 +64,11 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     layout->addWidget(unitBox);
     layout->addWidget(buildGeneralPart(m_saved));
     layout->addWidget(buildSignerPart(m_saved));
+    m_message = new QLabel;
+    m_message->setWordWrap(true);
+    m_message->setAccessibleName(tr("Problem with the settings"));
+    m_message->hide();
+    layout->addWidget(m_message);
     layout->addWidget(m_buttons);
 
     connect(m_setup, &InstallationFields::changed, this, &SettingsDialog::updateState);
@@ -156,6 +163,19 @@ void SettingsDialog::updateState()
     m_deadline->setEnabled(district);
     m_deadlineNote->setVisible(district);
     m_restartNote->setVisible(languageChanged());
+}
+
+void SettingsDialog::accept()
+{
+    try {
+        checkSigner(result());
+    } catch (const Error& e) {
+        m_message->setText(e.message());
+        m_message->show();
+        m_signerTitle->setFocus();
+        return;
+    }
+    QDialog::accept();
 }
 
 bool SettingsDialog::languageChanged() const

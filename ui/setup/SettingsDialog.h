@@ -36,6 +36,9 @@ public:
     InstallationSettings result() const;
     // True when the chosen language differs from the saved one (the caller may say "restart").
     bool languageChanged() const;
+    // OK: a signer core refuses (checkSigner) is refused here with its reason; the dialog
+    // stays open with what was typed.
+    void accept() override;
 
     // Opens the data folder; tests replace it (the default is QDesktopServices::openUrl).
     void setUrlOpener(std::function<bool(const QUrl&)> opener) { m_openUrl = std::move(opener); }
@@ -52,6 +55,7 @@ public:
     QLineEdit* signerTitleEdit() const { return m_signerTitle; }
     QLineEdit* signerNameEdit() const { return m_signerName; }
     QDialogButtonBox* buttons() const { return m_buttons; }
+    QLabel* messageLabel() const { return m_message; }
 
 private:
     QWidget* buildGeneralPart(const InstallationSettings& current);
@@ -71,6 +75,7 @@ private:
     QLineEdit* m_signerProxy = nullptr;
     QLineEdit* m_signerTitle = nullptr;
     QLineEdit* m_signerName = nullptr;
+    QLabel* m_message = nullptr;
     QDialogButtonBox* m_buttons;
     std::function<bool(const QUrl&)> m_openUrl;
 };

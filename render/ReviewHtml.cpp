@@ -183,13 +183,8 @@ QString deliverableBody(const ReviewReport& r, DocumentParts& parts, const PageM
             out += partHeading(p.title) + html::richText(p.text);
         }
     }
-    if (!r.narrative.contributions.isEmpty()) {
-        QHash<QString, Measure> measures;
-        for (const ReviewLine& l : r.lines)
-            measures.insert(l.measure.code, l.measure);
-        out += partHeading(reporttext::contributionsHeading());
-        out += html::contributions(r.narrative, measures, m);
-    }
+    if (!r.narrative.contributions.isEmpty())
+        out += partHeading(reporttext::contributionsHeading()) + html::contributions(r.narrative, r.lines, m);
     return out;
 }
 

@@ -24,8 +24,8 @@ int listFiles(Context& c, Workspace& w)
     if (files.isEmpty())
         c.out << QCoreApplication::translate("Cli", "No data file has been applied.") << "\n";
     for (const ReceivedFile& f : files) {
-        c.out << f.hash.left(16) << "  " << f.unitCode << " " << f.year << "  " << formatDateTime(f.importedAt)
-              << "  " << f.fileName;
+        c.out << f.hash.left(16) << "  " << f.unitCode << " " << f.year << "  " << formatDateTime(f.importedAt) << "  "
+              << f.fileName;
         if (f.takenBack)
             c.out << "  [" << QCoreApplication::translate("Cli", "taken back") << "]";
         c.out << "\n";

@@ -66,8 +66,8 @@ ReceivedFile appliedFile(Database& db, const QString& hashOrPrefix)
         throw Error(tr("Give at least the first 8 characters of the file's hash, not \"%1\"; the Exchange tab and "
                        "\"chitieu-cli unimport --list\" show the received files.")
                         .arg(hashOrPrefix));
-    QSqlQuery q = db.exec(kFileColumns + QStringLiteral("AND content_hash LIKE ? ORDER BY id DESC"),
-                          {hash + QLatin1Char('%')});
+    QSqlQuery q =
+        db.exec(kFileColumns + QStringLiteral("AND content_hash LIKE ? ORDER BY id DESC"), {hash + QLatin1Char('%')});
     QList<ReceivedFile> found;
     QList<bool> kept;
     while (q.next()) {
@@ -107,8 +107,8 @@ UnimportPlan planUnimport(Workspace& w, const QString& hash)
     plan.file = appliedFile(db, hash);
     if (plan.file.takenBack) {
         QSqlQuery r = db.exec(QStringLiteral("SELECT taken_back_at, taken_back_by FROM received_files WHERE "
-                                                   "content_hash = ? AND result = 'applied' ORDER BY id DESC LIMIT 1"),
-                                    {plan.file.hash});
+                                             "content_hash = ? AND result = 'applied' ORDER BY id DESC LIMIT 1"),
+                              {plan.file.hash});
         r.next();
         throw Error(tr("The file %1 was already taken back on %2 by %3.")
                         .arg(plan.file.fileName, formatDateTime(timeOf(r.value(0))), r.value(1).toString()));
@@ -189,11 +189,12 @@ UnimportPlan planUnimport(Workspace& w, const QString& hash)
                               : tr("%1, %2: no file of the unit is counted as received").arg(unit))
                              .arg(subs.value(1).toInt());
     }
-    QSqlQuery forms = db.exec(QStringLiteral("SELECT p.unit_code, p.year, p.existed, p.state, p.written_state, "
-                                             "p.written_at, f.state, f.changed_at, f.changed_by FROM import_prior_forms "
-                                             "p LEFT JOIN form_status f ON f.unit_code = p.unit_code AND f.year = "
-                                             "p.year WHERE p.file_hash = ?"),
-                              {plan.file.hash});
+    QSqlQuery forms =
+        db.exec(QStringLiteral("SELECT p.unit_code, p.year, p.existed, p.state, p.written_state, "
+                               "p.written_at, f.state, f.changed_at, f.changed_by FROM import_prior_forms "
+                               "p LEFT JOIN form_status f ON f.unit_code = p.unit_code AND f.year = "
+                               "p.year WHERE p.file_hash = ?"),
+                {plan.file.hash});
     while (forms.next()) {
         const QString unit = units.displayName(forms.value(0).toString());
         const int year = forms.value(1).toInt();

@@ -147,7 +147,8 @@ UnimportPlan planUnimport(Workspace& w, const QString& hash)
                                   .arg(units.displayName(unit))
                                   .arg(year)
                                   .arg(element, count(firstOther[0]), formatDateTime(timeOf(firstOther[1])),
-                                       firstOther[2].toString(), firstOther[3].toString());
+                                       firstOther[2].toString(),
+                                       changeSources.text(changeSources.fromKey(firstOther[3].toString())));
             continue;
         }
         // Whether the value it replaced was typed here: it stays this installation's own.

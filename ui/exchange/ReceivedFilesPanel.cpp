@@ -43,8 +43,9 @@ ReceivedFilesPanel::ReceivedFilesPanel(Workspace& workspace, ExchangePrompts* pr
 
 void ReceivedFilesPanel::refresh()
 {
-    const QString selected =
-        m_table->currentRow() >= 0 ? m_table->item(m_table->currentRow(), File)->data(Qt::UserRole).toString() : QString();
+    const QString selected = m_table->currentRow() >= 0
+                                 ? m_table->item(m_table->currentRow(), File)->data(Qt::UserRole).toString()
+                                 : QString();
     m_table->setRowCount(0);
     QList<exchange::ReceivedFile> files;
     try {

@@ -3083,6 +3083,77 @@ Khóa của tệp này: %5
     </message>
 </context>
 <context>
+    <name>Unimport</name>
+    <message>
+        <source>no value</source>
+        <translation>không có giá trị</translation>
+    </message>
+    <message>
+        <source>Give at least the first 8 characters of the file&apos;s hash, not &quot;%1&quot;; the Exchange tab and &quot;chitieu-cli unimport --list&quot; show the received files.</source>
+        <translation>Hãy cho ít nhất 8 ký tự đầu của mã băm tệp, không phải &quot;%1&quot;; thẻ Trao đổi và &quot;chitieu-cli unimport --list&quot; cho xem các tệp đã nhận.</translation>
+    </message>
+    <message>
+        <source>No applied file has the hash %1; &quot;chitieu-cli unimport --list&quot; shows the received files.</source>
+        <translation>Không có tệp đã áp dụng nào có mã băm %1; &quot;chitieu-cli unimport --list&quot; cho xem các tệp đã nhận.</translation>
+    </message>
+    <message>
+        <source>Several applied files have a hash beginning with %1: give more of it.</source>
+        <translation>Có nhiều tệp đã áp dụng có mã băm bắt đầu bằng %1: hãy cho thêm ký tự.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be taken back: it is a report or a return, or it was imported by an older version that did not keep what an import replaces. Restore the backup made before it was imported instead (chitieu-cli backups).</source>
+        <translation>Không thể rút lại tệp %1: đó là một báo cáo hoặc một tệp trả lại, hoặc tệp được nhập bằng phiên bản cũ chưa lưu những gì một lần nhập thay thế. Hãy khôi phục bản sao lưu tạo trước khi nhập tệp (chitieu-cli backups).</translation>
+    </message>
+    <message>
+        <source>No applied data file of %1 for %2 is left to take back.</source>
+        <translation>Không còn tệp dữ liệu đã áp dụng nào của %1 năm %2 để rút lại.</translation>
+    </message>
+    <message>
+        <source>The file %1 was already taken back on %2 by %3.</source>
+        <translation>Tệp %1 đã được rút lại ngày %2 bởi %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: changed to %4 on %5 by %6 (%7)</source>
+        <translation>%1, %2, %3: đã đổi thành %4 ngày %5 bởi %6 (%7)</translation>
+    </message>
+    <message>
+        <source>%1, %2: another file of the unit was received later (on %3)</source>
+        <translation>%1, %2: một tệp khác của đơn vị đã được nhận sau đó (ngày %3)</translation>
+    </message>
+    <message>
+        <source>%1, %2: the file was returned to the unit after it was imported</source>
+        <translation>%1, %2: tệp đã được trả lại cho đơn vị sau khi nhập</translation>
+    </message>
+    <message>
+        <source>%1, %2: the file received before this one counts again</source>
+        <translation>%1, %2: tệp nhận trước tệp này lại được tính</translation>
+    </message>
+    <message>
+        <source>%1, %2: no file of the unit is counted as received</source>
+        <translation>%1, %2: không còn tệp nào của đơn vị được tính là đã nhận</translation>
+    </message>
+    <message>
+        <source>%1, %2: the form was changed later (to %3 on %4 by %5)</source>
+        <translation>%1, %2: biểu mẫu đã được thay đổi sau đó (thành %3 ngày %4 bởi %5)</translation>
+    </message>
+    <message>
+        <source>%1, %2: the form goes back to %3</source>
+        <translation>%1, %2: biểu mẫu trở về %3</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be taken back: later changes touched what it changed:
+%2
+Undo those changes first, or leave the file as it is.</source>
+        <translation>Không thể rút lại tệp %1: có thay đổi sau đó chạm vào những gì tệp đã thay đổi:
+%2
+Hãy hoàn tác các thay đổi đó trước, hoặc giữ nguyên tệp.</translation>
+    </message>
+    <message>
+        <source>The data changed while taking back %1 was being reviewed; nothing was changed. Try again.</source>
+        <translation>Dữ liệu đã thay đổi trong khi đang xem việc rút lại %1; không có gì bị thay đổi. Hãy thử lại.</translation>
+    </message>
+</context>
+<context>
     <name>UnitYearState</name>
     <message>
         <source>In progress</source>
@@ -3218,77 +3289,6 @@ Khóa của tệp này: %5
         <translation>
             <numerusform>Chưa thể đánh dấu biểu hoàn thành khi còn %n lỗi kiểm tra:</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>chitieu::exchange</name>
-    <message>
-        <source>no value</source>
-        <translation>không có giá trị</translation>
-    </message>
-    <message>
-        <source>Give at least the first 8 characters of the file&apos;s hash, not &quot;%1&quot;; the Exchange tab and &quot;chitieu-cli unimport --list&quot; show the received files.</source>
-        <translation>Hãy cho ít nhất 8 ký tự đầu của mã băm tệp, không phải &quot;%1&quot;; thẻ Trao đổi và &quot;chitieu-cli unimport --list&quot; cho xem các tệp đã nhận.</translation>
-    </message>
-    <message>
-        <source>No applied file has the hash %1; &quot;chitieu-cli unimport --list&quot; shows the received files.</source>
-        <translation>Không có tệp đã áp dụng nào có mã băm %1; &quot;chitieu-cli unimport --list&quot; cho xem các tệp đã nhận.</translation>
-    </message>
-    <message>
-        <source>Several applied files have a hash beginning with %1: give more of it.</source>
-        <translation>Có nhiều tệp đã áp dụng có mã băm bắt đầu bằng %1: hãy cho thêm ký tự.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be taken back: it is a report or a return, or it was imported by an older version that did not keep what an import replaces. Restore the backup made before it was imported instead (chitieu-cli backups).</source>
-        <translation>Không thể rút lại tệp %1: đó là một báo cáo hoặc một tệp trả lại, hoặc tệp được nhập bằng phiên bản cũ chưa lưu những gì một lần nhập thay thế. Hãy khôi phục bản sao lưu tạo trước khi nhập tệp (chitieu-cli backups).</translation>
-    </message>
-    <message>
-        <source>No applied data file of %1 for %2 is left to take back.</source>
-        <translation>Không còn tệp dữ liệu đã áp dụng nào của %1 năm %2 để rút lại.</translation>
-    </message>
-    <message>
-        <source>The file %1 was already taken back on %2 by %3.</source>
-        <translation>Tệp %1 đã được rút lại ngày %2 bởi %3.</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3: changed to %4 on %5 by %6 (%7)</source>
-        <translation>%1, %2, %3: đã đổi thành %4 ngày %5 bởi %6 (%7)</translation>
-    </message>
-    <message>
-        <source>%1, %2: another file of the unit was received later (on %3)</source>
-        <translation>%1, %2: một tệp khác của đơn vị đã được nhận sau đó (ngày %3)</translation>
-    </message>
-    <message>
-        <source>%1, %2: the file was returned to the unit after it was imported</source>
-        <translation>%1, %2: tệp đã được trả lại cho đơn vị sau khi nhập</translation>
-    </message>
-    <message>
-        <source>%1, %2: the file received before this one counts again</source>
-        <translation>%1, %2: tệp nhận trước tệp này lại được tính</translation>
-    </message>
-    <message>
-        <source>%1, %2: no file of the unit is counted as received</source>
-        <translation>%1, %2: không còn tệp nào của đơn vị được tính là đã nhận</translation>
-    </message>
-    <message>
-        <source>%1, %2: the form was changed later (to %3 on %4 by %5)</source>
-        <translation>%1, %2: biểu mẫu đã được thay đổi sau đó (thành %3 ngày %4 bởi %5)</translation>
-    </message>
-    <message>
-        <source>%1, %2: the form goes back to %3</source>
-        <translation>%1, %2: biểu mẫu trở về %3</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be taken back: later changes touched what it changed:
-%2
-Undo those changes first, or leave the file as it is.</source>
-        <translation>Không thể rút lại tệp %1: có thay đổi sau đó chạm vào những gì tệp đã thay đổi:
-%2
-Hãy hoàn tác các thay đổi đó trước, hoặc giữ nguyên tệp.</translation>
-    </message>
-    <message>
-        <source>The data changed while taking back %1 was being reviewed; nothing was changed. Try again.</source>
-        <translation>Dữ liệu đã thay đổi trong khi đang xem việc rút lại %1; không có gì bị thay đổi. Hãy thử lại.</translation>
     </message>
 </context>
 <context>

@@ -17,11 +17,6 @@ namespace chitieu::exchange {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Unimport", text);
-}
-
 QDateTime timeOf(const QVariant& v)
 {
     return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
@@ -29,7 +24,7 @@ QDateTime timeOf(const QVariant& v)
 
 QString count(const QVariant& v)
 {
-    return v.isNull() ? tr("no value") : formatCount(v.toLongLong());
+    return v.isNull() ? QCoreApplication::translate("Unimport", "no value") : formatCount(v.toLongLong());
 }
 
 const QString kFileColumns = QStringLiteral(
@@ -63,8 +58,10 @@ ReceivedFile appliedFile(Database& db, const QString& hashOrPrefix)
 {
     const QString hash = hashOrPrefix.trimmed().toLower();
     if (hash.size() < 8)
-        throw Error(tr("Give at least the first 8 characters of the file's hash, not \"%1\"; the Exchange tab and "
-                       "\"chitieu-cli unimport --list\" show the received files.")
+        throw Error(QCoreApplication::translate(
+                        "Unimport",
+                        "Give at least the first 8 characters of the file's hash, not \"%1\"; the Exchange tab and "
+                        "\"chitieu-cli unimport --list\" show the received files.")
                         .arg(hashOrPrefix));
     QSqlQuery q =
         db.exec(kFileColumns + QStringLiteral("AND content_hash LIKE ? ORDER BY id DESC"), {hash + QLatin1Char('%')});
@@ -77,14 +74,20 @@ ReceivedFile appliedFile(Database& db, const QString& hashOrPrefix)
         kept << q.value(7).toBool();
     }
     if (found.isEmpty())
-        throw Error(tr("No applied file has the hash %1; \"chitieu-cli unimport --list\" shows the received files.")
+        throw Error(QCoreApplication::translate(
+                        "Unimport",
+                        "No applied file has the hash %1; \"chitieu-cli unimport --list\" shows the received files.")
                         .arg(hashOrPrefix));
     if (found.size() > 1)
-        throw Error(tr("Several applied files have a hash beginning with %1: give more of it.").arg(hashOrPrefix));
+        throw Error(QCoreApplication::translate("Unimport",
+                                                "Several applied files have a hash beginning with %1: give more of it.")
+                        .arg(hashOrPrefix));
     if (!kept.constFirst())
-        throw Error(tr("The file %1 cannot be taken back: it is a report or a return, or it was imported by an "
-                       "older version that did not keep what an import replaces. Restore the backup made before "
-                       "it was imported instead (chitieu-cli backups).")
+        throw Error(QCoreApplication::translate(
+                        "Unimport",
+                        "The file %1 cannot be taken back: it is a report or a return, or it was imported by an "
+                        "older version that did not keep what an import replaces. Restore the backup made before "
+                        "it was imported instead (chitieu-cli backups).")
                         .arg(found.constFirst().fileName));
     return found.constFirst();
 }
@@ -96,7 +99,9 @@ ReceivedFile latestAppliedFile(Database& db, const QString& unitCode, int year)
                                       "ORDER BY id DESC LIMIT 1"),
         {unitCode, year});
     if (!q.next())
-        throw Error(tr("No applied data file of %1 for %2 is left to take back.").arg(unitCode).arg(year));
+        throw Error(QCoreApplication::translate("Unimport", "No applied data file of %1 for %2 is left to take back.")
+                        .arg(unitCode)
+                        .arg(year));
     return fileFrom(q);
 }
 
@@ -110,7 +115,7 @@ UnimportPlan planUnimport(Workspace& w, const QString& hash)
                                              "content_hash = ? AND result = 'applied' ORDER BY id DESC LIMIT 1"),
                               {plan.file.hash});
         r.next();
-        throw Error(tr("The file %1 was already taken back on %2 by %3.")
+        throw Error(QCoreApplication::translate("Unimport", "The file %1 was already taken back on %2 by %3.")
                         .arg(plan.file.fileName, formatDateTime(timeOf(r.value(0))), r.value(1).toString()));
     }
     const UnitTree& units = w.units();
@@ -143,7 +148,7 @@ UnimportPlan planUnimport(Workspace& w, const QString& hash)
         if (firstOther.isEmpty() && !open.isEmpty())
             firstOther = last; // a later file still applied
         if (!firstOther.isEmpty()) {
-            plan.conflicts << tr("%1, %2, %3: changed to %4 on %5 by %6 (%7)")
+            plan.conflicts << QCoreApplication::translate("Unimport", "%1, %2, %3: changed to %4 on %5 by %6 (%7)")
                                   .arg(units.displayName(unit))
                                   .arg(year)
                                   .arg(element, count(firstOther[0]), formatDateTime(timeOf(firstOther[1])),
@@ -176,18 +181,24 @@ UnimportPlan planUnimport(Workspace& w, const QString& hash)
     while (subs.next()) {
         const QString unit = units.displayName(subs.value(0).toString());
         if (subs.value(4).toString() != subs.value(3).toString())
-            plan.conflicts << tr("%1, %2: another file of the unit was received later (on %3)")
+            plan.conflicts << QCoreApplication::translate("Unimport",
+                                                          "%1, %2: another file of the unit was received later (on %3)")
                                   .arg(unit)
                                   .arg(subs.value(1).toInt())
                                   .arg(formatDateTime(timeOf(subs.value(6))));
         else if (subs.value(5).toString() != QLatin1String("accepted"))
-            plan.conflicts << tr("%1, %2: the file was returned to the unit after it was imported")
+            plan.conflicts << QCoreApplication::translate(
+                                  "Unimport", "%1, %2: the file was returned to the unit after it was imported")
                                   .arg(unit)
                                   .arg(subs.value(1).toInt());
         else
             plan.rows << (subs.value(2).toBool()
-                              ? tr("%1, %2: the file received before this one counts again").arg(unit)
-                              : tr("%1, %2: no file of the unit is counted as received").arg(unit))
+                              ? QCoreApplication::translate("Unimport",
+                                                            "%1, %2: the file received before this one counts again")
+                                    .arg(unit)
+                              : QCoreApplication::translate("Unimport",
+                                                            "%1, %2: no file of the unit is counted as received")
+                                    .arg(unit))
                              .arg(subs.value(1).toInt());
     }
     QSqlQuery forms =
@@ -201,14 +212,15 @@ UnimportPlan planUnimport(Workspace& w, const QString& hash)
         const int year = forms.value(1).toInt();
         if (forms.value(6).toString() != forms.value(4).toString() ||
             forms.value(7).toString() != forms.value(5).toString()) {
-            plan.conflicts << tr("%1, %2: the form was changed later (to %3 on %4 by %5)")
+            plan.conflicts << QCoreApplication::translate("Unimport",
+                                                          "%1, %2: the form was changed later (to %3 on %4 by %5)")
                                   .arg(unit)
                                   .arg(year)
                                   .arg(formStates.text(formStates.fromKey(forms.value(6).toString())),
                                        formatDateTime(timeOf(forms.value(7))), forms.value(8).toString());
             continue;
         }
-        plan.rows << tr("%1, %2: the form goes back to %3")
+        plan.rows << QCoreApplication::translate("Unimport", "%1, %2: the form goes back to %3")
                          .arg(unit)
                          .arg(year)
                          .arg(forms.value(2).toBool() ? formStates.text(formStates.fromKey(forms.value(3).toString()))
@@ -220,8 +232,10 @@ UnimportPlan planUnimport(Workspace& w, const QString& hash)
 int applyUnimport(Workspace& w, const UnimportPlan& plan, const QString& user)
 {
     if (!plan.conflicts.isEmpty())
-        throw Error(tr("The file %1 cannot be taken back: later changes touched what it changed:\n%2\nUndo those "
-                       "changes first, or leave the file as it is.")
+        throw Error(QCoreApplication::translate(
+                        "Unimport",
+                        "The file %1 cannot be taken back: later changes touched what it changed:\n%2\nUndo those "
+                        "changes first, or leave the file as it is.")
                         .arg(plan.file.fileName, plan.conflicts.join(QLatin1Char('\n'))));
     Database& db = w.db();
     backups::make(db, BackupReason::Import);
@@ -229,8 +243,10 @@ int applyUnimport(Workspace& w, const UnimportPlan& plan, const QString& user)
     // Checked again under the write lock: another program may have changed the data since.
     const UnimportPlan now = planUnimport(w, plan.file.hash);
     if (now.values != plan.values || now.rows != plan.rows || !now.conflicts.isEmpty())
-        throw Error(tr("The data changed while taking back %1 was being reviewed; nothing was changed. Try again.")
-                        .arg(plan.file.fileName));
+        throw Error(
+            QCoreApplication::translate(
+                "Unimport", "The data changed while taking back %1 was being reviewed; nothing was changed. Try again.")
+                .arg(plan.file.fileName));
     const QString installationUnit = w.settings().unitCode;
     QList<ValueWrite> own, received;
     for (const ValueChange& c : plan.values)

@@ -46,6 +46,8 @@ Command backupsCommand();
 Command restoreCommand();
 // CliHistory.cpp
 Command historyCommand();
+// CliUnimport.cpp
+Command unimportCommand();
 // CliNarrative.cpp
 Command deliverablesCommand();
 Command narrativeCommand();

@@ -33,7 +33,7 @@ QString count(const std::optional<qint64>& v)
 // "How": the source, and for an import the file it came from.
 QString how(const HistoryEntry& e)
 {
-    if (e.source != ChangeSource::Import || e.fileHash.isEmpty())
+    if ((e.source != ChangeSource::Import && e.source != ChangeSource::Unimport) || e.fileHash.isEmpty())
         return changeSources.text(e.source);
     return QCoreApplication::translate("Cli", "%1 of %2 (%3)")
         .arg(changeSources.text(e.source), e.fileName.isEmpty() ? QStringLiteral("?") : e.fileName,

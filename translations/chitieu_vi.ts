@@ -1102,6 +1102,62 @@
         <source>The form of %1 for %2 is marked complete and can only be read. Reopen it, with a reason, in the Data entry tab or with chitieu-cli reopen first. Nothing was stored.</source>
         <translation>Biểu mẫu của %1 năm %2 đã được đánh dấu hoàn thành và chỉ được xem. Hãy mở lại, kèm lý do, trên thẻ Nhập số liệu hoặc bằng chitieu-cli reopen trước. Chưa lưu gì.</translation>
     </message>
+    <message>
+        <source>No data file has been applied.</source>
+        <translation>Chưa áp dụng tệp dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>taken back</source>
+        <translation>đã rút lại</translation>
+    </message>
+    <message>
+        <source>Give a file&apos;s hash, or --unit and --year, or --list.</source>
+        <translation>Hãy cho mã băm của tệp, hoặc --unit và --year, hoặc --list.</translation>
+    </message>
+    <message>
+        <source>--unit and --year go together.</source>
+        <translation>--unit và --year phải đi cùng nhau.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be taken back: later changes touched what it changed. Nothing was changed.</source>
+        <translation>Không thể rút lại %1: có thay đổi sau đó chạm vào những gì tệp đã thay đổi. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Taking back %1 (%2, %3), imported on %4:</source>
+        <translation>Rút lại %1 (%2, %3), đã nhập ngày %4:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run).</source>
+        <translation>Không có gì bị thay đổi (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Taken back: %1 values restored.</source>
+        <translation>Đã rút lại: khôi phục %1 giá trị.</translation>
+    </message>
+    <message>
+        <source>Take back an applied data file: its values, form states and received file return to before it.</source>
+        <translation>Rút lại một tệp dữ liệu đã áp dụng: các giá trị, trạng thái biểu mẫu và tệp đã nhận trở về như trước khi nhập tệp.</translation>
+    </message>
+    <message>
+        <source>With --year: the latest applied file of this unit.</source>
+        <translation>Cùng với --year: tệp đã áp dụng gần nhất của đơn vị này.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s year.</source>
+        <translation>Năm của tệp.</translation>
+    </message>
+    <message>
+        <source>List the applied files and their hashes.</source>
+        <translation>Liệt kê các tệp đã áp dụng và mã băm của chúng.</translation>
+    </message>
+    <message>
+        <source>Show what would change; change nothing.</source>
+        <translation>Cho xem những gì sẽ thay đổi; không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s content hash (at least its first 8 characters).</source>
+        <translation>Mã băm nội dung của tệp (ít nhất 8 ký tự đầu).</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -1804,6 +1860,22 @@ Khóa của tệp này: %5
         <source>&amp;Send it anyway</source>
         <translation>&amp;Vẫn gửi</translation>
     </message>
+    <message>
+        <source>no value</source>
+        <translation>không có giá trị</translation>
+    </message>
+    <message>
+        <source>Take back the file?</source>
+        <translation>Rút lại tệp?</translation>
+    </message>
+    <message>
+        <source>Take back %1 (received on %2)? %3 values and %4 forms or received files return to what they were before it. A backup is made first.</source>
+        <translation>Rút lại %1 (nhận ngày %2)? %3 giá trị và %4 biểu mẫu hoặc tệp đã nhận sẽ trở về như trước khi nhập tệp. Một bản sao lưu được tạo trước.</translation>
+    </message>
+    <message>
+        <source>&amp;Take back</source>
+        <translation>&amp;Rút lại</translation>
+    </message>
 </context>
 <context>
     <name>FileNames</name>
@@ -1891,6 +1963,10 @@ Khóa của tệp này: %5
     <message>
         <source>Signing key replaced</source>
         <translation>Thay khóa ký</translation>
+    </message>
+    <message>
+        <source>Import taken back</source>
+        <translation>Rút lại tệp đã nhập</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3083,77 @@ Khóa của tệp này: %5
     </message>
 </context>
 <context>
+    <name>Unimport</name>
+    <message>
+        <source>no value</source>
+        <translation>không có giá trị</translation>
+    </message>
+    <message>
+        <source>Give at least the first 8 characters of the file&apos;s hash, not &quot;%1&quot;; the Exchange tab and &quot;chitieu-cli unimport --list&quot; show the received files.</source>
+        <translation>Hãy cho ít nhất 8 ký tự đầu của mã băm tệp, không phải &quot;%1&quot;; thẻ Trao đổi và &quot;chitieu-cli unimport --list&quot; cho xem các tệp đã nhận.</translation>
+    </message>
+    <message>
+        <source>No applied file has the hash %1; &quot;chitieu-cli unimport --list&quot; shows the received files.</source>
+        <translation>Không có tệp đã áp dụng nào có mã băm %1; &quot;chitieu-cli unimport --list&quot; cho xem các tệp đã nhận.</translation>
+    </message>
+    <message>
+        <source>Several applied files have a hash beginning with %1: give more of it.</source>
+        <translation>Có nhiều tệp đã áp dụng có mã băm bắt đầu bằng %1: hãy cho thêm ký tự.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be taken back: it is a report or a return, or it was imported by an older version that did not keep what an import replaces. Restore the backup made before it was imported instead (chitieu-cli backups).</source>
+        <translation>Không thể rút lại tệp %1: đó là một báo cáo hoặc một tệp trả lại, hoặc tệp được nhập bằng phiên bản cũ chưa lưu những gì một lần nhập thay thế. Hãy khôi phục bản sao lưu tạo trước khi nhập tệp (chitieu-cli backups).</translation>
+    </message>
+    <message>
+        <source>No applied data file of %1 for %2 is left to take back.</source>
+        <translation>Không còn tệp dữ liệu đã áp dụng nào của %1 năm %2 để rút lại.</translation>
+    </message>
+    <message>
+        <source>The file %1 was already taken back on %2 by %3.</source>
+        <translation>Tệp %1 đã được rút lại ngày %2 bởi %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: changed to %4 on %5 by %6 (%7)</source>
+        <translation>%1, %2, %3: đã đổi thành %4 ngày %5 bởi %6 (%7)</translation>
+    </message>
+    <message>
+        <source>%1, %2: another file of the unit was received later (on %3)</source>
+        <translation>%1, %2: một tệp khác của đơn vị đã được nhận sau đó (ngày %3)</translation>
+    </message>
+    <message>
+        <source>%1, %2: the file was returned to the unit after it was imported</source>
+        <translation>%1, %2: tệp đã được trả lại cho đơn vị sau khi nhập</translation>
+    </message>
+    <message>
+        <source>%1, %2: the file received before this one counts again</source>
+        <translation>%1, %2: tệp nhận trước tệp này lại được tính</translation>
+    </message>
+    <message>
+        <source>%1, %2: no file of the unit is counted as received</source>
+        <translation>%1, %2: không còn tệp nào của đơn vị được tính là đã nhận</translation>
+    </message>
+    <message>
+        <source>%1, %2: the form was changed later (to %3 on %4 by %5)</source>
+        <translation>%1, %2: biểu mẫu đã được thay đổi sau đó (thành %3 ngày %4 bởi %5)</translation>
+    </message>
+    <message>
+        <source>%1, %2: the form goes back to %3</source>
+        <translation>%1, %2: biểu mẫu trở về %3</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be taken back: later changes touched what it changed:
+%2
+Undo those changes first, or leave the file as it is.</source>
+        <translation>Không thể rút lại tệp %1: có thay đổi sau đó chạm vào những gì tệp đã thay đổi:
+%2
+Hãy hoàn tác các thay đổi đó trước, hoặc giữ nguyên tệp.</translation>
+    </message>
+    <message>
+        <source>The data changed while taking back %1 was being reviewed; nothing was changed. Try again.</source>
+        <translation>Dữ liệu đã thay đổi trong khi đang xem việc rút lại %1; không có gì bị thay đổi. Hãy thử lại.</translation>
+    </message>
+</context>
+<context>
     <name>UnitYearState</name>
     <message>
         <source>In progress</source>
@@ -3937,6 +4084,10 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <source>Saved %1: the report with %2 sections, made on %3. Send this file to the unit above.</source>
         <translation>Đã lưu %1: báo cáo với %2 mục, lập ngày %3. Hãy gửi tệp này cho đơn vị cấp trên.</translation>
     </message>
+    <message>
+        <source>Received &amp;files</source>
+        <translation>&amp;Tệp đã nhận</translation>
+    </message>
 </context>
 <context>
     <name>chitieu::ui::FirstRunDialog</name>
@@ -4546,6 +4697,61 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     <message>
         <source>Reports to write</source>
         <translation>Báo cáo cần viết</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::ReceivedFilesPanel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Nhận lúc</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Received files</source>
+        <translation>Các tệp đã nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Take back...</source>
+        <translation>&amp;Rút lại...</translation>
+    </message>
+    <message>
+        <source>Return the values, form states and received file to what they were before this file</source>
+        <translation>Đưa các giá trị, trạng thái biểu mẫu và tệp đã nhận về như trước khi nhập tệp này</translation>
+    </message>
+    <message>
+        <source>A file can be taken back while nothing changed its values or forms after it.</source>
+        <translation>Một tệp có thể được rút lại khi chưa có gì thay đổi các giá trị hoặc biểu mẫu của nó sau đó.</translation>
+    </message>
+    <message>
+        <source>Taken back</source>
+        <translation>Đã rút lại</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Đã áp dụng</translation>
+    </message>
+    <message>
+        <source>%1 cannot be taken back: later changes touched what it changed. Undo them first, or leave the file as it is.
+
+%2</source>
+        <translation>Không thể rút lại %1: có thay đổi sau đó chạm vào những gì tệp đã thay đổi. Hãy hoàn tác các thay đổi đó trước, hoặc giữ nguyên tệp.
+
+%2</translation>
     </message>
 </context>
 <context>

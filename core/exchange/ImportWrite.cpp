@@ -18,6 +18,26 @@ QList<const UnitBlock*> blocks(const Payload& p)
         out << &b;
     return out;
 }
+// The submission row the import is about to replace (or that there was none), for taking
+// the file back (exchange/Unimport).
+void keepPriorSubmission(Database& db, const QString& unitCode, int year, const QString& fileHash,
+                         const QString& writtenHash)
+{
+    const int existed =
+        db.scalar(QStringLiteral("SELECT COUNT(*) FROM submissions WHERE unit_code=? AND year=?"), {unitCode, year})
+            .toInt();
+    if (existed)
+        db.exec(QStringLiteral("INSERT INTO import_prior_submissions(file_hash, unit_code, year, existed, made_at, "
+                               "received_at, form_state, form_state_at, content_hash, signer_key, status, "
+                               "status_reason, written_hash) SELECT ?, unit_code, year, 1, made_at, received_at, "
+                               "form_state, form_state_at, content_hash, signer_key, status, status_reason, ? FROM "
+                               "submissions WHERE unit_code=? AND year=?"),
+                {fileHash, writtenHash, unitCode, year});
+    else
+        db.exec(QStringLiteral("INSERT INTO import_prior_submissions(file_hash, unit_code, year, existed, "
+                               "written_hash) VALUES(?,?,?,0,?)"),
+                {fileHash, unitCode, year, writtenHash});
+}
 } // namespace
 
 std::optional<StoredSubmission> submission(Database& db, const QString& unitCode, int year)
@@ -90,6 +110,7 @@ void writeSubmissions(Database& db, const Payload& p, const ApplyContext& c)
         "ON CONFLICT(unit_code, year) DO UPDATE SET made_at=excluded.made_at, received_at=excluded.received_at, "
         "form_state=excluded.form_state, form_state_at=excluded.form_state_at, content_hash=excluded.content_hash, "
         "signer_key=excluded.signer_key, status='accepted', status_reason=''");
+    keepPriorSubmission(db, p.sender.code, p.year, c.hashHex, c.hashHex);
     db.exec(upsert, {p.sender.code, p.year, timeText(p.madeAt), c.now, formStates.key(p.sender.formState),
                      timeText(p.sender.formStateAt), c.hashHex, c.signerKeyHex});
     for (const UnitBlock& b : p.below) {
@@ -98,6 +119,7 @@ void writeSubmissions(Database& db, const Payload& p, const ApplyContext& c)
         const auto stored = submission(db, b.code, p.year);
         if (stored && stored->hash == b.sourceHash)
             continue; // the same file: keep when it came and whether it was returned
+        keepPriorSubmission(db, b.code, p.year, c.hashHex, b.sourceHash);
         db.exec(upsert, {b.code, p.year, timeText(b.sourceMadeAt), c.now, formStates.key(b.formState),
                          timeText(b.formStateAt), b.sourceHash, QString()});
     }
@@ -107,16 +129,30 @@ void writeFormStates(Database& db, const Payload& p, const ApplyContext& c)
 {
     for (const UnitBlock* b : blocks(p)) {
         const FormStatus current = FormStatus::load(db, b->code, p.year);
-        if (current.state != b->formState)
-            FormStatus::save(db, b->code, p.year, b->formState, c.user);
+        if (current.state == b->formState)
+            continue;
+        QSqlQuery prior = db.exec(QStringLiteral("SELECT state, changed_at, changed_by, reason FROM form_status "
+                                                 "WHERE unit_code=? AND year=?"),
+                                  {b->code, p.year});
+        const bool existed = prior.next();
+        const QVariantList priorRow = {existed ? prior.value(0) : QString(), existed ? prior.value(1) : QString(),
+                                       existed ? prior.value(2) : QString(), existed ? prior.value(3) : QString()};
+        prior.finish();
+        FormStatus::save(db, b->code, p.year, b->formState, c.user);
+        db.exec(QStringLiteral("INSERT INTO import_prior_forms(file_hash, unit_code, year, existed, state, changed_at, "
+                               "changed_by, reason, written_state, written_at) SELECT ?,?,?,?,?,?,?,?, state, "
+                               "changed_at FROM form_status WHERE unit_code=? AND year=?"),
+                {c.hashHex, b->code, p.year, existed ? 1 : 0, priorRow[0], priorRow[1], priorRow[2], priorRow[3],
+                 b->code, p.year});
     }
 }
 
-void recordReceived(Database& db, const Payload& p, const ApplyContext& c, const QString& summary)
+void recordReceived(Database& db, const Payload& p, const ApplyContext& c, const QString& summary, bool priorsKept)
 {
-    db.exec(QStringLiteral("INSERT INTO received_files(file_name, content_hash, unit_code, year, made_at, result, "
-                           "reason, imported_at, imported_by) VALUES(?,?,?,?,?,'applied',?,?,?)"),
-            {c.fileName, c.hashHex, p.sender.code, p.year, timeText(p.madeAt), summary, c.now, c.user});
+    db.exec(
+        QStringLiteral("INSERT INTO received_files(file_name, content_hash, unit_code, year, made_at, result, "
+                       "reason, imported_at, imported_by, priors_kept) VALUES(?,?,?,?,?,'applied',?,?,?,?)"),
+        {c.fileName, c.hashHex, p.sender.code, p.year, timeText(p.madeAt), summary, c.now, c.user, priorsKept ? 1 : 0});
 }
 
 void trustSignerKey(Database& db, const Payload& p, const QByteArray& signerKey, const ApplyContext& c)

@@ -268,7 +268,7 @@ FileOutcome Importer::importSubmission(const OpenedFile& file, FileOutcome outco
     importwrite::writeFormStates(db, p, c);
     importwrite::writeReport(m_workspace, t, p, c);
     importwrite::trustSignerKey(db, p, file.envelope.publicKey, c);
-    importwrite::recordReceived(db, p, c, summary);
+    importwrite::recordReceived(db, p, c, summary, true);
     t.commit();
     outcome.result = ImportResult::Applied;
     outcome.changed = static_cast<int>(review.changes.size());

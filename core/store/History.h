@@ -18,7 +18,7 @@ namespace chitieu {
 class Database;
 
 // How a change was made: the audit row's source.
-enum class ChangeSource { Entry, DistrictEntry, Undo, Redo, Cli, LoadValues, Import, Key };
+enum class ChangeSource { Entry, DistrictEntry, Undo, Redo, Cli, LoadValues, Import, Unimport, Key };
 inline constexpr EnumEntry<ChangeSource> changeSourceEntries[] = {
     {ChangeSource::Entry, "entry", QT_TRANSLATE_NOOP("History", "Typed")},
     {ChangeSource::DistrictEntry, "district_entry", QT_TRANSLATE_NOOP("History", "Typed by the district")},
@@ -27,6 +27,7 @@ inline constexpr EnumEntry<ChangeSource> changeSourceEntries[] = {
     {ChangeSource::Cli, "cli", QT_TRANSLATE_NOOP("History", "Command line (set)")},
     {ChangeSource::LoadValues, "load-values", QT_TRANSLATE_NOOP("History", "Loaded from a CSV file")},
     {ChangeSource::Import, "import", QT_TRANSLATE_NOOP("History", "Import")},
+    {ChangeSource::Unimport, "unimport", QT_TRANSLATE_NOOP("History", "Import taken back")},
     {ChangeSource::Key, "key", QT_TRANSLATE_NOOP("History", "Signing key replaced")},
 };
 inline constexpr EnumTable<ChangeSource> changeSources("History", QT_TRANSLATE_NOOP("Keys", "source of a change"),

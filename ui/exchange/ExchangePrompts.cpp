@@ -2,7 +2,9 @@
 
 #include "DiffReviewDialog.h"
 #include "core/exchange/Crypto.h"
+#include "core/exchange/Unimport.h"
 #include "core/format/Dates.h"
+#include "core/format/Numbers.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -102,6 +104,32 @@ bool ExchangePrompts::overwriteOwnValues(QWidget* parent, Workspace& w, const ex
 {
     DiffReviewDialog dialog(r, w.catalogue(), w.units(), DiffReviewDialog::Mode::OwnValues, parent);
     return dialog.exec() == QDialog::Accepted;
+}
+
+bool ExchangePrompts::confirmTakeBack(QWidget* parent, Workspace& workspace, const exchange::UnimportPlan& plan)
+{
+    auto count = [](const std::optional<qint64>& v) {
+        return v ? formatCount(*v) : QCoreApplication::translate("ExchangePrompts", "no value");
+    };
+    QStringList lines;
+    for (const exchange::ValueChange& v : plan.values)
+        lines << QStringLiteral("%1, %2: %3 → %4")
+                     .arg(workspace.units().displayName(v.unitCode), v.element, count(v.oldValue), count(v.newValue));
+    lines << plan.rows;
+    QMessageBox box(QMessageBox::Question, QCoreApplication::translate("ExchangePrompts", "Take back the file?"),
+                    QCoreApplication::translate("ExchangePrompts",
+                                                "Take back %1 (received on %2)? %3 values and %4 forms or received "
+                                                "files return to what they were before it. A backup is made first.")
+                        .arg(plan.file.fileName, formatDateTime(plan.file.importedAt))
+                        .arg(formatCount(plan.values.size()))
+                        .arg(formatCount(plan.rows.size())),
+                    QMessageBox::Cancel, parent);
+    box.setDetailedText(lines.join(QLatin1Char('\n')));
+    QPushButton* yes =
+        box.addButton(QCoreApplication::translate("ExchangePrompts", "&Take back"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == yes;
 }
 
 } // namespace chitieu::ui

@@ -13,6 +13,9 @@ class QWidget;
 namespace chitieu {
 class Workspace;
 }
+namespace chitieu::exchange {
+struct UnimportPlan;
+}
 
 namespace chitieu::ui {
 
@@ -35,6 +38,8 @@ public:
     virtual bool acceptNewKey(QWidget* parent, Workspace& workspace, const exchange::KeyReview& review);
     virtual bool acceptChanges(QWidget* parent, Workspace& workspace, const exchange::ChangeReview& review);
     virtual bool overwriteOwnValues(QWidget* parent, Workspace& workspace, const exchange::ChangeReview& review);
+    // Take back a file? The plan lists every value, form and received file that goes back.
+    virtual bool confirmTakeBack(QWidget* parent, Workspace& workspace, const exchange::UnimportPlan& plan);
 };
 
 class PromptDecisions : public exchange::ImportDecisions

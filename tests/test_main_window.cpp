@@ -222,3 +222,29 @@ TEST_CASE("Help > User guide opens the guide offline, with its screenshots, in t
     CHECK(doc->toPlainText().contains(QStringLiteral("First start")));
     CHECK(guide->browser()->source() == ui::HelpWindow::guideUrl(QStringLiteral("en")));
 }
+
+TEST_CASE("Every tab of the main window fits a 1366 × 768 screen, in each role")
+{
+    for (const Role role : {Role::Commune, Role::District, Role::Province}) {
+        test::TempWorkspace ws;
+        InstallationSettings s = ws->settings();
+        s.role = role;
+        s.unitCode = role == Role::Commune    ? QStringLiteral("19744")
+                     : role == Role::District ? QStringLiteral("474")
+                                              : QStringLiteral("46");
+        s.userName = QStringLiteral("Hồ Thị D");
+        ws->saveSettings(s);
+        ui::MainWindow window(*ws);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        for (int i = 0; i < window.tabs()->count(); ++i) {
+            window.tabs()->setCurrentIndex(i);
+            QWidget* page = window.tabs()->widget(i);
+            INFO(roles.key(role).toStdString() << ": " << window.tabs()->tabText(i).toStdString() << " needs "
+                                               << page->minimumSizeHint().width() << " pixels");
+            CHECK(page->minimumSizeHint().width() <= 1366 - 40);
+        }
+        CHECK(window.minimumSizeHint().width() <= 1366);
+        CHECK(window.minimumSizeHint().height() <= 768 - 40); // a title bar and a panel
+    }
+}

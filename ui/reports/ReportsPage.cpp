@@ -90,13 +90,14 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent) : QWidget(parent
         choice->addWidget(l);
         choice->addWidget(widget);
     }
-    choice->addWidget(m_protect);
-    choice->addWidget(m_includeInProgress);
     choice->addStretch();
+    // The options sit beside the buttons, so that the page fits a 1366-pixel screen.
     auto* actions = new QHBoxLayout;
     for (QPushButton* b : {detailsButton, previewButton, printButton, pdfButton, xlsxButton, csvButton})
         actions->addWidget(b);
     actions->addStretch();
+    actions->addWidget(m_protect);
+    actions->addWidget(m_includeInProgress);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(choice);
     layout->addLayout(actions);

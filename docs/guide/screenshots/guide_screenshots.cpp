@@ -47,7 +47,10 @@ public:
     explicit Shots(QString dir) : m_dir(std::move(dir)) {}
     void take(QWidget& w, const QString& name)
     {
-        QApplication::processEvents(); // a screenshot tool, not the program: let the window paint
+        // A screenshot tool, not the program: let the window lay out (a wrapped message changes
+        // its row's height in a second pass) and paint.
+        for (int pass = 0; pass < 3; ++pass)
+            QApplication::processEvents();
         const QString path = QDir(m_dir).filePath(name + QStringLiteral(".png"));
         if (!w.grab().save(path))
             throw Error(QStringLiteral("Cannot write %1").arg(path));

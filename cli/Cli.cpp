@@ -19,9 +19,11 @@ const QString helpName = QStringLiteral("help");
 
 QList<Command> commands()
 {
-    return {initCommand(),      loadValuesCommand(),   setCommand(),    reportCommand(),    reviewCommand(),
-            catalogueCommand(), deliverablesCommand(), statusCommand(), narrativeCommand(), targetsCommand(),
-            exportCommand(),    importCommand(),       verifyCommand(), returnCommand(),    helpCommand()};
+    return {initCommand(),      loadValuesCommand(), setCommand(),       completeCommand(),     reopenCommand(),
+            reportCommand(),    reviewCommand(),     catalogueCommand(), deliverablesCommand(), statusCommand(),
+            narrativeCommand(), targetsCommand(),    exportCommand(),    importCommand(),       verifyCommand(),
+            returnCommand(),    backupCommand(),     backupsCommand(),   restoreCommand(),      historyCommand(),
+            unimportCommand(),  helpCommand()};
 }
 
 const Command* find(const QList<Command>& list, const QString& name)

@@ -27,10 +27,17 @@ struct Context
     }
 };
 
+// Writes to the file `path` (whole, or not at all), or to the standard output when it is empty
+// or "-". CliReport.cpp.
+void writeOutput(Context& c, const QString& path, const QByteArray& bytes);
+
 // CliValues.cpp
 Command initCommand();
 Command loadValuesCommand();
 Command setCommand();
+// CliForms.cpp
+Command completeCommand();
+Command reopenCommand();
 // CliReport.cpp
 Command reportCommand();
 Command reviewCommand();
@@ -42,6 +49,14 @@ Command exportCommand();
 Command importCommand();
 Command verifyCommand();
 Command returnCommand();
+// CliBackups.cpp
+Command backupCommand();
+Command backupsCommand();
+Command restoreCommand();
+// CliHistory.cpp
+Command historyCommand();
+// CliUnimport.cpp
+Command unimportCommand();
 // CliNarrative.cpp
 Command deliverablesCommand();
 Command narrativeCommand();

@@ -89,7 +89,8 @@ int cmdExport(Context& c)
     const int year = a.year();
     const QString path = a.value(QStringLiteral("-o"));
     Workspace w = c.workspace();
-    const ExportResult r = exportDeliverable(w, unit, a.value(QStringLiteral("--deliverable")), year, path);
+    const ExportResult r = exportDeliverable(w, unit, a.value(QStringLiteral("--deliverable")), year, path,
+                                             a.has(QStringLiteral("--allow-incomplete")));
     const Deliverable& d = w.catalogue().requireDeliverable(r.deliverable);
     if (r.units > 0)
         c.out << QCoreApplication::translate("Cli", "Wrote %1 (%2): %3, %4, %5 values of %6 units, %7 sections, made "
@@ -168,12 +169,13 @@ int cmdVerify(Context& c)
                   << QCoreApplication::translate("Cli", "program") << " " << printable(p.programVersion) << "\n"
                   << "  " << QCoreApplication::translate("Cli", "catalogue") << ": " << printable(p.catalogueId) << " "
                   << printable(p.catalogueVersion) << "\n";
+            const int sections = static_cast<int>(p.sections.size());
             if (p.kind == FileKind::Submission)
                 c.out << "  " << QCoreApplication::translate("Cli", "deliverable") << ": "
                       << (p.deliverable.isEmpty() ? QCoreApplication::translate("Cli", "(format 1: the data file)")
                                                   : printable(p.deliverable))
                       << (p.agency.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(printable(p.agency))) << ", "
-                      << QCoreApplication::translate("Cli", "%1 sections").arg(p.sections.size()) << "\n";
+                      << QCoreApplication::translate("Cli", "%n section(s)", nullptr, sections) << "\n";
             if (p.kind == FileKind::Return)
                 c.out << "  " << QCoreApplication::translate("Cli", "returns") << ": " << printable(p.returnedUnit)
                       << ": " << printable(p.reason) << "\n";
@@ -228,6 +230,10 @@ Command exportCommand()
         {QStringLiteral("year"), QStringLiteral("Y"), QCoreApplication::translate("Cli", "The year."), true},
         {QStringLiteral("o"), QStringLiteral("FILE.chitieu"), QCoreApplication::translate("Cli", "The file to write."),
          true},
+        {QStringLiteral("allow-incomplete"),
+         {},
+         QCoreApplication::translate("Cli", "Write the file even when the form is empty or not complete (it will be "
+                                            "received as not complete and not counted).")},
         {QStringLiteral("deliverable"), QStringLiteral("ID"),
          QCoreApplication::translate("Cli", "The deliverable the file is for (see chitieu-cli deliverables); "
                                             "without it, the unit's data file.")},

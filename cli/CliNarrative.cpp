@@ -131,13 +131,14 @@ int narrativeSet(Context& c, Workspace& w)
     NarrativeStore store(w.db(), w.catalogue(), w.units());
     const bool changed = store.save(k, rich, {s.userName, QStringLiteral("cli"), s.unitCode});
     const QString title = w.catalogue().narrativeSection(k.section)->title.text();
-    c.out << (changed ? rich.isEmpty()
-                            ? QCoreApplication::translate("Cli", "Removed \"%1\" of %2 for %3.")
-                            : QCoreApplication::translate("Cli", "Stored \"%1\" of %2 for %3: %4 paragraphs.")
+    // The count goes through %n so that "1 paragraph" reads well (chitieu_en.ts has the plural forms).
+    const int blocks = static_cast<int>(rich.blocks.size());
+    c.out << (changed ? rich.isEmpty() ? QCoreApplication::translate("Cli", "Removed \"%1\" of %2 for %3.")
+                                       : QCoreApplication::translate(
+                                             "Cli", "Stored \"%1\" of %2 for %3: %n paragraph(s).", nullptr, blocks)
                       : QCoreApplication::translate("Cli", "\"%1\" of %2 for %3 was already this text."))
                  .arg(title, d.name.text())
                  .arg(k.year)
-                 .arg(rich.blocks.size())
           << "\n";
     return Ok;
 }
@@ -242,7 +243,7 @@ int cmdTargets(Context& c)
         const Measure* m = w.catalogue().measure(t.measure);
         c.out << QCoreApplication::translate("Cli", "Set the target of %1 for %2: %3, %4-%5 (%6).")
                      .arg(w.units().displayName(t.unitCode), t.measure,
-                          formatTarget(t.comparator, t.target, *m, QLocale()))
+                          formatTarget(t.comparator, t.exactTarget(), *m, QLocale()))
                      .arg(t.fromYear)
                      .arg(t.toYear)
                      .arg(t.document)

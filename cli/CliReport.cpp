@@ -22,7 +22,6 @@
 
 namespace chitieu::cli {
 
-namespace {
 void writeOutput(Context& c, const QString& path, const QByteArray& bytes)
 {
     if (path.isEmpty() || path == QLatin1String("-")) {
@@ -44,6 +43,8 @@ void refuseDatabaseOutput(const Context& c)
     if (!path.isEmpty() && path != QLatin1String("-"))
         output::refuseDatabase(path, c.databasePath);
 }
+
+namespace {
 
 QString termText(const Term& t)
 {
@@ -99,6 +100,14 @@ ReportOptions reportOptions(const Args& a)
     ReportOptions o;
     o.protectSmallNumbers = a.has(protectOption);
     o.agency = a.value(QStringLiteral("--agency"));
+    o.includeInProgress = a.has(QStringLiteral("--include-in-progress"));
+    if (a.has(QStringLiteral("--min-coverage"))) {
+        bool ok = false;
+        const int percent = a.value(QStringLiteral("--min-coverage")).toInt(&ok);
+        if (!ok || percent < 0 || percent > 100)
+            usageError(QCoreApplication::translate("Cli", "--min-coverage must be a whole percentage from 0 to 100"));
+        o.minCoveragePercent = percent;
+    }
     o.issued = issuedDate(a);
     o.deliverable = a.value(QStringLiteral("--deliverable"));
     return o;
@@ -213,8 +222,8 @@ int cmdCatalogue(Context& c)
                                                                    : QStringLiteral("all");
             c.out << csv::joinRow({m.code, QString::number(m.indicator), QString::number(ind ? ind->group : 0),
                                    m.name.vi, m.name.en, termText(m.numerator), termText(m.denominator),
-                                   machineNumber(m.factor), comparators.key(m.comparator), machineNumber(m.target),
-                                   filter, ind ? ind->lead : QString()})
+                                   m.exactFactor.text(), comparators.key(m.comparator), m.exactTarget.text(), filter,
+                                   ind ? ind->lead : QString()})
                   << "\n";
         }
         return Ok;
@@ -278,6 +287,14 @@ QList<Option> formatOptions()
         {QStringLiteral("agency"), QStringLiteral("CODE"),
          QCoreApplication::translate("Cli", "Only the indicators this agency leads or coordinates (see chitieu-cli "
                                             "catalogue).")},
+        {QStringLiteral("include-in-progress"),
+         {},
+         QCoreApplication::translate("Cli", "Count the communes' forms that are not yet complete too (the report "
+                                            "says so). Without it only complete forms count.")},
+        {QStringLiteral("min-coverage"), QStringLiteral("PERCENT"),
+         QCoreApplication::translate("Cli", "Give a status (met, not met) only to figures covering at least this "
+                                            "share of their communes; below it the status is incomplete. Default: "
+                                            "the setting (100).")},
     };
 }
 

@@ -81,11 +81,13 @@ void printBelow(Context& c, const Workspace& w, const YearStatus& s)
     const Completeness& b = *s.below;
     const QDate due = b.units.isEmpty() ? QDate() : b.units.first().deadline;
     c.out << "\n"
-          << QCoreApplication::translate("Cli", "Units below: %1 (files due %2): %3 on time, %4 late, %5 missing.")
+          << QCoreApplication::translate(
+                 "Cli", "Units below: %1 (files due %2): %3 on time, %4 late, %5 received not complete, %6 missing.")
                  .arg(b.expected())
                  .arg(formatDate(due))
                  .arg(b.onTime)
                  .arg(b.late)
+                 .arg(b.notComplete)
                  .arg(b.missing)
           << "\n";
     for (const UnitArrival& a : b.units) {
@@ -93,6 +95,8 @@ void printBelow(Context& c, const Workspace& w, const YearStatus& s)
         QString line = QStringLiteral("  %1  %2  %3")
                            .arg(a.unitCode.leftJustified(6), (u ? u->name : QString()).leftJustified(28),
                                 arrivals.text(a.arrival).leftJustified(8));
+        if (a.madeAt)
+            line += QStringLiteral("  ") + receiptText(a);
         if (a.madeAt)
             line +=
                 QStringLiteral("  ") + QCoreApplication::translate("Cli", "made %1").arg(formatDate(a.madeAt->date()));
@@ -145,9 +149,10 @@ int cmdStatus(Context& c)
     if (s.below)
         printBelow(c, w, s);
     c.out << "\n"
-          << QCoreApplication::translate("Cli", "Measures: %1 met, %2 not met, %3 without data.")
+          << QCoreApplication::translate("Cli", "Measures: %1 met, %2 not met, %3 incomplete, %4 without data.")
                  .arg(s.count(MeasureStatus::Met))
                  .arg(s.count(MeasureStatus::NotMet))
+                 .arg(s.count(MeasureStatus::Incomplete))
                  .arg(s.count(MeasureStatus::NoData))
           << "\n";
     const QString reminder = reminderText(s, w.units());

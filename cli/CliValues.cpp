@@ -39,7 +39,7 @@ public:
         if (FormStatus::load(m_w.db(), write.unitCode, write.year).state == FormState::Complete)
             throw Error(QCoreApplication::translate("Cli", "The form of %1 for %2 is marked complete and can only be "
                                                            "read. Reopen it, with a reason, in the Data entry tab "
-                                                           "first. Nothing was stored.")
+                                                           "or with chitieu-cli reopen first. Nothing was stored.")
                             .arg(m_w.units().displayName(write.unitCode))
                             .arg(write.year));
         m_checked.insert(key); // bounded by units x years, whatever the size of the input

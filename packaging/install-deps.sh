@@ -5,10 +5,11 @@ set -euo pipefail
 
 # To build: compiler, CMake and Ninja, Qt 6 (Charts needs the OpenGL CMake files of
 # libqt6opengl6-dev; qt6-tools-dev has LinguistTools, qt6-l10n-tools runs lupdate/lrelease),
-# Catch2 (the tests are built by default), libxlsxwriter and libsodium; help2man makes the
+# Catch2 (the tests are built by default), libxlsxwriter and libsodium; libsqlite3-dev for
+# SQLite's backup API (the database's backups and restore); help2man makes the
 # man pages of both programs from their --help.
 build=(build-essential cmake ninja-build pkg-config qt6-base-dev libqt6opengl6-dev qt6-charts-dev
-       qt6-tools-dev qt6-l10n-tools catch2 libxlsxwriter-dev libsodium-dev help2man)
+       qt6-tools-dev qt6-l10n-tools catch2 libxlsxwriter-dev libsodium-dev libsqlite3-dev help2man)
 # To run: Qt's SQLite driver (a plugin, so no build step needs it), Liberation Serif for the
 # printed reports, Qt's own texts in English (qtbase_en.qm, loaded when the language is English).
 run=(libqt6sql6-sqlite fonts-liberation2 qt6-translations-l10n)

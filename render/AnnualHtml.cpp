@@ -15,9 +15,10 @@ namespace {
 
 namespace col = reporttext::column;
 
+// On one line, as the figures: "Not applicable" is read whole, never cut after "applicabl".
 QString statusCell(MeasureStatus s)
 {
-    return html::escape(measureStatuses.text(s));
+    return html::unbreakable(measureStatuses.text(s));
 }
 
 // A heading of the figures: a part of its own ("I. Overview") or, in a deliverable's
@@ -28,13 +29,10 @@ QString overview(const AnnualReport& r, DocumentParts& parts, const PageMetrics&
 {
     QString out = heading(QCoreApplication::translate("ReportPdf", "Overview"));
     out += html::paragraph(
-        QCoreApplication::translate(
-            "ReportPdf", "In %1, of the %2 measures of the plan %3 are met, %4 are not met and %5 have no data.")
-            .arg(r.year)
-            .arg(r.lines.size())
-            .arg(r.count(MeasureStatus::Met))
-            .arg(r.count(MeasureStatus::NotMet))
-            .arg(r.count(MeasureStatus::NoData)));
+        QCoreApplication::translate("ReportPdf", "In %1: %2.").arg(r.year).arg(reporttext::statusCounts(r)));
+    const QString coverage = reporttext::coverageSentence(r.coverage, r.level);
+    if (!coverage.isEmpty())
+        out += html::paragraph(coverage);
     out += html::statusChart(parts, r, chartdata::Breakdown::Group, m);
     if (r.smallNumbersProtected)
         out += html::paragraph(reporttext::protectedNote());
@@ -44,34 +42,48 @@ QString overview(const AnnualReport& r, DocumentParts& parts, const PageMetrics&
 QString groupTables(const AnnualReport& r, const PageMetrics& m, const Heading& heading)
 {
     QString out = heading(QCoreApplication::translate("ReportPdf", "Results by group of targets"));
-    const QStringList header{col::code(),
-                             col::name(),
-                             col::numerator(),
-                             col::denominator(),
-                             col::valueIn(r.year),
-                             col::target(),
-                             col::status(),
-                             col::valueIn(r.previousYear),
-                             col::valueIn(r.baselineYear)};
-    const QList<int> widths{7, 25, 10, 10, 9, 10, 10, 9, 10};
+    QStringList header{col::code(),
+                       col::name(),
+                       col::numerator(),
+                       col::denominator(),
+                       col::valueIn(r.year),
+                       col::target(),
+                       col::status(),
+                       col::valueIn(r.previousYear),
+                       col::valueIn(r.baselineYear)};
+    // The status column holds "Not applicable" and "Chưa đủ số liệu" on one line.
+    QList<int> widths{7, 18, 10, 10, 9, 10, 17, 9, 10};
+    // Above commune level each figure says how many communes it covers.
+    const bool aggregated = r.level != UnitLevel::Commune;
+    if (aggregated) {
+        header.insert(5, col::coverage());
+        widths = {6, 14, 9, 9, 9, 8, 10, 17, 9, 9};
+    }
     for (const ReportSection& g : r.groups) {
         out += QStringLiteral("<p style=\"margin-top:8px; margin-bottom:3px; font-size:13pt\"><b><i>%1. %2</i></b></p>")
                    .arg(g.key, html::escape(g.title));
         out += html::tableStart(m, header, widths, 10);
         for (int i : g.lines) {
             const MeasureLine& l = r.lines.at(i);
-            out += html::tableRow(
-                {html::escape(l.measure.code),
-                 html::escape(QStringLiteral("%1 (%2)").arg(l.measure.name.text(), l.measure.unitLabel.text())),
-                 html::escape(reporttext::numerator(l.year)), html::escape(reporttext::denominator(l.year)),
-                 QStringLiteral("<b>%1</b>").arg(html::escape(reporttext::value(l.year, l.measure))),
-                 html::unbreakable(reporttext::target(l.measure)), statusCell(l.year.status),
-                 html::escape(reporttext::value(l.previous, l.measure)),
-                 html::escape(reporttext::value(l.baseline, l.measure))},
-                {2, 3, 4, 7, 8}, html::statusBackground(static_cast<int>(l.year.status)), 6);
+            QStringList cells{
+                html::escape(l.measure.code),
+                html::escape(QStringLiteral("%1 (%2)").arg(l.measure.name.text(), l.measure.unitLabel.text())),
+                html::escape(reporttext::numerator(l.year)),
+                html::escape(reporttext::denominator(l.year)),
+                QStringLiteral("<b>%1</b>").arg(html::escape(reporttext::value(l.year, l.measure))),
+                html::unbreakable(reporttext::target(l.measure)),
+                statusCell(l.year.status),
+                html::escape(reporttext::value(l.previous, l.measure)),
+                html::escape(reporttext::value(l.baseline, l.measure))};
+            if (aggregated)
+                cells.insert(5, html::unbreakable(reporttext::coverage(l.year)));
+            out += html::tableRow(cells, aggregated ? QList<int>{2, 3, 4, 5, 8, 9} : QList<int>{2, 3, 4, 7, 8},
+                                  html::statusBackground(static_cast<int>(l.year.status)), aggregated ? 7 : 6);
         }
         out += html::tableEnd();
     }
+    for (const QString& note : reporttext::figureNotes(r.lines))
+        out += html::paragraph(note);
     return out;
 }
 
@@ -80,6 +92,7 @@ QString agencyTables(const AnnualReport& r, DocumentParts& parts, const PageMetr
     QString out = heading(QCoreApplication::translate("ReportPdf", "Results by leading agency"));
     out += html::statusChart(parts, r, chartdata::Breakdown::Agency, m);
     const QStringList header{col::code(), col::name(), col::valueIn(r.year), col::target(), col::status()};
+    // The value cell carries the coverage above commune level: "0,61 · 9/10".
     for (const ReportSection& s : r.agencies) {
         out += QStringLiteral("<p style=\"margin-top:8px; margin-bottom:3px; font-size:13pt\"><b><i>%1</i></b>: %2</p>")
                    .arg(html::escape(s.title),
@@ -90,7 +103,7 @@ QString agencyTables(const AnnualReport& r, DocumentParts& parts, const PageMetr
         for (int i : s.lines) {
             const MeasureLine& l = r.lines.at(i);
             out += html::tableRow({html::escape(l.measure.code), html::escape(l.measure.name.text()),
-                                   html::escape(reporttext::value(l.year, l.measure)),
+                                   html::escape(reporttext::valueWithCoverage(l.year, l.measure)),
                                    html::unbreakable(reporttext::target(l.measure)), statusCell(l.year.status)},
                                   {2}, html::statusBackground(static_cast<int>(l.year.status)), 4);
         }
@@ -104,15 +117,33 @@ QString notMet(const AnnualReport& r, const Heading& heading)
     QString out = heading(QCoreApplication::translate("ReportPdf", "Measures not met"));
     QStringList items;
     for (const MeasureLine& l : r.lines)
-        if (l.year.status == MeasureStatus::NotMet)
+        if (l.year.status == MeasureStatus::NotMet) {
+            // The value with its unit, then the communes it covers: "2 ‰ · 2/27".
+            const QString covered = reporttext::coverage(l.year);
             items << QCoreApplication::translate("ReportPdf", "%1 - %2: %3 %4, target %5")
                          .arg(l.measure.code, l.measure.name.text(), reporttext::value(l.year, l.measure),
-                              l.measure.unitLabel.text(), reporttext::target(l.measure));
+                              l.measure.unitLabel.text() +
+                                  (covered.isEmpty() ? QString() : QStringLiteral(" · ") + covered),
+                              reporttext::target(l.measure));
+        }
     if (items.isEmpty())
-        return out +
-               html::paragraph(QCoreApplication::translate("ReportPdf", "Every measure with data meets its target."));
+        out += html::paragraph(QCoreApplication::translate("ReportPdf", "Every measure with data meets its target."));
     for (const QString& item : items)
         out += QStringLiteral("<p style=\"margin:0 0 3px 0; font-size:13pt\">- %1</p>").arg(html::escape(item));
+    // Figures that cover too few communes to be judged: their value stands, with the coverage.
+    QStringList incomplete;
+    for (const MeasureLine& l : r.lines)
+        if (l.year.status == MeasureStatus::Incomplete)
+            incomplete << QCoreApplication::translate("ReportPdf", "%1 - %2: %3, on %4 of %5 communes")
+                              .arg(l.measure.code, l.measure.name.text(), reporttext::value(l.year, l.measure))
+                              .arg(l.year.coverage.covered)
+                              .arg(l.year.coverage.expected);
+    if (!incomplete.isEmpty()) {
+        out += html::paragraph(QCoreApplication::translate(
+            "ReportPdf", "Measures not judged, too few communes covered (the value is that of those covered):"));
+        for (const QString& item : incomplete)
+            out += QStringLiteral("<p style=\"margin:0 0 3px 0; font-size:13pt\">- %1</p>").arg(html::escape(item));
+    }
     return out;
 }
 
@@ -232,13 +263,8 @@ QString deliverableBody(const AnnualReport& r, DocumentParts& parts, const PageM
             out += partHeading(p.title) + html::richText(p.text);
         }
     }
-    if (!r.narrative.contributions.isEmpty()) {
-        QHash<QString, Measure> measures;
-        for (const MeasureLine& l : r.lines)
-            measures.insert(l.measure.code, l.measure);
-        out += partHeading(reporttext::contributionsHeading());
-        out += html::contributions(r.narrative, measures, m);
-    }
+    if (!r.narrative.contributions.isEmpty())
+        out += partHeading(reporttext::contributionsHeading()) + html::contributions(r.narrative, r.lines, m);
     return out;
 }
 

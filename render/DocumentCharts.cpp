@@ -126,15 +126,32 @@ QPen targetPen()
     return pen;
 }
 
+// A chart's picture: the canvas, a painter on it, and the title drawn; the chart starts at top.
+struct Sheet
+{
+    Sheet(const QString& title, const QSize& size, qreal scale) : image(canvas(size, scale)), painter(&image)
+    {
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        top = drawTitle(painter, title, size.width());
+    }
+    QImage finish()
+    {
+        painter.end();
+        return image;
+    }
+    QImage image;
+    QPainter painter;
+    double top = 0;
+};
+
 } // namespace
 
 QImage drawStatus(const chartdata::StatusChart& chart, const QSize& size, qreal scale)
 {
-    QImage image = canvas(size, scale);
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::TextAntialiasing);
-    const double top = drawTitle(p, chart.title, size.width());
+    Sheet sheet(chart.title, size, scale);
+    QPainter& p = sheet.painter;
+    const double top = sheet.top;
 
     const QFont labelFont = chartFont(13);
     const QFontMetricsF fm(labelFont);
@@ -201,16 +218,14 @@ QImage drawStatus(const chartdata::StatusChart& chart, const QSize& size, qreal 
     for (const StatusLook& look : statusLookTable)
         legend << box(measureStatuses.text(look.status), statusColour(look.status));
     drawLegend(p, legend, size);
-    return image;
+    return sheet.finish();
 }
 
 QImage drawTrend(const chartdata::TrendChart& chart, const QSize& size, qreal scale)
 {
-    QImage image = canvas(size, scale);
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::TextAntialiasing);
-    const double top = drawTitle(p, chart.title, size.width());
+    Sheet sheet(chart.title, size, scale);
+    QPainter& p = sheet.painter;
+    const double top = sheet.top;
 
     const QFont labelFont = chartFont(13);
     const QFontMetricsF fm(labelFont);
@@ -274,7 +289,7 @@ QImage drawTrend(const chartdata::TrendChart& chart, const QSize& size, qreal sc
     p.setBrush(Qt::NoBrush);
     drawLegend(p, {line(chartdata::valueSeriesName(), valuePen(), true), line(chart.targetName, targetPen(), false)},
                size);
-    return image;
+    return sheet.finish();
 }
 
 } // namespace chitieu::render::charts

@@ -106,7 +106,7 @@ QString contributions(const DocumentNarrative& n, const QHash<QString, Measure>&
             const auto it = measures.constFind(f.measure);
             if (it == measures.cend())
                 continue;
-            const QString value = f.value ? formatValue(*f.value, *it, documentLocale()) : reporttext::missing();
+            const QString value = f.exact ? formatValue(*f.exact, *it, documentLocale()) : reporttext::missing();
             out += tableRow({escape(f.measure), escape(it->name.text()), escape(value),
                              unbreakable(reporttext::target(*it)), escape(measureStatuses.text(f.status))},
                             {2}, statusBackground(static_cast<int>(f.status)), 4);

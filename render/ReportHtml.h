@@ -72,6 +72,15 @@ QString richText(const RichText& text);
 QString contributions(const DocumentNarrative& narrative, const QHash<QString, Measure>& measures,
                       const PageMetrics& m);
 QString unitTargets(const QList<MeasureLine>& lines, int year, const PageMetrics& m);
+// The same, the measures taken from a report's lines (annual or review).
+template <typename Line>
+QString contributions(const DocumentNarrative& narrative, const QList<Line>& lines, const PageMetrics& m)
+{
+    QHash<QString, Measure> measures;
+    for (const Line& l : lines)
+        measures.insert(l.measure.code, l.measure);
+    return contributions(narrative, measures, m);
+}
 
 // The met / not met / no data chart by group or by agency, for either report.
 template <typename Report>

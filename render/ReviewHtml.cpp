@@ -27,15 +27,23 @@ using Heading = std::function<QString(const QString&)>;
 QString overview(const ReviewReport& r, DocumentParts& parts, const PageMetrics& m, const Heading& heading)
 {
     QString out = heading(QCoreApplication::translate("ReportPdf", "Overview"));
-    out += html::paragraph(
-        QCoreApplication::translate(
-            "ReportPdf", "At the end of %1, of the %2 measures of the plan %3 are met, %4 are not met (off track) "
-                         "and %5 have no data.")
-            .arg(r.endYear)
-            .arg(r.lines.size())
-            .arg(r.count(MeasureStatus::Met))
-            .arg(r.count(MeasureStatus::NotMet))
-            .arg(r.count(MeasureStatus::NoData)));
+    out += html::paragraph(QCoreApplication::translate("ReportPdf", "At the end of %1: %2.")
+                               .arg(r.endYear)
+                               .arg(reporttext::statusCounts(r)));
+    if (r.level != UnitLevel::Commune) {
+        // Each year's figures stand on the communes that had reported; a trend compares the
+        // same communes at both ends.
+        QStringList years;
+        for (int i = 0; i < r.coverage.size() && i < r.years().size(); ++i)
+            years << QCoreApplication::translate("ReportPdf", "%1: %2 of %3")
+                         .arg(r.years().at(i))
+                         .arg(r.coverage[i].counted)
+                         .arg(r.coverage[i].communes);
+        out += html::paragraph(QCoreApplication::translate("ReportPdf",
+                                                           "Communes whose figures count, year by year: %1. Each trend "
+                                                           "compares the same communes in its first and last year.")
+                                   .arg(years.join(QStringLiteral("; "))));
+    }
     out += html::statusChart(parts, r, chartdata::Breakdown::Group, m);
     if (r.smallNumbersProtected)
         out += html::paragraph(reporttext::protectedNote());
@@ -68,10 +76,20 @@ QString paths(const ReviewReport& r, const PageMetrics& m, const Heading& headin
             const ReviewLine& l = r.lines.at(i);
             QStringList cells{html::escape(l.measure.code), html::escape(QStringLiteral("%1 (%2)").arg(
                                                                 l.measure.name.text(), l.measure.unitLabel.text()))};
-            for (const Figures& f : l.path)
-                cells << html::escape(reporttext::value(f, l.measure));
-            cells << html::unbreakable(reporttext::target(l.measure)) << html::escape(measureStatuses.text(l.endStatus))
-                  << html::escape(directions.text(l.direction));
+            for (const Figures& f : l.path) {
+                const QString coverage = reporttext::coverage(f);
+                cells << html::escape(reporttext::value(f, l.measure)) +
+                             (coverage.isEmpty() ? QString()
+                                                 : QStringLiteral("<br/><span style=\"font-size:8pt\">%1</span>")
+                                                       .arg(html::escape(coverage)));
+            }
+            const QString basis = reporttext::trendBasis(l);
+            cells
+                << html::unbreakable(reporttext::target(l.measure)) << html::escape(measureStatuses.text(l.endStatus))
+                << html::escape(directions.text(l.direction)) +
+                       (basis.isEmpty()
+                            ? QString()
+                            : QStringLiteral("<br/><span style=\"font-size:8pt\">%1</span>").arg(html::escape(basis)));
             out += html::tableRow(cells, right, html::statusBackground(static_cast<int>(l.endStatus)), statusColumn);
         }
         out += html::tableEnd();
@@ -107,7 +125,8 @@ QString offTrack(const ReviewReport& r, DocumentParts& parts, const PageMetrics&
     }
     if (!r.noData.isEmpty())
         out += html::paragraph(
-            QCoreApplication::translate("ReportPdf", "%1 measures have no data for %2 and cannot be assessed: %3.")
+            QCoreApplication::translate(
+                "ReportPdf", "%1 measures have no data, or too few communes, for %2 and cannot be assessed: %3.")
                 .arg(r.noData.size())
                 .arg(r.endYear)
                 .arg(codes(r, r.noData)));
@@ -164,13 +183,8 @@ QString deliverableBody(const ReviewReport& r, DocumentParts& parts, const PageM
             out += partHeading(p.title) + html::richText(p.text);
         }
     }
-    if (!r.narrative.contributions.isEmpty()) {
-        QHash<QString, Measure> measures;
-        for (const ReviewLine& l : r.lines)
-            measures.insert(l.measure.code, l.measure);
-        out += partHeading(reporttext::contributionsHeading());
-        out += html::contributions(r.narrative, measures, m);
-    }
+    if (!r.narrative.contributions.isEmpty())
+        out += partHeading(reporttext::contributionsHeading()) + html::contributions(r.narrative, r.lines, m);
     return out;
 }
 

@@ -213,13 +213,18 @@ TEST_CASE("The status overview counts met, not met and no data per group and per
     const auto byGroup = charts::statusChart(r, charts::Breakdown::Group);
     auto* s = series<QHorizontalStackedBarSeries>(*byGroup, QStringLiteral("status"));
     REQUIRE(s);
-    REQUIRE(s->count() == 3);
+    REQUIRE(s->count() == 5);
     CHECK(s->barSets()[0]->objectName() == QStringLiteral("met"));
+    CHECK(s->barSets()[3]->objectName() == QStringLiteral("incomplete"));
+    CHECK(s->barSets()[4]->objectName() == QStringLiteral("not_applicable"));
     // Groups bottom-up (4, 3, 2, 1) of 1, 9, 10 and 12 measures. Group 1: met 2b, 4a; not met 1a,
-    // 2a. Group 2: met 11; not met 7. The rest have no data.
+    // 2a; 3c does not apply (Thành phố Huế has no Xã). Group 2: met 11; not met 7. The rest have
+    // no data (the sample is judged at any coverage: none is incomplete).
     CHECK(values(*s->barSets()[0]) == QList<qreal>({0, 0, 1, 2}));
     CHECK(values(*s->barSets()[1]) == QList<qreal>({0, 0, 1, 2}));
-    CHECK(values(*s->barSets()[2]) == QList<qreal>({1, 9, 8, 8}));
+    CHECK(values(*s->barSets()[2]) == QList<qreal>({1, 9, 8, 7}));
+    CHECK(values(*s->barSets()[3]) == QList<qreal>({0, 0, 0, 0}));
+    CHECK(values(*s->barSets()[4]) == QList<qreal>({0, 0, 0, 1}));
     auto* axis = qobject_cast<QBarCategoryAxis*>(byGroup->axes(Qt::Vertical).value(0));
     REQUIRE(axis);
     CHECK(axis->categories() == QStringList({"Group 4", "Group 3", "Group 2", "Group 1"}));
@@ -321,7 +326,7 @@ TEST_CASE("The Reports screen builds the document, saves each format, previews a
         REQUIRE(page.savePdf());
         const QString pdf = test::reports::pdfText(page.nextFile).simplified();
         CHECK(pdf.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
-        CHECK(pdf.contains(QStringLiteral("Tỷ suất tử vong trẻ sơ sinh: 2 ‰, target < 1 ‰")));
+        CHECK(pdf.contains(QStringLiteral("Tỷ suất tử vong trẻ sơ sinh: 2 ‰ · 2/27, target < 1 ‰")));
         page.nextFile = w.file(QStringLiteral("page.xlsx"));
         REQUIRE(page.saveXlsx());
         CHECK(test::reports::Xlsx(page.nextFile).sheets().first() == QStringLiteral("Summary"));

@@ -47,8 +47,16 @@ TEST_CASE("Hard checks come from the catalogue: numerator <= denominator of ever
     const Catalogue& cat = Catalogue::builtIn();
     const HardChecks checks(cat);
     // 32 measures: 1a, 1b and 17 divide by the number of communes and 11 may exceed its base,
-    // so 28 give a rule; 3c and 3d read the same counts (one rule): 27; plus the 3 checks.
-    CHECK(checks.rules().size() == 30);
+    // so 28 give a rule; 3c and 3d read the same counts (one rule): 27; plus the catalogue's 11
+    // checks (3 on the population, 2 on deaths, 1 on injuries, 2 on disability, 3 on pupils
+    // and ages).
+    CHECK(checks.rules().size() == 38);
+    // The plan's own arithmetic: neonatal <= infant <= under-5 deaths, each "of which" <= its total.
+    CHECK(hasRule(checks, "neonatal_deaths", "infant_deaths", {}));
+    CHECK(hasRule(checks, "infant_deaths", "under5_deaths", {}));
+    CHECK(hasRule(checks, "children_injury_deaths", "children_injured", {}));
+    CHECK(hasRule(checks, "disabled_under5_needing", "disabled_needing", {}));
+    CHECK(hasRule(checks, "disabled_under5_accessing", "disabled_accessing", {}));
     CHECK(hasRule(checks, "neonatal_deaths", "live_births", {"2a"}));
     CHECK(hasRule(checks, "under5_overweight", "under5_measured", {"3c", "3d"}));
     CHECK(hasRule(checks, "children_special_supported", "children_special", {"6b"}));
@@ -72,19 +80,22 @@ TEST_CASE("A measure allowed to exceed its denominator gives no rule, and a new 
     extra.numerator = {Term::Kind::Sum, {"neonatal_deaths", "infant_deaths"}};
     extra.denominator = {Term::Kind::Sum, {"live_births"}};
     cat.measures << extra;
-    cat.checks << OrderCheck{"infant_deaths", "under5_deaths"};
+    cat.checks << OrderCheck{"under5_deaths", "children_under5", {}};
     const HardChecks checks(cat);
     CHECK_FALSE(hasRule(checks, "neonatal_deaths", "live_births", {"2a"}));
-    CHECK(checks.rules().size() == 31); // 30 - 2a + x1 + the new check
+    CHECK(checks.rules().size() == 39); // 38 - 2a + x1 + the new check
 
-    // A sum side: 3 + 2 = 5 neonatal and infant deaths for 4 live births breaks x1 (and 2b? 2 <= 4: no).
+    CHECK(hasRule(checks, "under5_deaths", "children_under5", {}));
+
+    // A sum side: 2 + 3 = 5 neonatal and infant deaths for 4 live births breaks x1 (2b: 3 <= 4,
+    // no; neonatal 2 <= infant 3, no); the catalogue's infant <= under-5 deaths: 3 > 1.
     const QList<HardViolation> broken =
-        checks.check({{"neonatal_deaths", 3}, {"infant_deaths", 2}, {"live_births", 4}, {"under5_deaths", 1}});
+        checks.check({{"neonatal_deaths", 2}, {"infant_deaths", 3}, {"live_births", 4}, {"under5_deaths", 1}});
     REQUIRE(broken.size() == 2);
     CHECK(broken[0].rule.measures == QStringList{"x1"});
     CHECK(broken[0].smallerValue == 5);
     CHECK(broken[0].largerValue == 4);
-    CHECK(broken[1].rule.smaller == QStringList{"infant_deaths"}); // 2 > 1 under-5 deaths
+    CHECK(broken[1].rule.smaller == QStringList{"infant_deaths"}); // 3 > 1 under-5 deaths
 }
 
 TEST_CASE("Each hard check is judged only with both sides entered, and equal is allowed")
@@ -168,8 +179,14 @@ TEST_CASE("Soft check: a rate far off its target")
 {
     const Catalogue& cat = Catalogue::builtIn();
     const SoftChecks soft(cat, {50, 50});
+    // A value as a quotient over 1000: 40 is 40000 / 1000 x 1.
     auto result = [](const QString& code, double value, MeasureStatus s) {
-        return MeasureResult{code, {}, {}, value, s};
+        MeasureResult r;
+        r.code = code;
+        r.exact = Quotient{static_cast<qint64>(value * 1000), 1000, Decimal{1, 0}};
+        r.value = value;
+        r.status = s;
+        return r;
     };
     // 4a: target > 95. 40 misses it by 55/95 = 58 %: far. 60 misses by 37 %: not far.
     QList<SoftWarning> w = soft.farFromTarget({result("4a", 40, MeasureStatus::NotMet)});
@@ -184,7 +201,9 @@ TEST_CASE("Soft check: a rate far off its target")
     CHECK(soft.farFromTarget({result("2a", 1.4, MeasureStatus::NotMet)}).isEmpty());
     // A met measure, or one without a value, is never far.
     CHECK(soft.farFromTarget({result("2a", 0, MeasureStatus::Met)}).isEmpty());
-    CHECK(soft.farFromTarget({MeasureResult{"2a", {}, {}, {}, MeasureStatus::NoData}}).isEmpty());
+    MeasureResult none;
+    none.code = "2a";
+    CHECK(soft.farFromTarget({none}).isEmpty());
     // The share is a setting: at 30 %, 60 for 4a is far.
     CHECK(SoftChecks(cat, {50, 30}).farFromTarget({result("4a", 60, MeasureStatus::NotMet)}).size() == 1);
 }
@@ -198,22 +217,40 @@ TEST_CASE("Soft checks leave a commune's yes/no answers alone: 0 is \"no\", not 
         REQUIRE(cat.element(flag)->max == 1);
         CHECK(soft.changes({{flag, 0}}, {{flag, 1}}).isEmpty()); // yes last year, no this year
     }
+    // A result n / d x 100, not met.
+    auto notMet = [](const QString& code, qint64 n, qint64 d) {
+        MeasureResult r;
+        r.code = code;
+        r.numerator = n;
+        r.denominator = d;
+        r.exact = Quotient{n, d, Decimal{100, 0}};
+        r.value = r.exact->toDouble();
+        r.status = MeasureStatus::NotMet;
+        return r;
+    };
     // A commune's 1a, 1b and 17 are 0 % or 100 %: "no" misses the target but asks nothing.
     for (const char* code : {"1a", "1b", "17"}) {
         INFO(code);
-        CHECK(soft.farFromTarget({MeasureResult{code, 0, 1, 0, MeasureStatus::NotMet}}).isEmpty());
+        CHECK(soft.farFromTarget({notMet(code, 0, 1)}).isEmpty());
     }
     // Counts that are not flags are still judged, in the same call.
     CHECK(soft.changes({{"cfc_registered", 0}, {"live_births", 10}}, {{"cfc_registered", 1}, {"live_births", 100}})
               .size() == 1);
-    CHECK(soft.farFromTarget({MeasureResult{"4a", 40, 100, 40, MeasureStatus::NotMet}}).size() == 1);
+    CHECK(soft.farFromTarget({notMet("4a", 40, 100)}).size() == 1);
 }
 
 TEST_CASE("A soft warning is answered by a comment on one of its counts")
 {
     const SoftChecks soft(Catalogue::builtIn(), {50, 50});
     const QHash<QString, qint64> now{{"under1_fully_immunised", 40}, {"children_under1", 100}};
-    const QList<MeasureResult> results{{"4a", 40, 100, 40, MeasureStatus::NotMet}};
+    MeasureResult far;
+    far.code = "4a";
+    far.numerator = 40;
+    far.denominator = 100;
+    far.exact = Quotient{40, 100, Decimal{100, 0}};
+    far.value = 40;
+    far.status = MeasureStatus::NotMet;
+    const QList<MeasureResult> results{far};
     QList<SoftWarning> w = soft.check(now, {{"children_under1", 300}}, results, {});
     REQUIRE(w.size() == 2); // children_under1 fell 67 %, and 4a is far off
     CHECK_FALSE(w[0].answered);

@@ -68,44 +68,79 @@ TEST_CASE("From load-values to the district report, matching a hand computation"
     REQUIRE(load.exitCode == 0);
     CHECK(load.out.contains(QStringLiteral("24")));
 
-    const auto report =
-        runCli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--unit"), QStringLiteral("474"),
-                QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--format"), QStringLiteral("csv")});
-    REQUIRE(report.exitCode == 0);
-    auto rows = parseReport(report.out);
+    auto reportOf = [&](const QString& unit, QStringList extra) {
+        QStringList args{QStringLiteral("--db"),
+                         db,
+                         QStringLiteral("report"),
+                         QStringLiteral("--unit"),
+                         unit,
+                         QStringLiteral("--year"),
+                         QStringLiteral("2024"),
+                         QStringLiteral("--format"),
+                         QStringLiteral("csv")};
+        const auto r = runCli(args + extra);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        return parseReport(r.out);
+    };
+    // Loaded values are forms in progress: by default no commune counts, and nothing is a guess.
+    auto rows = reportOf(QStringLiteral("474"), {});
+    CHECK(rows.size() == 32);
+    CHECK(rows[QStringLiteral("2a")][QStringLiteral("value")].isEmpty());
+    CHECK(rows[QStringLiteral("2a")][QStringLiteral("status")] == QStringLiteral("no_data"));
+    CHECK(rows[QStringLiteral("2a")][QStringLiteral("units_covered")] == QStringLiteral("0"));
+    CHECK(rows[QStringLiteral("2a")][QStringLiteral("units_expected")] == QStringLiteral("27"));
+
+    // Counting them on request, and judging at any coverage (3 of the 27 communes answered).
+    rows = reportOf(QStringLiteral("474"),
+                    {QStringLiteral("--include-in-progress"), QStringLiteral("--min-coverage"), QStringLiteral("0")});
     CHECK(rows.size() == 32);
     // 2a: (1 + 0 + 2) / (200 + 300 + 500) x 1000 = 3 per mille, target < 1.
     CHECK(rows[QStringLiteral("2a")][QStringLiteral("numerator")] == QStringLiteral("3"));
     CHECK(rows[QStringLiteral("2a")][QStringLiteral("denominator")] == QStringLiteral("1000"));
-    CHECK(rows[QStringLiteral("2a")][QStringLiteral("value")].toDouble() == Approx(3.0));
+    CHECK(rows[QStringLiteral("2a")][QStringLiteral("value")] == QStringLiteral("3"));
     CHECK(rows[QStringLiteral("2a")][QStringLiteral("status")] == QStringLiteral("not_met"));
     CHECK(rows[QStringLiteral("2a")][QStringLiteral("comparator")] == QStringLiteral("<"));
+    CHECK(rows[QStringLiteral("2a")][QStringLiteral("units_covered")] == QStringLiteral("3"));
+    CHECK(rows[QStringLiteral("2a")][QStringLiteral("units_expected")] == QStringLiteral("27"));
+    CHECK(rows[QStringLiteral("2a")][QStringLiteral("flags")].contains(QStringLiteral("includes_in_progress")));
     // 2b: 0 / 1000 = 0, target <= 0.8: met.
     CHECK(rows[QStringLiteral("2b")][QStringLiteral("value")].toDouble() == Approx(0.0));
     CHECK(rows[QStringLiteral("2b")][QStringLiteral("status")] == QStringLiteral("met"));
     // 4a: (185 + 280 + 450) / (190 + 290 + 480) x 100 = 915 / 960 x 100 = 95.3125 > 95: met.
     // (The mean of the commune rates, 95.89, would be another figure.)
-    CHECK(rows[QStringLiteral("4a")][QStringLiteral("value")].toDouble() == Approx(95.3125));
+    CHECK(rows[QStringLiteral("4a")][QStringLiteral("value")] == QStringLiteral("95.3125"));
     CHECK(rows[QStringLiteral("4a")][QStringLiteral("status")] == QStringLiteral("met"));
-    // 1a: 2 registered of the 27 communes of Thành phố Huế: 7.407... %, not met.
-    CHECK(rows[QStringLiteral("1a")][QStringLiteral("denominator")] == QStringLiteral("27"));
-    CHECK(rows[QStringLiteral("1a")][QStringLiteral("value")].toDouble() == Approx(200.0 / 27.0));
+    // 1a: 2 registered of the 3 communes that answered: 66.666...%, not met; the 24 others
+    // are not counted as "no".
+    CHECK(rows[QStringLiteral("1a")][QStringLiteral("denominator")] == QStringLiteral("3"));
+    CHECK(rows[QStringLiteral("1a")][QStringLiteral("value")].toDouble() == Approx(200.0 / 3.0));
     CHECK(rows[QStringLiteral("1a")][QStringLiteral("status")] == QStringLiteral("not_met"));
     // 11: (10 - 9) / 10 x 100 = 10 % fewer child marriages, target >= 2: met.
-    CHECK(rows[QStringLiteral("11")][QStringLiteral("value")].toDouble() == Approx(10.0));
+    CHECK(rows[QStringLiteral("11")][QStringLiteral("value")] == QStringLiteral("10"));
     CHECK(rows[QStringLiteral("11")][QStringLiteral("status")] == QStringLiteral("met"));
     // Nothing entered for 3a: no value.
     CHECK(rows[QStringLiteral("3a")][QStringLiteral("value")].isEmpty());
     CHECK(rows[QStringLiteral("3a")][QStringLiteral("status")] == QStringLiteral("no_data"));
 
-    // The province: the same counts over its 145 communes for 1a.
-    const auto province =
-        runCli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--unit"), QStringLiteral("46"),
-                QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--format"), QStringLiteral("csv")});
-    REQUIRE(province.exitCode == 0);
-    rows = parseReport(province.out);
-    CHECK(rows[QStringLiteral("1a")][QStringLiteral("value")].toDouble() == Approx(200.0 / 145.0));
-    CHECK(rows[QStringLiteral("2a")][QStringLiteral("value")].toDouble() == Approx(3.0));
+    // At the default coverage (all communes) the same figures stand, without a status.
+    rows = reportOf(QStringLiteral("474"), {QStringLiteral("--include-in-progress")});
+    CHECK(rows[QStringLiteral("2a")][QStringLiteral("value")] == QStringLiteral("3"));
+    CHECK(rows[QStringLiteral("2a")][QStringLiteral("status")] == QStringLiteral("incomplete"));
+
+    // The province: the same 3 communes of its 145.
+    rows = reportOf(QStringLiteral("46"),
+                    {QStringLiteral("--include-in-progress"), QStringLiteral("--min-coverage"), QStringLiteral("0")});
+    CHECK(rows[QStringLiteral("1a")][QStringLiteral("value")].toDouble() == Approx(200.0 / 3.0));
+    CHECK(rows[QStringLiteral("2a")][QStringLiteral("value")] == QStringLiteral("3"));
+    CHECK(rows[QStringLiteral("2a")][QStringLiteral("units_expected")] == QStringLiteral("145"));
+
+    // A coverage that is not a percentage is a usage error.
+    const auto bad = runCli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--unit"),
+                             QStringLiteral("474"), QStringLiteral("--year"), QStringLiteral("2024"),
+                             QStringLiteral("--min-coverage"), QStringLiteral("120")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("--min-coverage")));
 
     // -o writes a file.
     const QString out = dir.filePath(QStringLiteral("r.csv"));

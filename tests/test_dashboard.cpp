@@ -45,10 +45,16 @@ void received(test::TempWorkspace& ws, const QString& unit, const QString& madeA
     ws->db().exec("INSERT INTO submissions(unit_code, year, made_at, received_at, form_state, content_hash) "
                   "VALUES(?,?,?,?,?,?)",
                   {unit, 2024, madeAt, "2024-11-19T08:00:00.000", "complete", "hash-" + unit});
+    // What the file brought: a complete form with a count (live births alone complete no measure).
+    if (ws->values().values(unit, 2024).isEmpty())
+        ws.setComplete(unit, 2024, {{"live_births", 100}});
+    else
+        ws.complete(unit, 2024);
 }
 
 // Nam Đông (10 communes): one commune's counts give 2a = 1 / 100 x 1000 = 10 per mille (not
-// met, target < 1), 2b = 2c = 0 (met); the other 29 measures have no data.
+// met, target < 1), 2b = 2c = 0 (met), on 1 of the 10 communes; the other 29 measures have no
+// data.
 void namDong(test::TempWorkspace& ws)
 {
     configure(ws, Role::District, "483");
@@ -118,7 +124,7 @@ TEST_CASE("The home screen of a district on 20/11, 26/11 and 06/12/2024")
     CHECK(page.ownStateLabel()->text() == "Receiving files");
 
     REQUIRE(page.unitsBox()->isVisible());
-    CHECK(page.unitsBox()->title().contains("2 on time · 1 late · 7 missing"));
+    CHECK(page.unitsBox()->title().contains("2 on time · 1 late · 0 received not complete · 7 missing"));
     QTableWidget* units = page.unitsTable();
     CHECK(units->rowCount() == 10);
     CHECK(rowsInState(units, "on_time") == 2);
@@ -129,14 +135,26 @@ TEST_CASE("The home screen of a district on 20/11, 26/11 and 06/12/2024")
     CHECK(cell(units, late, UnitMade) == "18/11/2024");
     CHECK(cell(units, rowOf(units, "20191"), UnitState).contains("Missing, due 15/11/2024"));
 
+    // 1 of 10 communes: the figures stand with their coverage, without a status (the default).
     QTableWidget* measures = page.measuresTable();
-    CHECK(measures->rowCount() == 30);
+    CHECK(measures->rowCount() == 32);
     CHECK(cell(measures, 0, 0, RowKeyRole) == "2a");
-    CHECK(cell(measures, 0, 0, RowStateRole) == "not_met");
+    CHECK(cell(measures, 0, 0, RowStateRole) == "incomplete");
     CHECK(cell(measures, 0, MeasureValue).startsWith("10 "));
+    CHECK(cell(measures, 0, MeasureValue).endsWith(" · 1/10 communes"));
+    CHECK(measures->item(0, MeasureValue)->toolTip().contains("Missing:"));
     CHECK(rowsInState(measures, "no_data") == 29);
+    CHECK(rowsInState(measures, "incomplete") == 3);
+    CHECK(page.measuresBox()->title().contains("0 not met, 3 incomplete, 29 without data, 0 met"));
+    // Judged at any coverage (the setting): 2a not met, 2b and 2c met and not listed.
+    InstallationSettings any = ws->settings();
+    any.minCoveragePercent = 0;
+    ws->saveSettings(any);
+    page.refresh();
+    CHECK(measures->rowCount() == 30);
+    CHECK(cell(measures, 0, 0, RowStateRole) == "not_met");
     CHECK(rowOf(measures, "2b") == -1); // met: not listed
-    CHECK(page.measuresBox()->title().contains("1 not met, 29 without data, 2 met"));
+    CHECK(page.measuresBox()->title().contains("1 not met, 0 incomplete, 29 without data, 2 met"));
 
     CHECK(page.banner()->isVisible());
     CHECK(page.banner()->text().contains("25/11/2024"));
@@ -177,7 +195,7 @@ TEST_CASE("The home screen of a district on 20/11, 26/11 and 06/12/2024")
 
     // Another year: nothing received, nothing entered.
     page.setYear(2023);
-    CHECK(page.unitsBox()->title().contains("0 on time · 0 late · 10 missing"));
+    CHECK(page.unitsBox()->title().contains("0 on time · 0 late · 0 received not complete · 10 missing"));
     CHECK(page.measuresTable()->rowCount() == 32);
 
     // Double-clicking a unit below asks for its measures.
@@ -269,6 +287,10 @@ TEST_CASE("The agencies screen: who leads and coordinates what, tasks, and the s
 {
     test::TempWorkspace ws;
     namDong(ws);
+    // Statuses at any coverage (the setting): the one commune's figures are judged.
+    InstallationSettings any = ws->settings();
+    any.minCoveragePercent = 0;
+    ws->saveSettings(any);
     test::ScopedClock clock(day(2024, 11, 20));
     ui::AgenciesPage page(*ws);
     page.show();

@@ -49,9 +49,22 @@ TEST_CASE("export, verify and import on the command line, and their exit codes")
     REQUIRE(cli.run("commune", {"set", "--unit", "20164", "--year", "2024", "live_births=200", "neonatal_deaths=1"})
                 .exitCode == 0);
 
-    // export
+    // export: a form in progress is not sent without --allow-incomplete, and nothing is written.
     const QString v1 = cli.path("huong-phu-2024.chitieu");
+    const QString dumpCommune = cli.dump("commune");
     CliResult r = cli.run("commune", {"export", "--unit", "20164", "--year", "2024", "-o", v1});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains("is not marked complete"));
+    CHECK(r.err.contains("--allow-incomplete"));
+    CHECK_FALSE(QFileInfo::exists(v1));
+    CHECK(cli.dump("commune") == dumpCommune);
+    // complete marks the form complete, with the entry form's rules.
+    r = cli.run("commune", {"complete", "--unit", "20164", "--year", "2024"});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains("complete"));
+    CHECK(cli.run("commune", {"complete", "--unit", "20164"}).exitCode == 2); // no --year
+    r = cli.run("commune", {"export", "--unit", "20164", "--year", "2024", "-o", v1});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains("2 values"));
@@ -102,7 +115,14 @@ TEST_CASE("export, verify and import on the command line, and their exit codes")
     CHECK(cli.run("district", {"import", "--yes", v1}).exitCode == 2);
 
     // A newer file: its changes are listed and applied only with --accept-changes.
+    // A completed form is read-only until reopened, with a reason.
+    CHECK(cli.run("commune", {"set", "--unit", "20164", "--year", "2024", "live_births=210"}).exitCode == 1);
+    CHECK(cli.run("commune", {"reopen", "--unit", "20164", "--year", "2024"}).exitCode == 2); // no --reason
+    r = cli.run("commune", {"reopen", "--unit", "20164", "--year", "2024", "--reason", "sửa số trẻ sinh"});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
     REQUIRE(cli.run("commune", {"set", "--unit", "20164", "--year", "2024", "live_births=210"}).exitCode == 0);
+    REQUIRE(cli.run("commune", {"complete", "--unit", "20164", "--year", "2024"}).exitCode == 0);
     const QString v2 = cli.path("v2.chitieu");
     REQUIRE(cli.run("commune", {"export", "--unit", "20164", "--year", "2024", "-o", v2}).exitCode == 0);
     r = cli.run("district", {"import", v2});
@@ -120,7 +140,12 @@ TEST_CASE("export, verify and import on the command line, and their exit codes")
     // The district's own file to the province, whose report is worked by hand:
     // 2a = 1 / 210 x 1000 = 4.76 per mille.
     const QString districtFile = cli.path("nam-dong.chitieu");
-    REQUIRE(cli.run("district", {"export", "--unit", "483", "--year", "2024", "-o", districtFile}).exitCode == 0);
+    // 1 of its 10 communes is complete: the district sends it knowingly.
+    r = cli.run("district", {"export", "--unit", "483", "--year", "2024", "-o", districtFile});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains("Only 1 of the 10 communes"));
+    REQUIRE(cli.run("district", {"export", "--unit", "483", "--year", "2024", "-o", districtFile, "--allow-incomplete"})
+                .exitCode == 0);
     r = cli.run("province", {"import", districtFile});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
@@ -144,15 +169,17 @@ TEST_CASE("On the command line a new key and overwriting own values are refused 
     cli.init("commune", "20164", "Lê Thị Cúc");
     cli.init("district", "483", "Trần Văn Đức");
     REQUIRE(cli.run("commune", {"set", "--unit", "20164", "--year", "2024", "live_births=200"}).exitCode == 0);
-    REQUIRE(cli.run("commune", {"export", "--unit", "20164", "--year", "2024", "-o", cli.path("a.chitieu")}).exitCode ==
-            0);
+    REQUIRE(cli.run("commune",
+                    {"export", "--unit", "20164", "--year", "2024", "-o", cli.path("a.chitieu"), "--allow-incomplete"})
+                .exitCode == 0);
     REQUIRE(cli.run("district", {"import", cli.path("a.chitieu")}).exitCode == 0);
 
     // The commune reinstalled: another database, another key.
     cli.init("reinstalled", "20164", "Lê Thị Cúc");
     REQUIRE(cli.run("reinstalled", {"set", "--unit", "20164", "--year", "2024", "live_births=205"}).exitCode == 0);
     const QString b = cli.path("b.chitieu");
-    REQUIRE(cli.run("reinstalled", {"export", "--unit", "20164", "--year", "2024", "-o", b}).exitCode == 0);
+    REQUIRE(cli.run("reinstalled", {"export", "--unit", "20164", "--year", "2024", "-o", b, "--allow-incomplete"})
+                .exitCode == 0);
     const QString before = cli.dump("district");
     CliResult r = cli.run("district", {"import", "--accept-changes", b});
     CHECK(r.exitCode == 1);
@@ -172,7 +199,8 @@ TEST_CASE("On the command line a new key and overwriting own values are refused 
     REQUIRE(cli.run("district", {"set", "--unit", "20164", "--year", "2024", "live_births=207"}).exitCode == 0);
     REQUIRE(cli.run("reinstalled", {"set", "--unit", "20164", "--year", "2024", "neonatal_deaths=1"}).exitCode == 0);
     const QString c = cli.path("c.chitieu");
-    REQUIRE(cli.run("reinstalled", {"export", "--unit", "20164", "--year", "2024", "-o", c}).exitCode == 0);
+    REQUIRE(cli.run("reinstalled", {"export", "--unit", "20164", "--year", "2024", "-o", c, "--allow-incomplete"})
+                .exitCode == 0);
     const QString beforeOwn = cli.dump("district");
     r = cli.run("district", {"import", "--accept-changes", c});
     CHECK(r.exitCode == 1);
@@ -195,11 +223,12 @@ TEST_CASE("return on the command line, and a folder of files imported at once")
     QDir().mkpath(cli.path("inbox"));
     REQUIRE(cli.run("commune", {"set", "--unit", "20164", "--year", "2024", "live_births=200"}).exitCode == 0);
     REQUIRE(cli.run("other", {"set", "--unit", "20167", "--year", "2024", "live_births=80"}).exitCode == 0);
-    REQUIRE(cli.run("commune", {"export", "--unit", "20164", "--year", "2024", "-o", cli.path("inbox/a.chitieu")})
+    REQUIRE(cli.run("commune", {"export", "--unit", "20164", "--year", "2024", "-o", cli.path("inbox/a.chitieu"),
+                                "--allow-incomplete"})
                 .exitCode == 0);
-    REQUIRE(
-        cli.run("other", {"export", "--unit", "20167", "--year", "2024", "-o", cli.path("inbox/b.chitieu")}).exitCode ==
-        0);
+    REQUIRE(cli.run("other", {"export", "--unit", "20167", "--year", "2024", "-o", cli.path("inbox/b.chitieu"),
+                              "--allow-incomplete"})
+                .exitCode == 0);
     CliResult r = cli.run("district", {"import", cli.path("inbox")});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);

@@ -28,13 +28,22 @@ class Senders
 {
 public:
     explicit Senders(ScopedClock& clock) : m_clock(clock) {}
-    QString send(const QString& unit, Role role, const QDateTime& madeAt)
+    // A unit's file: a commune's counts (its form complete unless AsItIs, nothing at all when
+    // empty); a district's holds every commune under it, complete.
+    QString send(const QString& unit, Role role, const QDateTime& madeAt,
+                 Installation::Form form = Installation::Form::MarkComplete, bool empty = false)
     {
         m_clock.clock().set(madeAt);
         m_installations.push_back(std::make_unique<Installation>(unit, role, QStringLiteral("Người gửi")));
         Installation& sender = *m_installations.back();
-        sender.enter(unit, 2024, {{"live_births", 100}});
-        return sender.exportFile(2024, unit + QStringLiteral(".chitieu"));
+        for (const OrgUnit* c : sender.w().units().communesUnder(unit)) {
+            if (empty)
+                break;
+            sender.enter(c->code, 2024, {{"live_births", 100}});
+            if (c->code != unit)
+                FormStatus::save(sender.w().db(), c->code, 2024, FormState::Complete, QStringLiteral("Người gửi"));
+        }
+        return sender.exportFile(2024, unit + QStringLiteral(".chitieu"), form);
     }
     // The last sender makes another of its deliverables (a report without data) at `madeAt`.
     QString sendAlso(const QString& deliverable, const QDateTime& madeAt)
@@ -63,30 +72,45 @@ TEST_CASE("Completeness of a district's communes: on time, late and missing at a
     const QString early = senders.send("20161", Role::Commune, at(2024, 11, 1));
     const QString lastMinute = senders.send("20164", Role::Commune, at(2024, 11, 15, 23));
     const QString late = senders.send("20167", Role::Commune, QDateTime(QDate(2024, 11, 16), QTime(0, 30)));
+    // On time, but not complete: one form in progress, one empty. Neither is on time.
+    const QString inProgress = senders.send("20170", Role::Commune, at(2024, 11, 2), Installation::Form::AsItIs);
+    const QString empty = senders.send("20173", Role::Commune, at(2024, 11, 2), Installation::Form::AsItIs, true);
     clock.clock().set(at(2024, 11, 28)); // imported well after: the date made counts, not the import
-    for (const QString& f : {early, lastMinute, late})
+    for (const QString& f : {early, lastMinute, late, inProgress, empty})
         REQUIRE(d.import(f).result == ImportResult::Applied);
 
     Completeness c = completeness(d.w().db(), d.w().catalogue(), d.w().units(), district, 2024);
     CHECK(c.expected() == 10);
     CHECK(c.onTime == 2);
     CHECK(c.late == 1);
-    CHECK(c.missing == 7);
+    CHECK(c.notComplete == 2);
+    CHECK(c.missing == 5);
     CHECK(c.percent(c.onTime) == Approx(20.0));
     CHECK(c.percent(c.late) == Approx(10.0));
-    CHECK(c.percent(c.missing) == Approx(70.0));
+    CHECK(c.percent(c.missing) == Approx(50.0));
     auto a = arrivalsOf(c);
     CHECK(a["20161"] == Arrival::OnTime);
     CHECK(a["20164"] == Arrival::OnTime);
     CHECK(a["20167"] == Arrival::Late);
-    CHECK(a["20170"] == Arrival::Missing);
-    for (const UnitArrival& u : c.units)
+    CHECK(a["20170"] == Arrival::NotComplete);
+    CHECK(a["20173"] == Arrival::NotComplete);
+    CHECK(a["20179"] == Arrival::Missing);
+    for (const UnitArrival& u : c.units) {
         CHECK(u.deadline == QDate(2024, 11, 15));
+        // Received complete, in progress and empty are told apart.
+        if (u.unitCode == "20161")
+            CHECK(receiptText(u) == "Received, complete");
+        if (u.unitCode == "20170")
+            CHECK(receiptText(u) == "Received, in progress");
+        if (u.unitCode == "20173")
+            CHECK(receiptText(u) == "Received, empty");
+    }
 
     const QList<csv::Row> rows =
         csv::parse(QString::fromUtf8(completenessCsv(c, d.w().units(), d.w().catalogue()).mid(3)), "csv");
     REQUIRE(rows.size() == 11);
-    CHECK(rows[0].fields.join(',') == "unit_code,unit_name,deadline,made_at,received_at,state,form_state,returned");
+    CHECK(rows[0].fields.join(',') ==
+          "unit_code,unit_name,deadline,made_at,received_at,state,form_state,returned,received");
     QMap<QString, QStringList> byCode;
     for (const csv::Row& r : rows)
         byCode.insert(r.fields.value(0), r.fields);
@@ -95,8 +119,13 @@ TEST_CASE("Completeness of a district's communes: on time, late and missing at a
     CHECK(byCode["20167"][3].startsWith("2024-11-16T00:30:00"));
     CHECK(byCode["20167"][4].startsWith("2024-11-28T09:00:00"));
     CHECK(byCode["20167"][5] == "late");
-    CHECK(byCode["20170"][5] == "missing");
-    CHECK(byCode["20170"][3].isEmpty());
+    CHECK(byCode["20167"][8] == "complete");
+    CHECK(byCode["20170"][5] == "not_complete");
+    CHECK(byCode["20170"][8] == "in_progress");
+    CHECK(byCode["20173"][8] == "empty");
+    CHECK(byCode["20179"][5] == "missing");
+    CHECK(byCode["20179"][3].isEmpty());
+    CHECK(byCode["20179"][8].isEmpty());
 
     // The district moves its deadline to 20/11: the late commune is on time.
     InstallationSettings s = d.w().settings();

@@ -1,5 +1,7 @@
 #include "test_exchange_support.h"
 
+#include "core/store/FormStatus.h"
+
 #include <QSqlRecord>
 
 namespace chitieu::test {
@@ -21,10 +23,14 @@ void Installation::enter(const QString& unit, int year, const std::map<QString, 
     m_ws->values().apply(writes, {m_ws->settings().userName, QStringLiteral("entry"), m_unit});
 }
 
-QString Installation::exportFile(int year, const QString& name)
+QString Installation::exportFile(int year, const QString& name, Form form)
 {
+    const OrgUnit* unit = m_ws->units().find(m_unit);
+    if (form == Form::MarkComplete && unit && unit->level == UnitLevel::Commune &&
+        FormStatus::load(m_ws->db(), m_unit, year).state != FormState::Complete)
+        FormStatus::save(m_ws->db(), m_unit, year, FormState::Complete, m_ws->settings().userName);
     const QString path = file(name);
-    exchange::exportSubmission(*m_ws, m_unit, year, path);
+    exchange::exportSubmission(*m_ws, m_unit, year, path, true);
     return path;
 }
 

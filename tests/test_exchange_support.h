@@ -20,8 +20,13 @@ public:
 
     // Enter values as this installation's user would (marked as entered by its unit).
     void enter(const QString& unit, int year, const std::map<QString, qint64>& counts, const QString& comment = {});
-    // Export this unit's file for the year into this installation's folder.
-    QString exportFile(int year, const QString& name);
+    // Export this unit's file for the year into this installation's folder. By default a
+    // commune marks its form complete first, as it does before sending, so that the unit above
+    // counts it; AsItIs sends the form in the state it is in. The file is written even when a
+    // district's data is not complete (some communes in), as after the user's confirmation;
+    // the refusal itself is tested with exportSubmission.
+    enum class Form { MarkComplete, AsItIs };
+    QString exportFile(int year, const QString& name, Form form = Form::MarkComplete);
     exchange::FileOutcome import(const QString& path, exchange::ImportDecisions& decisions);
     exchange::FileOutcome import(const QString& path); // answers every question "no"
 

@@ -58,6 +58,8 @@ public:
     QList<ChangeReview> reviews;
     QStringList errors;
     std::function<void()> whileAsking; // e.g. files dropped while the question is open
+    bool sendIncomplete = false;
+    QStringList incompleteQuestions; // why each export was not complete
 
     QStringList chooseFiles(QWidget*) override { return files; }
     QString chooseFolder(QWidget*) override { return {}; }
@@ -84,6 +86,11 @@ public:
     {
         replaceReviews << r;
         return older;
+    }
+    bool confirmIncompleteExport(QWidget*, const QString& why) override
+    {
+        incompleteQuestions << why;
+        return sendIncomplete;
     }
 };
 
@@ -431,16 +438,31 @@ TEST_CASE("Exporting from the Exchange tab writes the file and records it")
     page.setYear(2024);
     CHECK(page.keyLabel()->text().contains(crypto::fingerprint(keystore::ownKey(c.w().db())->publicKey)));
     prompts.saveAs = c.file("out.chitieu");
+    // The form is in progress: the user is asked first; declining writes nothing.
     QTest::mouseClick(page.exportButton(), Qt::LeftButton);
+    REQUIRE(prompts.incompleteQuestions.size() == 1);
+    CHECK(prompts.incompleteQuestions.first().contains("is not marked complete"));
+    CHECK_FALSE(QFileInfo::exists(prompts.saveAs));
+    CHECK(c.w().db().scalar("SELECT COUNT(*) FROM sent_files").toInt() == 0);
+    // Sent anyway, as the user confirms.
+    prompts.sendIncomplete = true;
+    QTest::mouseClick(page.exportButton(), Qt::LeftButton);
+    CHECK(prompts.incompleteQuestions.size() == 2);
     CHECK(QFileInfo::exists(prompts.saveAs));
     // The name offered is readable: the commune's name without marks, its code and the year.
     CHECK(prompts.suggested == QStringList{QStringLiteral("Huong-Phu-20164-2024.chitieu")});
     CHECK(page.exportStatus()->text().contains("out.chitieu"));
     CHECK(c.w().db().scalar("SELECT COUNT(*) FROM sent_files WHERE unit_code='20164' AND year=2024").toInt() == 1);
-    // Cancelled: nothing written.
+    // Cancelled (the question answered, then no file chosen): nothing written.
     prompts.saveAs.clear();
     CHECK(!page.exportOwnFile());
+    CHECK(prompts.incompleteQuestions.size() == 3);
     CHECK(c.w().db().scalar("SELECT COUNT(*) FROM sent_files").toInt() == 1);
+    // A complete form is sent without a question.
+    FormStatus::save(c.w().db(), commune, 2024, FormState::Complete, QStringLiteral("Lê Thị Cúc"));
+    prompts.saveAs = c.file("complete.chitieu");
+    CHECK(page.exportOwnFile());
+    CHECK(prompts.incompleteQuestions.size() == 3);
 }
 
 TEST_CASE("The desktop program imports the files given on its command line")

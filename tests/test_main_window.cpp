@@ -55,10 +55,11 @@ TEST_CASE("The main window shows the 32 measures of the chosen unit and year")
     s.unitCode = QStringLiteral("474");
     s.userName = QStringLiteral("Hồ Thị D");
     ws->saveSettings(s);
-    ws.set(QStringLiteral("19744"), 2024,
-           {{QStringLiteral("live_births"), 250}, {QStringLiteral("neonatal_deaths"), 0}});
-    ws.set(QStringLiteral("19747"), 2024,
-           {{QStringLiteral("live_births"), 250}, {QStringLiteral("neonatal_deaths"), 1}});
+    // Two of the 27 communes of 474 have reported: their forms are complete.
+    ws.setComplete(QStringLiteral("19744"), 2024,
+                   {{QStringLiteral("live_births"), 250}, {QStringLiteral("neonatal_deaths"), 0}});
+    ws.setComplete(QStringLiteral("19747"), 2024,
+                   {{QStringLiteral("live_births"), 250}, {QStringLiteral("neonatal_deaths"), 1}});
 
     ui::MainWindow window(*ws);
     window.show();
@@ -69,9 +70,26 @@ TEST_CASE("The main window shows the 32 measures of the chosen unit and year")
     QAbstractItemModel* model = page->measuresView()->model();
     CHECK(model->rowCount() == 4); // the plan's four groups
     CHECK(measureRows(model) == 32);
-    // 1 / 500 x 1000 = 2 per mille at the district: not met (target < 1).
-    CHECK(shownStatus(model, QStringLiteral("2a")).contains(measureStatuses.text(MeasureStatus::NotMet)));
+    // 1 / 500 x 1000 = 2 per mille at the district, on 2 of its 27 communes: the value with its
+    // coverage, and no status until every commune is in (the default setting).
+    CHECK(shownStatus(model, QStringLiteral("2a")).contains(measureStatuses.text(MeasureStatus::Incomplete)));
     CHECK(shownStatus(model, QStringLiteral("2a"), ui::MeasuresModel::Value).startsWith(QStringLiteral("2 ")));
+    CHECK(shownStatus(model, QStringLiteral("2a"), ui::MeasuresModel::Value).endsWith(QStringLiteral("2/27 communes")));
+    // Judged at any coverage (the setting): not met (target < 1).
+    s.minCoveragePercent = 0;
+    ws->saveSettings(s);
+    page->refresh();
+    CHECK(shownStatus(model, QStringLiteral("2a")).contains(measureStatuses.text(MeasureStatus::NotMet)));
+    // A third commune's form in progress is not counted until the user includes such forms.
+    ws.set(QStringLiteral("19750"), 2024,
+           {{QStringLiteral("live_births"), 500}, {QStringLiteral("neonatal_deaths"), 0}});
+    page->refresh();
+    CHECK(shownStatus(model, QStringLiteral("2a"), ui::MeasuresModel::Value).endsWith(QStringLiteral("2/27 communes")));
+    page->setIncludeInProgress(true);
+    // 1 / 1000 x 1000 = 1 per mille on 3 communes.
+    CHECK(shownStatus(model, QStringLiteral("2a"), ui::MeasuresModel::Value).startsWith(QStringLiteral("1 ")));
+    CHECK(shownStatus(model, QStringLiteral("2a"), ui::MeasuresModel::Value).endsWith(QStringLiteral("3/27 communes")));
+    page->setIncludeInProgress(false);
 
     // Choosing a commune recomputes: 0 / 250 = 0: met.
     page->setUnit(QStringLiteral("19744"));
@@ -203,4 +221,30 @@ TEST_CASE("Help > User guide opens the guide offline, with its screenshots, in t
     QTest::mouseClick(guide->findChild<QPushButton*>(QStringLiteral("otherLanguage")), Qt::LeftButton);
     CHECK(doc->toPlainText().contains(QStringLiteral("First start")));
     CHECK(guide->browser()->source() == ui::HelpWindow::guideUrl(QStringLiteral("en")));
+}
+
+TEST_CASE("Every tab of the main window fits a 1366 × 768 screen, in each role")
+{
+    for (const Role role : {Role::Commune, Role::District, Role::Province}) {
+        test::TempWorkspace ws;
+        InstallationSettings s = ws->settings();
+        s.role = role;
+        s.unitCode = role == Role::Commune    ? QStringLiteral("19744")
+                     : role == Role::District ? QStringLiteral("474")
+                                              : QStringLiteral("46");
+        s.userName = QStringLiteral("Hồ Thị D");
+        ws->saveSettings(s);
+        ui::MainWindow window(*ws);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        for (int i = 0; i < window.tabs()->count(); ++i) {
+            window.tabs()->setCurrentIndex(i);
+            QWidget* page = window.tabs()->widget(i);
+            INFO(roles.key(role).toStdString() << ": " << window.tabs()->tabText(i).toStdString() << " needs "
+                                               << page->minimumSizeHint().width() << " pixels");
+            CHECK(page->minimumSizeHint().width() <= 1366 - 40);
+        }
+        CHECK(window.minimumSizeHint().width() <= 1366);
+        CHECK(window.minimumSizeHint().height() <= 768 - 40); // a title bar and a panel
+    }
 }

@@ -42,9 +42,9 @@ TEST_CASE("The units used here have the types and commune counts read from the C
     CHECK(units.communesUnder(u"479"_s).size() == 12);
     CHECK(units.communesUnder(u"483"_s).size() == 10);
     CHECK(units.communesUnder(u"46"_s).size() == 145);
-    CHECK(ws->calculator().totals(u"474"_s, Year).communes == 27);
-    CHECK(ws->calculator().totals(u"46"_s, Year).communes == 145);
-    CHECK(ws->calculator().totals(Xa, Year).communes == 1);
+    CHECK(ws->calculator().counts(u"474"_s, Year).communes() == 27);
+    CHECK(ws->calculator().counts(u"46"_s, Year).communes() == 145);
+    CHECK(ws->calculator().counts(Xa, Year).communes() == 1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -119,10 +119,11 @@ TEST_CASE("Indicator 3 at a commune: nutrition of children under 5")
         ws.set(Xa, Year, {{u"under5_measured"_s, 600}, {u"under5_overweight"_s, 24}});
         ws.set(Xa2, Year, {{u"under5_measured"_s, 600}, {u"under5_overweight"_s, 30}});
         ws.set(Phuong, Year, {{u"under5_measured"_s, 600}, {u"under5_overweight"_s, 24}});
-        CHECK_VALUE(compute(ws, u"3c"_s, Xa), 24, 600, 4.0, S::Met);              // 24 / 600 * 100 = 4
-        CHECK_VALUE(compute(ws, u"3c"_s, Xa2), 30, 600, 5.0, S::NotMet);          // 30 / 600 * 100 = 5, not < 5
-        CHECK_NO_VALUE(compute(ws, u"3c"_s, Phuong), std::nullopt, std::nullopt); // urban: no rural counts
-        CHECK_NO_VALUE(compute(ws, u"3d"_s, Xa), std::nullopt, std::nullopt);     // rural: no urban counts
+        CHECK_VALUE(compute(ws, u"3c"_s, Xa), 24, 600, 4.0, S::Met);     // 24 / 600 * 100 = 4
+        CHECK_VALUE(compute(ws, u"3c"_s, Xa2), 30, 600, 5.0, S::NotMet); // 30 / 600 * 100 = 5, not < 5
+        // An urban commune has no 3c, a rural one no 3d: not applicable, not "no data".
+        CHECK_NO_VALUE(compute(ws, u"3c"_s, Phuong), std::nullopt, std::nullopt, S::NotApplicable);
+        CHECK_NO_VALUE(compute(ws, u"3d"_s, Xa), std::nullopt, std::nullopt, S::NotApplicable);
     }
     SECTION("3d overweight in a Phường or Thị trấn, < 8")
     {
@@ -130,7 +131,7 @@ TEST_CASE("Indicator 3 at a commune: nutrition of children under 5")
         ws.set(ThiTran, Year, {{u"under5_measured"_s, 600}, {u"under5_overweight"_s, 48}});
         CHECK_VALUE(compute(ws, u"3d"_s, Phuong), 42, 600, 7.0, S::Met);     // 42 / 600 * 100 = 7
         CHECK_VALUE(compute(ws, u"3d"_s, ThiTran), 48, 600, 8.0, S::NotMet); // 48 / 600 * 100 = 8, not < 8
-        CHECK_NO_VALUE(compute(ws, u"3c"_s, ThiTran), std::nullopt, std::nullopt);
+        CHECK_NO_VALUE(compute(ws, u"3c"_s, ThiTran), std::nullopt, std::nullopt, S::NotApplicable);
     }
 }
 
@@ -379,17 +380,17 @@ TEST_CASE("computeAll gives the 32 measures in the plan's order, the same as com
                                u"14a"_s, u"14b"_s, u"15a"_s, u"15b"_s, u"16a"_s, u"16b"_s, u"17"_s,  u"18"_s});
     REQUIRE(all.size() == 32);
     CHECK_VALUE(all[0], 1, 1, 100.0, S::Met);           // 1a: 1 / 1 * 100
-    CHECK_NO_VALUE(all[1], std::nullopt, 1.0);          // 1b: not entered
+    CHECK_NO_VALUE(all[1], std::nullopt, std::nullopt); // 1b: not entered, so the commune does not answer
     CHECK_VALUE(all[2], 1, 1250, 0.8, S::Met);          // 2a: 1 / 1250 * 1000 = 0.8
     CHECK_VALUE(all[3], 1, 1250, 0.8, S::Met);          // 2b: 1 / 1250 * 1000 = 0.8 <= 0.8
     CHECK_VALUE(all[4], 2, 1250, 1.6, S::NotMet);       // 2c: 2 / 1250 * 1000 = 1.6
     CHECK_VALUE(all[5], 45, 600, 7.5, S::Met);          // 3a: 45 / 600 * 100
-    CHECK_NO_VALUE(all[6], std::nullopt, 600.0);        // 3b: no underweight count
+    CHECK_NO_VALUE(all[6], std::nullopt, std::nullopt); // 3b: no underweight count, so no side is summed
     CHECK_VALUE(all[7], 24, 600, 4.0, S::Met);          // 3c: 24 / 600 * 100, a Xã
-    CHECK_NO_VALUE(all[8], std::nullopt, std::nullopt); // 3d: a Xã has no urban counts
-    CHECK_VALUE(all[16], 12, 2000, 600.0, S::NotMet);   // 9a: 12 / 2000 * 100000 = 600
-    CHECK_VALUE(all[19], 2, 50, 4.0, S::Met);           // 11: (50 - 48) / 50 * 100
-    CHECK_NO_VALUE(all[31], std::nullopt, 2000.0);      // 18: no participation count
+    CHECK_NO_VALUE(all[8], std::nullopt, std::nullopt, S::NotApplicable); // 3d: a Xã is not urban
+    CHECK_VALUE(all[16], 12, 2000, 600.0, S::NotMet);                     // 9a: 12 / 2000 * 100000 = 600
+    CHECK_VALUE(all[19], 2, 50, 4.0, S::Met);                             // 11: (50 - 48) / 50 * 100
+    CHECK_NO_VALUE(all[31], std::nullopt, std::nullopt);                  // 18: no participation count
 
     const Catalogue& c = ws->catalogue();
     for (int i = 0; i < all.size(); ++i) {

@@ -3,6 +3,7 @@
 // the province's with both statuses; a file of the old exchange format stays readable; the
 // refusals of `narrative` and `targets` change nothing.
 #include "core/catalogue/Catalogue.h"
+#include "core/targets/UnitTargets.h"
 #include "core/workspace/Workspace.h"
 #include "support/CliSupport.h"
 #include "support/TestSupport.h"
@@ -49,6 +50,16 @@ QString lineStarting(const QString& text, const QString& start)
             return line;
     return {};
 }
+
+// The field `name` of the CSV row starting with `start` (the first line holds the names; these
+// rows have no quoted fields).
+QString column(const QString& csv, const QString& start, const QString& name)
+{
+    const QStringList header = csv.section(QLatin1Char('\n'), 0, 0).split(QLatin1Char(','));
+    const qsizetype at = header.indexOf(name);
+    REQUIRE(at >= 0);
+    return lineStarting(csv, start).split(QLatin1Char(',')).value(at);
+}
 } // namespace
 
 TEST_CASE("A district's and a department's words reach Sở LĐTBXH's consolidated report")
@@ -63,20 +74,29 @@ TEST_CASE("A district's and a department's words reach Sở LĐTBXH's consolidat
                                              "results-30-11", "--section", "results", "--file", words});
     INFO(set.out.toStdString() << set.err.toStdString());
     REQUIRE(set.exitCode == 0);
+    CHECK(set.out.contains(": 2 paragraphs."));
     const CliResult shown = i.run("district", {"narrative", "show", "--unit", "483", "--year", "2024", "--deliverable",
                                                "results-30-11", "--section", "results"});
     CHECK(shown.out.contains("Nam Đông đã **tổ chức** 12 lớp tập huấn."));
     CHECK(shown.out.contains("- Lớp cho cha mẹ"));
+    // Its counts are its own, none of its communes complete: the file with the data needs
+    // --allow-incomplete (it arrives as not complete; the words travel all the same).
+    const CliResult refused = i.run("district", {"export", "--unit", "483", "--year", "2024", "--deliverable",
+                                                 "results-30-11", "-o", i.file("district.chitieu")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains("--allow-incomplete"));
+    CHECK_FALSE(QFile::exists(i.file("district.chitieu")));
     REQUIRE(i.run("district", {"export", "--unit", "483", "--year", "2024", "--deliverable", "results-30-11", "-o",
-                               i.file("district.chitieu")})
+                               i.file("district.chitieu"), "--allow-incomplete"})
                 .exitCode == 0);
 
     // Sở Y tế writes its own results report and sends it to Sở LĐTBXH.
     REQUIRE(i.run("health", {"init", "--unit", "46", "--role", "department", "--agency", "syt"}).exitCode == 0);
     const QString health = i.text("health.md", "Sở Y tế đã tiêm chủng đầy đủ cho trẻ em.\n");
-    REQUIRE(i.run("health", {"narrative", "set", "--unit", "46", "--year", "2024", "--deliverable", "results-30-11",
-                             "--section", "results", "--file", health})
-                .exitCode == 0);
+    const CliResult one = i.run("health", {"narrative", "set", "--unit", "46", "--year", "2024", "--deliverable",
+                                           "results-30-11", "--section", "results", "--file", health});
+    REQUIRE(one.exitCode == 0);
+    CHECK(one.out.contains(": 1 paragraph.")); // not "1 paragraphs"
     REQUIRE(i.run("health", {"export", "--unit", "46", "--year", "2024", "--deliverable", "results-30-11", "-o",
                              i.file("health.chitieu")})
                 .exitCode == 0);
@@ -107,6 +127,18 @@ TEST_CASE("A district's and a department's words reach Sở LĐTBXH's consolidat
                                            "--format", "pdf", "-o", i.file("dolisa.pdf")});
     INFO(pdf.err.toStdString());
     REQUIRE(pdf.exitCode == 0);
+    // A document without recipients or issuing body is refused, and no file is written.
+    const CliResult bare = i.run("dolisa", {"report", "--unit", "46", "--year", "2024", "--deliverable", "dolisa-05-12",
+                                            "--recipients", "", "--format", "pdf", "-o", i.file("bare.pdf")});
+    CHECK(bare.exitCode == 1);
+    CHECK(bare.err.contains("The list of recipients (\"Nơi nhận\") is empty"));
+    CHECK_FALSE(QFile::exists(i.file("bare.pdf")));
+    const CliResult noIssuer =
+        i.run("dolisa", {"report", "--unit", "46", "--year", "2024", "--deliverable", "dolisa-05-12", "--issuer", " ",
+                         "--format", "pdf", "-o", i.file("bare.pdf")});
+    CHECK(noIssuer.exitCode == 1);
+    CHECK(noIssuer.err.contains("The issuing body is empty"));
+    CHECK_FALSE(QFile::exists(i.file("bare.pdf")));
     const QString text = pdfText(i.file("dolisa.pdf")).simplified();
     CHECK(text.contains("Toàn tỉnh đã hoàn thành phần lớn chỉ tiêu."));
     CHECK(text.contains("Nam Đông đã tổ chức 12 lớp tập huấn."));
@@ -130,11 +162,17 @@ TEST_CASE("A district's own target is shown beside the province's, with the stat
     Installations i;
     REQUIRE(i.run("district", {"init", "--unit", "483"}).exitCode == 0);
     // 2a = 1 / 100 x 1000 = 10 per mille: not met against the plan's < 1, met against the district's < 15.
+    // The counts are the district's own, on none of its 10 communes: judged only when the report
+    // is asked to judge at any coverage, as for the plan's target.
     REQUIRE(i.run("district", {"set", "--unit", "483", "--year", "2024", "live_births=100", "neonatal_deaths=1"})
                 .exitCode == 0);
-    const CliResult before = i.run("district", {"report", "--unit", "483", "--year", "2024", "--format", "csv"});
+    const QStringList anyCoverage{"report", "--unit",         "483", "--year", "2024", "--format",
+                                  "csv",    "--min-coverage", "0"};
+    const CliResult before = i.run("district", anyCoverage);
     REQUIRE(before.exitCode == 0);
-    CHECK(lineStarting(before.out, "483,2024,2a,").endsWith(",not_met,,"));
+    CHECK(column(before.out, "483,2024,2a,", "status") == "not_met");
+    CHECK(column(before.out, "483,2024,2a,", "unit_target").isEmpty());
+    CHECK(column(before.out, "483,2024,2a,", "unit_status").isEmpty());
 
     const CliResult set = i.run("district", {"targets", "set", "--unit", "483", "--measure", "2a", "--target", "15",
                                              "--comparator", "<", "--from-year", "2024", "--document", "45/KH-UBND"});
@@ -142,10 +180,47 @@ TEST_CASE("A district's own target is shown beside the province's, with the stat
     REQUIRE(set.exitCode == 0);
     const CliResult list = i.run("district", {"targets", "list", "--unit", "483"});
     CHECK(list.out.contains("483,2a,2024,2025,<,15,<,1,45/KH-UBND"));
-    const CliResult after = i.run("district", {"report", "--unit", "483", "--year", "2024", "--format", "csv"});
-    CHECK(lineStarting(after.out, "483,2024,2a,").endsWith(",not_met,<15,met"));
+    const CliResult after = i.run("district", anyCoverage);
+    CHECK(column(after.out, "483,2024,2a,", "status") == "not_met");
+    CHECK(column(after.out, "483,2024,2a,", "unit_target") == "<15");
+    CHECK(column(after.out, "483,2024,2a,", "unit_status") == "met");
+    CHECK(column(after.out, "483,2024,2a,", "units_covered") == "0");
+    CHECK(column(after.out, "483,2024,2a,", "units_expected") == "10");
     // Another measure without a target of its own: both columns empty.
-    CHECK(lineStarting(after.out, "483,2024,2b,").endsWith(",,"));
+    CHECK(column(after.out, "483,2024,2b,", "unit_target").isEmpty());
+    CHECK(column(after.out, "483,2024,2b,", "unit_status").isEmpty());
+    // At the default coverage (every commune) neither target judges a figure of 0 communes of 10.
+    const CliResult strict = i.run("district", {"report", "--unit", "483", "--year", "2024", "--format", "csv"});
+    CHECK(column(strict.out, "483,2024,2a,", "status") == "incomplete");
+    CHECK(column(strict.out, "483,2024,2a,", "unit_status") == "incomplete");
+}
+
+TEST_CASE("A unit's own target is judged exactly and by the same coverage rule as the plan's")
+{
+    const Measure* m8 = Catalogue::builtIn().measure(QStringLiteral("8"));
+    REQUIRE(m8);
+    UnitTarget t;
+    t.measure = m8->code;
+    t.comparator = Comparator::Less;
+    t.target = parseTarget(QStringLiteral("0,005"));
+    MeasureResult r;
+    r.status = MeasureStatus::NotMet; // whatever the plan's target said
+    // 1000 / 20,000,001 x 100 = 0.00499999975...: below 0.005, which a tolerance of 1e-9 missed.
+    r.exact = Quotient{1000, 20000001, m8->exactFactor};
+    CHECK(t.statusOf(r) == MeasureStatus::Met);
+    // 1000 / 20,000,000 x 100 is 0.005 exactly: not below it, but on it.
+    r.exact = Quotient{1000, 20000000, m8->exactFactor};
+    CHECK(t.statusOf(r) == MeasureStatus::NotMet);
+    t.comparator = Comparator::LessOrEqual;
+    CHECK(t.statusOf(r) == MeasureStatus::Met);
+    // A figure on too few communes, or none, is not judged against any target.
+    for (MeasureStatus s : {MeasureStatus::Incomplete, MeasureStatus::NoData, MeasureStatus::NotApplicable}) {
+        r.status = s;
+        CHECK(t.statusOf(r) == s);
+    }
+    // A target that cannot be compared exactly is refused, saying why.
+    CHECK_THROWS_WITH(parseTarget(QStringLiteral("0,0000001")),
+                      Catch::Contains("with at most 6 decimals (such as 0.7 or 0,7)"));
 }
 
 TEST_CASE("A file of the old exchange format (1) is still read as the sender's data file")

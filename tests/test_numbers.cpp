@@ -76,9 +76,19 @@ TEST_CASE("One decimals rule for a measure's value, and one target text")
     CHECK(rateDecimals(m1a) == 2);
     CHECK(rateDecimals(m7) == 3);
     CHECK(rateDecimals(m8) == 4);
-    CHECK(formatValue(250.0 / 3.0, m1a, vi) == QStringLiteral("83,33"));
-    CHECK(formatValue(1.0 / 30000.0 * 100, m8, vi) == QStringLiteral("0,0033"));
-    CHECK(formatValueWithUnit(250.0 / 3.0, m1a, vi) == QStringLiteral("83,33 ") + m1a.unitLabel.text());
+    // 5 / 6 x 100 = 83.333...; 1 / 30000 x 100 = 0.00333...
+    CHECK(formatValue(Quotient{5, 6, m1a.exactFactor}, m1a, vi) == QStringLiteral("83,33"));
+    CHECK(formatValue(Quotient{1, 30000, m8.exactFactor}, m8, vi) == QStringLiteral("0,0033"));
+    CHECK(formatValueWithUnit(Quotient{5, 6, m1a.exactFactor}, m1a, vi) ==
+          QStringLiteral("83,33 ") + m1a.unitLabel.text());
+    // Rounded half away from zero from the exact quotient: 1 / 8 x 100 = 12.5 with 0 decimals...
+    // 1a keeps 2: 1 / 800 x 100 = 0.125 -> 0,13 (a double 0.125 rounds the same; 0.145 would not).
+    CHECK(formatValue(Quotient{1, 800, m1a.exactFactor}, m1a, vi) == QStringLiteral("0,13"));
+    // 29 / 20000 x 100 = 0.145 exactly; as a double it is 0.14499999999999999, which rounds down.
+    CHECK(formatValue(Quotient{29, 20000, m1a.exactFactor}, m1a, vi) == QStringLiteral("0,15"));
+    CHECK(formatValue(Quotient{-29, 20000, m1a.exactFactor}, m1a, vi) == QStringLiteral("-0,15"));
+    CHECK(formatValue(Quotient{-1, 300000, m1a.exactFactor}, m1a, vi) == QStringLiteral("0")); // no "-0"
+    CHECK(formatValue(Quotient{123456, 1, m1a.exactFactor}, m1a, vi) == QStringLiteral("12.345.600"));
     CHECK(formatTarget(m1a, vi) == QStringLiteral("≥ 100 ") + m1a.unitLabel.text());
     CHECK(formatTarget(m8, vi) == QStringLiteral("< 0,005 ") + m8.unitLabel.text());
     CHECK(formatTargetFigure(m7, vi) == QStringLiteral("0,01"));

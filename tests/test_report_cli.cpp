@@ -79,13 +79,26 @@ QStringList lines(const QString& text)
 TEST_CASE("report writes the CSV for programs, the CSV for Excel, XLSX and PDF")
 {
     Fixture f;
-    SECTION("csv for programs: unchanged, no BOM")
+    SECTION("csv for programs: the earlier columns unchanged, the coverage after them, no BOM")
     {
         const CliResult r = cli(f.report({QStringLiteral("--format"), QStringLiteral("csv")}), noDisplay);
         REQUIRE(r.exitCode == 0);
-        CHECK(r.out.startsWith(QStringLiteral("unit,year,measure,indicator,numerator,denominator,value,comparator,"
-                                              "target,factor,status,unit_target,unit_status\n")));
-        CHECK(lines(r.out).contains(QStringLiteral("474,2024,2a,2,3,1500,2,<,1,1000,not_met,,")));
+        CHECK(r.out.startsWith(
+            QStringLiteral("unit,year,measure,indicator,numerator,denominator,value,comparator,"
+                           "target,factor,status,unit_target,unit_status,units_covered,units_expected,flags\n")));
+        // 2 of the 27 communes of 474 reported (the sample judges at any coverage); Phú Thuận's 3
+        // neonatal deaths with no infant death break a hard check, so 2a is flagged.
+        CHECK(
+            lines(r.out).contains(QStringLiteral("474,2024,2a,2,3,1500,2,<,1,1000,not_met,,,2,27,hard_check_failed")));
+        CHECK(lines(r.out).contains(QStringLiteral("474,2024,4a,4,1370,1430,95.8041958041958,>,95,100,met,,,2,27,")));
+        // At the default coverage (every commune) the same value is not judged.
+        const CliResult strict =
+            cli(f.report({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--min-coverage"), "100"}),
+                noDisplay);
+        CHECK(lines(strict.out)
+                  .contains(QStringLiteral("474,2024,2a,2,3,1500,2,<,1,1000,incomplete,,,2,27,hard_check_failed")));
+        // 3c does not apply: Thành phố Huế has no Xã.
+        CHECK(lines(r.out).contains(QStringLiteral("474,2024,3c,3,,,,<,5,100,not_applicable,,,0,0,")));
         CHECK(r.err.isEmpty());
     }
     SECTION("csv for one agency: only the measures of its indicators")
@@ -169,7 +182,8 @@ TEST_CASE("review writes the mid-term and final reviews in every format")
     const CliResult machine = cli(f.review(QStringLiteral("mid"), {QStringLiteral("--format"), QStringLiteral("csv")}));
     REQUIRE(machine.exitCode == 0);
     CHECK(lines(machine.out).size() == 1 + 32 * 4);
-    CHECK(lines(machine.out).contains(QStringLiteral("474,mid,7,2023,1,5000,0.02,<,0.01,not_met,not_met,1")));
+    CHECK(
+        lines(machine.out).contains(QStringLiteral("474,mid,7,2023,1,5000,0.02,<,0.01,not_met,not_met,1,1,27,toward")));
 
     const CliResult excel =
         cli(f.review(QStringLiteral("final"), {QStringLiteral("--format"), QStringLiteral("csv-excel")}));

@@ -27,7 +27,8 @@ void write(Installation& i, const QString& unit, const QString& text)
     RichText rich;
     rich.blocks << TextBlock{TextBlock::Kind::Paragraph, {TextRun{text}}};
     NarrativeStore(i.w().db(), i.w().catalogue(), i.w().units())
-        .save({unit, {}, 2024, report, QStringLiteral("results")}, rich, {QStringLiteral("Trần Văn Đức"), ChangeContext::entry, unit});
+        .save({unit, {}, 2024, report, QStringLiteral("results")}, rich,
+              {QStringLiteral("Trần Văn Đức"), ChangeContext::entry, unit});
 }
 
 QString exportReport(Installation& i, const QString& unit, const QString& name)
@@ -39,7 +40,8 @@ QString exportReport(Installation& i, const QString& unit, const QString& name)
 
 QString receivedText(Installation& p)
 {
-    const auto sections = NarrativeStore(p.w().db(), p.w().catalogue(), p.w().units()).sections(district, {}, 2024, report);
+    const auto sections =
+        NarrativeStore(p.w().db(), p.w().catalogue(), p.w().units()).sections(district, {}, 2024, report);
     return sections.contains(QStringLiteral("results")) ? sections[QStringLiteral("results")].text.plainText()
                                                         : QString();
 }

@@ -2,6 +2,7 @@
 // cells, frozen header rows, a sheet per section), the people's CSV (BOM, columns, Vietnamese
 // figures, "<5"), and the CSV for programs.
 #include "core/Csv.h"
+#include "core/narrative/NarrativeStore.h"
 #include "core/report/MeasureCsv.h"
 #include "core/report/ReportCsv.h"
 #include "core/report/ReportModel.h"
@@ -151,9 +152,14 @@ TEST_CASE("A protected XLSX writes <5 as text where a small count or its rate wo
     checkNumber(summary, "K" + n, 5);                  // 2020: five deaths, shown
     const QString a4 = QString::number(x.rowOf(QStringLiteral("Summary"), QStringLiteral("4a")));
     checkNumber(summary, "D" + a4, 1370);
-    checkText(
-        summary, QStringLiteral("A3"),
-        QStringLiteral("Small-number protection: counts from 1 to 4, and rates built on them, are shown as \"<5\"."));
+    // The note under the title: the coverage, the sample's broken hard check (3 neonatal deaths
+    // but no infant death at Phú Thuận), and the protection.
+    REQUIRE(summary.contains(QStringLiteral("A3")));
+    const QString note = summary[QStringLiteral("A3")].text;
+    CHECK(note.contains(QStringLiteral("The figures stand on the 2 of 27 communes that have reported.")));
+    CHECK(note.contains(QStringLiteral("Measures 2a, 2b hold counts that break a hard check")));
+    CHECK(note.endsWith(
+        QStringLiteral("Small-number protection: counts from 1 to 4, and rates built on them, are shown as \"<5\".")));
 }
 
 TEST_CASE("The review XLSX has the path of each measure by year and the measures off track")
@@ -185,13 +191,15 @@ TEST_CASE("The people's CSV starts with a BOM and has the report's columns, figu
 {
     test::TempWorkspace w;
     const QList<QStringList> rows = peopleRows(annualPeopleCsv(sampleReport(w)));
-    REQUIRE(rows.size() == 33);
-    CHECK(rows[0] ==
-          QStringList({"Group", "Code", "Measure", "Unit of measure", "Numerator", "Denominator", "Value 2024",
-                       "Comparison", "Target", "Assessment", "Value 2023", "Value 2020", "Lead agency"}));
+    // The header, 32 measures, and two notes: the coverage and the broken hard check.
+    REQUIRE(rows.size() == 35);
+    CHECK(rows[0] == QStringList({"Group", "Code", "Measure", "Unit of measure", "Numerator", "Denominator",
+                                  "Value 2024", "Comparison", "Target", "Assessment", "Value 2023", "Value 2020",
+                                  "Lead agency", "Communes covered"}));
     const QStringList a2 = rowOf(rows, 1, QStringLiteral("2a"));
     CHECK(a2 == QStringList({"1", "2a", "Tỷ suất tử vong trẻ sơ sinh", "‰", "3", "1.500", "2", "<", "1", "Not met",
-                             "0,67", "5", "Sở Y tế"}));
+                             "0,67", "5", "Sở Y tế", "2/27"}));
+    CHECK(rows[33].value(0) == QStringLiteral("The figures stand on the 2 of 27 communes that have reported."));
     CHECK(rowOf(rows, 1, QStringLiteral("7"))[6] == QStringLiteral("0,025"));
     CHECK(rowOf(rows, 1, QStringLiteral("8"))[8] == QStringLiteral("0,005"));
     CHECK(rowOf(rows, 1, QStringLiteral("3a"))[6] == QStringLiteral("–"));
@@ -216,7 +224,8 @@ TEST_CASE("The review's people's CSV has a column per year, the trend and off tr
     CHECK(rows[0] == QStringList({"Group", "Code", "Measure", "Unit of measure", "2020", "2021", "2022", "2023",
                                   "Comparison", "Target", "Assessment 2023", "Trend", "Off track", "Lead agency"}));
     const QStringList seven = rowOf(rows, 1, QStringLiteral("7"));
-    CHECK(seven.mid(4, 4) == QStringList({"0,06", "–", "–", "0,02"}));
+    // Each year with the communes it covers: 7's counts are held by Phú Thuận alone.
+    CHECK(seven.mid(4, 4) == QStringList({"0,06 · 1/27", "– · 0/27", "– · 0/27", "0,02 · 1/27"}));
     CHECK(seven.mid(10, 3) == QStringList({"Not met", "Improving", "Yes"}));
 }
 
@@ -227,21 +236,87 @@ TEST_CASE("The CSV for programs has no BOM and keeps the report command's column
     const QString fromModel = measuresCsv(report);
     CHECK_FALSE(fromModel.startsWith(QChar(0xFEFF)));
     CHECK(fromModel == measuresCsv(w->catalogue(), QStringLiteral("474"), 2024,
-                                   w->calculator().computeAll(QStringLiteral("474"), 2024)));
+                                   w->calculator().computeAll(QStringLiteral("474"), 2024, CountingRule{false, 0})));
+    // Every earlier column keeps its place and meaning; the unit's own target, then the
+    // coverage and flags come after.
     CHECK(fromModel.startsWith(QStringLiteral("unit,year,measure,indicator,numerator,denominator,value,comparator,"
-                                              "target,factor,status,unit_target,unit_status\n")));
+                                              "target,factor,status,unit_target,unit_status,units_covered,"
+                                              "units_expected,flags\n")));
 
     const QString review = reviewMeasuresCsv(buildReview(*w, QStringLiteral("474"), ReviewKind::MidTerm));
     const QList<csv::Row> rows = csv::parse(review, QStringLiteral("review"));
     REQUIRE(rows.size() == 1 + 32 * 4);
-    CHECK(rows[0].fields == QStringList({"unit", "review", "measure", "year", "numerator", "denominator", "value",
-                                         "comparator", "target", "status", "end_status", "off_track"}));
+    CHECK(rows[0].fields ==
+          QStringList({"unit", "review", "measure", "year", "numerator", "denominator", "value", "comparator", "target",
+                       "status", "end_status", "off_track", "units_covered", "units_expected", "trend"}));
     bool found = false;
     for (const csv::Row& r : rows)
         if (r.fields.value(2) == QLatin1String("7") && r.fields.value(3) == QLatin1String("2023")) {
             found = true;
+            // 1 of the 27 communes holds 7's counts in 2023 (Phú Thuận).
             CHECK(r.fields == QStringList({"474", "mid", "7", "2023", "1", "5000", "0.02", "<", "0.01", "not_met",
-                                           "not_met", "1"}));
+                                           "not_met", "1", "1", "27", "toward"}));
         }
     CHECK(found);
+}
+
+TEST_CASE("The XLSX of a deliverable holds its written sections in the official order, and what was received")
+{
+    test::TempWorkspace w;
+    InstallationSettings s = w->settings();
+    s.role = Role::District;
+    s.unitCode = QStringLiteral("474");
+    w->saveSettings(s);
+    test::reports::fillSample(w);
+    test::reports::fillSubmissions(w); // 19744 and 19747 sent their data files
+    NarrativeStore store(w->db(), w->catalogue(), w->units());
+    const ChangeContext typed{QStringLiteral("Trần Thị Hoa"), QStringLiteral("entry"), QStringLiteral("474")};
+    const QString deliverable = QStringLiteral("results-30-11");
+    store.save({QStringLiteral("474"), {}, 2024, deliverable, QStringLiteral("results")},
+               RichText::fromMarkdown(QStringLiteral("Đã tổ chức **12** lớp tập huấn.\n\n- Lớp cho cha mẹ\n")), typed);
+    store.save({QStringLiteral("474"), {}, 2024, deliverable, QStringLiteral("proposals")},
+               RichText::fromMarkdown(QStringLiteral("Đề nghị bổ sung kinh phí.\n")), typed);
+    store.save({QStringLiteral("19744"), {}, 2024, QStringLiteral("commune-data"), QStringLiteral("results")},
+               RichText::fromMarkdown(QStringLiteral("Phú Thuận đã thăm 40 gia đình.\n")),
+               {QStringLiteral("Xã"), QStringLiteral("import"), QStringLiteral("19744")});
+
+    ReportOptions o;
+    o.deliverable = deliverable;
+    const Xlsx x(
+        save(w, QStringLiteral("words.xlsx"), annualXlsx(buildAnnualReport(*w, QStringLiteral("474"), 2024, o))));
+    // The words first, then the figures.
+    REQUIRE(x.sheets().size() > 2);
+    CHECK(x.sheets().at(0) == QStringLiteral("Report"));
+    CHECK(x.sheets().at(1) == QStringLiteral("Summary"));
+
+    const auto cells = x.cells(QStringLiteral("Report"));
+    QStringList column; // column A from row 1, "" for an empty row
+    for (int row = 1; row <= 40; ++row)
+        column << cells.value(QStringLiteral("A%1").arg(row)).text;
+    auto rowOf = [&column](const QString& text) { return column.indexOf(text) + 1; };
+    INFO(column.join(QLatin1Char('\n')).toStdString());
+    // The parts in the catalogue's order (results, figures, difficulties, proposals), numbered;
+    // the sections' titles in the document's language, Vietnamese.
+    const int results = rowOf(QStringLiteral("I. Kết quả thực hiện nhiệm vụ, giải pháp"));
+    const int figures = rowOf(QStringLiteral("II. Results of the targets for children"));
+    const int difficulties = rowOf(QStringLiteral("III. Khó khăn, vướng mắc"));
+    const int proposals = rowOf(QStringLiteral("IV. Đề xuất, kiến nghị"));
+    REQUIRE(results > 0);
+    CHECK(column.value(results) == QStringLiteral("Đã tổ chức 12 lớp tập huấn."));
+    CHECK(column.value(results + 1) == QStringLiteral("• Lớp cho cha mẹ"));
+    CHECK(figures > results + 2);
+    CHECK(difficulties > figures);
+    CHECK(column.value(difficulties) == QStringLiteral("(not written yet)"));
+    CHECK(proposals > difficulties);
+    CHECK(column.value(proposals) == QStringLiteral("Đề nghị bổ sung kinh phí."));
+    // The commune's words received with its file, after the unit's own.
+    const int received = rowOf(QStringLiteral("Reports received from the units and departments"));
+    CHECK(received > proposals);
+    const int phuThuan = rowOf(QStringLiteral("Phú Thuận đã thăm 40 gia đình."));
+    CHECK(phuThuan > received);
+    CHECK(column.mid(received, phuThuan - received).join(QLatin1Char('|')).contains(QStringLiteral("Phú Thuận")));
+    // The bold word stays bold: a run of its own with <b/>.
+    const QString shared = QString::fromUtf8(x.part(QStringLiteral("xl/sharedStrings.xml")));
+    CHECK(shared.contains(QRegularExpression(QStringLiteral("<r><rPr><b/>((?!</r>).)*<t[^>]*>12</t></r>"),
+                                             QRegularExpression::DotMatchesEverythingOption)));
 }

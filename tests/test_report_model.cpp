@@ -98,16 +98,22 @@ TEST_CASE("The annual report holds every measure with the year before and the ba
     CHECK(line(r, QStringLiteral("2b")).year.status == MeasureStatus::Met);
     CHECK(*line(r, QStringLiteral("4a")).year.value == Approx(137000.0 / 1430.0));
     CHECK(line(r, QStringLiteral("4a")).year.status == MeasureStatus::Met);
-    CHECK(*line(r, QStringLiteral("1a")).year.value == Approx(100.0 / 27.0));
+    CHECK(*line(r, QStringLiteral("1a")).year.value == Approx(50.0)); // 1 of the 2 communes that answered
     CHECK(*line(r, QStringLiteral("7")).year.value == Approx(0.025));
     CHECK(*line(r, QStringLiteral("11")).year.value == Approx(10.0));
     CHECK(line(r, QStringLiteral("11")).year.status == MeasureStatus::Met);
     CHECK(line(r, QStringLiteral("3a")).year.status == MeasureStatus::NoData);
 
-    // Met: 2b, 4a, 11; not met: 1a, 2a, 7; the other 26 have no data.
+    // Met: 2b, 4a, 11; not met: 1a, 2a, 7; 3c does not apply (Thành phố Huế has only
+    // Phường); the other 25 have no data.
     CHECK(r.count(MeasureStatus::Met) == 3);
     CHECK(r.count(MeasureStatus::NotMet) == 3);
-    CHECK(r.count(MeasureStatus::NoData) == 26);
+    CHECK(r.count(MeasureStatus::NotApplicable) == 1);
+    CHECK(r.count(MeasureStatus::NoData) == 25);
+    CHECK(line(r, QStringLiteral("3c")).year.status == MeasureStatus::NotApplicable);
+    // Every figure covers the 2 communes that reported, of 27.
+    CHECK(line(r, QStringLiteral("2a")).year.coverage.covered == 2);
+    CHECK(line(r, QStringLiteral("2a")).year.coverage.expected == 27);
     CHECK_FALSE(r.smallNumbersProtected);
 }
 
@@ -158,9 +164,11 @@ TEST_CASE("The unit annex has one row per unit below per measure")
 TEST_CASE("The completeness annex says who reported on time, late or not at all")
 {
     test::TempWorkspace w;
+    fillSample(w); // the two communes' forms are complete: only a complete form is on time
     fillSubmissions(w);
     const AnnualReport r = buildAnnualReport(*w, QStringLiteral("474"), 2024);
     REQUIRE(r.completeness.has_value());
+    CHECK(r.completeness->notComplete == 0);
     CHECK(r.completeness->expected() == 27);
     CHECK(r.completeness->onTime == 1);
     CHECK(r.completeness->late == 1);
@@ -208,15 +216,16 @@ TEST_CASE("The mid-term review follows each measure from 2020 to 2023")
     for (int i : r.offTrack)
         off << r.lines.at(i).measure.code;
     CHECK(off == QStringList({"7"}));
-    CHECK(r.noData.size() == 30);
+    CHECK(r.noData.size() == 29); // 3c does not apply: Thành phố Huế has no Xã
     CHECK(r.count(MeasureStatus::Met) == 1);
+    CHECK(r.count(MeasureStatus::NotApplicable) == 1);
 }
 
 TEST_CASE("The final review runs to 2025 and judges each measure on its last year")
 {
     test::TempWorkspace w;
     fillSample(w);
-    w.set(QStringLiteral("19744"), 2025, {{"live_births", 1000}, {"neonatal_deaths", 2}});
+    w.setComplete(QStringLiteral("19744"), 2025, {{"live_births", 1000}, {"neonatal_deaths", 2}});
     const ReviewReport r = buildReview(*w, QStringLiteral("474"), ReviewKind::Final);
     CHECK(r.endYear == 2025);
     const ReviewLine& a2 = line(r, QStringLiteral("2a"));
@@ -227,7 +236,7 @@ TEST_CASE("The final review runs to 2025 and judges each measure on its last yea
     CHECK(r.offTrack.size() == 1);
     // 7 was not met in 2023 and 2024 but has no 2025 figure: it cannot be judged.
     CHECK(line(r, QStringLiteral("7")).endStatus == MeasureStatus::NoData);
-    CHECK(r.noData.size() == 31);
+    CHECK(r.noData.size() == 30); // and 3c does not apply
 }
 
 TEST_CASE("The direction of a path depends on the comparator")
@@ -236,24 +245,19 @@ TEST_CASE("The direction of a path depends on the comparator")
     lower.comparator = Comparator::Less;
     Measure higher;
     higher.comparator = Comparator::GreaterOrEqual;
-    auto path = [](std::initializer_list<std::optional<double>> values) {
-        QList<Figures> out;
-        for (const auto& v : values) {
-            Figures f;
-            f.value = v;
-            out << f;
-        }
-        return out;
-    };
-    CHECK(directionOf(lower, path({5.0, std::nullopt, 3.0})) == Direction::Toward);
-    CHECK(directionOf(higher, path({5.0, std::nullopt, 3.0})) == Direction::Away);
-    CHECK(directionOf(higher, path({std::nullopt, 80.0, 90.0})) == Direction::Toward);
-    CHECK(directionOf(higher, path({4.0, 4.0})) == Direction::Unchanged);
-    // The same figure reached by other floating-point steps has not moved.
-    CHECK(directionOf(higher, path({15.0, 3.0 / 20000.0 * 100000.0})) == Direction::Unchanged);
-    CHECK(directionOf(higher, path({15.0, 15.001})) == Direction::Toward);
-    CHECK(directionOf(higher, path({std::nullopt, 4.0})) == Direction::Unchanged);
-    CHECK(directionOf(higher, path({std::nullopt, std::nullopt})) == Direction::Unknown);
+    // Values as quotients n / d x 100.
+    auto q = [](qint64 n, qint64 d) { return std::optional<Quotient>(Quotient{n, d, Decimal{100, 0}}); };
+    CHECK(directionOf(lower, q(5, 100), q(3, 100)) == Direction::Toward);
+    CHECK(directionOf(higher, q(5, 100), q(3, 100)) == Direction::Away);
+    CHECK(directionOf(higher, q(80, 100), q(90, 100)) == Direction::Toward);
+    CHECK(directionOf(higher, q(4, 100), q(4, 100)) == Direction::Unchanged);
+    // The same figure from other counts has not moved: 3 / 20000 and 15 / 100000 are equal exactly.
+    CHECK(directionOf(higher, q(15, 100000), q(3, 20000)) == Direction::Unchanged);
+    // ... and a hair's difference is a difference: 15000 / 100000 against 15001 / 100000.
+    CHECK(directionOf(higher, q(15000, 100000), q(15001, 100000)) == Direction::Toward);
+    // One value, or none, is not enough to say where a measure goes.
+    CHECK(directionOf(higher, std::nullopt, q(4, 100)) == Direction::NotEnoughData);
+    CHECK(directionOf(higher, std::nullopt, std::nullopt) == Direction::NotEnoughData);
     CHECK(reviewKinds.fromKey(QStringLiteral("mid")) == ReviewKind::MidTerm);
     CHECK(reviewKinds.fromKey(QStringLiteral("final")) == ReviewKind::Final);
     CHECK_FALSE(reviewKinds.find(QStringLiteral("end")).has_value());

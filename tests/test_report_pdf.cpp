@@ -65,14 +65,17 @@ TEST_CASE("The annual PDF has the official header, the title, the right figures 
     CHECK(text.indexOf(QStringLiteral("CỘNG HÒA")) < text.indexOf(QStringLiteral("BÁO CÁO")));
     CHECK(text.indexOf(QStringLiteral("BÁO CÁO")) < text.indexOf(QStringLiteral("I. Overview")));
 
-    // Figures: 2a is 3 deaths of 1.500 births, 2 ‰; 4a 1.370 of 1.430, 95,8 %; 3 met, 3 not met.
-    CHECK(text.contains(QStringLiteral("3 are met, 3 are not met and 26 have no data")));
+    // Figures: 2a is 3 deaths of 1.500 births, 2 ‰; 4a 1.370 of 1.430, 95,8 %; 3 met, 3 not met;
+    // 3c does not apply (no Xã); every figure on the 2 of 27 communes that reported.
+    CHECK(text.contains(QStringLiteral("3 of 32 measures met, 3 not met, 0 incomplete, 25 without data, 1 not "
+                                       "applicable, on 2 of 27 communes that have reported")));
     CHECK(pdfWords(pdf).contains(QStringLiteral("1.500")));
     CHECK(pdfWords(pdf).contains(QStringLiteral("1.370")));
     CHECK(pdfWords(pdf).contains(QStringLiteral("1.430")));
     CHECK(text.contains(QStringLiteral("95,8")));
-    CHECK(text.contains(QStringLiteral("Tỷ suất tử vong trẻ sơ sinh: 2 ‰, target < 1 ‰"))); // in "measures not met"
-    CHECK(text.contains(QStringLiteral("Tỷ lệ trẻ em bị xâm hại: 0,025 %, target < 0,01 %")));
+    // In "measures not met", each with the communes it covers.
+    CHECK(text.contains(QStringLiteral("Tỷ suất tử vong trẻ sơ sinh: 2 ‰ · 2/27, target < 1 ‰")));
+    CHECK(text.contains(QStringLiteral("Tỷ lệ trẻ em bị xâm hại: 0,025 % · 2/27, target < 0,01 %")));
     CHECK(text.contains(QStringLiteral("Sở Y tế")));
 
     // Recipients and signature.
@@ -115,8 +118,8 @@ TEST_CASE("A protected PDF prints <5 instead of small counts and their rates")
     // 7: 2 abused children of 8.000, 0,025 %.
     CHECK(openText.contains(QStringLiteral("0,025")));
     CHECK_FALSE(shutText.contains(QStringLiteral("0,025")));
-    CHECK(openText.contains(QStringLiteral("Tỷ suất tử vong trẻ sơ sinh: 2 ‰")));
-    CHECK(shutText.contains(QStringLiteral("Tỷ suất tử vong trẻ sơ sinh: <5 ‰")));
+    CHECK(openText.contains(QStringLiteral("Tỷ suất tử vong trẻ sơ sinh: 2 ‰ · 2/27")));
+    CHECK(shutText.contains(QStringLiteral("Tỷ suất tử vong trẻ sơ sinh: <5 ‰ · 2/27")));
     CHECK(pdfWords(shut).contains(QStringLiteral("<5")));
     CHECK_FALSE(pdfWords(open).contains(QStringLiteral("<5")));
     // What is not small stays: 1.370 immunised, 1.500 births.
@@ -139,7 +142,9 @@ TEST_CASE("The review PDF shows each measure's path and the measures off track")
     CHECK(text.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
     CHECK(text.contains(QStringLiteral("Huế, ngày 20 tháng 12 năm 2023")));
     CHECK(text.contains(QStringLiteral("Mid-term review of the targets for children of Thành phố Huế, 2021-2023")));
-    CHECK(text.contains(QStringLiteral("1 are met, 1 are not met (off track) and 30 have no data")));
+    CHECK(text.contains(QStringLiteral("At the end of 2023: 1 of 32 measures met, 1 not met, 0 incomplete, 29 "
+                                       "without data, 1 not applicable, on 2 of 27 communes that have reported.")));
+    CHECK(text.contains(QStringLiteral("Communes whose figures count, year by year: 2020: 2 of 27; 2021: 0 of 27;")));
     CHECK(text.contains(QStringLiteral("1 measures do not meet their target at the end of 2023: 7.")));
     CHECK(text.contains(QStringLiteral("0,06")));
     CHECK(text.contains(QStringLiteral("0,67")));
@@ -150,7 +155,7 @@ TEST_CASE("The review PDF shows each measure's path and the measures off track")
     const QString finalText =
         pdfText(test::writeFile(w.file(QStringLiteral("final.pdf")), reports::reviewPdf(final))).simplified();
     CHECK(finalText.contains(QStringLiteral("Final review of the targets for children of Thành phố Huế, 2021-2025")));
-    CHECK(finalText.contains(QStringLiteral("At the end of 2025, of the 32 measures")));
+    CHECK(finalText.contains(QStringLiteral("At the end of 2025: 0 of 32 measures met")));
     CHECK(finalText.contains(QStringLiteral("2024")));
 }
 

@@ -17,53 +17,60 @@ namespace chitieu::test::reports {
 // 2024  live_births 1000 + 500, neonatal_deaths 3 + 0   -> 2a = 3 / 1500 x 1000 = 2 ‰, not met (< 1)
 //       infant_deaths 0 + 1                              -> 2b = 1 / 1500 x 1000 = 0,6667 ‰, met (<= 0.8)
 //       under1_fully_immunised 900 + 470 of 950 + 480    -> 4a = 1370 / 1430 = 95,8042 %, met (> 95)
-//       cfc_registered 1 + 0 of 27 communes              -> 1a = 3,7037 %, not met
+//       cfc_registered 1 + 0 of the 2 that answered      -> 1a = 50 %, not met
 //       children_abused 2 + 0 of 5000 + 3000             -> 7 = 0,025 %, not met (< 0.01)
 //       child_marriages 3 + 6, 2023: 4 + 6               -> 11 = (10 - 9) / 10 = 10 %, met (>= 2)
 // 2023  live_births 900 + 600, neonatal_deaths 1 + 0     -> 2a = 0,6667 ‰, met
 //       children_abused 1 of 5000 (19744 only)           -> 7 = 0,02 %, not met
 // 2020  live_births 800 + 200, neonatal_deaths 4 + 1     -> 2a = 5 ‰
 //       children_abused 3 of 5000                        -> 7 = 0,06 %
+// Every form is complete; the figures cover 2 of the 27 communes, and this installation's
+// setting gives a status at any coverage (0 %).
 inline void fillSample(TempWorkspace& w)
 {
-    w.set(QStringLiteral("19744"), 2024,
-          {{"live_births", 1000},
-           {"neonatal_deaths", 3},
-           {"infant_deaths", 0},
-           {"children_under1", 950},
-           {"under1_fully_immunised", 900},
-           {"cfc_registered", 1},
-           {"children_total", 5000},
-           {"children_abused", 2},
-           {"child_marriages", 3}});
-    w.set(QStringLiteral("19747"), 2024,
-          {{"live_births", 500},
-           {"neonatal_deaths", 0},
-           {"infant_deaths", 1},
-           {"children_under1", 480},
-           {"under1_fully_immunised", 470},
-           {"cfc_registered", 0},
-           {"children_total", 3000},
-           {"children_abused", 0},
-           {"child_marriages", 6}});
-    w.set(QStringLiteral("19744"), 2023,
-          {{"live_births", 900},
-           {"neonatal_deaths", 1},
-           {"child_marriages", 4},
-           {"children_total", 5000},
-           {"children_abused", 1}});
-    w.set(QStringLiteral("19747"), 2023, {{"live_births", 600}, {"neonatal_deaths", 0}, {"child_marriages", 6}});
-    w.set(QStringLiteral("19744"), 2020,
-          {{"live_births", 800}, {"neonatal_deaths", 4}, {"children_total", 5000}, {"children_abused", 3}});
-    w.set(QStringLiteral("19747"), 2020, {{"live_births", 200}, {"neonatal_deaths", 1}});
+    InstallationSettings s = w->settings();
+    s.minCoveragePercent = 0;
+    w->saveSettings(s);
+    w.setComplete(QStringLiteral("19744"), 2024,
+                  {{"live_births", 1000},
+                   {"neonatal_deaths", 3},
+                   {"infant_deaths", 0},
+                   {"children_under1", 950},
+                   {"under1_fully_immunised", 900},
+                   {"cfc_registered", 1},
+                   {"children_total", 5000},
+                   {"children_abused", 2},
+                   {"child_marriages", 3}});
+    w.setComplete(QStringLiteral("19747"), 2024,
+                  {{"live_births", 500},
+                   {"neonatal_deaths", 0},
+                   {"infant_deaths", 1},
+                   {"children_under1", 480},
+                   {"under1_fully_immunised", 470},
+                   {"cfc_registered", 0},
+                   {"children_total", 3000},
+                   {"children_abused", 0},
+                   {"child_marriages", 6}});
+    w.setComplete(QStringLiteral("19744"), 2023,
+                  {{"live_births", 900},
+                   {"neonatal_deaths", 1},
+                   {"child_marriages", 4},
+                   {"children_total", 5000},
+                   {"children_abused", 1}});
+    w.setComplete(QStringLiteral("19747"), 2023,
+                  {{"live_births", 600}, {"neonatal_deaths", 0}, {"child_marriages", 6}});
+    w.setComplete(QStringLiteral("19744"), 2020,
+                  {{"live_births", 800}, {"neonatal_deaths", 4}, {"children_total", 5000}, {"children_abused", 3}});
+    w.setComplete(QStringLiteral("19747"), 2020, {{"live_births", 200}, {"neonatal_deaths", 1}});
 }
 
 // 19744 sent its 2024 file on time (before the district's 15/11), 19747 late; the other 25
 // communes of 474 sent nothing.
 inline void fillSubmissions(TempWorkspace& w)
 {
-    const QString sql = QStringLiteral("INSERT INTO submissions(unit_code, year, made_at, received_at, content_hash) "
-                                       "VALUES(?, 2024, ?, ?, 'h')");
+    const QString sql =
+        QStringLiteral("INSERT INTO submissions(unit_code, year, made_at, received_at, form_state, content_hash) "
+                       "VALUES(?, 2024, ?, ?, 'complete', 'h')");
     w->db().exec(sql, {QStringLiteral("19744"), QStringLiteral("2024-11-10T09:00:00.000"),
                        QStringLiteral("2024-11-12T08:00:00.000")});
     w->db().exec(sql, {QStringLiteral("19747"), QStringLiteral("2024-11-20T16:30:00.000"),

@@ -220,7 +220,17 @@ TEST_CASE("After an upgrade the program reads the fixture's values, history, sta
             CHECK(w.db().scalar(QStringLiteral("SELECT deliverable FROM received_reports")).toString() ==
                   QStringLiteral("commune-data"));
         }
-        // Schema 6 on every upgraded file: the audit rows of earlier versions carry no unit
+        if (version >= 7) {
+            // What the import of the commune's file replaced is still there to take it back.
+            CHECK(w.db()
+                      .scalar(QStringLiteral("SELECT COUNT(*) FROM import_prior_submissions WHERE unit_code = "
+                                             "'19744' AND year = 2024 AND existed = 0"))
+                      .toInt() == 1);
+            CHECK(w.db()
+                      .scalar(QStringLiteral("SELECT state FROM import_prior_forms WHERE unit_code = '19744'"))
+                      .toString() == QStringLiteral("in_progress"));
+        }
+        // Schema 8 on every upgraded file: the audit rows of earlier versions carry no unit
         // and no batch (they were made before either was kept), and the file is marked as ours.
         CHECK(w.db()
                   .scalar(QStringLiteral("SELECT COUNT(*) FROM audit WHERE batch <> '' OR entered_by_unit <> ''"))

@@ -21,6 +21,9 @@ void received(test::TempWorkspace& ws, const QString& unit, const QString& madeA
 {
     ws->db().exec("INSERT INTO submissions(unit_code, year, made_at, received_at, content_hash) VALUES(?,?,?,?,?)",
                   {unit, 2024, madeAt, "2024-11-19T08:00:00.000", "hash-" + unit});
+    // What the file brought: counts of every commune under the unit, their forms complete.
+    for (const OrgUnit* c : ws->units().communesUnder(unit))
+        ws.setComplete(c->code, 2024, {{"live_births", 100}});
 }
 
 // The output line that contains `needle` (empty when there is none).
@@ -62,13 +65,14 @@ TEST_CASE("status for a district at 20/11, 26/11 and 06/12/2024: each deliverabl
     CHECK(lineWith(r.out, "still to do:").contains("Difficulties and obstacles"));
     CHECK_FALSE(r.out.contains("05/12/2024")); // the consolidating agency's deliverable
     CHECK_FALSE(r.out.contains("20/06/"));     // the 2021 plan is not due in 2024
-    CHECK(r.out.contains("Units below: 10 (files due 15/11/2024): 2 on time, 1 late, 7 missing."));
+    CHECK(r.out.contains(
+        "Units below: 10 (files due 15/11/2024): 2 on time, 1 late, 0 received not complete, 7 missing."));
     CHECK(lineWith(r.out, "  20161 ").contains("On time"));
     CHECK(lineWith(r.out, "  20161 ").contains("made 14/11/2024"));
     CHECK(lineWith(r.out, "  20164 ").contains("On time"));
     CHECK(lineWith(r.out, "  20167 ").contains("Late"));
     CHECK(lineWith(r.out, "  20191 ").contains("Missing"));
-    CHECK(r.out.contains("Measures: 0 met, 0 not met, 32 without data."));
+    CHECK(r.out.contains("Measures: 0 met, 0 not met, 0 incomplete, 32 without data."));
     // Less than 7 days to 25/11 and nothing sent: the reminder names the report, not typing.
     CHECK(r.out.contains("25/11/2024 — Report on the implementation of the plan in the locality: 5 days left."));
     CHECK_FALSE(r.out.contains("enter it, mark it complete"));
@@ -120,7 +124,8 @@ TEST_CASE("status for the province lists what it receives, its 05/12 report and 
     CHECK(lineWith(r.out, "05/12/2024  ").startsWith("! 05/12/2024  dolisa-05-12 "));
     CHECK(lineWith(r.out, "05/12/2024  ").contains("not started, overdue by 1 day "));
     CHECK_FALSE(r.out.contains("15/11/2024"));
-    CHECK(r.out.contains("Units below: 9 (files due 30/11/2024): 1 on time, 1 late, 7 missing."));
+    CHECK(r.out.contains(
+        "Units below: 9 (files due 30/11/2024): 1 on time, 1 late, 0 received not complete, 7 missing."));
     CHECK(lineWith(r.out, "  474 ").contains("On time"));
     CHECK(lineWith(r.out, "  476 ").contains("Late"));
     CHECK(lineWith(r.out, "  483 ").contains("Missing"));

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Stored &quot;%1&quot; of %2 for %3: %n paragraph(s).</source>
+        <translation>
+            <numerusform>Stored &quot;%1&quot; of %2 for %3: %n paragraph.</numerusform>
+            <numerusform>Stored &quot;%1&quot; of %2 for %3: %n paragraphs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message numerus="yes">
+        <source>%n form(s) received or entered but not complete are not counted.</source>
+        <translation>
+            <numerusform>%n form received or entered but not complete is not counted.</numerusform>
+            <numerusform>%n forms received or entered but not complete are not counted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) not yet complete are counted, as asked.</source>
+        <translation>
+            <numerusform>%n form not yet complete is counted, as asked.</numerusform>
+            <numerusform>%n forms not yet complete are counted, as asked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not applicable</source>
+        <translation>
+            <numerusform>, %n not applicable</numerusform>
+            <numerusform>, %n not applicable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %1, %n commune(s) in both years</source>
+        <translation>
+            <numerusform>from %1, %n commune in both years</numerusform>
+            <numerusform>from %1, %n communes in both years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chitieu::EntryFormModel</name>
     <message numerus="yes">
         <source>The form cannot be marked complete while %n check(s) fail:</source>

@@ -49,6 +49,85 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The file %1 does not exist. Choose a backup from the list or check the path.</source>
+        <translation>Tệp %1 không tồn tại. Hãy chọn một bản sao lưu trong danh sách hoặc kiểm tra đường dẫn.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made: check that the folder of the database is writable.</source>
+        <translation>Không tạo được thư mục sao lưu %1: hãy kiểm tra thư mục chứa cơ sở dữ liệu có ghi được không.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name for the backup.</source>
+        <translation>%1 đã tồn tại: hãy chọn tên khác cho bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written (%2). Check the free space; the database was not changed.</source>
+        <translation>Không ghi được bản sao lưu %1 (%2). Hãy kiểm tra dung lượng trống; cơ sở dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written. Check the folder; the database was not changed.</source>
+        <translation>Không ghi được bản sao lưu %1. Hãy kiểm tra thư mục; cơ sở dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database (%2). Choose a backup of Chỉ Tiêu Trẻ Em.</source>
+        <translation>%1 không phải là cơ sở dữ liệu (%2). Hãy chọn một bản sao lưu của Chỉ Tiêu Trẻ Em.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite found: %2). Choose another backup.</source>
+        <translation>%1 bị hỏng (SQLite phát hiện: %2). Hãy chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database of Chỉ Tiêu Trẻ Em. Choose one of its backups.</source>
+        <translation>%1 không phải là cơ sở dữ liệu của Chỉ Tiêu Trẻ Em. Hãy chọn một bản sao lưu của chương trình.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Chỉ Tiêu Trẻ Em (schema %2; this version knows up to %3). Install the newer version to restore it.</source>
+        <translation>%1 được tạo bởi phiên bản Chỉ Tiêu Trẻ Em mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ đến %3). Hãy cài phiên bản mới hơn để khôi phục.</translation>
+    </message>
+    <message>
+        <source>%1 could not be restored: %2. The database was not changed.</source>
+        <translation>Không khôi phục được %1: %2. Cơ sở dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 could not be restored (%2). The database was not changed; it was also saved as %3.</source>
+        <translation>Không khôi phục được %1 (%2). Cơ sở dữ liệu không bị thay đổi; bản sao của nó cũng được lưu tại %3.</translation>
+    </message>
+    <message>
+        <source>The damaged database %1 could not be moved aside. Check that the folder is writable.</source>
+        <translation>Không chuyển được cơ sở dữ liệu bị hỏng %1 sang chỗ khác. Hãy kiểm tra thư mục có ghi được không.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to %2. The damaged database was left in place.</source>
+        <translation>Không sao chép được %1 vào %2. Cơ sở dữ liệu bị hỏng vẫn được để nguyên.</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Tạo thủ công</translation>
+    </message>
+    <message>
+        <source>Before a database upgrade</source>
+        <translation>Trước khi nâng cấp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Trước khi nhập tệp</translation>
+    </message>
+    <message>
+        <source>First start of the day</source>
+        <translation>Lần mở đầu tiên trong ngày</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Trước khi khôi phục</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>Catalogue file %1, at %2: %3</source>
@@ -145,6 +224,10 @@
     <message>
         <source>the section key %1 is taken</source>
         <translation>khóa mục %1 đã được dùng</translation>
+    </message>
+    <message>
+        <source>write it as a decimal of at most 12 digits, 6 of them after the point (such as 0.005)</source>
+        <translation>hãy viết dưới dạng số thập phân có tối đa 12 chữ số, trong đó tối đa 6 chữ số sau dấu chấm (ví dụ 0.005)</translation>
     </message>
 </context>
 <context>
@@ -348,10 +431,6 @@
         <translation>đã gửi ngày %1</translation>
     </message>
     <message>
-        <source>Units below: %1 (files due %2): %3 on time, %4 late, %5 missing.</source>
-        <translation>Đơn vị trực thuộc: %1 (hạn nộp tệp %2): %3 đúng hạn, %4 trễ hạn, %5 chưa nộp.</translation>
-    </message>
-    <message>
         <source>made %1</source>
         <translation>lập ngày %1</translation>
     </message>
@@ -374,10 +453,6 @@
     <message>
         <source>(last file made %1)</source>
         <translation>(tệp gần nhất lập ngày %1)</translation>
-    </message>
-    <message>
-        <source>Measures: %1 met, %2 not met, %3 without data.</source>
-        <translation>Chỉ số: %1 đạt, %2 chưa đạt, %3 chưa có số liệu.</translation>
     </message>
     <message>
         <source>The unit %1 is not in the unit list.</source>
@@ -430,10 +505,6 @@
     <message>
         <source>%1 values changed.</source>
         <translation>Đã thay đổi %1 giá trị.</translation>
-    </message>
-    <message>
-        <source>The form of %1 for %2 is marked complete and can only be read. Reopen it, with a reason, in the Data entry tab first. Nothing was stored.</source>
-        <translation>Biểu mẫu của %1 năm %2 đã được đánh dấu hoàn thành và chỉ được xem. Hãy mở lại biểu mẫu (kèm lý do) ở thẻ Nhập số liệu trước. Không lưu số liệu nào.</translation>
     </message>
     <message>
         <source>The database file. Without it: %1</source>
@@ -644,10 +715,6 @@
         <translation>(định dạng 1: tệp số liệu)</translation>
     </message>
     <message>
-        <source>%1 sections</source>
-        <translation>%1 mục báo cáo</translation>
-    </message>
-    <message>
         <source>Write this unit&apos;s signed exchange file of a deliverable for a year, to send upward.</source>
         <translation>Ghi tệp trao đổi có chữ ký của đơn vị cho một sản phẩm báo cáo của một năm, để gửi lên cấp trên.</translation>
     </message>
@@ -706,10 +773,6 @@
     <message>
         <source>Removed &quot;%1&quot; of %2 for %3.</source>
         <translation>Đã xóa &quot;%1&quot; của %2 năm %3.</translation>
-    </message>
-    <message>
-        <source>Stored &quot;%1&quot; of %2 for %3: %4 paragraphs.</source>
-        <translation>Đã lưu &quot;%1&quot; của %2 năm %3: %4 đoạn.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; of %2 for %3 was already this text.</source>
@@ -879,6 +942,230 @@
         <source>Each deliverable with its state and the days left, and who has reported.</source>
         <translation>Mỗi sản phẩm báo cáo với tình trạng và số ngày còn lại, và những đơn vị đã báo cáo.</translation>
     </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>Đã sao lưu %1 vào %2.</translation>
+    </message>
+    <message>
+        <source>--keep takes a number of backups from 1 to 1000, not %1.</source>
+        <translation>--keep cần số bản sao lưu từ 1 đến 1000, không phải %1.</translation>
+    </message>
+    <message>
+        <source>The newest %1 backups are kept from now on.</source>
+        <translation>Từ nay giữ lại %1 bản sao lưu mới nhất.</translation>
+    </message>
+    <message>
+        <source>No backups in %1.</source>
+        <translation>Chưa có bản sao lưu nào trong %1.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2. The database as it was is kept as %3.</source>
+        <translation>Đã khôi phục %1 vào %2. Cơ sở dữ liệu trước khi khôi phục được giữ tại %3.</translation>
+    </message>
+    <message>
+        <source>Make a consistent copy of the database.</source>
+        <translation>Tạo một bản sao nhất quán của cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Write the copy here (a new file) instead of the backups folder beside the database.</source>
+        <translation>Ghi bản sao vào đây (một tệp mới) thay vì thư mục sao lưu cạnh cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>List the backups beside the database, newest first.</source>
+        <translation>Liệt kê các bản sao lưu cạnh cơ sở dữ liệu, mới nhất trước.</translation>
+    </message>
+    <message>
+        <source>Keep the newest N backups from now on (30 at first).</source>
+        <translation>Từ nay giữ lại N bản sao lưu mới nhất (mặc định 30).</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup; the database as it was is backed up first.</source>
+        <translation>Thay cơ sở dữ liệu bằng một bản sao lưu; cơ sở dữ liệu hiện tại được sao lưu trước.</translation>
+    </message>
+    <message>
+        <source>The backup (see chitieu-cli backups).</source>
+        <translation>Bản sao lưu (xem chitieu-cli backups).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n mục báo cáo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the file even when the form is empty or not complete (it will be received as not complete and not counted).</source>
+        <translation>Vẫn ghi tệp khi biểu mẫu còn trống hoặc chưa hoàn thành (cấp trên sẽ nhận là chưa hoàn thành và không tính vào số liệu).</translation>
+    </message>
+    <message>
+        <source>This database has no unit of its own yet, so it cannot say whose forms it may change. Run chitieu-cli init --unit CODE first.</source>
+        <translation>Cơ sở dữ liệu này chưa gắn với đơn vị nào nên chưa biết được phép sửa biểu mẫu của ai. Hãy chạy chitieu-cli init --unit MÃ trước.</translation>
+    </message>
+    <message>
+        <source>The form of %1 for %2 is already marked complete.</source>
+        <translation>Biểu mẫu của %1 năm %2 đã được đánh dấu hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Marked the form of %1 for %2 complete: it now counts in the figures above it, and it is read-only until reopened.</source>
+        <translation>Đã đánh dấu hoàn thành biểu mẫu của %1 năm %2: từ nay được tính vào số liệu của cấp trên và chỉ được xem cho đến khi mở lại.</translation>
+    </message>
+    <message>
+        <source>Reopened the form of %1 for %2: it can be changed again, and it is not counted above until it is marked complete.</source>
+        <translation>Đã mở lại biểu mẫu của %1 năm %2: có thể sửa lại, và không được tính ở cấp trên cho đến khi được đánh dấu hoàn thành.</translation>
+    </message>
+    <message>
+        <source>The commune.</source>
+        <translation>Xã, phường, thị trấn.</translation>
+    </message>
+    <message>
+        <source>Mark a commune&apos;s form for a year complete, after the hard checks (as the entry form does).</source>
+        <translation>Đánh dấu hoàn thành biểu mẫu một năm của xã, sau khi qua các kiểm tra bắt buộc (như trên màn hình nhập liệu).</translation>
+    </message>
+    <message>
+        <source>Reopen a completed form, with the reason.</source>
+        <translation>Mở lại một biểu mẫu đã hoàn thành, kèm lý do.</translation>
+    </message>
+    <message>
+        <source>Why it is reopened: kept with the form.</source>
+        <translation>Lý do mở lại: được lưu cùng biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD, such as 2024-11-20, not %2</source>
+        <translation>%1 phải là ngày viết theo dạng YYYY-MM-DD, ví dụ 2024-11-20, không phải %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 tệp %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Unknown data element %1: see &quot;chitieu-cli catalogue&quot; for the codes.</source>
+        <translation>Mục số liệu %1 không xác định: xem mã các mục bằng &quot;chitieu-cli catalogue&quot;.</translation>
+    </message>
+    <message>
+        <source>No changes match.</source>
+        <translation>Không có thay đổi nào phù hợp.</translation>
+    </message>
+    <message>
+        <source>Every change of the values: old and new, who, when and how (typed, undo, import of which file...).</source>
+        <translation>Mọi thay đổi của các giá trị: cũ và mới, ai sửa, khi nào và bằng cách nào (gõ tay, hoàn tác, nhập từ tệp nào...).</translation>
+    </message>
+    <message>
+        <source>Only this unit.</source>
+        <translation>Chỉ đơn vị này.</translation>
+    </message>
+    <message>
+        <source>Only this year.</source>
+        <translation>Chỉ năm này.</translation>
+    </message>
+    <message>
+        <source>Only this data element (see chitieu-cli catalogue).</source>
+        <translation>Chỉ mục số liệu này (xem chitieu-cli catalogue).</translation>
+    </message>
+    <message>
+        <source>Only the changes made by this person.</source>
+        <translation>Chỉ các thay đổi do người này thực hiện.</translation>
+    </message>
+    <message>
+        <source>Only the changes made on this day or after.</source>
+        <translation>Chỉ các thay đổi từ ngày này trở về sau.</translation>
+    </message>
+    <message>
+        <source>Only the changes made on this day or before.</source>
+        <translation>Chỉ các thay đổi đến hết ngày này.</translation>
+    </message>
+    <message>
+        <source>text (the default), or csv with a row per change.</source>
+        <translation>text (mặc định), hoặc csv với mỗi thay đổi một dòng.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of the standard output.</source>
+        <translation>Ghi ra tệp này thay vì đầu ra chuẩn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored &quot;%1&quot; of %2 for %3: %n paragraph(s).</source>
+        <translation>
+            <numerusform>Đã lưu &quot;%1&quot; của %2 năm %3: %n đoạn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--min-coverage must be a whole percentage from 0 to 100</source>
+        <translation>--min-coverage phải là một tỷ lệ phần trăm nguyên từ 0 đến 100</translation>
+    </message>
+    <message>
+        <source>Count the communes&apos; forms that are not yet complete too (the report says so). Without it only complete forms count.</source>
+        <translation>Tính cả biểu mẫu chưa hoàn thành của các xã (báo cáo sẽ ghi rõ). Nếu không có tùy chọn này, chỉ tính các biểu mẫu đã hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Give a status (met, not met) only to figures covering at least this share of their communes; below it the status is incomplete. Default: the setting (100).</source>
+        <translation>Chỉ đánh giá (đạt, chưa đạt) các số liệu bao phủ ít nhất tỷ lệ xã này; dưới mức đó kết quả là chưa đủ số liệu. Mặc định: theo cài đặt (100).</translation>
+    </message>
+    <message>
+        <source>Units below: %1 (files due %2): %3 on time, %4 late, %5 received not complete, %6 missing.</source>
+        <translation>Đơn vị cấp dưới: %1 (hạn nộp tệp %2): %3 đúng hạn, %4 trễ hạn, %5 đã nhận nhưng chưa hoàn thành, %6 chưa nộp.</translation>
+    </message>
+    <message>
+        <source>Measures: %1 met, %2 not met, %3 incomplete, %4 without data.</source>
+        <translation>Chỉ số: %1 đạt, %2 chưa đạt, %3 chưa đủ số liệu, %4 chưa có số liệu.</translation>
+    </message>
+    <message>
+        <source>No data file has been applied.</source>
+        <translation>Chưa áp dụng tệp dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>taken back</source>
+        <translation>đã rút lại</translation>
+    </message>
+    <message>
+        <source>Give a file&apos;s hash, or --unit and --year, or --list.</source>
+        <translation>Hãy cho mã băm của tệp, hoặc --unit và --year, hoặc --list.</translation>
+    </message>
+    <message>
+        <source>--unit and --year go together.</source>
+        <translation>--unit và --year phải đi cùng nhau.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be taken back: later changes touched what it changed. Nothing was changed.</source>
+        <translation>Không thể rút lại %1: có thay đổi sau đó chạm vào những gì tệp đã thay đổi. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Taking back %1 (%2, %3), imported on %4:</source>
+        <translation>Rút lại %1 (%2, %3), đã nhập ngày %4:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run).</source>
+        <translation>Không có gì bị thay đổi (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Taken back: %1 values restored.</source>
+        <translation>Đã rút lại: khôi phục %1 giá trị.</translation>
+    </message>
+    <message>
+        <source>Take back an applied data file: its values, form states and received file return to before it.</source>
+        <translation>Rút lại một tệp dữ liệu đã áp dụng: các giá trị, trạng thái biểu mẫu và tệp đã nhận trở về như trước khi nhập tệp.</translation>
+    </message>
+    <message>
+        <source>With --year: the latest applied file of this unit.</source>
+        <translation>Cùng với --year: tệp đã áp dụng gần nhất của đơn vị này.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s year.</source>
+        <translation>Năm của tệp.</translation>
+    </message>
+    <message>
+        <source>List the applied files and their hashes.</source>
+        <translation>Liệt kê các tệp đã áp dụng và mã băm của chúng.</translation>
+    </message>
+    <message>
+        <source>Show what would change; change nothing.</source>
+        <translation>Cho xem những gì sẽ thay đổi; không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s content hash (at least its first 8 characters).</source>
+        <translation>Mã băm nội dung của tệp (ít nhất 8 ký tự đầu).</translation>
+    </message>
+    <message>
+        <source>The form of %1 for %2 is marked complete and can only be read. Reopen it, with a reason, in the Data entry tab or with chitieu-cli reopen first. Nothing was stored.</source>
+        <translation>Biểu mẫu của %1 năm %2 đã được đánh dấu hoàn thành và chỉ được xem. Hãy mở lại, kèm lý do, trên thẻ Nhập số liệu hoặc bằng chitieu-cli reopen trước. Chưa lưu gì.</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -893,6 +1180,37 @@
     <message>
         <source>Missing</source>
         <translation>Chưa nộp</translation>
+    </message>
+    <message>
+        <source>Received, complete</source>
+        <translation>Đã nhận, đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Received, in progress</source>
+        <translation>Đã nhận, đang nhập</translation>
+    </message>
+    <message>
+        <source>Received, empty</source>
+        <translation>Đã nhận, trống</translation>
+    </message>
+    <message>
+        <source>Received, not complete</source>
+        <translation>Đã nhận, chưa hoàn thành</translation>
+    </message>
+</context>
+<context>
+    <name>Counting</name>
+    <message>
+        <source>Complete</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang nhập</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Trống</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1238,33 @@
     <message>
         <source>a quoted field is not closed</source>
         <translation>một ô mở dấu ngoặc kép nhưng không đóng</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedStart</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>%1
+
+The newest good backup was made on %2. Restore it? The damaged file is kept beside it, renamed; changes made after the backup are not in it.</source>
+        <translation>%1
+
+Bản sao lưu tốt mới nhất được tạo lúc %2. Khôi phục bản này? Tệp bị hỏng được giữ lại bên cạnh với tên mới; các thay đổi sau thời điểm sao lưu không có trong bản này.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Đã khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored. The damaged database is kept as %2.</source>
+        <translation>Đã khôi phục bản sao lưu lúc %1. Cơ sở dữ liệu bị hỏng được giữ tại %2.</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1396,14 @@
         <source>The disk could not read or write the database %1%2. Check the disk (or the network drive) and try again; if it happens again, restore the latest backup.</source>
         <translation>Ổ đĩa không đọc hoặc ghi được cơ sở dữ liệu %1%2. Hãy kiểm tra ổ đĩa (hoặc ổ mạng) rồi thử lại; nếu vẫn lặp lại, hãy khôi phục bản sao lưu gần nhất.</translation>
     </message>
+    <message>
+        <source>The database %1 needs an upgrade, and the backup made before it failed: %2</source>
+        <translation>Cơ sở dữ liệu %1 cần nâng cấp, nhưng không tạo được bản sao lưu trước khi nâng cấp: %2</translation>
+    </message>
+    <message>
+        <source>The database driver is not SQLite&apos;s.</source>
+        <translation>Trình điều khiển cơ sở dữ liệu không phải của SQLite.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>
@@ -1069,6 +1422,10 @@
     <message>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>No backup today</source>
+        <translation>Hôm nay chưa sao lưu được</translation>
     </message>
 </context>
 <context>
@@ -1098,10 +1455,6 @@
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Không áp dụng</translation>
     </message>
     <message>
         <source>Check the counts</source>
@@ -1529,6 +1882,26 @@
         <source>expected 0 or more</source>
         <translation>cần số từ 0 trở lên</translation>
     </message>
+    <message>
+        <source>The data of %1 for %2 is empty: nothing has been entered.</source>
+        <translation>Số liệu của %1 năm %2 còn trống: chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>The form of %1 for %2 is not marked complete.</source>
+        <translation>Biểu mẫu của %1 năm %2 chưa được đánh dấu hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 communes of %3 have a complete form for %4.</source>
+        <translation>Mới có %1 trong %2 xã của %3 hoàn thành biểu mẫu năm %4.</translation>
+    </message>
+    <message>
+        <source>The unit above would receive it as not complete and leave it out of its figures. Complete the data first, or send it anyway: confirm on the Exchange tab, or run chitieu-cli export with --allow-incomplete.</source>
+        <translation>Cấp trên sẽ nhận là chưa hoàn thành và không tính vào số liệu. Hãy hoàn thành số liệu trước, hoặc vẫn gửi: xác nhận trên thẻ Trao đổi tệp, hoặc chạy chitieu-cli export với --allow-incomplete.</translation>
+    </message>
+    <message>
+        <source>Counts of %1 break a hard check: stored as sent, and the measures built on them are flagged in reports.</source>
+        <translation>Số liệu của %1 vi phạm kiểm tra bắt buộc: được lưu nguyên như khi gửi, và các chỉ số tính từ các số này được đánh dấu trong báo cáo.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePrompts</name>
@@ -1602,6 +1975,34 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
         <source>&amp;Keep the newer file</source>
         <translation>&amp;Giữ tệp mới hơn</translation>
     </message>
+    <message>
+        <source>Send data not complete?</source>
+        <translation>Gửi số liệu chưa hoàn thành?</translation>
+    </message>
+    <message>
+        <source>The unit above will receive it as not complete and leave it out of its figures until a complete file comes.</source>
+        <translation>Cấp trên sẽ nhận là chưa hoàn thành và không tính vào số liệu cho đến khi nhận được tệp đã hoàn thành.</translation>
+    </message>
+    <message>
+        <source>&amp;Send it anyway</source>
+        <translation>&amp;Vẫn gửi</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>không có giá trị</translation>
+    </message>
+    <message>
+        <source>Take back the file?</source>
+        <translation>Rút lại tệp?</translation>
+    </message>
+    <message>
+        <source>Take back %1 (received on %2)? %3 values and %4 forms or received files return to what they were before it. A backup is made first.</source>
+        <translation>Rút lại %1 (nhận ngày %2)? %3 giá trị và %4 biểu mẫu hoặc tệp đã nhận sẽ trở về như trước khi nhập tệp. Một bản sao lưu được tạo trước.</translation>
+    </message>
+    <message>
+        <source>&amp;Take back</source>
+        <translation>&amp;Rút lại</translation>
+    </message>
 </context>
 <context>
     <name>FileNames</name>
@@ -1658,6 +2059,49 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
     <message>
         <source>%1 (%2) is more than %3 (%4); it cannot be (%5). Check both figures against the register.</source>
         <translation>%1 (%2) lớn hơn %3 (%4); điều này không thể xảy ra (%5). Hãy đối chiếu cả hai số với sổ sách.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Typed</source>
+        <translation>Gõ tay</translation>
+    </message>
+    <message>
+        <source>Typed by the district</source>
+        <translation>Huyện nhập thay</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Command line (set)</source>
+        <translation>Dòng lệnh (set)</translation>
+    </message>
+    <message>
+        <source>Loaded from a CSV file</source>
+        <translation>Nạp từ tệp CSV</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập tệp</translation>
+    </message>
+    <message>
+        <source>Import taken back</source>
+        <translation>Rút lại tệp đã nhập</translation>
+    </message>
+    <message>
+        <source>Signing key replaced</source>
+        <translation>Thay khóa ký</translation>
+    </message>
+    <message>
+        <source>Older file chosen over a newer one</source>
+        <translation>Chọn tệp cũ thay cho tệp mới hơn</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +2285,18 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
         <source>consolidation</source>
         <translation>tổng hợp</translation>
     </message>
+    <message>
+        <source>readiness</source>
+        <translation>mức hoàn thành số liệu</translation>
+    </message>
+    <message>
+        <source>backup reason</source>
+        <translation>lý do sao lưu</translation>
+    </message>
+    <message>
+        <source>source of a change</source>
+        <translation>nguồn thay đổi</translation>
+    </message>
 </context>
 <context>
     <name>Limits</name>
@@ -1878,6 +2334,14 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
     <message>
         <source>No data</source>
         <translation>Chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Chưa đủ số liệu</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Không áp dụng</translation>
     </message>
 </context>
 <context>
@@ -1971,10 +2435,6 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
         <translation>Không tạo được trang %1 của báo cáo.</translation>
     </message>
     <message>
-        <source>In %1, of the %2 measures of the plan %3 are met, %4 are not met and %5 have no data.</source>
-        <translation>Năm %1, trong %2 chỉ số của kế hoạch có %3 chỉ số đạt, %4 chỉ số chưa đạt và %5 chỉ số chưa có số liệu.</translation>
-    </message>
-    <message>
         <source>%1 of %2 measures met</source>
         <translation>đạt %1/%2 chỉ số</translation>
     </message>
@@ -2031,10 +2491,6 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
         <translation>Thực hiện %1, kết quả thực hiện các chỉ tiêu về trẻ em của %2 năm %3 như sau.</translation>
     </message>
     <message>
-        <source>At the end of %1, of the %2 measures of the plan %3 are met, %4 are not met (off track) and %5 have no data.</source>
-        <translation>Đến cuối năm %1, trong %2 chỉ số của kế hoạch có %3 chỉ số đạt, %4 chỉ số chưa đạt (chệch hướng) và %5 chỉ số chưa có số liệu.</translation>
-    </message>
-    <message>
         <source>No measure with data is off track at the end of %1.</source>
         <translation>Đến cuối năm %1, không có chỉ số nào có số liệu bị chệch hướng.</translation>
     </message>
@@ -2045,10 +2501,6 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
     <message>
         <source>%1 - %2: %3 %4 in %5, target %6, %7</source>
         <translation>%1 - %2: %3 %4 năm %5, mục tiêu %6, %7</translation>
-    </message>
-    <message>
-        <source>%1 measures have no data for %2 and cannot be assessed: %3.</source>
-        <translation>Có %1 chỉ số chưa có số liệu năm %2 nên chưa đánh giá được: %3.</translation>
     </message>
     <message>
         <source>%1 of %2 measures met in %3.</source>
@@ -2106,6 +2558,34 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
         <source>By leading agency</source>
         <translation>Theo cơ quan chủ trì</translation>
     </message>
+    <message>
+        <source>In %1: %2.</source>
+        <translation>Năm %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 - %2: %3, on %4 of %5 communes</source>
+        <translation>%1 - %2: %3, trên %4 của %5 xã</translation>
+    </message>
+    <message>
+        <source>Measures not judged, too few communes covered (the value is that of those covered):</source>
+        <translation>Chỉ số chưa đánh giá do quá ít xã có số liệu (giá trị là của các xã đã có):</translation>
+    </message>
+    <message>
+        <source>At the end of %1: %2.</source>
+        <translation>Cuối năm %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 của %3</translation>
+    </message>
+    <message>
+        <source>Communes whose figures count, year by year: %1. Each trend compares the same communes in its first and last year.</source>
+        <translation>Số xã có số liệu được tính, theo từng năm: %1. Mỗi xu hướng so sánh cùng các xã ở năm đầu và năm cuối.</translation>
+    </message>
+    <message>
+        <source>%1 measures have no data, or too few communes, for %2 and cannot be assessed: %3.</source>
+        <translation>%1 chỉ số chưa có số liệu, hoặc quá ít xã có số liệu, cho năm %2 nên chưa đánh giá được: %3.</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -2124,10 +2604,6 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
     <message>
         <source>Unchanged</source>
         <translation>Không đổi</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Không rõ</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2385,6 +2861,165 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
         <source>%1 is not the %2 review.</source>
         <translation>%1 không phải báo cáo đánh giá %2.</translation>
     </message>
+    <message>
+        <source>The issuing body is empty: type the name of the body that issues the document, such as ỦY BAN NHÂN DÂN and the unit&apos;s name on a second line.</source>
+        <translation>Chưa có tên cơ quan ban hành: hãy nhập tên cơ quan ban hành văn bản, chẳng hạn ỦY BAN NHÂN DÂN và tên đơn vị ở dòng thứ hai.</translation>
+    </message>
+    <message>
+        <source>The number line must start with &quot;Số:&quot;, as in &quot;Số: 125/BC-UBND&quot;; leave the number blank (&quot;Số:    /BC-UBND&quot;) for the records office to fill in.</source>
+        <translation>Dòng số, ký hiệu phải bắt đầu bằng &quot;Số:&quot;, như &quot;Số: 125/BC-UBND&quot;; để trống số (&quot;Số:    /BC-UBND&quot;) nếu văn thư sẽ ghi số sau.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s date is not a valid date: choose the day it is signed.</source>
+        <translation>Ngày của văn bản không hợp lệ: hãy chọn ngày ký văn bản.</translation>
+    </message>
+    <message>
+        <source>The list of recipients (&quot;Nơi nhận&quot;) is empty: type at least one line; the last one is usually &quot;- Lưu: VT.&quot;.</source>
+        <translation>Danh sách nơi nhận (&quot;Nơi nhận&quot;) đang trống: hãy nhập ít nhất một dòng; dòng cuối thường là &quot;- Lưu: VT.&quot;.</translation>
+    </message>
+    <message>
+        <source>The signature lines are empty: type at least the signer&apos;s title, such as CHỦ TỊCH or GIÁM ĐỐC.</source>
+        <translation>Các dòng chữ ký đang trống: hãy nhập ít nhất chức vụ của người ký, chẳng hạn CHỦ TỊCH hoặc GIÁM ĐỐC.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s title is empty: the &quot;TM.&quot; and &quot;KT.&quot; lines are printed only above a title. Type the title (such as PHÓ CHỦ TỊCH or GIÁM ĐỐC), or clear those lines to use the issuing body&apos;s usual signature.</source>
+        <translation>Chưa có chức vụ của người ký: dòng &quot;TM.&quot; và &quot;KT.&quot; chỉ được in phía trên chức vụ. Hãy nhập chức vụ (chẳng hạn PHÓ CHỦ TỊCH hoặc GIÁM ĐỐC), hoặc xóa các dòng đó để dùng phần ký thông thường của cơ quan ban hành.</translation>
+    </message>
+    <message>
+        <source>The figures stand on the %1 of %2 communes that have reported.</source>
+        <translation>Số liệu dựa trên %1 của %2 xã đã báo cáo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) received or entered but not complete are not counted.</source>
+        <translation>
+            <numerusform>%n biểu mẫu đã nhận hoặc đã nhập nhưng chưa hoàn thành không được tính.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) not yet complete are counted, as asked.</source>
+        <translation>
+            <numerusform>%n biểu mẫu chưa hoàn thành được tính theo yêu cầu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A measure covering less than %1 % of its communes is marked incomplete instead of met or not met.</source>
+        <translation>Chỉ số có số liệu của dưới %1 % số xã được ghi là chưa đủ số liệu thay vì đạt hoặc chưa đạt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measures met, %3 not met, %4 incomplete, %5 without data</source>
+        <translation>%1 trong %2 chỉ số đạt, %3 chưa đạt, %4 chưa đủ số liệu, %5 chưa có số liệu</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not applicable</source>
+        <translation>
+            <numerusform>, %n không áp dụng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, on %1 of %2 communes that have reported</source>
+        <translation>, trên %1 của %2 xã đã báo cáo</translation>
+    </message>
+    <message>
+        <source>Measures %1 hold counts that break a hard check (received as sent): check them with the units.</source>
+        <translation>Các chỉ số %1 có số liệu vi phạm kiểm tra bắt buộc (nhận nguyên như khi gửi): cần kiểm tra lại với các đơn vị.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;rise from 0&quot; means child marriages went from none last year to some this year: not met.</source>
+        <translation>%1: &quot;tăng từ 0&quot; nghĩa là năm trước không có trường hợp tảo hôn nào nhưng năm nay có: chưa đạt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>from %1, %n commune(s) in both years</source>
+        <translation>
+            <numerusform>từ năm %1, %n xã có số liệu cả hai năm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Communes covered</source>
+        <translation>Số xã có số liệu</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Mức bao phủ</translation>
+    </message>
+    <message>
+        <source>Trend over</source>
+        <translation>Xu hướng trên</translation>
+    </message>
+    <message>
+        <source>Communes covered, year by year</source>
+        <translation>Số xã có số liệu, theo từng năm</translation>
+    </message>
+    <message>
+        <source>Each cell: communes covered / communes expected. A trend compares the same communes in both years.</source>
+        <translation>Mỗi ô: số xã có số liệu / số xã phải báo cáo. Xu hướng so sánh cùng các xã ở cả hai năm.</translation>
+    </message>
+    <message>
+        <source>Communes that reported</source>
+        <translation>Số xã đã báo cáo</translation>
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <translation>Chưa đủ dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>ResultText</name>
+    <message>
+        <source>%1/%2 communes</source>
+        <translation>%1/%2 xã</translation>
+    </message>
+    <message>
+        <source>rise from 0</source>
+        <translation>tăng từ 0</translation>
+    </message>
+    <message>
+        <source>Measure %1 counts rural communes (Xã) only, and there is none here.</source>
+        <translation>Chỉ số %1 chỉ tính các xã (khu vực nông thôn), và ở đây không có xã nào.</translation>
+    </message>
+    <message>
+        <source>Measure %1 counts urban communes (Phường, Thị trấn) only, and there is none here.</source>
+        <translation>Chỉ số %1 chỉ tính các phường, thị trấn (khu vực thành thị), và ở đây không có phường, thị trấn nào.</translation>
+    </message>
+    <message>
+        <source>Measure %1 compares a year with the one before, and the plan has no year before this one.</source>
+        <translation>Chỉ số %1 so sánh với năm trước, mà kế hoạch không có năm nào trước năm này.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 communes answered; the rate is among them.</source>
+        <translation>%1 trong %2 xã đã trả lời; tỷ lệ tính trên các xã này.</translation>
+    </message>
+    <message>
+        <source>The figure covers %1 of %2 communes.</source>
+        <translation>Số liệu bao gồm %1 trong %2 xã.</translation>
+    </message>
+    <message>
+        <source>Too few communes are covered to judge the target (see Settings).</source>
+        <translation>Quá ít xã có số liệu để đánh giá mục tiêu (xem Cài đặt).</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Chưa có số liệu: %1.</translation>
+    </message>
+    <message>
+        <source>Left out, some of the counts missing: %1.</source>
+        <translation>Không tính, còn thiếu một số số liệu: %1.</translation>
+    </message>
+    <message>
+        <source>Form not complete, not counted: %1.</source>
+        <translation>Biểu mẫu chưa hoàn thành, không tính: %1.</translation>
+    </message>
+    <message>
+        <source>Forms not yet complete are counted, as asked.</source>
+        <translation>Các biểu mẫu chưa hoàn thành được tính theo yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Child marriages rose from 0 last year: not met, and no rate can say by how much.</source>
+        <translation>Số trường hợp tảo hôn tăng từ 0 của năm trước: chưa đạt, và không có tỷ lệ nào thể hiện được mức tăng.</translation>
+    </message>
+    <message>
+        <source>Counts that break a hard check are in this figure: %1.</source>
+        <translation>Số liệu này có các số vi phạm kiểm tra bắt buộc: %1.</translation>
+    </message>
 </context>
 <context>
     <name>RichText</name>
@@ -2570,6 +3205,10 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
         <source>Consolidated and sent</source>
         <translation>Đã tổng hợp và gửi</translation>
     </message>
+    <message>
+        <source>complete data from %1 of the %2 units below, whose files are not complete</source>
+        <translation>dữ liệu hoàn thành của %1 trong số %2 đơn vị cấp dưới có tệp chưa hoàn thành</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -2619,10 +3258,6 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
 <context>
     <name>Targets</name>
     <message>
-        <source>The target &quot;%1&quot; is not a number of 0 or more (such as 0.7 or 0,7).</source>
-        <translation>Chỉ tiêu &quot;%1&quot; không phải số từ 0 trở lên (ví dụ 0.7 hoặc 0,7).</translation>
-    </message>
-    <message>
         <source>The unit %1 is not in the unit list.</source>
         <translation>Đơn vị %1 không có trong danh sách đơn vị.</translation>
     </message>
@@ -2635,10 +3270,6 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
         <translation>Giai đoạn của chỉ tiêu kết thúc (%1) trước khi bắt đầu (%2).</translation>
     </message>
     <message>
-        <source>A target is a number of 0 or more.</source>
-        <translation>Chỉ tiêu là một số từ 0 trở lên.</translation>
-    </message>
-    <message>
         <source>Give the number and symbol of the document that sets the target, such as 45/KH-UBND.</source>
         <translation>Hãy ghi số và ký hiệu của văn bản đặt chỉ tiêu, ví dụ 45/KH-UBND.</translation>
     </message>
@@ -2649,6 +3280,85 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
     <message>
         <source>%1 has no target of its own for %2 from %3: nothing was removed.</source>
         <translation>%1 không có chỉ tiêu riêng cho %2 từ năm %3: không xóa gì.</translation>
+    </message>
+    <message>
+        <source>The target &quot;%1&quot; is not a number of 0 or more with at most 6 decimals (such as 0.7 or 0,7).</source>
+        <translation>Chỉ tiêu &quot;%1&quot; không phải số từ 0 trở lên với tối đa 6 chữ số thập phân (ví dụ 0.7 hoặc 0,7).</translation>
+    </message>
+    <message>
+        <source>A target is a number of 0 or more with at most 6 decimals.</source>
+        <translation>Chỉ tiêu là một số từ 0 trở lên với tối đa 6 chữ số thập phân.</translation>
+    </message>
+</context>
+<context>
+    <name>Unimport</name>
+    <message>
+        <source>no value</source>
+        <translation>không có giá trị</translation>
+    </message>
+    <message>
+        <source>Give at least the first 8 characters of the file&apos;s hash, not &quot;%1&quot;; the Exchange tab and &quot;chitieu-cli unimport --list&quot; show the received files.</source>
+        <translation>Hãy cho ít nhất 8 ký tự đầu của mã băm tệp, không phải &quot;%1&quot;; thẻ Trao đổi và &quot;chitieu-cli unimport --list&quot; cho xem các tệp đã nhận.</translation>
+    </message>
+    <message>
+        <source>No applied file has the hash %1; &quot;chitieu-cli unimport --list&quot; shows the received files.</source>
+        <translation>Không có tệp đã áp dụng nào có mã băm %1; &quot;chitieu-cli unimport --list&quot; cho xem các tệp đã nhận.</translation>
+    </message>
+    <message>
+        <source>Several applied files have a hash beginning with %1: give more of it.</source>
+        <translation>Có nhiều tệp đã áp dụng có mã băm bắt đầu bằng %1: hãy cho thêm ký tự.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be taken back: it is a report or a return, or it was imported by an older version that did not keep what an import replaces. Restore the backup made before it was imported instead (chitieu-cli backups).</source>
+        <translation>Không thể rút lại tệp %1: đó là một báo cáo hoặc một tệp trả lại, hoặc tệp được nhập bằng phiên bản cũ chưa lưu những gì một lần nhập thay thế. Hãy khôi phục bản sao lưu tạo trước khi nhập tệp (chitieu-cli backups).</translation>
+    </message>
+    <message>
+        <source>No applied data file of %1 for %2 is left to take back.</source>
+        <translation>Không còn tệp dữ liệu đã áp dụng nào của %1 năm %2 để rút lại.</translation>
+    </message>
+    <message>
+        <source>The file %1 was already taken back on %2 by %3.</source>
+        <translation>Tệp %1 đã được rút lại ngày %2 bởi %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: changed to %4 on %5 by %6 (%7)</source>
+        <translation>%1, %2, %3: đã đổi thành %4 ngày %5 bởi %6 (%7)</translation>
+    </message>
+    <message>
+        <source>%1, %2: another file of the unit was received later (on %3)</source>
+        <translation>%1, %2: một tệp khác của đơn vị đã được nhận sau đó (ngày %3)</translation>
+    </message>
+    <message>
+        <source>%1, %2: the file was returned to the unit after it was imported</source>
+        <translation>%1, %2: tệp đã được trả lại cho đơn vị sau khi nhập</translation>
+    </message>
+    <message>
+        <source>%1, %2: the file received before this one counts again</source>
+        <translation>%1, %2: tệp nhận trước tệp này lại được tính</translation>
+    </message>
+    <message>
+        <source>%1, %2: no file of the unit is counted as received</source>
+        <translation>%1, %2: không còn tệp nào của đơn vị được tính là đã nhận</translation>
+    </message>
+    <message>
+        <source>%1, %2: the form was changed later (to %3 on %4 by %5)</source>
+        <translation>%1, %2: biểu mẫu đã được thay đổi sau đó (thành %3 ngày %4 bởi %5)</translation>
+    </message>
+    <message>
+        <source>%1, %2: the form goes back to %3</source>
+        <translation>%1, %2: biểu mẫu trở về %3</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be taken back: later changes touched what it changed:
+%2
+Undo those changes first, or leave the file as it is.</source>
+        <translation>Không thể rút lại tệp %1: có thay đổi sau đó chạm vào những gì tệp đã thay đổi:
+%2
+Hãy hoàn tác các thay đổi đó trước, hoặc giữ nguyên tệp.</translation>
+    </message>
+    <message>
+        <source>The data changed while taking back %1 was being reviewed; nothing was changed. Try again.</source>
+        <translation>Dữ liệu đã thay đổi trong khi đang xem việc rút lại %1; không có gì bị thay đổi. Hãy thử lại.</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +3598,85 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
     </message>
 </context>
 <context>
+    <name>chitieu::ui::BackupsDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Replace the database with %1?
+
+The database as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Thay cơ sở dữ liệu bằng %1?
+
+Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn tác bằng cách khôi phục bản sao lưu đó.</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Khôi phục từ một tệp</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite);;All files (*)</source>
+        <translation>Cơ sở dữ liệu (*.sqlite);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1. One is made before every import, before every upgrade of the database and at the first start of each day.</source>
+        <translation>Các bản sao lưu được giữ trong %1. Chương trình tự sao lưu trước mỗi lần nhập tệp, trước mỗi lần nâng cấp cơ sở dữ liệu và lần mở đầu tiên mỗi ngày.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Keep the newest</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> bản sao lưu mới nhất</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Restore...</source>
+        <translation>&amp;Khôi phục...</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file...</source>
+        <translation>Khôi phục từ &amp;tệp...</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>the backup of %1 (%2)</source>
+        <translation>bản sao lưu lúc %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1. The database as it was is kept as %2. The program now opens the restored database.</source>
+        <translation>Đã khôi phục cơ sở dữ liệu từ %1. Cơ sở dữ liệu trước khi khôi phục được giữ tại %2. Chương trình sẽ mở cơ sở dữ liệu vừa khôi phục.</translation>
+    </message>
+</context>
+<context>
     <name>chitieu::ui::ChartPanel</name>
     <message>
         <source>Trend of a measure</source>
@@ -3024,10 +3813,6 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
         <translation>%1: %2 (%3 %)</translation>
     </message>
     <message>
-        <source>%1, %2 — expected %3 · %4 · %5 · %6</source>
-        <translation>%1, %2 — phải nộp %3 · %4 · %5 · %6</translation>
-    </message>
-    <message>
         <source>Save the list as CSV</source>
         <translation>Lưu danh sách thành CSV</translation>
     </message>
@@ -3050,6 +3835,17 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
     <message>
         <source>&amp;Deliverable:</source>
         <translation>&amp;Sản phẩm báo cáo:</translation>
+    </message>
+    <message>
+        <source>%1, %2 — expected %3 · %4 · %5 · %6 · %7</source>
+        <translation>%1, %2 — phải nộp %3 · %4 · %5 · %6 · %7</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::CountEdit</name>
+    <message>
+        <source>&amp;History of this value</source>
+        <translation>&amp;Lịch sử của giá trị này</translation>
     </message>
 </context>
 <context>
@@ -3115,16 +3911,8 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
         <translation>Trang chủ — %1</translation>
     </message>
     <message>
-        <source>Units below: %1 on time · %2 late · %3 missing</source>
-        <translation>Đơn vị trực thuộc: %1 đúng hạn · %2 trễ hạn · %3 chưa nộp</translation>
-    </message>
-    <message>
         <source>%1 units report to %2; their files are due %3 (%4). Double-click a unit to see its measures.</source>
         <translation>%1 đơn vị báo cáo về %2; hạn nộp tệp là %3 (%4). Nhấp đúp vào một đơn vị để xem các chỉ số.</translation>
-    </message>
-    <message>
-        <source>Measures to look at: %1 not met, %2 without data, %3 met</source>
-        <translation>Các chỉ số cần xem: %1 chưa đạt, %2 chưa có số liệu, %3 đạt</translation>
     </message>
     <message>
         <source> (indicators of %1)</source>
@@ -3217,6 +4005,14 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
     <message>
         <source>To do</source>
         <translation>Cần làm</translation>
+    </message>
+    <message>
+        <source>Units below: %1 on time · %2 late · %3 received not complete · %4 missing</source>
+        <translation>Đơn vị cấp dưới: %1 đúng hạn · %2 trễ hạn · %3 đã nhận nhưng chưa hoàn thành · %4 chưa nộp</translation>
+    </message>
+    <message>
+        <source>Measures to look at: %1 not met, %2 incomplete, %3 without data, %4 met</source>
+        <translation>Chỉ số cần chú ý: %1 chưa đạt, %2 chưa đủ số liệu, %3 chưa có số liệu, %4 đạt</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +4133,10 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
     <message>
         <source>These lines are printed as written, in Vietnamese, as Decree 30/2020 sets them out.</source>
         <translation>Các dòng này được in đúng như đã viết, bằng tiếng Việt, theo thể thức của Nghị định 30/2020.</translation>
+    </message>
+    <message>
+        <source>Problem with the details</source>
+        <translation>Vấn đề của thông tin văn bản</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +4316,10 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
         <source>Saved %1: the report with %2 sections, made on %3. Send this file to the unit above.</source>
         <translation>Đã lưu %1: báo cáo với %2 mục, lập ngày %3. Hãy gửi tệp này cho đơn vị cấp trên.</translation>
     </message>
+    <message>
+        <source>Received &amp;files</source>
+        <translation>&amp;Tệp đã nhận</translation>
+    </message>
 </context>
 <context>
     <name>chitieu::ui::FirstRunDialog</name>
@@ -3541,6 +4345,129 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
     <message>
         <source>&amp;Contents</source>
         <translation>&amp;Mục lục</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::HistoryPage</name>
+    <message>
+        <source>Any</source>
+        <translation>Bất kỳ</translation>
+    </message>
+    <message>
+        <source>Save the history as CSV</source>
+        <translation>Lưu lịch sử thành tệp CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <source>All data elements</source>
+        <translation>Tất cả mục số liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Đơn vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Data element:</source>
+        <translation>&amp;Mục số liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>Người &amp;sửa:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Từ ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Làm &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV...</source>
+        <translation>Lư&amp;u thành CSV...</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Data element</source>
+        <translation>Mục số liệu</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người sửa</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cách sửa</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Mọi người</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 tệp %2</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”</source>
+        <translation>“%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>No changes match these choices.</source>
+        <translation>Không có thay đổi nào phù hợp với các lựa chọn này.</translation>
+    </message>
+    <message>
+        <source>%1 changes, newest first.</source>
+        <translation>%1 thay đổi, mới nhất ở trên.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +4767,14 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
         <source>Own &amp;targets</source>
         <translation>Chỉ tiêu &amp;riêng</translation>
     </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Lịch sử</translation>
+    </message>
+    <message>
+        <source>&amp;Backups...</source>
+        <translation>&amp;Sao lưu...</translation>
+    </message>
 </context>
 <context>
     <name>chitieu::ui::MeasuresModel</name>
@@ -3897,6 +4832,14 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Count forms &amp;not yet complete</source>
+        <translation>Tính cả biểu mẫu &amp;chưa hoàn thành</translation>
+    </message>
+    <message>
+        <source>Consolidated figures count the communes whose form is complete. Tick this to count forms still in progress too; the figures then say so.</source>
+        <translation>Số liệu tổng hợp chỉ tính các xã đã hoàn thành biểu mẫu. Chọn ô này để tính cả các biểu mẫu đang nhập; số liệu khi đó sẽ ghi rõ.</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +4938,61 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
     </message>
 </context>
 <context>
+    <name>chitieu::ui::ReceivedFilesPanel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Nhận lúc</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Received files</source>
+        <translation>Các tệp đã nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Take back...</source>
+        <translation>&amp;Rút lại...</translation>
+    </message>
+    <message>
+        <source>Return the values, form states and received file to what they were before this file</source>
+        <translation>Đưa các giá trị, trạng thái biểu mẫu và tệp đã nhận về như trước khi nhập tệp này</translation>
+    </message>
+    <message>
+        <source>A file can be taken back while nothing changed its values or forms after it.</source>
+        <translation>Một tệp có thể được rút lại khi chưa có gì thay đổi các giá trị hoặc biểu mẫu của nó sau đó.</translation>
+    </message>
+    <message>
+        <source>Taken back</source>
+        <translation>Đã rút lại</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Đã áp dụng</translation>
+    </message>
+    <message>
+        <source>%1 cannot be taken back: later changes touched what it changed. Undo them first, or leave the file as it is.
+
+%2</source>
+        <translation>Không thể rút lại %1: có thay đổi sau đó chạm vào những gì tệp đã thay đổi. Hãy hoàn tác các thay đổi đó trước, hoặc giữ nguyên tệp.
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>chitieu::ui::ReportsPage</name>
     <message>
         <source>Annual report</source>
@@ -4043,14 +5041,6 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
     <message>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 measures met in %4, %5 off track, %6 without data.</source>
-        <translation>%1: năm %4 đạt %2/%3 chỉ số, %5 chệch hướng, %6 chưa có số liệu.</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 measures met, %4 not met, %5 without data.</source>
-        <translation>%1: đạt %2/%3 chỉ số, %4 chưa đạt, %5 chưa có số liệu.</translation>
     </message>
     <message>
         <source>There is no report to print: %1</source>
@@ -4131,6 +5121,22 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
     <message>
         <source>There is no report to change: %1</source>
         <translation>Không có báo cáo để thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>Count forms not yet &amp;complete</source>
+        <translation>Tính cả biểu mẫu chưa &amp;hoàn thành</translation>
+    </message>
+    <message>
+        <source>Consolidated figures count the communes whose form is complete. Tick this to count forms still in progress too; the report then says so.</source>
+        <translation>Số liệu tổng hợp chỉ tính các xã đã hoàn thành biểu mẫu. Chọn ô này để tính cả các biểu mẫu đang nhập; báo cáo khi đó sẽ ghi rõ.</translation>
+    </message>
+    <message>
+        <source>%1: in %2, %3; %4 off track.</source>
+        <translation>%1: năm %2, %3; %4 chệch hướng.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +5243,18 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
     <message>
         <source>Empty lines are left out. Without a title the issuing body&apos;s usual one is printed (the committee&apos;s chairman, a department&apos;s director); each report can still change it before it is saved.</source>
         <translation>Dòng trống được bỏ qua. Khi không ghi chức vụ, chương trình in chức vụ thường dùng của cơ quan ban hành (Chủ tịch Ủy ban, Giám đốc sở); mỗi báo cáo vẫn có thể sửa trước khi lưu.</translation>
+    </message>
+    <message>
+        <source>Problem with the settings</source>
+        <translation>Vấn đề của phần cài đặt</translation>
+    </message>
+    <message>
+        <source>A district&apos;s or the province&apos;s figure is judged (met, not met) only when it covers at least this share of its communes; below it the status is &quot;incomplete&quot; and the value is still shown. 100 %: only when every commune is in.</source>
+        <translation>Số liệu của huyện hoặc tỉnh chỉ được đánh giá (đạt, chưa đạt) khi bao gồm ít nhất tỷ lệ xã này; dưới mức đó kết quả là &quot;chưa đủ số liệu&quot; và giá trị vẫn được hiển thị. 100 %: chỉ khi đủ tất cả các xã.</translation>
+    </message>
+    <message>
+        <source>Judge figures from a &amp;coverage of:</source>
+        <translation>Đánh giá số liệu từ &amp;mức bao phủ:</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 #include "DesktopApp.h"
 
+#include "backups/DamagedStart.h"
 #include "chitieu/Version.h"
 #include "common/QuitAfterFirstPaint.h"
 #include "core/Error.h"
+#include "core/store/Backups.h"
 #include "core/store/DesktopLock.h"
 #include "core/workspace/Workspace.h"
 #include "dashboard/StartupReminder.h"
@@ -44,29 +46,48 @@ int runDesktop(int argc, char* argv[])
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Workspace::defaultDatabasePath();
     std::unique_ptr<DesktopLock> lock;
-    std::unique_ptr<Workspace> workspace;
     try {
-        lock = std::make_unique<DesktopLock>(path); // one window per database
-        workspace = std::make_unique<Workspace>(path);
+        lock = std::make_unique<DesktopLock>(path); // one window per database, also across a restore
     } catch (const Error& e) {
         QMessageBox::critical(nullptr, QApplication::translate("DesktopApp", "Cannot open the database"), e.message());
         return 1;
     }
-    applySavedLanguage(workspace->settings().language);
-    if (!workspace->settings().isConfigured()) {
-        FirstRunDialog dialog(workspace->catalogue(), workspace->units(), workspace->settings());
-        if (dialog.exec() != QDialog::Accepted)
-            return 0;
-        workspace->saveSettings(dialog.result());
+    // A restored backup (File > Backups...) is opened like at start: the window is made again.
+    for (bool first = true;; first = false) {
+        std::unique_ptr<Workspace> workspace = openAtStart(path);
+        if (!workspace)
+            return 1;
+        try {
+            backups::dailyIfDue(workspace->db());
+        } catch (const Error& e) {
+            QMessageBox::warning(nullptr, QApplication::translate("DesktopApp", "No backup today"), e.message());
+        }
+        applySavedLanguage(workspace->settings().language);
+        if (!workspace->settings().isConfigured()) {
+            FirstRunDialog dialog(workspace->catalogue(), workspace->units(), workspace->settings());
+            if (dialog.exec() != QDialog::Accepted)
+                return 0;
+            workspace->saveSettings(dialog.result());
+        }
+        MainWindow window(*workspace);
+        bool reopen = false;
+        QObject::connect(&window, &MainWindow::databaseReplaced, &window, [&] {
+            reopen = true;
+            QTimer::singleShot(0, &window, &QWidget::close);
+        });
+        window.show();
+        if (first) {
+            quitAfterFirstPaintIfAsked(window); // start-up benchmark only
+            // chitieu FILE.chitieu... (also how a double-clicked file arrives): import once the window is up.
+            if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
+                QTimer::singleShot(0, window.exchangePage(),
+                                   [&window, files] { window.exchangePage()->importFiles(files); });
+            showStartupReminder(*workspace, &window); // non-modal: the window stays usable
+        }
+        const int code = app.exec();
+        if (!reopen)
+            return code;
     }
-    MainWindow window(*workspace);
-    window.show();
-    quitAfterFirstPaintIfAsked(window); // start-up benchmark only
-    // chitieu FILE.chitieu... (also how a double-clicked file arrives): import once the window is up.
-    if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
-        QTimer::singleShot(0, window.exchangePage(), [&window, files] { window.exchangePage()->importFiles(files); });
-    showStartupReminder(*workspace, &window); // non-modal: the window stays usable
-    return app.exec();
 }
 
 } // namespace chitieu::ui

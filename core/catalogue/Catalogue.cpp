@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <algorithm>
-#include <cmath>
 
 namespace chitieu {
 
@@ -14,31 +13,25 @@ QString LocalText::text() const
     return i18n::textLanguage() == QLatin1String("en") ? en : vi;
 }
 
-bool sameFigure(double a, double b)
+bool Measure::meets(const Quotient& value) const
 {
-    return std::abs(a - b) <= 1e-9 * std::max({1.0, std::abs(a), std::abs(b)});
+    return meetsTarget(comparator, exactTarget, value);
 }
 
-bool meetsTarget(Comparator comparator, double target, double value)
+bool meetsTarget(Comparator comparator, const Decimal& target, const Quotient& value)
 {
-    // A value on its target meets <= and >=, whatever floating point made of it.
-    const bool equal = sameFigure(value, target);
+    const int c = value.compare(target);
     switch (comparator) {
     case Comparator::Less:
-        return value < target && !equal;
+        return c < 0;
     case Comparator::LessOrEqual:
-        return value < target || equal;
+        return c <= 0;
     case Comparator::Greater:
-        return value > target && !equal;
+        return c > 0;
     case Comparator::GreaterOrEqual:
-        return value > target || equal;
+        return c >= 0;
     }
     return false;
-}
-
-bool Measure::meets(double value) const
-{
-    return meetsTarget(comparator, target, value);
 }
 
 QStringList Measure::elementCodes() const

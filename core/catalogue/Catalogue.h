@@ -6,6 +6,7 @@
 
 #include "Deliverables.h"
 #include "core/EnumTable.h"
+#include "core/Exact.h"
 
 #include <QList>
 #include <QMap>
@@ -60,23 +61,28 @@ struct Measure
     LocalText name;
     Term numerator;
     Term denominator;
-    double factor = 100;
+    double factor = 100; // for drawing; every comparison and printed digit uses the exact ones
     Comparator comparator = Comparator::GreaterOrEqual;
     double target = 0;
+    Decimal exactFactor{100, 0}; // as the catalogue writes them: 0.005 is 5 / 10^3
+    Decimal exactTarget{0, 0};
     LocalText unitLabel;
     UnitFilter filter = UnitFilter::All;
     bool metWhenBothZero = false;
     bool numeratorMayExceedDenominator = false;
 
-    bool meets(double value) const;
+    // Exactly: numerator x factor compared with target x denominator in integers.
+    bool meets(const Quotient& value) const;
     QStringList elementCodes() const; // every element the measure reads
 };
 
-// A sanity rule between two counts of the same unit and year: smaller <= larger.
+// A sanity rule between two counts of the same unit and year: smaller <= larger, and why
+// (the plan's wording that implies it; may be empty).
 struct OrderCheck
 {
     QString smaller;
     QString larger;
+    LocalText reason;
 };
 
 // What an agency is. Departments and the police report to the consolidating agency; the
@@ -164,11 +170,9 @@ public:
     void requireYear(int year, bool withBaseline = true) const;
 };
 
-// Two values computed in floating point stand for the same figure when they differ by at
-// most a relative 1e-9: 3 / 20000 x 100000 = 14.999999999999998 is 15.
-bool sameFigure(double a, double b);
-// Whether a value meets a target under a comparator (a measure's own, or a unit's own target).
-bool meetsTarget(Comparator comparator, double target, double value);
+// Whether a value meets a target under a comparator (a measure's own, or a unit's own target),
+// exactly: no tolerance, 1000 / 20,000,001 x 100 is below 0.005.
+bool meetsTarget(Comparator comparator, const Decimal& target, const Quotient& value);
 
 // The catalogue's keys <, <=, >, >= (as in CSV for programs); the signs people read <, ≤, >, ≥.
 inline constexpr EnumEntry<Comparator> comparatorEntries[] = {

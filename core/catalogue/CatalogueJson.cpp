@@ -66,6 +66,18 @@ Term readTerm(const Reader& r, const QJsonObject& o, const QString& place)
     return t;
 }
 
+// A target or factor as the decimal the file wrote (the shortest decimal of the JSON number):
+// comparisons are exact, so it must be a plain decimal of a few digits.
+Decimal exactDecimal(const Reader& r, const QString& place, const char* key, double value)
+{
+    const std::optional<Decimal> d = Decimal::fromDouble(value);
+    if (!d)
+        r.fail(Reader::sub(place, key),
+               QCoreApplication::translate("Catalogue", "write it as a decimal of at most 12 digits, 6 of them "
+                                                        "after the point (such as 0.005)"));
+    return *d;
+}
+
 Measure readMeasure(const Reader& r, const QJsonObject& o, const QString& place)
 {
     Measure m;
@@ -77,8 +89,10 @@ Measure readMeasure(const Reader& r, const QJsonObject& o, const QString& place)
     m.factor = r.number(o, place, "factor");
     if (m.factor <= 0)
         r.fail(Reader::sub(place, "factor"), QCoreApplication::translate("Catalogue", "the factor must be above 0"));
+    m.exactFactor = exactDecimal(r, place, "factor", m.factor);
     m.comparator = r.key(o, place, "comparator", comparators);
     m.target = r.number(o, place, "target");
+    m.exactTarget = exactDecimal(r, place, "target", m.target);
     m.unitLabel = localText(r, o, place, "unit");
     m.filter = r.key(o, place, "filter", filters);
     m.metWhenBothZero = r.key(o, place, "when_both_zero", bothZero);
@@ -199,7 +213,9 @@ Catalogue Catalogue::fromJson(const QByteArray& json, const QString& sourceName)
     for (int i = 0; i < checks.size(); ++i) {
         const QString place = Reader::at(QStringLiteral("checks"), i);
         const QJsonObject o = r.object(checks[i], place);
-        c.checks.append({r.text(o, place, "smaller"), r.text(o, place, "larger")});
+        OrderCheck check{r.text(o, place, "smaller"), r.text(o, place, "larger"), {}};
+        check.reason = {r.optionalText(o, place, "reason_vi"), r.optionalText(o, place, "reason_en")};
+        c.checks.append(check);
     }
     const QJsonArray agencies = r.array(root, top, "agencies");
     for (int i = 0; i < agencies.size(); ++i) {

@@ -1,54 +1,51 @@
 #pragma once
-// Measures for a unit and year. Counts are summed over the unit's subtree in SQL; each
-// measure is then numerator / denominator x factor, compared with the plan's target.
-// A rate is never averaged, and a zero or missing denominator gives no value.
+// Measures for a unit and year. Above commune level each measure sums its numerator and its
+// denominator over the same units: those that hold every count the measure needs (for 11,
+// in both years), among the communes whose form counts (Counting.h) and the units above
+// communes that hold counts of their own. Units holding only some of the counts are left
+// out and listed; the result says how many of the communes expected it covers. The value is
+// numerator x factor / denominator, exact (core/Exact.h), compared exactly with the target. A rate
+// is never averaged, and a zero or missing denominator gives no value.
 
-#include "core/EnumTable.h"
+#include "Counting.h"
+#include "MeasureResult.h"
+#include "core/catalogue/OrderRules.h"
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
-#include <optional>
 
 namespace chitieu {
 
 class Catalogue;
 class Database;
 struct Measure;
-struct Term;
 
-enum class MeasureStatus { Met, NotMet, NoData };
-
-inline constexpr EnumEntry<MeasureStatus> measureStatusEntries[] = {
-    {MeasureStatus::Met, "met", QT_TRANSLATE_NOOP("Measures", "Met")},
-    {MeasureStatus::NotMet, "not_met", QT_TRANSLATE_NOOP("Measures", "Not met")},
-    {MeasureStatus::NoData, "no_data", QT_TRANSLATE_NOOP("Measures", "No data")},
-};
-inline constexpr EnumTable<MeasureStatus> measureStatuses("Measures", QT_TRANSLATE_NOOP("Keys", "measure status"),
-                                                          measureStatusEntries);
-
-struct MeasureResult
+// One unit's counts for one year.
+struct UnitCounts
 {
     QString code;
-    std::optional<double> numerator;
-    std::optional<double> denominator;
-    std::optional<double> value;
-    MeasureStatus status = MeasureStatus::NoData;
+    bool commune = true; // false: a unit above communes holding counts of its own
+    bool urban = false;  // communes only: Phường and Thị trấn
+    bool counted = true; // communes: whether its form counts (Counting.h)
+    QHash<QString, qint64> values;
+    QSet<QString> broken; // elements of the hard checks these counts break (OrderRules.h)
 };
 
-// Element totals of one unit and year, as summed from the database.
-struct Totals
+// The units behind one unit's figures for a year: every commune under it (with or without
+// counts) and the units above communes in its subtree that hold counts of their own.
+struct YearCounts
 {
-    QHash<QString, qint64> all;   // every unit in the subtree
-    QHash<QString, qint64> urban; // commune-level urban units only
-    QHash<QString, qint64> rural; // commune-level rural units only
-    int communes = 0;             // commune-level units under the unit
-    // For measures that compare with the year before (11): element -> (previous year, this
-    // year) summed over the units that hold both years, so that a unit that has not yet
-    // reported this year does not count last year only. Filled from the database
-    // (pairedKnown); hand-built totals without it use the two years' plain totals.
-    QHash<QString, std::pair<qint64, qint64>> paired;
-    bool pairedKnown = false;
+    int year = 0;
+    bool aggregated = false; // the unit is above commune level
+    bool includesInProgress = false;
+    QList<UnitCounts> units;
+    QSet<QString> onlyUnits; // when not empty: only these units may be covered (like-for-like trends)
+
+    // The sum of an element over the counted units that hold it (for checks and tests).
+    qint64 sum(const QString& element) const;
+    int communes() const;
 };
 
 class MeasureCalculator
@@ -56,18 +53,22 @@ class MeasureCalculator
 public:
     MeasureCalculator(Database& db, const Catalogue& catalogue);
 
-    Totals totals(const QString& unitCode, int year);
-    // Adds Totals::paired for the elements that `measures` compare with the year before.
-    void addPairedTotals(Totals& totals, const QString& unitCode, int year, const QList<const Measure*>& measures);
-    MeasureResult compute(const Measure& measure, const QString& unitCode, int year);
-    QList<MeasureResult> computeAll(const QString& unitCode, int year);
+    YearCounts counts(const QString& unitCode, int year, const CountingRule& rule = {});
+    MeasureResult compute(const Measure& measure, const QString& unitCode, int year, const CountingRule& rule = {});
+    QList<MeasureResult> computeAll(const QString& unitCode, int year, const CountingRule& rule = {});
 
-    // Pure part, usable with totals from anywhere (the entry form's unsaved state, tests).
-    static MeasureResult evaluate(const Measure& measure, const Totals& year, const Totals& previousYear);
+    // The pure part, usable with counts from anywhere (the entry form's unsaved state, tests).
+    // `previous` is the year before, or nullptr when the plan has no year before this one.
+    static MeasureResult evaluate(const Measure& measure, const YearCounts& year, const YearCounts* previous,
+                                  int minCoveragePercent = 100);
+    // The units whose counts a measure's figure is made of (for like-for-like comparisons).
+    static QSet<QString> coveredUnits(const Measure& measure, const YearCounts& year, const YearCounts* previous);
+    static bool needsPreviousYear(const Measure& measure);
 
 private:
     Database& m_db;
     const Catalogue& m_catalogue;
+    QList<HardRule> m_rules;
 };
 
 } // namespace chitieu

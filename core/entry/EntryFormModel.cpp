@@ -89,23 +89,27 @@ QHash<QString, qint64> EntryFormModel::currentValues() const
     return out;
 }
 
-Totals EntryFormModel::totals(const QHash<QString, qint64>& values) const
+YearCounts EntryFormModel::counts(const QHash<QString, qint64>& values, int year) const
 {
-    // A commune's own counts; it is one commune, urban or rural (3c and 3d).
-    Totals t;
-    t.all = values;
-    (m_urban ? t.urban : t.rural) = values;
-    t.communes = 1;
-    return t;
+    // A commune's own counts: one commune, urban or rural (3c and 3d), its own data.
+    YearCounts y;
+    y.year = year;
+    y.units << UnitCounts{m_unitCode, true, m_urban, true, values, {}};
+    return y;
+}
+
+bool EntryFormModel::hasYearBefore() const
+{
+    return catalogue().hasYear(m_year - 1);
 }
 
 QList<MeasureResult> EntryFormModel::results() const
 {
-    const Totals now = totals(currentValues());
-    const Totals before = totals(m_lastYear);
+    const YearCounts now = counts(currentValues(), m_year);
+    const YearCounts before = counts(m_lastYear, m_year - 1);
     QList<MeasureResult> out;
     for (const Measure& m : catalogue().measures)
-        out << MeasureCalculator::evaluate(m, now, before);
+        out << MeasureCalculator::evaluate(m, now, hasYearBefore() ? &before : nullptr);
     return out;
 }
 
@@ -114,7 +118,8 @@ MeasureResult EntryFormModel::result(const QString& measureCode) const
     const Measure* m = catalogue().measure(measureCode);
     if (!m)
         return {};
-    return MeasureCalculator::evaluate(*m, totals(currentValues()), totals(m_lastYear));
+    const YearCounts before = counts(m_lastYear, m_year - 1);
+    return MeasureCalculator::evaluate(*m, counts(currentValues(), m_year), hasYearBefore() ? &before : nullptr);
 }
 
 QList<HardViolation> EntryFormModel::hardViolations() const

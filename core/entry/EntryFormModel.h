@@ -94,7 +94,8 @@ signals:
     void statusChanged();
 
 private:
-    Totals totals(const QHash<QString, qint64>& values) const;
+    YearCounts counts(const QHash<QString, qint64>& values, int year) const;
+    bool hasYearBefore() const;
     void requireWritable() const;
     void reload();
 

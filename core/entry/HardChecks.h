@@ -1,9 +1,9 @@
 #pragma once
 // Hard checks of one unit's counts for one year: rules that can never be broken by true
-// figures. They are derived from the catalogue, never listed by hand: every measure whose
-// numerator and denominator are sums of counts gives "numerator <= denominator" (unless the
-// measure says numerator_may_exceed_denominator), and the catalogue's "checks" list gives
-// "smaller <= larger". A broken rule blocks "Mark complete".
+// figures (core/catalogue/OrderRules: derived from the catalogue), each broken one said in a
+// sentence that names both counts. A broken rule blocks "Mark complete".
+
+#include "core/catalogue/OrderRules.h"
 
 #include <QHash>
 #include <QList>
@@ -13,15 +13,6 @@
 namespace chitieu {
 
 class Catalogue;
-
-struct HardRule
-{
-    QStringList smaller;  // elements summed on the side that must not be larger
-    QStringList larger;   // elements summed on the other side
-    QStringList measures; // measure codes the rule comes from; empty for a catalogue check
-
-    QStringList elements() const; // every element the rule reads
-};
 
 struct HardViolation
 {

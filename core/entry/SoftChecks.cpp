@@ -47,7 +47,7 @@ QList<SoftWarning> SoftChecks::farFromTarget(const QList<MeasureResult>& results
     QList<SoftWarning> out;
     for (const MeasureResult& r : results) {
         const Measure* m = m_catalogue.measure(r.code);
-        if (!m || !r.value || r.status != MeasureStatus::NotMet)
+        if (!m || !r.value || !r.exact || r.status != MeasureStatus::NotMet)
             continue;
         // Counted in communes (1a, 1b, 17): a commune's figure is its yes/no answer, 0 or 100 %;
         // "no" is an ordinary answer, not an unusual figure to explain.
@@ -63,7 +63,7 @@ QList<SoftWarning> SoftChecks::farFromTarget(const QList<MeasureResult>& results
         w.elements = m->elementCodes();
         w.message = QCoreApplication::translate("SoftChecks",
                                                 "Measure %1 is %2, far from its target %3: check the counts it uses.")
-                        .arg(m->code, formatValueWithUnit(*r.value, *m), formatTarget(*m));
+                        .arg(m->code, formatValueWithUnit(*r.exact, *m), formatTarget(*m));
         out << w;
     }
     return out;

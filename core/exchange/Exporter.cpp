@@ -8,6 +8,7 @@
 #include "chitieu/Version.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/compute/Counting.h"
 #include "core/format/Numbers.h"
 #include "core/narrative/NarrativeStore.h"
 #include "core/schedule/DeliverableDates.h"
@@ -161,13 +162,47 @@ void verifyOwnFile(Workspace& w, const QByteArray& bytes, const Payload& p)
     }
 }
 
-ExportResult exportSubmission(Workspace& w, const QString& unitCode, int year, const QString& path)
+bool fileCarriesData(Workspace& w, const QString& deliverableId, int year)
 {
-    return exportDeliverable(w, unitCode, QString(), year, path);
+    const Deliverable* d =
+        deliverableId.isEmpty() ? ownDataDeliverable(w, year) : w.catalogue().deliverable(deliverableId);
+    return d && d->dataFile && ownAgency(w.settings()).isEmpty();
+}
+
+QString incompleteExportReason(Workspace& w, const QString& unitCode, int year)
+{
+    const OrgUnit* unit = w.units().find(unitCode);
+    const UnitReadiness r = readiness(w.db(), unitCode, year);
+    const QString name = w.units().displayName(unitCode);
+    switch (r.readiness) {
+    case Readiness::Complete:
+        return {};
+    case Readiness::Empty:
+        return QCoreApplication::translate("Exchange", "The data of %1 for %2 is empty: nothing has been entered.")
+            .arg(name)
+            .arg(year);
+    case Readiness::InProgress:
+        break;
+    }
+    if (unit && unit->level == UnitLevel::Commune)
+        return QCoreApplication::translate("Exchange", "The form of %1 for %2 is not marked complete.")
+            .arg(name)
+            .arg(year);
+    return QCoreApplication::translate("Exchange", "Only %1 of the %2 communes of %3 have a complete form for %4.")
+        .arg(r.completeCommunes)
+        .arg(r.communes)
+        .arg(name)
+        .arg(year);
+}
+
+ExportResult exportSubmission(Workspace& w, const QString& unitCode, int year, const QString& path,
+                              bool allowIncomplete)
+{
+    return exportDeliverable(w, unitCode, QString(), year, path, allowIncomplete);
 }
 
 ExportResult exportDeliverable(Workspace& w, const QString& unitCode, const QString& deliverableId, int year,
-                               const QString& path)
+                               const QString& path, bool allowIncomplete)
 {
     const InstallationSettings s = w.settings();
     if (s.unitCode.isEmpty())
@@ -185,6 +220,16 @@ ExportResult exportDeliverable(Workspace& w, const QString& unitCode, const QStr
     w.db().requireIntact();
     const Payload p =
         deliverableId.isEmpty() ? buildSubmission(w, unitCode, year) : buildDeliverableFile(w, deliverableId, year);
+    // Only a file that carries the unit's counts can be incomplete; a written report cannot.
+    if (p.withData && !allowIncomplete) {
+        const QString why = incompleteExportReason(w, unitCode, year);
+        if (!why.isEmpty())
+            throw Error(why + QLatin1Char(' ') +
+                        QCoreApplication::translate(
+                            "Exchange", "The unit above would receive it as not complete and leave it out of its "
+                                        "figures. Complete the data first, or send it anyway: confirm on the Exchange "
+                                        "tab, or run chitieu-cli export with --allow-incomplete."));
+    }
     const QByteArray json = payloadToJson(p);
     const QByteArray bytes = seal(json, keystore::ensureOwnKey(w.db()), p.formatVersion);
     verifyOwnFile(w, bytes, p);

@@ -41,15 +41,25 @@ Payload buildDeliverableFile(Workspace& workspace, const QString& deliverableId,
 const Deliverable* ownDataDeliverable(Workspace& workspace, int year);
 // Signs a payload with this installation's key (made on first use).
 QByteArray sealWithOwnKey(Workspace& workspace, const Payload& payload);
+// Whether the file of a deliverable (empty: the data file) carries the unit's counts: a unit's
+// data file does; a written report, and a department's figures, do not.
+bool fileCarriesData(Workspace& workspace, const QString& deliverableId, int year);
+// Why the unit's data for the year is not ready to send, in a sentence (the form empty or in
+// progress; for a district or the province, communes not complete), or "" when it is
+// complete. Such a file arrives as "received, not complete" and is not counted above.
+QString incompleteExportReason(Workspace& workspace, const QString& unitCode, int year);
 // Writes the file of this installation's unit (the only unit it may sign for) and records
 // it in sent_files. The file is checked with the importer's own checks before it is written,
 // so that it is never one the unit above refuses. Throws Error when the unit is not this
 // installation's, the path is the database's, the database is damaged, the content would be
-// refused, or the file can't be written and recorded (then no file is left).
-ExportResult exportSubmission(Workspace& workspace, const QString& unitCode, int year, const QString& path);
+// refused, the file can't be written and recorded (then no file is left), or the file carries
+// data that is not complete (incompleteExportReason) and allowIncomplete is false (the screen
+// asks first; the command line needs --allow-incomplete).
+ExportResult exportSubmission(Workspace& workspace, const QString& unitCode, int year, const QString& path,
+                              bool allowIncomplete = false);
 // The same for a deliverable (empty: the data deliverable).
 ExportResult exportDeliverable(Workspace& workspace, const QString& unitCode, const QString& deliverableId, int year,
-                               const QString& path);
+                               const QString& path, bool allowIncomplete = false);
 // Throws Error when the sealed file would be refused by an importer: too large, or content
 // beyond the program's limits.
 void verifyOwnFile(Workspace& workspace, const QByteArray& bytes, const Payload& payload);

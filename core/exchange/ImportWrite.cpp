@@ -76,6 +76,7 @@ void writeChanges(ValueStore& values, Database::Transaction& t, const Payload& p
 void writeSubmissions(Database& db, const Payload& p, const ApplyContext& c)
 {
     const QDateTime now = QDateTime::fromString(c.now, Qt::ISODateWithMs);
+    submissions::keepPrior(db, p.sender.code, p.year, c.hashHex, c.hashHex);
     submissions::save(db, {p.sender.code, p.year, p.madeAt, now, p.sender.formState, p.sender.formStateAt, c.hashHex,
                            c.signerKeyHex});
     for (const UnitBlock& b : p.below) {
@@ -84,6 +85,7 @@ void writeSubmissions(Database& db, const Payload& p, const ApplyContext& c)
         const auto stored = submissions::find(db, b.code, p.year);
         if (stored && stored->hash == b.sourceHash)
             continue; // the same file: keep when it came and whether it was returned
+        submissions::keepPrior(db, b.code, p.year, c.hashHex, b.sourceHash);
         submissions::save(db, {b.code, p.year, b.sourceMadeAt, now, b.formState, b.formStateAt, b.sourceHash, {}});
     }
 }
@@ -92,16 +94,30 @@ void writeFormStates(Database& db, const Payload& p, const ApplyContext& c)
 {
     for (const UnitBlock* b : blocks(p)) {
         const FormStatus current = FormStatus::load(db, b->code, p.year);
-        if (current.state != b->formState)
-            FormStatus::save(db, b->code, p.year, b->formState, c.user);
+        if (current.state == b->formState)
+            continue;
+        QSqlQuery prior = db.exec(QStringLiteral("SELECT state, changed_at, changed_by, reason FROM form_status "
+                                                 "WHERE unit_code=? AND year=?"),
+                                  {b->code, p.year});
+        const bool existed = prior.next();
+        const QVariantList priorRow = {existed ? prior.value(0) : QString(), existed ? prior.value(1) : QString(),
+                                       existed ? prior.value(2) : QString(), existed ? prior.value(3) : QString()};
+        prior.finish();
+        FormStatus::save(db, b->code, p.year, b->formState, c.user);
+        db.exec(QStringLiteral("INSERT INTO import_prior_forms(file_hash, unit_code, year, existed, state, changed_at, "
+                               "changed_by, reason, written_state, written_at) SELECT ?,?,?,?,?,?,?,?, state, "
+                               "changed_at FROM form_status WHERE unit_code=? AND year=?"),
+                {c.hashHex, b->code, p.year, existed ? 1 : 0, priorRow[0], priorRow[1], priorRow[2], priorRow[3],
+                 b->code, p.year});
     }
 }
 
-void recordReceived(Database& db, const Payload& p, const ApplyContext& c, const QString& summary)
+void recordReceived(Database& db, const Payload& p, const ApplyContext& c, const QString& summary, bool priorsKept)
 {
-    db.exec(QStringLiteral("INSERT INTO received_files(file_name, content_hash, unit_code, year, made_at, result, "
-                           "reason, imported_at, imported_by) VALUES(?,?,?,?,?,'applied',?,?,?)"),
-            {c.fileName, c.hashHex, p.sender.code, p.year, timeText(p.madeAt), summary, c.now, c.user});
+    db.exec(
+        QStringLiteral("INSERT INTO received_files(file_name, content_hash, unit_code, year, made_at, result, "
+                       "reason, imported_at, imported_by, priors_kept) VALUES(?,?,?,?,?,'applied',?,?,?,?)"),
+        {c.fileName, c.hashHex, p.sender.code, p.year, timeText(p.madeAt), summary, c.now, c.user, priorsKept ? 1 : 0});
 }
 
 void trustSignerKey(ValueStore& values, Database& db, Database::Transaction& t, const Payload& p,

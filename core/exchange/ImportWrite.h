@@ -29,11 +29,14 @@ struct ApplyContext
 // changed where it was entered; each audit row carries the file's hash as its batch.
 void writeChanges(ValueStore& values, Database::Transaction& t, const Payload& payload,
                   const QList<ValueChange>& changes, const ApplyContext& c);
-// The sender's submission, and those of the units below that came from files of their own.
+// The sender's submission, and those of the units below that came from files of their own;
+// the rows they replace are kept for taking the file back, as are the form states replaced.
 void writeSubmissions(Database& db, const Payload& payload, const ApplyContext& c);
 // Each unit's form state as the file gives it, where it differs from the stored one.
 void writeFormStates(Database& db, const Payload& payload, const ApplyContext& c);
-void recordReceived(Database& db, const Payload& payload, const ApplyContext& c, const QString& summary);
+// priorsKept: the rows the file replaced were kept, so that it can be taken back (a data file).
+void recordReceived(Database& db, const Payload& payload, const ApplyContext& c, const QString& summary,
+                    bool priorsKept = false);
 // Trusts the key that signed the file for its sender from now on; when it replaces another
 // key (the user's explicit choice), an audit row says so.
 void trustSignerKey(ValueStore& values, Database& db, Database::Transaction& t, const Payload& payload,

@@ -8,8 +8,10 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/Printable.h"
+#include "core/catalogue/OrderRules.h"
 #include "core/format/Dates.h"
 #include "core/format/Numbers.h"
+#include "core/store/Backups.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -34,6 +36,30 @@ QString withHint(const QString& message, const QString& hint)
 bool nameIsReadable(const QDir& dir, const QString& name)
 {
     return !name.contains(QChar(QChar::ReplacementCharacter)) || QFileInfo::exists(dir.filePath(name));
+}
+
+// The file's counts are the sender's data and are stored as sent, even when they break the
+// plan's arithmetic (neonatal <= infant deaths ...); the outcome says which units do, and the
+// reports flag the measures built on them.
+QString brokenChecksNote(const Payload& p, const QList<HardRule>& rules)
+{
+    QStringList units;
+    auto check = [&](const UnitBlock& b) {
+        QHash<QString, qint64> values;
+        for (const FileValue& v : b.values)
+            values.insert(v.element, v.value);
+        if (!brokenElements(rules, values).isEmpty())
+            units << b.code;
+    };
+    check(p.sender);
+    for (const UnitBlock& b : p.below)
+        check(b);
+    if (units.isEmpty())
+        return {};
+    return QLatin1Char(' ') +
+           QCoreApplication::translate("Exchange", "Counts of %1 break a hard check: stored as sent, and the measures "
+                                                   "built on them are flagged in reports.")
+               .arg(units.join(QStringLiteral(", ")));
 }
 } // namespace
 
@@ -100,6 +126,14 @@ FileOutcome Importer::importFile(const FoundFile& file)
     o.fileName = QFileInfo(file.path).fileName();
     o.message = file.problem;
     return o;
+}
+
+void Importer::backUpOnce()
+{
+    if (m_backedUp)
+        return;
+    backups::make(m_workspace.db(), BackupReason::Import);
+    m_backedUp = true;
 }
 
 FileOutcome Importer::importFile(const QString& path)
@@ -275,19 +309,21 @@ FileOutcome Importer::importSubmission(const OpenedFile& file, FileOutcome outco
 
     const importwrite::ApplyContext c = applyContext(file, outcome.fileName);
     const QString summary =
-        review.changes.isEmpty()
-            ? QCoreApplication::translate("Exchange", "Applied %1 for %2: the values were already the same.")
-                  .arg(sender)
-                  .arg(p.year)
-            : QCoreApplication::translate("Exchange", "Applied %1 for %2: %3 values added, %4 changed, %5 removed.")
-                  .arg(sender)
-                  .arg(p.year)
-                  .arg(formatCount(std::count_if(review.changes.cbegin(), review.changes.cend(),
-                                                 [](const ValueChange& c) { return !c.oldValue; })))
-                  .arg(formatCount(std::count_if(review.changes.cbegin(), review.changes.cend(),
-                                                 [](const ValueChange& c) { return c.oldValue && c.newValue; })))
-                  .arg(formatCount(std::count_if(review.changes.cbegin(), review.changes.cend(),
-                                                 [](const ValueChange& c) { return !c.newValue; })));
+        (review.changes.isEmpty()
+             ? QCoreApplication::translate("Exchange", "Applied %1 for %2: the values were already the same.")
+                   .arg(sender)
+                   .arg(p.year)
+             : QCoreApplication::translate("Exchange", "Applied %1 for %2: %3 values added, %4 changed, %5 removed.")
+                   .arg(sender)
+                   .arg(p.year)
+                   .arg(formatCount(std::count_if(review.changes.cbegin(), review.changes.cend(),
+                                                  [](const ValueChange& c) { return !c.oldValue; })))
+                   .arg(formatCount(std::count_if(review.changes.cbegin(), review.changes.cend(),
+                                                  [](const ValueChange& c) { return c.oldValue && c.newValue; })))
+                   .arg(formatCount(std::count_if(review.changes.cbegin(), review.changes.cend(),
+                                                  [](const ValueChange& c) { return !c.newValue; })))) +
+        brokenChecksNote(p, orderRules(m_workspace.catalogue()));
+    backUpOnce();
     Database::Transaction t(db);
     // Checked again under the write lock: another program (another import of the same
     // files) may have changed the data while the user was reading the review, and the review
@@ -309,7 +345,7 @@ FileOutcome Importer::importSubmission(const OpenedFile& file, FileOutcome outco
     importwrite::writeFormStates(db, p, c);
     importwrite::writeReport(m_workspace, t, p, c);
     importwrite::trustSignerKey(m_workspace.values(), db, t, p, file.envelope.publicKey, c);
-    importwrite::recordReceived(db, p, c, summary);
+    importwrite::recordReceived(db, p, c, summary, true);
     t.commit();
     outcome.result = ImportResult::Applied;
     outcome.changed = static_cast<int>(review.changes.size());
@@ -362,6 +398,7 @@ FileOutcome Importer::importReport(const OpenedFile& file, FileOutcome outcome)
             .arg(p.sections.size())
             .arg(p.figures.isEmpty() ? QString()
                                      : QCoreApplication::translate("Exchange", ", %1 figures").arg(p.figures.size()));
+    backUpOnce();
     Database::Transaction t(db);
     // Checked again under the write lock: another program may have imported meanwhile.
     const auto storedNow = importwrite::receivedReport(db, p.sender.code, p.agency, p.year, d.id);
@@ -416,6 +453,7 @@ FileOutcome Importer::importReturn(const OpenedFile& file, FileOutcome outcome)
             .arg(sender)
             .arg(p.year)
             .arg(printable(p.reason));
+    backUpOnce();
     Database::Transaction t(db);
     if (db.scalar(QStringLiteral("SELECT COUNT(*) FROM received_files WHERE content_hash = ?"), {hash}).toInt() > 0) {
         outcome.result = ImportResult::AlreadyHad; // another import applied it meanwhile

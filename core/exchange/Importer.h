@@ -4,7 +4,8 @@
 // date checked (a key trusted for another unit, a date in the future), compared with what
 // is stored, and then applied whole in one transaction, or not at all. A file that is
 // refused, already here or older than what is here leaves the database exactly as it was.
-// Questions for a person go through ImportDecisions.
+// Questions for a person go through ImportDecisions. Before the first file of a batch (one
+// Importer) is written, the database is backed up (store/Backups).
 
 #include "Envelope.h"
 #include "ExchangeFormat.h"
@@ -95,8 +96,12 @@ private:
     // Who and when, for the rows the import writes.
     importwrite::ApplyContext applyContext(const OpenedFile& file, const QString& fileName) const;
 
+    // A backup of the database before the batch's first write (one Importer is one batch).
+    void backUpOnce();
+
     Workspace& m_workspace;
     ImportDecisions& m_decisions;
+    bool m_backedUp = false;
 };
 
 } // namespace chitieu::exchange

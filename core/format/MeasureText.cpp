@@ -8,45 +8,37 @@
 namespace chitieu {
 
 namespace {
-// The decimals a target was written with: 0.005 has 3.
-int decimalsOf(double target)
+// A target as the plan (or a unit's plan) writes it: its own digits, no rounding.
+QString formatDecimal(const Decimal& t, const QLocale& locale)
 {
-    const QString t = machineNumber(target);
-    const int point = static_cast<int>(t.indexOf(QLatin1Char('.')));
-    return point < 0 ? 0 : static_cast<int>(t.size()) - point - 1;
-}
-
-int targetDecimals(const Measure& measure)
-{
-    return decimalsOf(measure.target);
+    return formatDigits(Quotient{t.digits, 1, Decimal{1, t.scale}}.fixed(t.scale), locale);
 }
 } // namespace
 
 int rateDecimals(const Measure& measure)
 {
-    return std::clamp(targetDecimals(measure) + 1, 2, 4);
+    return std::clamp(measure.exactTarget.scale + 1, 2, 4);
 }
 
-QString formatValue(double value, const Measure& measure, const QLocale& locale)
+QString formatValue(const Quotient& value, const Measure& measure, const QLocale& locale)
 {
-    return formatRate(value, rateDecimals(measure), locale);
+    return formatDigits(value.fixed(rateDecimals(measure)), locale);
 }
 
-QString formatValueWithUnit(double value, const Measure& measure, const QLocale& locale)
+QString formatValueWithUnit(const Quotient& value, const Measure& measure, const QLocale& locale)
 {
     return formatValue(value, measure, locale) + QLatin1Char(' ') + measure.unitLabel.text();
 }
 
 QString formatTargetFigure(const Measure& measure, const QLocale& locale)
 {
-    return formatRate(measure.target, targetDecimals(measure), locale);
+    return formatDecimal(measure.exactTarget, locale);
 }
 
-QString formatTarget(Comparator comparator, double target, const Measure& measure, const QLocale& locale)
+QString formatTarget(Comparator comparator, const Decimal& target, const Measure& measure, const QLocale& locale)
 {
     return QStringLiteral("%1 %2 %3")
-        .arg(comparators.text(comparator), formatRate(target, std::min(decimalsOf(target), 6), locale),
-             measure.unitLabel.text());
+        .arg(comparators.text(comparator), formatDecimal(target, locale), measure.unitLabel.text());
 }
 
 QString formatTarget(const Measure& measure, const QLocale& locale)

@@ -1,7 +1,10 @@
 #pragma once
 // A measure's value and target as people read them, the same on every screen and in every
-// document: the value with as many decimals as its target needs (one rule), the target with
-// its sign and unit ("≥ 90 %", "< 1 ‰").
+// document: the value rounded from its exact quotient with as many decimals as its target
+// needs (one rule), the target with its sign and unit ("≥ 90 %", "< 1 ‰"). What a whole
+// result says (coverage, status, notes) is in ResultText.h.
+
+#include "core/Exact.h"
 
 #include <QLocale>
 #include <QString>
@@ -15,11 +18,13 @@ enum class Comparator;
 // (a target of 90 gives 2: 83,33; 7's 0,01 gives 3; 8's 0,005 gives 4).
 int rateDecimals(const Measure& measure);
 
-QString formatValue(double value, const Measure& measure, const QLocale& locale = QLocale());         // "83,33"
-QString formatValueWithUnit(double value, const Measure& measure, const QLocale& locale = QLocale()); // "83,33 %"
-QString formatTarget(const Measure& measure, const QLocale& locale = QLocale());                      // "≥ 90 %"
-QString formatTargetFigure(const Measure& measure, const QLocale& locale = QLocale());                // "90"
+QString formatValue(const Quotient& value, const Measure& measure, const QLocale& locale = QLocale()); // "83,33"
+QString formatValueWithUnit(const Quotient& value, const Measure& measure,
+                            const QLocale& locale = QLocale());                        // "83,33 %"
+QString formatTarget(const Measure& measure, const QLocale& locale = QLocale());       // "≥ 90 %"
+QString formatTargetFigure(const Measure& measure, const QLocale& locale = QLocale()); // "90"
 // Another target of the measure (a unit's own), as written: "≤ 0,75 ‰".
-QString formatTarget(Comparator comparator, double target, const Measure& measure, const QLocale& locale = QLocale());
+QString formatTarget(Comparator comparator, const Decimal& target, const Measure& measure,
+                     const QLocale& locale = QLocale());
 
 } // namespace chitieu

@@ -91,3 +91,22 @@ QString machineNumber(double value)
 }
 
 } // namespace chitieu
+
+namespace chitieu {
+
+QString machineValue(const Quotient& value)
+{
+    return value.significantText(15);
+}
+
+QString formatDigits(const Quotient::Digits& d, const QLocale& locale)
+{
+    bool ok = false;
+    const qlonglong whole = d.integer.toLongLong(&ok);
+    QString s = ok ? locale.toString(whole) : d.integer;
+    if (!d.decimals.isEmpty())
+        s += locale.decimalPoint() + d.decimals;
+    return d.negative ? locale.negativeSign() + s : s;
+}
+
+} // namespace chitieu

@@ -4,6 +4,8 @@
 // (CSV for programs) use plain digits. Every screen, report and file for people formats its
 // numbers here (a measure's value and target: MeasureText.h; dates: Dates.h).
 
+#include "core/Exact.h"
+
 #include <QLocale>
 #include <QString>
 #include <optional>
@@ -38,5 +40,10 @@ QString formatSum(double value, const QLocale& locale = QLocale());
 QString formatRate(double value, int decimals = 2, const QLocale& locale = QLocale());
 // Full precision, dot decimal, no grouping: for CSV read by programs.
 QString machineNumber(double value);
+// A measure's value for programs: the exact quotient correctly rounded to 15 significant
+// digits, plain decimal notation ("15", "0.00499999975000001").
+QString machineValue(const Quotient& value);
+// Digits already rounded (Quotient::fixed) in the locale: grouped, its decimal sign.
+QString formatDigits(const Quotient::Digits& digits, const QLocale& locale = QLocale());
 
 } // namespace chitieu

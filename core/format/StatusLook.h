@@ -5,7 +5,7 @@
 // ui/common/StatusStyle.h; the documents (render/: PDF tables and charts) and the XLSX writer,
 // which may not include ui/, take the numbers.
 
-#include "core/compute/MeasureCalculator.h"
+#include "core/compute/MeasureResult.h"
 
 namespace chitieu {
 
@@ -18,9 +18,9 @@ struct StatusLook
 };
 
 inline constexpr StatusLook statusLookTable[] = {
-    {MeasureStatus::Met, "✔", 0xD7F0D7, 0x2E8B57},
-    {MeasureStatus::NotMet, "✘", 0xF8D7D3, 0xC0392B},
-    {MeasureStatus::NoData, "–", 0xECECEC, 0xA0A0A0},
+    {MeasureStatus::Met, "✔", 0xD7F0D7, 0x2E8B57},           {MeasureStatus::NotMet, "✘", 0xF8D7D3, 0xC0392B},
+    {MeasureStatus::NoData, "–", 0xECECEC, 0xA0A0A0},        {MeasureStatus::Incomplete, "◐", 0xFFF1C2, 0xD9A400},
+    {MeasureStatus::NotApplicable, "∅", 0xF7F7F7, 0xC8C8C8},
 };
 
 constexpr const StatusLook& statusLook(MeasureStatus s)

@@ -31,6 +31,8 @@ template <typename Report> StatusChart statusOf(const Report& r, int year, Break
         bar.met = r.count(MeasureStatus::Met, s);
         bar.notMet = r.count(MeasureStatus::NotMet, s);
         bar.noData = r.count(MeasureStatus::NoData, s);
+        bar.incomplete = r.count(MeasureStatus::Incomplete, s);
+        bar.notApplicable = r.count(MeasureStatus::NotApplicable, s);
         most = std::max(most, bar.total());
         c.bars << bar;
     }
@@ -47,6 +49,10 @@ int StatusBar::count(MeasureStatus s) const
         return met;
     case MeasureStatus::NotMet:
         return notMet;
+    case MeasureStatus::Incomplete:
+        return incomplete;
+    case MeasureStatus::NotApplicable:
+        return notApplicable;
     case MeasureStatus::NoData:
         break;
     }

@@ -1,6 +1,6 @@
 #pragma once
-// What the report charts show, before any drawing: how many measures are met, not met or
-// without data by group or by leading agency, and a measure's path from the baseline with
+// What the report charts show, before any drawing: how many measures are met, not met,
+// without data, incomplete or not applicable by group or by leading agency, and a measure's path from the baseline with
 // its target. The in-app charts (ui, Qt Charts) and the document's (render, drawn with
 // QPainter) draw the same data with the same titles and axes. A protected figure ("<5") is
 // left out of a chart, like a missing one: a chart never shows what the tables hide.
@@ -26,8 +26,10 @@ struct StatusBar
     int met = 0;
     int notMet = 0;
     int noData = 0;
+    int incomplete = 0;
+    int notApplicable = 0;
     int count(MeasureStatus s) const;
-    int total() const { return met + notMet + noData; }
+    int total() const { return met + notMet + noData + incomplete + notApplicable; }
 };
 
 struct StatusChart

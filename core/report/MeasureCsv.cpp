@@ -8,9 +8,9 @@
 namespace chitieu {
 
 namespace {
-QString optionalNumber(const std::optional<double>& v)
+template <typename T> QString optionalNumber(const std::optional<T>& v)
 {
-    return v ? machineNumber(*v) : QString();
+    return v ? QString::number(*v) : QString();
 }
 
 QString header()
@@ -19,32 +19,48 @@ QString header()
                          QStringLiteral("indicator"), QStringLiteral("numerator"), QStringLiteral("denominator"),
                          QStringLiteral("value"), QStringLiteral("comparator"), QStringLiteral("target"),
                          QStringLiteral("factor"), QStringLiteral("status"), QStringLiteral("unit_target"),
-                         QStringLiteral("unit_status")}) +
+                         QStringLiteral("unit_status"), QStringLiteral("units_covered"),
+                         QStringLiteral("units_expected"), QStringLiteral("flags")}) +
            QLatin1Char('\n');
 }
 
 // The unit's own target as its comparator's key and the number ("<=0.7"); empty without one.
-QString row(const QString& unitCode, int year, const Measure& m, const std::optional<double>& numerator,
-            const std::optional<double>& denominator, const std::optional<double>& value, MeasureStatus status,
+QString row(const QString& unitCode, int year, const Measure& m, const MeasureResult& r,
             const std::optional<UnitTarget>& unitTarget = std::nullopt,
             MeasureStatus unitStatus = MeasureStatus::NoData)
 {
     return csv::joinRow(
-               {unitCode, QString::number(year), m.code, QString::number(m.indicator), optionalNumber(numerator),
-                optionalNumber(denominator), optionalNumber(value), comparators.key(m.comparator),
-                machineNumber(m.target), machineNumber(m.factor), measureStatuses.key(status),
-                unitTarget ? comparators.key(unitTarget->comparator) + machineNumber(unitTarget->target) : QString(),
-                unitTarget ? measureStatuses.key(unitStatus) : QString()}) +
+               {unitCode, QString::number(year), m.code, QString::number(m.indicator), optionalNumber(r.numerator),
+                optionalNumber(r.denominator), r.exact ? machineValue(*r.exact) : QString(),
+                comparators.key(m.comparator), m.exactTarget.text(), m.exactFactor.text(),
+                measureStatuses.key(r.status),
+                unitTarget ? comparators.key(unitTarget->comparator) + unitTarget->exactTarget().text() : QString(),
+                unitTarget ? measureStatuses.key(unitStatus) : QString(),
+                // The communes behind the figure: above commune level only.
+                r.aggregated ? QString::number(r.coverage.covered) : QString(),
+                r.aggregated ? QString::number(r.coverage.expected) : QString(), machineFlags(r)}) +
            QLatin1Char('\n');
 }
 } // namespace
+
+QString machineFlags(const MeasureResult& r)
+{
+    QStringList flags;
+    if (r.riseFromZero)
+        flags << QStringLiteral("rise_from_zero");
+    if (!r.checkFailures.isEmpty())
+        flags << QStringLiteral("hard_check_failed");
+    if (r.includesInProgress)
+        flags << QStringLiteral("includes_in_progress");
+    return flags.join(QLatin1Char(' '));
+}
 
 QString measuresCsv(const Catalogue& catalogue, const QString& unitCode, int year, const QList<MeasureResult>& results)
 {
     QString out = header();
     for (const MeasureResult& r : results)
         if (const Measure* m = catalogue.measure(r.code))
-            out += row(unitCode, year, *m, r.numerator, r.denominator, r.value, r.status);
+            out += row(unitCode, year, *m, r);
     return out;
 }
 
@@ -52,8 +68,7 @@ QString measuresCsv(const AnnualReport& report)
 {
     QString out = header();
     for (const MeasureLine& l : report.lines)
-        out += row(report.unitCode, report.year, l.measure, l.year.numerator, l.year.denominator, l.year.value,
-                   l.year.status, l.unitTarget, l.unitStatus);
+        out += row(report.unitCode, report.year, l.measure, l.year, l.unitTarget, l.unitStatus);
     return out;
 }
 

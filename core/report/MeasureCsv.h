@@ -1,11 +1,16 @@
 #pragma once
 // The measures of one unit and year as CSV for other programs: one row per measure, dot
-// decimals, no grouping, rates at full precision, an empty value when there is none. The
-// last two columns are the unit's own target (its comparator's key and the number, "<=0.7")
-// and the status against it, both empty where the unit set no target of its own.
+// decimals, no grouping, the value correctly rounded to 15 significant digits of its exact
+// quotient (empty when there is none), the status's key, the unit's own target (its
+// comparator's key and the number, "<=0.7") and the status against it (both empty where the
+// unit set no target of its own), and the communes the figure covers:
+// unit,year,measure,indicator,numerator,denominator,value,comparator,target,factor,status,
+// unit_target,unit_status,units_covered,units_expected,flags (flags: rise_from_zero,
+// hard_check_failed, includes_in_progress, separated by spaces).
 
-#include "core/compute/MeasureCalculator.h"
+#include "core/compute/MeasureResult.h"
 
+#include <QList>
 #include <QString>
 
 namespace chitieu {
@@ -16,5 +21,7 @@ struct AnnualReport;
 QString measuresCsv(const Catalogue& catalogue, const QString& unitCode, int year, const QList<MeasureResult>& results);
 // The same columns from a report model (its year's figures; protection flags are ignored).
 QString measuresCsv(const AnnualReport& report);
+// The flags of a result as machine words ("rise_from_zero hard_check_failed").
+QString machineFlags(const MeasureResult& result);
 
 } // namespace chitieu

@@ -47,7 +47,8 @@ void targetsSheet(Book& book, const QString& unitLine, const QList<MeasureLine>&
         sheet.text(row, 0, l.measure.code);
         sheet.text(row, 1, l.measure.name.text());
         sheet.text(row, 2, reporttext::target(l.measure));
-        sheet.text(row, 3, formatTarget(l.unitTarget->comparator, l.unitTarget->target, l.measure, documentLocale()));
+        sheet.text(row, 3,
+                   formatTarget(l.unitTarget->comparator, l.unitTarget->exactTarget(), l.measure, documentLocale()));
         sheet.text(row, 4, l.unitTarget->document);
         sheet.text(row, 5, QStringLiteral("%1-%2").arg(l.unitTarget->fromYear).arg(l.unitTarget->toYear));
         ++row;

@@ -1,7 +1,10 @@
 #include "OfficialHeader.h"
 
+#include "core/Error.h"
 #include "core/schedule/DeliverableDates.h"
 #include "core/workspace/Workspace.h"
+
+#include <QCoreApplication>
 
 namespace chitieu {
 
@@ -173,6 +176,36 @@ OfficialHeader officialHeader(Workspace& w, const QString& reportedUnit, const Q
     }
     h.signer = s.signerName.trimmed();
     return h;
+}
+
+void checkHeader(const OfficialHeader& h)
+{
+    auto refuse = [](const char* text) { throw Error(QCoreApplication::translate("Reports", text)); };
+    if (h.issuer.trimmed().isEmpty())
+        refuse(QT_TRANSLATE_NOOP("Reports", "The issuing body is empty: type the name of the body that issues the "
+                                            "document, such as ỦY BAN NHÂN DÂN and the unit's name on a second line."));
+    if (!h.number.trimmed().startsWith(QStringLiteral("Số:")))
+        refuse(QT_TRANSLATE_NOOP("Reports", "The number line must start with \"Số:\", as in \"Số: 125/BC-UBND\"; "
+                                            "leave the number blank (\"Số:    /BC-UBND\") for the records office to "
+                                            "fill in."));
+    if (!h.date.isValid())
+        refuse(QT_TRANSLATE_NOOP("Reports", "The document's date is not a valid date: choose the day it is signed."));
+    if (h.recipients.isEmpty())
+        refuse(QT_TRANSLATE_NOOP("Reports", "The list of recipients (\"Nơi nhận\") is empty: type at least one line; "
+                                            "the last one is usually \"- Lưu: VT.\"."));
+    if (h.signatureTitle.isEmpty())
+        refuse(QT_TRANSLATE_NOOP("Reports", "The signature lines are empty: type at least the signer's title, such "
+                                            "as CHỦ TỊCH or GIÁM ĐỐC."));
+}
+
+void checkSigner(const InstallationSettings& s)
+{
+    if (s.signerTitle.trimmed().isEmpty() && !(s.signerFor.trimmed().isEmpty() && s.signerProxy.trimmed().isEmpty()))
+        throw Error(QCoreApplication::translate("Reports",
+                                                "The signer's title is empty: the \"TM.\" and \"KT.\" lines are "
+                                                "printed only above a title. Type the title (such as PHÓ CHỦ TỊCH or "
+                                                "GIÁM ĐỐC), or clear those lines to use the issuing body's usual "
+                                                "signature."));
 }
 
 } // namespace chitieu

@@ -12,6 +12,7 @@
 namespace chitieu {
 
 class Workspace;
+struct InstallationSettings;
 
 struct Deliverable;
 
@@ -48,5 +49,14 @@ QString abbreviation(const QString& shortName);
 // (ReportOptions::header).
 OfficialHeader officialHeader(Workspace& workspace, const QString& reportedUnit, const QDate& date,
                               const Deliverable* deliverable = nullptr);
+
+// A header edited for one report (Document details, the command line's --number ...) must
+// still be a document of Decree 30: an issuing body, a number line starting "Số:", a valid
+// date, at least one recipient and a signature line. Throws Error saying what to type.
+void checkHeader(const OfficialHeader& header);
+
+// The settings' signer: the "TM." and "KT." lines are printed only above a title, so
+// either line without the title is refused rather than silently left out (Error).
+void checkSigner(const InstallationSettings& settings);
 
 } // namespace chitieu

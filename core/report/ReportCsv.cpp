@@ -26,9 +26,9 @@ QString groupTitle(const QList<ReportSection>& groups, int lineIndex)
     return {};
 }
 
-QString machine(const std::optional<double>& v)
+template <typename T> QString machine(const std::optional<T>& v)
 {
-    return v ? machineNumber(*v) : QString();
+    return v ? QString::number(*v) : QString();
 }
 
 } // namespace
@@ -56,6 +56,7 @@ QByteArray annualPeopleCsv(const AnnualReport& r)
     const bool own = r.hasUnitTargets();
     if (own)
         header << col::unitTarget() << col::unitStatus();
+    header << col::coverage();
     QString out = crlfRow(header);
     const QLocale locale = documentLocale();
     for (int i = 0; i < r.lines.size(); ++i) {
@@ -76,8 +77,13 @@ QByteArray annualPeopleCsv(const AnnualReport& r)
         if (own)
             row << (l.unitTarget ? reporttext::unitTarget(*l.unitTarget, l.measure, locale) : QString())
                 << (l.unitTarget ? measureStatuses.text(l.unitStatus) : QString());
+        row << reporttext::coverage(l.year);
         out += crlfRow(row);
     }
+    for (const QString& note :
+         QStringList{reporttext::coverageSentence(r.coverage, r.level)} + reporttext::figureNotes(r.lines))
+        if (!note.isEmpty())
+            out += crlfRow({note});
     if (r.smallNumbersProtected)
         out += crlfRow({reporttext::protectedNote()});
     return utf8Bom() + out.toUtf8();
@@ -96,7 +102,7 @@ QByteArray reviewPeopleCsv(const ReviewReport& r)
         const ReviewLine& l = r.lines[i];
         QStringList row{groupTitle(r.groups, i), l.measure.code, l.measure.name.text(), l.measure.unitLabel.text()};
         for (const Figures& f : l.path)
-            row << reporttext::value(f, l.measure, locale);
+            row << reporttext::valueWithCoverage(f, l.measure, locale);
         row << comparators.text(l.measure.comparator) << formatTargetFigure(l.measure, locale)
             << measureStatuses.text(l.endStatus) << directions.text(l.direction)
             << (l.offTrack() ? QCoreApplication::translate("Reports", "Yes")
@@ -111,20 +117,24 @@ QByteArray reviewPeopleCsv(const ReviewReport& r)
 
 QString reviewMeasuresCsv(const ReviewReport& r)
 {
-    QString out = csv::joinRow({QStringLiteral("unit"), QStringLiteral("review"), QStringLiteral("measure"),
-                                QStringLiteral("year"), QStringLiteral("numerator"), QStringLiteral("denominator"),
-                                QStringLiteral("value"), QStringLiteral("comparator"), QStringLiteral("target"),
-                                QStringLiteral("status"), QStringLiteral("end_status"), QStringLiteral("off_track")}) +
-                  QLatin1Char('\n');
+    QString out =
+        csv::joinRow({QStringLiteral("unit"), QStringLiteral("review"), QStringLiteral("measure"),
+                      QStringLiteral("year"), QStringLiteral("numerator"), QStringLiteral("denominator"),
+                      QStringLiteral("value"), QStringLiteral("comparator"), QStringLiteral("target"),
+                      QStringLiteral("status"), QStringLiteral("end_status"), QStringLiteral("off_track"),
+                      QStringLiteral("units_covered"), QStringLiteral("units_expected"), QStringLiteral("trend")}) +
+        QLatin1Char('\n');
     const QList<int> years = r.years();
     for (const ReviewLine& l : r.lines) {
         for (int y = 0; y < years.size(); ++y) {
             const Figures& f = l.path.at(y);
-            out += csv::joinRow({r.unitCode, reviewKinds.key(r.kind), l.measure.code, QString::number(years[y]),
-                                 machine(f.numerator), machine(f.denominator), machine(f.value),
-                                 comparators.key(l.measure.comparator), machineNumber(l.measure.target),
-                                 measureStatuses.key(f.status), measureStatuses.key(l.endStatus),
-                                 l.offTrack() ? QStringLiteral("1") : QStringLiteral("0")}) +
+            out += csv::joinRow(
+                       {r.unitCode, reviewKinds.key(r.kind), l.measure.code, QString::number(years[y]),
+                        machine(f.numerator), machine(f.denominator), f.exact ? machineValue(*f.exact) : QString(),
+                        comparators.key(l.measure.comparator), l.measure.exactTarget.text(),
+                        measureStatuses.key(f.status), measureStatuses.key(l.endStatus),
+                        l.offTrack() ? QStringLiteral("1") : QStringLiteral("0"), QString::number(f.coverage.covered),
+                        QString::number(f.coverage.expected), directions.key(l.direction)}) +
                    QLatin1Char('\n');
         }
     }

@@ -18,13 +18,17 @@ struct AnnualReport;
 struct ReviewReport;
 
 // Columns: group, code, measure, unit of measure, numerator, denominator, value <year>,
-// comparison, target, assessment, value <year before>, value <baseline>, lead agency.
+// comparison, target, assessment, value <year before>, value <baseline>, lead agency,
+// communes covered ("9/10", above commune level); then the report's notes (its coverage,
+// flagged measures), one per row.
 QByteArray annualPeopleCsv(const AnnualReport& report);
 // Columns: group, code, measure, unit of measure, one per year from the baseline, comparison,
-// target, assessment <end year>, trend, off track, lead agency.
+// target, assessment <end year>, trend, off track, lead agency. Each year's value is followed by
+// the communes it covers above commune level ("0,61 · 9/10").
 QByteArray reviewPeopleCsv(const ReviewReport& report);
 
-// unit,review,measure,year,numerator,denominator,value,comparator,target,status,end_status,off_track
+// unit,review,measure,year,numerator,denominator,value,comparator,target,status,end_status,off_track,
+// units_covered,units_expected,trend
 QString reviewMeasuresCsv(const ReviewReport& report);
 
 QByteArray utf8Bom();

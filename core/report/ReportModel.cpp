@@ -14,10 +14,7 @@ namespace chitieu {
 Figures Figures::from(const MeasureResult& r)
 {
     Figures f;
-    f.numerator = r.numerator;
-    f.denominator = r.denominator;
-    f.value = r.value;
-    f.status = r.status;
+    static_cast<MeasureResult&>(f) = r;
     return f;
 }
 
@@ -124,6 +121,24 @@ int count(const QList<MeasureStatus>& statuses, MeasureStatus status)
     return static_cast<int>(std::count(statuses.begin(), statuses.end(), status));
 }
 
+ReportCoverage coverageOf(Workspace& w, const QString& unitCode, int year, const ReportOptions& options)
+{
+    ReportCoverage c;
+    c.rule.includeInProgress = options.includeInProgress;
+    c.rule.minCoveragePercent = options.minCoveragePercent.value_or(w.settings().minCoveragePercent);
+    const OrgUnit* unit = w.units().find(unitCode);
+    const bool aggregated = unit && unit->level != UnitLevel::Commune;
+    for (const CommuneForm& f : communeForms(w.db(), unitCode, year)) {
+        ++c.communes;
+        const bool complete = f.state == FormState::Complete;
+        if (!aggregated || f.counts(c.rule))
+            ++c.counted;
+        if (aggregated && !complete && f.hasValues)
+            ++(c.rule.includeInProgress ? c.included : c.notCounted);
+    }
+    return c;
+}
+
 const Deliverable* deliverableOf(Workspace& w, const ReportOptions& options, int year)
 {
     if (options.deliverable.isEmpty())
@@ -148,8 +163,10 @@ QString agencyOf(Workspace& w, const ReportOptions& options, const QString& unit
 
 OfficialHeader headerOf(Workspace& w, const ReportOptions& options, const QString& unitCode, const Deliverable* d)
 {
-    if (options.header)
+    if (options.header) {
+        checkHeader(*options.header); // edited for this report: still a complete document
         return *options.header;
+    }
     return officialHeader(w, unitCode, options.issued.isValid() ? options.issued : Clock::instance().today(), d);
 }
 
@@ -191,10 +208,12 @@ AnnualReport buildAnnualReport(Workspace& w, const QString& unitCode, int year, 
     for (int m : shown)
         r.lines << all[m];
 
+    r.coverage = reportparts::coverageOf(w, unitCode, year, options);
+    const CountingRule& rule = r.coverage.rule;
     MeasureCalculator& calc = w.calculator();
-    const QList<MeasureResult> now = calc.computeAll(unitCode, year);
-    const QList<MeasureResult> before = calc.computeAll(unitCode, r.previousYear);
-    const QList<MeasureResult> base = calc.computeAll(unitCode, r.baselineYear);
+    const QList<MeasureResult> now = calc.computeAll(unitCode, year, rule);
+    const QList<MeasureResult> before = calc.computeAll(unitCode, r.previousYear, rule);
+    const QList<MeasureResult> base = calc.computeAll(unitCode, r.baselineYear, rule);
     for (int i = 0; i < r.lines.size(); ++i) {
         r.lines[i].year = Figures::from(now.value(shown[i]));
         r.lines[i].previous = Figures::from(before.value(shown[i]));
@@ -204,7 +223,7 @@ AnnualReport buildAnnualReport(Workspace& w, const QString& unitCode, int year, 
     for (MeasureLine& l : r.lines) {
         l.unitTarget = targets.forYear(unitCode, l.measure.code, year);
         if (l.unitTarget)
-            l.unitStatus = l.unitTarget->statusOf(l.year.value);
+            l.unitStatus = l.unitTarget->statusOf(l.year);
     }
     r.groups = reportparts::groupSections(cat, r.lines);
     r.agencies = reportparts::agencySections(cat, r.lines);
@@ -213,7 +232,7 @@ AnnualReport buildAnnualReport(Workspace& w, const QString& unitCode, int year, 
     QList<QList<MeasureResult>> perUnit;
     for (const OrgUnit* u : below) {
         r.annexUnits.append({u->code, u->name});
-        perUnit << calc.computeAll(u->code, year);
+        perUnit << calc.computeAll(u->code, year, rule);
     }
     for (int i = 0; i < r.lines.size(); ++i)
         for (int u = 0; u < below.size(); ++u)

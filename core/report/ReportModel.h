@@ -21,14 +21,11 @@ namespace chitieu {
 
 class Workspace;
 
-// One measure of one unit and year as printed. The hide flags are set by small-number
-// protection (SmallNumbers.h): a hidden figure is printed "<5", its number never.
-struct Figures
+// One measure of one unit and year as printed: the calculator's result (with its coverage and
+// flags) and the hide flags of small-number protection (SmallNumbers.h): a hidden figure is
+// printed "<5", its number never.
+struct Figures : MeasureResult
 {
-    std::optional<double> numerator;
-    std::optional<double> denominator;
-    std::optional<double> value;
-    MeasureStatus status = MeasureStatus::NoData;
     bool hideNumerator = false;
     bool hideDenominator = false;
     bool hideValue = false;
@@ -69,9 +66,11 @@ struct UnitAnnexRow
 
 struct ReportOptions
 {
-    bool protectSmallNumbers = false; // for reports shared outside the administration
-    QString agency;                   // when set, only the indicators this agency leads or coordinates
-    QDate issued;                     // the document's date; today's (Clock) when null
+    bool protectSmallNumbers = false;      // for reports shared outside the administration
+    QString agency;                        // when set, only the indicators this agency leads or coordinates
+    QDate issued;                          // the document's date; today's (Clock) when null
+    bool includeInProgress = false;        // count forms not yet complete (the report says so)
+    std::optional<int> minCoveragePercent; // the setting's when not given
     // The deliverable whose document this is (its sections, what it consolidates, its
     // recipients); empty for the figures alone. A department's deliverable shows the
     // indicators of its agency.
@@ -79,6 +78,18 @@ struct ReportOptions
     // The header as the user edited it (number, date, recipients, issuing body, signer);
     // unset: officialHeader()'s.
     std::optional<OfficialHeader> header;
+};
+
+// Which communes a report's figures stand on: how many there are under the unit, how many
+// count (complete forms, and those not complete when included), how many are held but not
+// counted.
+struct ReportCoverage
+{
+    CountingRule rule;
+    int communes = 0;
+    int counted = 0;
+    int notCounted = 0; // forms with counts that are not complete, left out
+    int included = 0;   // forms not complete, counted at the user's request
 };
 
 struct AnnualReport
@@ -92,6 +103,7 @@ struct AnnualReport
     QString planName; // the catalogue's name, for the title
     OfficialHeader header;
     bool smallNumbersProtected = false;
+    ReportCoverage coverage;
     DocumentNarrative narrative; // the deliverable's words; empty for the figures alone
 
     QList<MeasureLine> lines;                      // every measure of the catalogue, in its order
@@ -121,11 +133,15 @@ QList<int> shownMeasures(const Catalogue& catalogue, const QString& agency);
 QList<ReportSection> groupSections(const Catalogue& catalogue, const QList<MeasureLine>& lines);
 QList<ReportSection> agencySections(const Catalogue& catalogue, const QList<MeasureLine>& lines);
 int count(const QList<MeasureStatus>& statuses, MeasureStatus status);
+// The counting rule of a report (options over the installation's settings) and what it
+// stands on for a unit and year.
+ReportCoverage coverageOf(Workspace& workspace, const QString& unitCode, int year, const ReportOptions& options);
 // The options' deliverable, checked: known, and due in `year` (0: not checked). nullptr when none.
 const Deliverable* deliverableOf(Workspace& workspace, const ReportOptions& options, int year);
 // The agency whose indicators a document shows: the options', or a department's own for its deliverable.
 QString agencyOf(Workspace& workspace, const ReportOptions& options, const QString& unitCode);
-// The header: the user's, or the default one for the unit, the date and the deliverable.
+// The header: the user's (checked, Error when incomplete), or the default one for the unit,
+// the date and the deliverable.
 OfficialHeader headerOf(Workspace& workspace, const ReportOptions& options, const QString& unitCode,
                         const Deliverable* deliverable);
 // The narrative of the deliverable, for the unit (with this installation's agency when it is its own unit).

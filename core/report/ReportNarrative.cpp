@@ -6,6 +6,7 @@
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <cmath>
 
 namespace chitieu {
 
@@ -39,10 +40,19 @@ QList<ReportedFigure> reportedFigures(Workspace& w, const UnitArrival& a, int ye
         const Measure* m = w.catalogue().measure(f.measure);
         if (!m)
             continue;
-        ReportedFigure r{f.measure, f.numerator, f.denominator, std::nullopt, MeasureStatus::NoData};
-        if (f.numerator && f.denominator && *f.denominator > 0) {
-            r.value = *f.numerator / *f.denominator * m->factor;
-            r.status = m->meets(*r.value) ? MeasureStatus::Met : MeasureStatus::NotMet;
+        // The file writes counts as JSON numbers: whole, and exact as doubles up to 2^53.
+        auto count = [](const std::optional<double>& v) {
+            return v ? std::optional<qint64>(std::llround(*v)) : std::nullopt;
+        };
+        ReportedFigure r;
+        r.measure = f.measure;
+        r.numerator = count(f.numerator);
+        r.denominator = count(f.denominator);
+        if (r.numerator && r.denominator && *r.denominator > 0) {
+            // Judged exactly, as the program judges its own figures.
+            r.exact = Quotient{*r.numerator, *r.denominator, m->exactFactor};
+            r.value = r.exact->toDouble();
+            r.status = m->meets(*r.exact) ? MeasureStatus::Met : MeasureStatus::NotMet;
         }
         out << r;
     }

@@ -29,9 +29,10 @@ struct NarrativePart
 struct ReportedFigure
 {
     QString measure;
-    std::optional<double> numerator;
-    std::optional<double> denominator;
-    std::optional<double> value;
+    std::optional<qint64> numerator;
+    std::optional<qint64> denominator;
+    std::optional<Quotient> exact; // numerator x factor / denominator, when the denominator > 0
+    std::optional<double> value;   // the same, correctly rounded to 15 significant digits
     MeasureStatus status = MeasureStatus::NoData;
 };
 

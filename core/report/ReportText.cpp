@@ -3,6 +3,7 @@
 #include "ReviewModel.h"
 #include "SmallNumbers.h"
 #include "core/format/Dates.h"
+#include "core/format/ResultText.h"
 
 #include <QCoreApplication>
 
@@ -13,27 +14,112 @@ QString missing()
     return QStringLiteral("–");
 }
 
-QString count(const std::optional<double>& v, bool hidden, const QLocale& locale)
+QString count(const std::optional<qint64>& v, bool hidden, const QLocale& locale)
 {
     if (hidden)
         return suppressedText();
     if (!v)
         return missing();
-    return formatSum(*v, locale);
-}
-
-QString rate(const std::optional<double>& v, bool hidden, const Measure& m, const QLocale& locale)
-{
-    if (hidden)
-        return suppressedText();
-    if (!v)
-        return missing();
-    return formatValue(*v, m, locale);
+    return formatCount(*v, locale);
 }
 
 QString value(const Figures& f, const Measure& m, const QLocale& locale)
 {
-    return rate(f.value, f.hideValue, m, locale);
+    if (f.hideValue)
+        return suppressedText();
+    if (f.exact)
+        return formatValue(*f.exact, m, locale);
+    if (f.riseFromZero)
+        return riseFromZeroText();
+    return missing();
+}
+
+QString coverage(const Figures& f)
+{
+    if (!f.aggregated || f.status == MeasureStatus::NotApplicable)
+        return {};
+    return QStringLiteral("%1/%2").arg(f.coverage.covered).arg(f.coverage.expected);
+}
+
+QString valueWithCoverage(const Figures& f, const Measure& m, const QLocale& locale)
+{
+    const QString c = coverage(f);
+    return c.isEmpty() ? value(f, m, locale) : value(f, m, locale) + QStringLiteral(" · ") + c;
+}
+
+QString coverageSentence(const ReportCoverage& c, UnitLevel level)
+{
+    if (level == UnitLevel::Commune)
+        return {};
+    QString s = QCoreApplication::translate("Reports", "The figures stand on the %1 of %2 communes that have reported.")
+                    .arg(c.counted)
+                    .arg(c.communes);
+    if (c.notCounted > 0)
+        s += QLatin1Char(' ') +
+             QCoreApplication::translate("Reports", "%n form(s) received or entered but not complete are not counted.",
+                                         nullptr, c.notCounted);
+    if (c.included > 0)
+        s += QLatin1Char(' ') + QCoreApplication::translate("Reports",
+                                                            "%n form(s) not yet complete are counted, as asked.",
+                                                            nullptr, c.included);
+    if (c.rule.minCoveragePercent > 0)
+        s += QLatin1Char(' ') +
+             QCoreApplication::translate("Reports", "A measure covering less than %1 % of its communes is marked "
+                                                    "incomplete instead of met or not met.")
+                 .arg(c.rule.minCoveragePercent);
+    return s;
+}
+
+namespace {
+template <typename Report> QString countsOf(const Report& r, const ReportCoverage& coverage)
+{
+    QString s = QCoreApplication::translate("Reports", "%1 of %2 measures met, %3 not met, %4 incomplete, %5 "
+                                                       "without data")
+                    .arg(r.count(MeasureStatus::Met))
+                    .arg(r.lines.size())
+                    .arg(r.count(MeasureStatus::NotMet))
+                    .arg(r.count(MeasureStatus::Incomplete))
+                    .arg(r.count(MeasureStatus::NoData));
+    if (const int n = r.count(MeasureStatus::NotApplicable))
+        s += QCoreApplication::translate("Reports", ", %n not applicable", nullptr, n);
+    if (r.level != UnitLevel::Commune)
+        s += QCoreApplication::translate("Reports", ", on %1 of %2 communes that have reported")
+                 .arg(coverage.counted)
+                 .arg(coverage.communes);
+    return s;
+}
+} // namespace
+
+QString statusCounts(const AnnualReport& r)
+{
+    return countsOf(r, r.coverage);
+}
+
+QString statusCounts(const ReviewReport& r)
+{
+    return countsOf(r, r.coverage.isEmpty() ? ReportCoverage() : r.coverage.last());
+}
+
+QStringList figureNotes(const QList<MeasureLine>& lines)
+{
+    QStringList flagged;
+    QStringList rises;
+    for (const MeasureLine& l : lines) {
+        if (!l.year.checkFailures.isEmpty())
+            flagged << l.measure.code;
+        if (l.year.riseFromZero)
+            rises << l.measure.code;
+    }
+    QStringList out;
+    if (!flagged.isEmpty())
+        out << QCoreApplication::translate("Reports", "Measures %1 hold counts that break a hard check (received "
+                                                      "as sent): check them with the units.")
+                   .arg(flagged.join(QStringLiteral(", ")));
+    if (!rises.isEmpty())
+        out << QCoreApplication::translate("Reports", "%1: \"rise from 0\" means child marriages went from none "
+                                                      "last year to some this year: not met.")
+                   .arg(rises.join(QStringLiteral(", ")));
+    return out;
 }
 
 QString numerator(const Figures& f, const QLocale& locale)
@@ -49,6 +135,14 @@ QString denominator(const Figures& f, const QLocale& locale)
 QString target(const Measure& m, const QLocale& locale)
 {
     return formatTarget(m, locale);
+}
+
+QString trendBasis(const ReviewLine& l)
+{
+    if (!l.trendFrom)
+        return {};
+    return QCoreApplication::translate("Reports", "from %1, %n commune(s) in both years", nullptr, l.trendUnits)
+        .arg(l.trendFrom);
 }
 
 QString roman(int number)
@@ -91,7 +185,7 @@ QString contributionLine(const Contribution& c)
 
 QString unitTarget(const UnitTarget& t, const Measure& m, const QLocale& locale)
 {
-    return QStringLiteral("%1 (%2)").arg(formatTarget(t.comparator, t.target, m, locale), t.document);
+    return QStringLiteral("%1 (%2)").arg(formatTarget(t.comparator, t.exactTarget(), m, locale), t.document);
 }
 
 QString annualTitle(const AnnualReport& r)
@@ -138,6 +232,7 @@ QString comparator() { return QCoreApplication::translate("Reports", "Comparison
 QString target() { return QCoreApplication::translate("Reports", "Target"); }
 QString status() { return QCoreApplication::translate("Reports", "Assessment"); }
 QString statusIn(int year) { return QCoreApplication::translate("Reports", "Assessment %1").arg(year); }
+QString coverage() { return QCoreApplication::translate("Reports", "Communes covered"); }
 QString lead() { return QCoreApplication::translate("Reports", "Lead agency"); }
 QString unitCode() { return QCoreApplication::translate("Reports", "Unit code"); }
 QString unitName() { return QCoreApplication::translate("Reports", "Unit"); }

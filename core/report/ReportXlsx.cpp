@@ -4,6 +4,7 @@
 #include "ReportText.h"
 #include "ReviewModel.h"
 #include "XlsxBook.h"
+#include "core/format/ResultText.h"
 
 #include <QCoreApplication>
 
@@ -22,15 +23,32 @@ Style statusStyle(MeasureStatus s)
         return Style::Met;
     case MeasureStatus::NotMet:
         return Style::NotMet;
+    case MeasureStatus::Incomplete:
+        return Style::Incomplete;
+    case MeasureStatus::NotApplicable:
+        return Style::NotApplicable;
     case MeasureStatus::NoData:
         break;
     }
     return Style::NoData;
 }
 
-QString note(bool protectedReport)
+QString note(bool protectedReport, const QStringList& more = {})
 {
-    return protectedReport ? reporttext::protectedNote() : QString();
+    QStringList lines = more;
+    if (protectedReport)
+        lines << reporttext::protectedNote();
+    lines.removeAll(QString());
+    return lines.join(QLatin1Char(' '));
+}
+
+// A value cell: the number, "<5", or 11's "rise from 0" as words.
+void value(Sheet& sheet, int row, int col, const Figures& f, int decimals)
+{
+    if (!f.hideValue && !f.value && f.riseFromZero)
+        sheet.text(row, col, riseFromZeroText());
+    else
+        sheet.rate(row, col, f.value, f.hideValue, decimals);
 }
 
 // ---- annual report ----
@@ -45,8 +63,8 @@ QString annualSubtitle(const AnnualReport& r)
 }
 
 // Code, name, unit, numerator, denominator, value, comparison, target, status, the year
-// before, the baseline, lead agency: columns A to L.
-// With the unit's own targets, two more: the target and the assessment against it (M, N).
+// before, the baseline, lead agency: columns A to L. With the unit's own targets, two more:
+// the target and the assessment against it (M, N). Last, the communes covered.
 void measureTable(Sheet& sheet, const AnnualReport& r, const QString& title, const QList<ReportSection>& sections)
 {
     QStringList header{col::code(),
@@ -67,11 +85,17 @@ void measureTable(Sheet& sheet, const AnnualReport& r, const QString& title, con
         header << col::unitTarget() << col::unitStatus();
         widths << 22 << 14;
     }
-    sheet.titleBlock(title, annualSubtitle(r), note(r.smallNumbersProtected), header, widths);
+    const int coverageColumn = static_cast<int>(header.size());
+    header << col::coverage();
+    widths << 12;
+    sheet.titleBlock(title, annualSubtitle(r),
+                     note(r.smallNumbersProtected, QStringList{reporttext::coverageSentence(r.coverage, r.level)} +
+                                                       reporttext::figureNotes(r.lines)),
+                     header, widths);
     int row = sheet.nextRow();
     for (const ReportSection& s : sections) {
         if (sections.size() > 1)
-            sheet.groupRow(row++, own ? 13 : 11, s.title);
+            sheet.groupRow(row++, coverageColumn, s.title);
         for (int i : s.lines) {
             const MeasureLine& l = r.lines.at(i);
             const int d = rateDecimals(l.measure);
@@ -80,17 +104,18 @@ void measureTable(Sheet& sheet, const AnnualReport& r, const QString& title, con
             sheet.text(row, 2, l.measure.unitLabel.text());
             sheet.count(row, 3, l.year.numerator, l.year.hideNumerator);
             sheet.count(row, 4, l.year.denominator, l.year.hideDenominator);
-            sheet.rate(row, 5, l.year.value, l.year.hideValue, d);
+            value(sheet, row, 5, l.year, d);
             sheet.text(row, 6, comparators.text(l.measure.comparator));
             sheet.rate(row, 7, l.measure.target, false, d);
             sheet.text(row, 8, measureStatuses.text(l.year.status), statusStyle(l.year.status));
-            sheet.rate(row, 9, l.previous.value, l.previous.hideValue, d);
-            sheet.rate(row, 10, l.baseline.value, l.baseline.hideValue, d);
+            value(sheet, row, 9, l.previous, d);
+            value(sheet, row, 10, l.baseline, d);
             sheet.text(row, 11, l.leadName);
             if (own && l.unitTarget) {
                 sheet.text(row, 12, reporttext::unitTarget(*l.unitTarget, l.measure));
                 sheet.text(row, 13, measureStatuses.text(l.unitStatus), statusStyle(l.unitStatus));
             }
+            sheet.text(row, coverageColumn, reporttext::coverage(l.year));
             ++row;
         }
     }
@@ -103,8 +128,8 @@ void unitAnnex(xlsx::Book& book, const AnnualReport& r)
         QCoreApplication::translate("Reports", "Annex: the units below %1, year %2").arg(r.unitName).arg(r.year),
         annualSubtitle(r), note(r.smallNumbersProtected),
         {col::code(), col::name(), col::unitCode(), col::unitName(), col::numerator(), col::denominator(),
-         col::valueIn(r.year), col::comparator(), col::target(), col::status()},
-        {8, 40, 10, 26, 12, 12, 12, 10, 10, 14});
+         col::valueIn(r.year), col::comparator(), col::target(), col::status(), col::coverage()},
+        {8, 40, 10, 26, 12, 12, 12, 10, 10, 14, 12});
     int row = sheet.nextRow();
     for (const UnitAnnexRow& a : r.unitAnnex) {
         const Measure& m = r.lines.at(a.line).measure;
@@ -115,10 +140,11 @@ void unitAnnex(xlsx::Book& book, const AnnualReport& r)
         sheet.text(row, 3, a.unitName);
         sheet.count(row, 4, a.figures.numerator, a.figures.hideNumerator);
         sheet.count(row, 5, a.figures.denominator, a.figures.hideDenominator);
-        sheet.rate(row, 6, a.figures.value, a.figures.hideValue, d);
+        value(sheet, row, 6, a.figures, d);
         sheet.text(row, 7, comparators.text(m.comparator));
         sheet.rate(row, 8, m.target, false, d);
         sheet.text(row, 9, measureStatuses.text(a.figures.status), statusStyle(a.figures.status));
+        sheet.text(row, 10, reporttext::coverage(a.figures));
         ++row;
     }
 }
@@ -190,7 +216,7 @@ void reviewTable(Sheet& sheet, const ReviewReport& r, const QString& title, cons
             sheet.text(row, 2, l.measure.unitLabel.text());
             int c = 3;
             for (const Figures& f : l.path)
-                sheet.rate(row, c++, f.value, f.hideValue, d);
+                value(sheet, row, c++, f, d);
             sheet.text(row, c++, comparators.text(l.measure.comparator));
             sheet.rate(row, c++, l.measure.target, false, d);
             sheet.text(row, c++, measureStatuses.text(l.endStatus), statusStyle(l.endStatus));
@@ -198,6 +224,41 @@ void reviewTable(Sheet& sheet, const ReviewReport& r, const QString& title, cons
             sheet.text(row, c, l.leadName);
             ++row;
         }
+    }
+}
+
+// For each year, the communes each measure covers, and the communes that reported.
+void reviewCoverage(xlsx::Book& book, const ReviewReport& r)
+{
+    Sheet& sheet = book.addSheet(QCoreApplication::translate("Reports", "Coverage"));
+    const QList<int> years = r.years();
+    QStringList header{col::code(), col::name()};
+    QList<double> widths{8, 50};
+    for (int y : years) {
+        header << QString::number(y);
+        widths << 10;
+    }
+    header << QCoreApplication::translate("Reports", "Trend over");
+    widths << 24;
+    sheet.titleBlock(QCoreApplication::translate("Reports", "Communes covered, year by year"), reviewSubtitle(r),
+                     QCoreApplication::translate("Reports", "Each cell: communes covered / communes expected. A "
+                                                            "trend compares the same communes in both years."),
+                     header, widths);
+    int row = sheet.nextRow();
+    sheet.text(row, 1, QCoreApplication::translate("Reports", "Communes that reported"), Style::Bold);
+    for (int y = 0; y < years.size(); ++y)
+        sheet.text(row, 2 + y,
+                   QStringLiteral("%1/%2").arg(r.coverage.value(y).counted).arg(r.coverage.value(y).communes),
+                   Style::Bold);
+    ++row;
+    for (const ReviewLine& l : r.lines) {
+        sheet.text(row, 0, l.measure.code);
+        sheet.text(row, 1, l.measure.name.text());
+        int c = 2;
+        for (const Figures& f : l.path)
+            sheet.text(row, c++, reporttext::coverage(f));
+        sheet.text(row, c, reporttext::trendBasis(l));
+        ++row;
     }
 }
 
@@ -241,6 +302,7 @@ QByteArray reviewXlsx(const ReviewReport& r)
         reviewTable(book.addSheet(shortName), r,
                     QCoreApplication::translate("Reports", "%1: indicators it leads").arg(s.title), {s});
     }
+    reviewCoverage(book, r);
     return book.finish();
 }
 

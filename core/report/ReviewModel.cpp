@@ -42,24 +42,69 @@ int reviewEndYear(const Catalogue& catalogue, ReviewKind kind)
     return kind == ReviewKind::Final ? catalogue.lastYear : catalogue.firstYear + 2;
 }
 
-Direction directionOf(const Measure& measure, const QList<Figures>& path)
+Direction directionOf(const Measure& measure, const std::optional<Quotient>& from, const std::optional<Quotient>& to)
 {
-    std::optional<double> first;
-    std::optional<double> last;
-    for (const Figures& f : path) {
-        if (!f.value)
-            continue;
-        if (!first)
-            first = f.value;
-        last = f.value;
-    }
-    if (!first || !last)
-        return Direction::Unknown;
-    if (sameFigure(*first, *last))
+    if (!from || !to)
+        return Direction::NotEnoughData;
+    const int c = to->compare(*from);
+    if (c == 0)
         return Direction::Unchanged;
     const bool lowerIsBetter = measure.comparator == Comparator::Less || measure.comparator == Comparator::LessOrEqual;
-    return (*last < *first) == lowerIsBetter ? Direction::Toward : Direction::Away;
+    return (c < 0) == lowerIsBetter ? Direction::Toward : Direction::Away;
 }
+
+namespace {
+
+// Each year's counts, loaded once: a year's measures and the trend both read them.
+class YearsOfCounts
+{
+public:
+    YearsOfCounts(Workspace& w, const QString& unit, const CountingRule& rule) : m_w(w), m_unit(unit), m_rule(rule) {}
+    const YearCounts& of(int year)
+    {
+        auto it = m_years.find(year);
+        if (it == m_years.end())
+            it = m_years.insert(year, m_w.calculator().counts(m_unit, year, m_rule));
+        return *it;
+    }
+    const YearCounts* before(int year) { return m_w.catalogue().hasYear(year - 1) ? &of(year - 1) : nullptr; }
+
+private:
+    Workspace& m_w;
+    QString m_unit;
+    CountingRule m_rule;
+    QMap<int, YearCounts> m_years;
+};
+
+// From the first year with a value to the end year, over the units covered in both.
+void setTrend(ReviewLine& l, const QList<int>& years, YearsOfCounts& counts)
+{
+    const int end = years.last();
+    int from = 0;
+    for (int i = 0; i < years.size() && !from; ++i)
+        if (l.path.at(i).exact)
+            from = years[i];
+    if (!from || from == end || !l.path.last().exact)
+        return;
+    const Measure& m = l.measure;
+    YearCounts first = counts.of(from);
+    YearCounts last = counts.of(end);
+    const QSet<QString> both = MeasureCalculator::coveredUnits(m, first, counts.before(from)) &
+                               MeasureCalculator::coveredUnits(m, last, counts.before(end));
+    if (both.isEmpty())
+        return;
+    first.onlyUnits = both;
+    last.onlyUnits = both;
+    const MeasureResult a = MeasureCalculator::evaluate(m, first, counts.before(from));
+    const MeasureResult b = MeasureCalculator::evaluate(m, last, counts.before(end));
+    l.direction = directionOf(m, a.exact, b.exact);
+    if (l.direction != Direction::NotEnoughData) {
+        l.trendFrom = from;
+        l.trendUnits = b.coverage.covered;
+    }
+}
+
+} // namespace
 
 ReviewReport buildReview(Workspace& w, const QString& unitCode, ReviewKind kind, const ReportOptions& options)
 {
@@ -88,25 +133,28 @@ ReviewReport buildReview(Workspace& w, const QString& unitCode, ReviewKind kind,
     QList<MeasureLine> base;
     for (int m : shown)
         base << all[m];
-    QList<QList<MeasureResult>> perYear;
-    for (int y : r.years())
-        perYear << w.calculator().computeAll(unitCode, y);
+    const QList<int> years = r.years();
+    for (int y : years)
+        r.coverage << reportparts::coverageOf(w, unitCode, y, options);
+    const CountingRule rule = r.coverage.first().rule;
+    YearsOfCounts counts(w, unitCode, rule);
     for (int i = 0; i < base.size(); ++i) {
         ReviewLine l;
         l.measure = base[i].measure;
         l.group = base[i].group;
         l.lead = base[i].lead;
         l.leadName = base[i].leadName;
-        for (const QList<MeasureResult>& year : perYear)
-            l.path << Figures::from(year.value(shown[i]));
+        for (int y : years)
+            l.path << Figures::from(
+                MeasureCalculator::evaluate(l.measure, counts.of(y), counts.before(y), rule.minCoveragePercent));
         l.endStatus = l.path.last().status;
-        l.direction = directionOf(l.measure, l.path);
+        setTrend(l, years, counts);
         l.unitTarget = UnitTargetStore(w.db(), cat, w.units()).forYear(unitCode, l.measure.code, r.endYear);
         if (l.unitTarget)
-            l.unitEndStatus = l.unitTarget->statusOf(l.path.last().value);
+            l.unitEndStatus = l.unitTarget->statusOf(l.path.last());
         if (l.offTrack())
             r.offTrack << i;
-        else if (l.endStatus == MeasureStatus::NoData)
+        else if (l.endStatus == MeasureStatus::NoData || l.endStatus == MeasureStatus::Incomplete)
             r.noData << i;
         r.lines << l;
     }

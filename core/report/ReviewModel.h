@@ -7,13 +7,15 @@
 
 namespace chitieu {
 
-// Where a measure moved between the first and the last year with a value.
-enum class Direction { Toward, Away, Unchanged, Unknown };
+// Where a measure moved from the first year with a value to the review's end year, both
+// computed over the units present in both years (like for like). One year with a value, or no
+// unit in both, is not enough data.
+enum class Direction { Toward, Away, Unchanged, NotEnoughData };
 inline constexpr EnumEntry<Direction> directionEntries[] = {
     {Direction::Toward, "toward", QT_TRANSLATE_NOOP("Reports", "Improving")},
     {Direction::Away, "away", QT_TRANSLATE_NOOP("Reports", "Worsening")},
     {Direction::Unchanged, "unchanged", QT_TRANSLATE_NOOP("Reports", "Unchanged")},
-    {Direction::Unknown, "unknown", QT_TRANSLATE_NOOP("Reports", "Unknown")},
+    {Direction::NotEnoughData, "not_enough_data", QT_TRANSLATE_NOOP("Reports", "Not enough data")},
 };
 inline constexpr EnumTable<Direction> directions("Reports", QT_TRANSLATE_NOOP("Keys", "trend"), directionEntries);
 
@@ -25,7 +27,9 @@ struct ReviewLine
     QString leadName;
     QList<Figures> path;                             // one per year, baselineYear .. endYear
     MeasureStatus endStatus = MeasureStatus::NoData; // the status in endYear
-    Direction direction = Direction::Unknown;
+    Direction direction = Direction::NotEnoughData;
+    int trendFrom = 0;                    // the year the trend starts from (0: none)
+    int trendUnits = 0;                   // communes present in both years of the trend
     std::optional<UnitTarget> unitTarget; // the unit's own target for the end year
     MeasureStatus unitEndStatus = MeasureStatus::NoData;
     bool offTrack() const { return endStatus == MeasureStatus::NotMet; }
@@ -48,8 +52,9 @@ struct ReviewReport
     QList<ReviewLine> lines;
     QList<ReportSection> groups;
     QList<ReportSection> agencies;
-    QList<int> offTrack; // indices into lines, in catalogue order
-    QList<int> noData;   // no value at the end: cannot be judged
+    QList<int> offTrack;            // indices into lines, in catalogue order
+    QList<int> noData;              // no value at the end: cannot be judged
+    QList<ReportCoverage> coverage; // one per year, baselineYear .. endYear
 
     QList<int> years() const; // baselineYear .. endYear
     int count(MeasureStatus endStatus) const;
@@ -64,8 +69,8 @@ int reviewEndYear(const Catalogue& catalogue, ReviewKind kind);
 ReviewReport buildReview(Workspace& workspace, const QString& unitCode, ReviewKind kind,
                          const ReportOptions& options = {});
 
-// Pure: the direction of a path for a measure (lower is better for < and <=); a path that
-// ends on the figure it started from (sameFigure) is unchanged.
-Direction directionOf(const Measure& measure, const QList<Figures>& path);
+// Pure: the direction from one value to a later one (lower is better for < and <=), compared
+// exactly; without both values, not enough data.
+Direction directionOf(const Measure& measure, const std::optional<Quotient>& from, const std::optional<Quotient>& to);
 
 } // namespace chitieu

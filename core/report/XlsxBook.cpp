@@ -97,12 +97,13 @@ void Sheet::text(int row, int col, const QString& value, Style style)
     worksheet_write_string(m_ws, rowIndex(row), colIndex(col), utf8.constData(), m_book.format(style));
 }
 
-void Sheet::count(int row, int col, const std::optional<double>& value, bool hidden)
+void Sheet::count(int row, int col, const std::optional<qint64>& value, bool hidden)
 {
     if (hidden)
         text(row, col, suppressedText());
     else if (value)
-        worksheet_write_number(m_ws, rowIndex(row), colIndex(col), *value, m_book.format(Style::Count));
+        worksheet_write_number(m_ws, rowIndex(row), colIndex(col), static_cast<double>(*value),
+                               m_book.format(Style::Count));
 }
 
 void Sheet::rate(int row, int col, const std::optional<double>& value, bool hidden, int decimals)
@@ -239,6 +240,12 @@ lxw_format* Book::format(Style style)
         break;
     case Style::NoData:
         format_set_bg_color(f, statusLook(MeasureStatus::NoData).background);
+        break;
+    case Style::Incomplete:
+        format_set_bg_color(f, statusLook(MeasureStatus::Incomplete).background);
+        break;
+    case Style::NotApplicable:
+        format_set_bg_color(f, statusLook(MeasureStatus::NotApplicable).background);
         break;
     case Style::Text:
         format_set_text_wrap(f);

@@ -34,6 +34,8 @@ enum class Style {
     Met,
     NotMet,
     NoData,
+    Incomplete,
+    NotApplicable,
     Italic,
     BoldItalic,
     BoldWrapped
@@ -54,7 +56,7 @@ public:
     void richText(int row, int col, const QList<TextRun>& runs, const QString& prefix = {});
 
     void text(int row, int col, const QString& value, Style style = Style::Text);
-    void count(int row, int col, const std::optional<double>& value, bool hidden);
+    void count(int row, int col, const std::optional<qint64>& value, bool hidden);
     void rate(int row, int col, const std::optional<double>& value, bool hidden, int decimals);
     void date(int row, int col, const QDate& value);
     void dateTime(int row, int col, const std::optional<QDateTime>& value);

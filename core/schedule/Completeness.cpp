@@ -89,8 +89,14 @@ Completeness completeness(Database& db, const Catalogue& catalogue, const UnitTr
             readSubmission(db, a, year);
         else
             readReport(db, a, year, d->id);
-        if (a.madeAt)
-            a.arrival = a.madeAt->date() <= a.deadline ? Arrival::OnTime : Arrival::Late;
+        if (a.madeAt) {
+            // Only a complete form counts as on time or late; a written report is whole when it comes.
+            a.readiness = dataFile ? readiness(db, a.unitCode, year).readiness : Readiness::Complete;
+            if (a.readiness != Readiness::Complete)
+                a.arrival = Arrival::NotComplete;
+            else
+                a.arrival = a.madeAt->date() <= a.deadline ? Arrival::OnTime : Arrival::Late;
+        }
         c.units << a;
     };
     for (const OrgUnit* unit : units.children(parentCode)) {
@@ -114,8 +120,24 @@ Completeness completeness(Database& db, const Catalogue& catalogue, const UnitTr
     }
     c.onTime = c.count(Arrival::OnTime);
     c.late = c.count(Arrival::Late);
+    c.notComplete = c.count(Arrival::NotComplete);
     c.missing = c.count(Arrival::Missing);
     return c;
+}
+
+QString receiptText(const UnitArrival& a)
+{
+    if (!a.madeAt)
+        return arrivals.text(Arrival::Missing);
+    switch (a.readiness) {
+    case Readiness::Complete:
+        return QCoreApplication::translate("Completeness", "Received, complete");
+    case Readiness::InProgress:
+        return QCoreApplication::translate("Completeness", "Received, in progress");
+    case Readiness::Empty:
+        break;
+    }
+    return QCoreApplication::translate("Completeness", "Received, empty");
 }
 
 QString senderName(const UnitArrival& a, const UnitTree& units, const Catalogue& catalogue)
@@ -132,7 +154,7 @@ QByteArray completenessCsv(const Completeness& c, const UnitTree& units, const C
 {
     QString out = csv::joinRow({QStringLiteral("unit_code"), QStringLiteral("unit_name"), QStringLiteral("deadline"),
                                 QStringLiteral("made_at"), QStringLiteral("received_at"), QStringLiteral("state"),
-                                QStringLiteral("form_state"), QStringLiteral("returned")}) +
+                                QStringLiteral("form_state"), QStringLiteral("returned"), QStringLiteral("received")}) +
                   QStringLiteral("\r\n");
     for (const UnitArrival& a : c.units) {
         const QString code = a.agency.isEmpty() ? a.unitCode : a.agency;
@@ -140,7 +162,8 @@ QByteArray completenessCsv(const Completeness& c, const UnitTree& units, const C
                              a.madeAt ? a.madeAt->toString(Qt::ISODate) : QString(),
                              a.receivedAt ? a.receivedAt->toString(Qt::ISODate) : QString(), arrivals.key(a.arrival),
                              a.madeAt && a.agency.isEmpty() ? formStates.key(a.formState) : QString(),
-                             a.returned ? QStringLiteral("yes") : QStringLiteral("no")}) +
+                             a.returned ? QStringLiteral("yes") : QStringLiteral("no"),
+                             a.madeAt ? readinesses.key(a.readiness) : QString()}) +
                QStringLiteral("\r\n");
     }
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();

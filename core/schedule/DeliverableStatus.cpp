@@ -59,14 +59,22 @@ DataPart dataPart(Workspace& w, const QString& unit, int year)
     }
     const Completeness c = completeness(w.db(), w.catalogue(), w.units(), unit, year);
     p.started = c.missing < c.expected();
-    p.ready = c.missing == 0;
+    // A file received in progress or empty is not yet the unit's data.
+    p.ready = c.missing == 0 && c.notComplete == 0;
     for (const UnitArrival& a : c.units)
         if (a.receivedAt)
             p.changed = later(p.changed, *a.receivedAt);
-    if (!p.ready)
-        p.missing = QCoreApplication::translate("Schedule", "the files of %1 of the %2 units below")
-                        .arg(c.missing)
-                        .arg(c.expected());
+    QStringList still;
+    if (c.missing > 0)
+        still << QCoreApplication::translate("Schedule", "the files of %1 of the %2 units below")
+                     .arg(c.missing)
+                     .arg(c.expected());
+    if (c.notComplete > 0)
+        still << QCoreApplication::translate("Schedule", "complete data from %1 of the %2 units below, whose files "
+                                                         "are not complete")
+                     .arg(c.notComplete)
+                     .arg(c.expected());
+    p.missing = still.join(QStringLiteral("; "));
     return p;
 }
 } // namespace
@@ -74,7 +82,7 @@ DataPart dataPart(Workspace& w, const QString& unit, int year)
 bool DeliverableStatus::done() const
 {
     if (fromBelow)
-        return arrivals && arrivals->expected() > 0 && arrivals->missing == 0;
+        return arrivals && arrivals->expected() > 0 && arrivals->missing == 0 && arrivals->notComplete == 0;
     return state == DeliverableState::Sent;
 }
 

@@ -12,7 +12,9 @@ namespace chitieu {
 namespace {
 QList<MeasureResult> measuresOf(Workspace& w, const InstallationSettings& s, const QString& unit, int year)
 {
-    QList<MeasureResult> all = w.calculator().computeAll(unit, year);
+    CountingRule rule;
+    rule.minCoveragePercent = s.minCoveragePercent;
+    QList<MeasureResult> all = w.calculator().computeAll(unit, year, rule);
     if (s.role != Role::Department || s.agencyCode.isEmpty())
         return all;
     // A department looks after the indicators it leads or coordinates.

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "Backups.h"
 #include "DatabaseProblem.h"
 #include "Migrations.h"
 #include "core/Error.h"
@@ -9,8 +10,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <sqlite3.h>
 
 namespace chitieu {
 
@@ -214,8 +217,20 @@ QVariant Database::scalar(const QString& sql, const QVariantList& binds)
 
 void Database::migrate(int target)
 {
-    if (schemaVersion() >= target)
+    const int found = schemaVersion();
+    if (found >= target)
         return; // no write lock when there is nothing to do
+    // A copy of the data as it was, before anything changes (a new, empty file has none).
+    if (found >= 1) {
+        try {
+            backups::make(*this, BackupReason::Migration);
+        } catch (const Error& e) {
+            throw Error(QCoreApplication::translate("Database",
+                                                    "The database %1 needs an upgrade, and the backup made before it "
+                                                    "failed: %2")
+                            .arg(m_path, e.message()));
+        }
+    }
     // The whole upgrade is one transaction: a step that fails leaves the file exactly as it
     // was (its old version, every row), never half-way between two versions.
     Transaction t(*this);
@@ -240,6 +255,14 @@ void Database::migrate(int target)
     if (from < target)
         exec(QStringLiteral("PRAGMA user_version = %1").arg(target));
     t.commit();
+}
+
+sqlite3* Database::sqliteHandle()
+{
+    const QVariant handle = m_db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        throw Error(QCoreApplication::translate("Database", "The database driver is not SQLite's."));
+    return *static_cast<sqlite3* const*>(handle.constData());
 }
 
 void Database::createAtVersion(const QString& path, int version)

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QVariantList>
 
+struct sqlite3;
+
 namespace chitieu {
 
 class Database
@@ -71,6 +73,9 @@ public:
         Database& m_db;
         bool m_done = false;
     };
+
+    // SQLite's own handle of this connection, for what Qt does not offer (the backup API).
+    sqlite3* sqliteHandle();
 
     // For tests: create a database at an older schema version.
     static void createAtVersion(const QString& path, int version);

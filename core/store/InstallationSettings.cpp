@@ -26,10 +26,12 @@ InstallationSettings InstallationSettings::load(Database& db)
     s.communeDeadlineMonth = values.value(QStringLiteral("commune_deadline_month"), QStringLiteral("11")).toInt();
     s.softChangePercent = values.value(QStringLiteral("soft_change_percent"), QStringLiteral("50")).toInt();
     s.softTargetGapPercent = values.value(QStringLiteral("soft_target_gap_percent"), QStringLiteral("50")).toInt();
+    s.minCoveragePercent = values.value(QStringLiteral("min_coverage_percent"), QStringLiteral("100")).toInt();
     s.signerFor = values.value(QStringLiteral("signer_for"));
     s.signerProxy = values.value(QStringLiteral("signer_proxy"));
     s.signerTitle = values.value(QStringLiteral("signer_title"));
     s.signerName = values.value(QStringLiteral("signer_name"));
+    s.backupsKept = values.value(QStringLiteral("backups_kept"), QStringLiteral("30")).toInt();
     return s;
 }
 
@@ -58,10 +60,12 @@ void InstallationSettings::save(Database& db) const
         {"commune_deadline_month", QString::number(communeDeadlineMonth)},
         {"soft_change_percent", QString::number(softChangePercent)},
         {"soft_target_gap_percent", QString::number(softTargetGapPercent)},
+        {"min_coverage_percent", QString::number(minCoveragePercent)},
         {"signer_for", signerFor},
         {"signer_proxy", signerProxy},
         {"signer_title", signerTitle},
         {"signer_name", signerName},
+        {"backups_kept", QString::number(backupsKept)},
     };
     Database::Transaction t(db);
     for (const auto& [key, value] : values)

@@ -28,12 +28,17 @@ struct InstallationSettings
     // year, or a rate further than this share from its target, asks for a comment.
     int softChangePercent = 50;
     int softTargetGapPercent = 50;
+    // Above commune level a figure gets a status (met, not met) only when it covers at least
+    // this share of the communes expected; below it the status is "incomplete" (value shown).
+    int minCoveragePercent = 100;
     // Who signs this installation's documents (Decree 30/2020's signature block). Empty lines
     // are left out; an empty title takes the default of the issuing body.
     QString signerFor;   // "TM. ỦY BAN NHÂN DÂN": signing on behalf of a collective body
     QString signerProxy; // "KT. CHỦ TỊCH": a deputy signing for the head
     QString signerTitle; // "PHÓ CHỦ TỊCH", "GIÁM ĐỐC"
     QString signerName;
+    // How many backups (store/Backups) are kept beside the database; older ones are deleted.
+    int backupsKept = 30;
 
     bool isConfigured() const { return role != Role::Unset && !unitCode.isEmpty(); }
 

@@ -172,7 +172,49 @@ const QList<QStringList>& all()
             QStringLiteral("ALTER TABLE sent_files ADD COLUMN agency TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE sent_files ADD COLUMN kind TEXT NOT NULL DEFAULT 'exchange'"),
         },
-        // 6: each audit row says which installation's unit made the change and which batch it
+        // 6: the history of a value: the received file (its content hash) that made a change,
+        // and the changes of one element, found without reading the whole unit and year.
+        {
+            QStringLiteral("ALTER TABLE audit ADD COLUMN file_hash TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX audit_element ON audit(element, unit_code, year)"),
+        },
+        // 7: taking back an import. What an applied file replaced that the audit rows do not
+        // hold: the submission rows and form states as they were before it, and what it wrote
+        // in their place (to see a later change); received_files says whether these were kept
+        // (files imported before this step were not) and when the file was taken back.
+        {
+            QStringLiteral("CREATE TABLE import_prior_submissions ("
+                           " file_hash TEXT NOT NULL,"
+                           " unit_code TEXT NOT NULL,"
+                           " year INTEGER NOT NULL,"
+                           " existed INTEGER NOT NULL,"
+                           " made_at TEXT NOT NULL DEFAULT '',"
+                           " received_at TEXT NOT NULL DEFAULT '',"
+                           " form_state TEXT NOT NULL DEFAULT '',"
+                           " form_state_at TEXT NOT NULL DEFAULT '',"
+                           " content_hash TEXT NOT NULL DEFAULT '',"
+                           " signer_key TEXT NOT NULL DEFAULT '',"
+                           " status TEXT NOT NULL DEFAULT '',"
+                           " status_reason TEXT NOT NULL DEFAULT '',"
+                           " written_hash TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX import_prior_submissions_file ON import_prior_submissions(file_hash)"),
+            QStringLiteral("CREATE TABLE import_prior_forms ("
+                           " file_hash TEXT NOT NULL,"
+                           " unit_code TEXT NOT NULL,"
+                           " year INTEGER NOT NULL,"
+                           " existed INTEGER NOT NULL,"
+                           " state TEXT NOT NULL DEFAULT '',"
+                           " changed_at TEXT NOT NULL DEFAULT '',"
+                           " changed_by TEXT NOT NULL DEFAULT '',"
+                           " reason TEXT NOT NULL DEFAULT '',"
+                           " written_state TEXT NOT NULL,"
+                           " written_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX import_prior_forms_file ON import_prior_forms(file_hash)"),
+            QStringLiteral("ALTER TABLE received_files ADD COLUMN priors_kept INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE received_files ADD COLUMN taken_back_at TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE received_files ADD COLUMN taken_back_by TEXT NOT NULL DEFAULT ''"),
+        },
+        // 8: each audit row says which installation's unit made the change and which batch it
         // came in (an imported file's hash, a load's id), so that an import can be taken back
         // and a value's history shown; the file is marked as this program's database.
         {

@@ -56,4 +56,46 @@ void markReturned(Database& db, const QString& unitCode, int year, const QString
             {reason, unitCode, year});
 }
 
+void keepPrior(Database& db, const QString& unitCode, int year, const QString& fileHash, const QString& writtenHash)
+{
+    if (find(db, unitCode, year))
+        db.exec(QStringLiteral("INSERT INTO import_prior_submissions(file_hash, unit_code, year, existed, made_at, "
+                               "received_at, form_state, form_state_at, content_hash, signer_key, status, "
+                               "status_reason, written_hash) SELECT ?, unit_code, year, 1, made_at, received_at, "
+                               "form_state, form_state_at, content_hash, signer_key, status, status_reason, ? FROM "
+                               "submissions WHERE unit_code=? AND year=?"),
+                {fileHash, writtenHash, unitCode, year});
+    else
+        db.exec(QStringLiteral("INSERT INTO import_prior_submissions(file_hash, unit_code, year, existed, "
+                               "written_hash) VALUES(?,?,?,0,?)"),
+                {fileHash, unitCode, year, writtenHash});
+}
+
+QList<Prior> priorsOf(Database& db, const QString& fileHash)
+{
+    QList<Prior> out;
+    QSqlQuery q = db.exec(QStringLiteral("SELECT unit_code, year, existed, written_hash FROM import_prior_submissions "
+                                         "WHERE file_hash = ? ORDER BY rowid"),
+                          {fileHash});
+    while (q.next())
+        out << Prior{q.value(0).toString(), q.value(1).toInt(), q.value(2).toBool(), q.value(3).toString()};
+    for (Prior& p : out)
+        p.current = find(db, p.unitCode, p.year);
+    return out;
+}
+
+void restorePriors(Database& db, const QString& fileHash)
+{
+    const QVariantList key{fileHash};
+    db.exec(QStringLiteral("DELETE FROM submissions WHERE (unit_code, year) IN (SELECT unit_code, year FROM "
+                           "import_prior_submissions WHERE file_hash = ?)"),
+            key);
+    db.exec(QStringLiteral("INSERT INTO submissions(unit_code, year, made_at, received_at, form_state, form_state_at, "
+                           "content_hash, signer_key, status, status_reason) SELECT unit_code, year, made_at, "
+                           "received_at, form_state, form_state_at, content_hash, signer_key, status, status_reason "
+                           "FROM import_prior_submissions WHERE file_hash = ? AND existed = 1"),
+            key);
+    db.exec(QStringLiteral("DELETE FROM import_prior_submissions WHERE file_hash = ?"), key);
+}
+
 } // namespace chitieu::submissions

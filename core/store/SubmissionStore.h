@@ -7,6 +7,7 @@
 #include "FormStatus.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -36,6 +37,23 @@ std::optional<Submission> find(Database& db, const QString& unitCode, int year);
 void save(Database& db, const Submission& submission);
 // Marks the unit's file returned, with the reason. Call inside the caller's transaction.
 void markReturned(Database& db, const QString& unitCode, int year, const QString& reason);
+
+// What an import replaced, kept so that the file can be taken back (exchange/Unimport).
+struct Prior
+{
+    QString unitCode;
+    int year = 0;
+    bool existed = false;                // the unit had an accepted file before the import
+    QString writtenHash;                 // the file the import recorded for the unit
+    std::optional<Submission> current{}; // the unit's file now
+};
+// Keeps the unit's row (or that there was none) before the import of fileHash writes
+// writtenHash in its place. Call inside the import's transaction.
+void keepPrior(Database& db, const QString& unitCode, int year, const QString& fileHash, const QString& writtenHash);
+QList<Prior> priorsOf(Database& db, const QString& fileHash);
+// Puts back the rows the import of fileHash replaced and forgets them. Call inside the
+// caller's transaction.
+void restorePriors(Database& db, const QString& fileHash);
 
 } // namespace submissions
 } // namespace chitieu

@@ -29,7 +29,15 @@ QString shown(const std::optional<qint64>& v)
 QString auditInsert()
 {
     return QStringLiteral("INSERT INTO audit(unit_code, year, element, old_value, new_value, old_comment, new_comment, "
-                          "changed_by, changed_at, source, entered_by_unit, batch) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
+                          "changed_by, changed_at, source, entered_by_unit, batch, file_hash) "
+                          "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+}
+
+// The history and taking back find a received file's rows by its hash (audit.file_hash):
+// every batch but a load's is the hash of the received file it came from.
+QString fileHashOf(const ChangeContext& context)
+{
+    return context.source == ChangeContext::loadValues ? QString() : context.batch;
 }
 } // namespace
 
@@ -122,8 +130,8 @@ int ValueStore::apply(const QList<ValueWrite>& writes, const ChangeContext& cont
         else
             remove.exec({w.unitCode, w.year, w.element});
         audit.exec({w.unitCode, w.year, w.element, optionalToVariant(before.value), optionalToVariant(w.value),
-                    before.comment, newComment, context.user, now, context.source, context.enteredByUnit,
-                    context.batch});
+                    before.comment, newComment, context.user, now, context.source, context.enteredByUnit, context.batch,
+                    fileHashOf(context)});
         ++changed;
     }
     return changed;
@@ -132,9 +140,9 @@ int ValueStore::apply(const QList<ValueWrite>& writes, const ChangeContext& cont
 void ValueStore::auditEvent(const QString& unitCode, int year, const QString& what, const QString& oldText,
                             const QString& newText, const ChangeContext& context, Database::Transaction&)
 {
-    m_db.exec(auditInsert(),
-              {unitCode, year, what, QVariant(), QVariant(), oldText, newText, context.user,
-               storedTime(Clock::instance().now()), context.source, context.enteredByUnit, context.batch});
+    m_db.exec(auditInsert(), {unitCode, year, what, QVariant(), QVariant(), oldText, newText, context.user,
+                              storedTime(Clock::instance().now()), context.source, context.enteredByUnit, context.batch,
+                              fileHashOf(context)});
 }
 
 QMap<QString, StoredValue> ValueStore::values(const QString& unitCode, int year)
@@ -166,11 +174,11 @@ std::optional<qint64> ValueStore::value(const QString& unitCode, int year, const
 QList<AuditRow> ValueStore::audit(const QString& unitCode, int year)
 {
     QList<AuditRow> out;
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT element, old_value, new_value, old_comment, new_comment, changed_by, "
-                                 "changed_at, source, entered_by_unit, batch FROM audit WHERE unit_code=? AND year=? "
-                                 "ORDER BY id"),
-                  {unitCode, year});
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT element, old_value, new_value, old_comment, new_comment, changed_by, "
+                       "changed_at, source, entered_by_unit, batch, file_hash FROM audit WHERE unit_code=? AND year=? "
+                       "ORDER BY id"),
+        {unitCode, year});
     while (q.next()) {
         AuditRow a;
         a.unitCode = unitCode;
@@ -185,6 +193,7 @@ QList<AuditRow> ValueStore::audit(const QString& unitCode, int year)
         a.source = q.value(7).toString();
         a.enteredByUnit = q.value(8).toString();
         a.batch = q.value(9).toString();
+        a.fileHash = q.value(10).toString();
         out << a;
     }
     return out;

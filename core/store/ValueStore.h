@@ -54,9 +54,10 @@ struct ChangeContext
     static inline const QString districtEntry = QStringLiteral("district_entry");
     static inline const QString undo = QStringLiteral("undo");
     static inline const QString redo = QStringLiteral("redo");
-    static inline const QString cliSet = QStringLiteral("cli-set");
+    static inline const QString cliSet = QStringLiteral("cli");
     static inline const QString loadValues = QStringLiteral("load-values");
     static inline const QString imported = QStringLiteral("import");
+    static inline const QString unimport = QStringLiteral("unimport"); // an import taken back
 };
 
 struct StoredValue
@@ -83,6 +84,7 @@ struct AuditRow
     QString source;
     QString enteredByUnit;
     QString batch;
+    QString fileHash; // an import or its taking back: the received file (the batch)
 };
 
 class ValueStore

@@ -32,12 +32,28 @@ UnitTarget fromRow(const QSqlQuery& q)
 }
 } // namespace
 
-MeasureStatus UnitTarget::statusOf(const std::optional<double>& value) const
+Decimal UnitTarget::exactTarget() const
 {
-    if (!value)
-        return MeasureStatus::NoData;
-    return meetsTarget(comparator, target, *value) ? MeasureStatus::Met : MeasureStatus::NotMet;
+    return Decimal::fromDouble(target).value_or(Decimal{});
 }
+
+MeasureStatus UnitTarget::statusOf(const MeasureResult& result) const
+{
+    // Met and not met are the only statuses a target decides; the coverage rule has already
+    // made a thin figure incomplete, whichever target it is read against.
+    if (result.status != MeasureStatus::Met && result.status != MeasureStatus::NotMet)
+        return result.status;
+    if (!result.exact)
+        return result.status;
+    return meetsTarget(comparator, exactTarget(), *result.exact) ? MeasureStatus::Met : MeasureStatus::NotMet;
+}
+
+namespace {
+bool exactlyWritable(double v)
+{
+    return std::isfinite(v) && v >= 0 && Decimal::fromDouble(v).has_value();
+}
+} // namespace
 
 double parseTarget(const QString& text)
 {
@@ -45,9 +61,9 @@ double parseTarget(const QString& text)
     t.replace(QLatin1Char(','), QLatin1Char('.'));
     bool ok = false;
     const double v = t.toDouble(&ok);
-    if (!ok || !std::isfinite(v) || v < 0)
-        throw Error(QCoreApplication::translate("Targets", "The target \"%1\" is not a number of 0 or more (such as "
-                                                           "0.7 or 0,7).")
+    if (!ok || !exactlyWritable(v))
+        throw Error(QCoreApplication::translate("Targets", "The target \"%1\" is not a number of 0 or more with at "
+                                                           "most 6 decimals (such as 0.7 or 0,7).")
                         .arg(text));
     return v;
 }
@@ -70,8 +86,9 @@ void UnitTargetStore::validate(const UnitTarget& t) const
         throw Error(QCoreApplication::translate("Targets", "The target's period ends (%1) before it starts (%2).")
                         .arg(t.toYear)
                         .arg(t.fromYear));
-    if (!std::isfinite(t.target) || t.target < 0)
-        throw Error(QCoreApplication::translate("Targets", "A target is a number of 0 or more."));
+    if (!exactlyWritable(t.target))
+        throw Error(QCoreApplication::translate("Targets", "A target is a number of 0 or more with at most 6 "
+                                                           "decimals."));
     if (t.document.trimmed().isEmpty())
         throw Error(QCoreApplication::translate("Targets", "Give the number and symbol of the document that sets the "
                                                            "target, such as 45/KH-UBND."));

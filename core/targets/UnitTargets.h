@@ -31,8 +31,13 @@ struct UnitTarget
     QString changedBy;
 
     bool covers(int year) const { return year >= fromYear && year <= toYear; }
-    // The status of a value against this target: no data without a value.
-    MeasureStatus statusOf(const std::optional<double>& value) const;
+    // The target as the decimal it was written as (validate refuses one that is not a plain
+    // decimal of a few digits), for exact comparison.
+    Decimal exactTarget() const;
+    // The status of a measure's result against this target, by the rules of the plan's own
+    // target: compared exactly; no data, not applicable and incomplete (coverage below the
+    // minimum) stay as they are; without a rate (0 and 0, a rise from 0) the result's status.
+    MeasureStatus statusOf(const MeasureResult& result) const;
 };
 
 class UnitTargetStore
@@ -64,7 +69,7 @@ private:
 };
 
 // A target as typed by a person ("0,7" in Vietnamese, "0.7") or a program ("0.7"); Error
-// when it is not a number of 0 or more.
+// when it is not a number of 0 or more written with at most 6 decimals and 12 digits.
 double parseTarget(const QString& text);
 
 } // namespace chitieu

@@ -119,8 +119,10 @@ QHash<QString, qint64> model(Draws& d, double population, bool urban, double f)
     v[QStringLiteral("children_special_supported")] = d.binomial(special, coverage(0.9, 0.04));
     v[QStringLiteral("children_abused")] = d.poisson(children * rate(0.00008));
     v[QStringLiteral("child_labour_5_17")] = d.poisson(v[QStringLiteral("population_5_17")] * rate(0.00004));
-    v[QStringLiteral("children_injured")] = d.poisson(children * rate(0.005));
-    v[QStringLiteral("children_injury_deaths")] = d.poisson(children * rate(0.00013));
+    // A child who died of an injury was injured: deaths are within the injured.
+    const qint64 injuryDeaths = d.poisson(children * rate(0.00013));
+    v[QStringLiteral("children_injury_deaths")] = injuryDeaths;
+    v[QStringLiteral("children_injured")] = injuryDeaths + d.poisson(children * rate(0.00487));
     // Most years bring no disaster to a commune; a bad one touches a good share of its children.
     const qint64 affected = d.uniform() < 0.3 ? d.binomial(children, share(d, 0.08, 0.04)) : 0;
     v[QStringLiteral("children_disaster_affected")] = affected;
@@ -129,11 +131,11 @@ QHash<QString, qint64> model(Draws& d, double population, bool urban, double f)
     const qint64 registered = d.poisson(births * 1.0);
     v[QStringLiteral("births_registered")] = registered;
     v[QStringLiteral("births_registered_on_time")] = d.binomial(registered, coverage(0.93, 0.03));
-    const qint64 age5 = d.poisson(births * 1.02);
+    const qint64 age5 = std::min(children, d.poisson(births * 1.02));
     v[QStringLiteral("children_age5")] = age5;
     v[QStringLiteral("age5_in_kindergarten")] = d.binomial(age5, coverage(0.992, 0.004));
     v[QStringLiteral("age5_completed_programme")] = d.binomial(age5, coverage(0.92, 0.03));
-    const qint64 age6 = d.poisson(births * 1.03);
+    const qint64 age6 = std::min(children, d.poisson(births * 1.03));
     v[QStringLiteral("children_age6")] = age6;
     v[QStringLiteral("age6_in_grade1")] = age6 - d.binomial(age6, rate(0.002));
     const qint64 grade5 = d.poisson(births * 1.01);
@@ -142,15 +144,17 @@ QHash<QString, qint64> model(Draws& d, double population, bool urban, double f)
     const qint64 grade9 = d.poisson(births * 0.97);
     v[QStringLiteral("lower_secondary_final_grade_pupils")] = grade9;
     v[QStringLiteral("lower_secondary_completed")] = d.binomial(grade9, coverage(0.92, 0.03));
-    const qint64 enrolled = d.poisson(births * 3.9);
+    const qint64 enrolled = grade9 + d.poisson(births * 2.93); // grade 9 is part of lower secondary
     v[QStringLiteral("lower_secondary_enrolled")] = enrolled;
     v[QStringLiteral("lower_secondary_dropouts")] = d.binomial(enrolled, rate(0.0009));
-    const qint64 needing = d.poisson(children * 0.004);
-    v[QStringLiteral("disabled_needing")] = needing;
-    v[QStringLiteral("disabled_accessing")] = d.binomial(needing, coverage(0.82, 0.06));
+    // The disabled children under 5 are among all the disabled children, reached or not.
     const qint64 needing5 = d.poisson(under5 * 0.003);
+    const qint64 accessing5 = d.binomial(needing5, coverage(0.62, 0.1));
     v[QStringLiteral("disabled_under5_needing")] = needing5;
-    v[QStringLiteral("disabled_under5_accessing")] = d.binomial(needing5, coverage(0.62, 0.1));
+    v[QStringLiteral("disabled_under5_accessing")] = accessing5;
+    const qint64 needingOlder = d.poisson(std::max<qint64>(0, children - under5) * 0.004);
+    v[QStringLiteral("disabled_needing")] = needing5 + needingOlder;
+    v[QStringLiteral("disabled_accessing")] = accessing5 + d.binomial(needingOlder, coverage(0.85, 0.06));
     v[QStringLiteral("children_participation_reached")] = d.binomial(children, coverage(0.86, 0.03));
 
     const qint64 cfcRegistered = d.uniform() < 0.97 ? 1 : 0;

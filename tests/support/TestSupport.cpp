@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "core/store/FormStatus.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
@@ -18,6 +20,17 @@ void TempWorkspace::set(const QString& unit, int year, const std::map<QString, q
     for (const auto& [element, count] : counts)
         writes << ValueWrite{unit, year, element, count, std::nullopt};
     m_workspace->values().apply(writes, {QStringLiteral("test"), QStringLiteral("test"), QString()});
+}
+
+void TempWorkspace::complete(const QString& unit, int year)
+{
+    FormStatus::save(m_workspace->db(), unit, year, FormState::Complete, QStringLiteral("test"));
+}
+
+void TempWorkspace::setComplete(const QString& unit, int year, const std::map<QString, qint64>& counts)
+{
+    set(unit, year, counts);
+    complete(unit, year);
 }
 
 ScopedClock::ScopedClock(const QDateTime& at) : m_clock(at)

@@ -23,8 +23,13 @@ public:
     QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
     QString file(const QString& name) const { return m_dir.filePath(name); }
 
-    // Enter counts for a unit and year (element -> count).
+    // Enter counts for a unit and year (element -> count): the form is then in progress.
     void set(const QString& unit, int year, const std::map<QString, qint64>& counts);
+    // Mark a unit's form for a year complete, as a commune does once its figures are in (no
+    // checks: a fixture); consolidated figures count only complete forms.
+    void complete(const QString& unit, int year);
+    // Both: the counts of a commune that has reported.
+    void setComplete(const QString& unit, int year, const std::map<QString, qint64>& counts);
 
 private:
     QTemporaryDir m_dir;

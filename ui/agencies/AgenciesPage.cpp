@@ -143,7 +143,9 @@ void AgenciesPage::refresh()
     if (unit().isEmpty())
         return;
     const QString agency = currentAgency();
-    fillAgencyMatrix(m_matrix, m_workspace.catalogue(), m_workspace.calculator().computeAll(unit(), year()));
+    CountingRule rule;
+    rule.minCoveragePercent = m_workspace.settings().minCoveragePercent;
+    fillAgencyMatrix(m_matrix, m_workspace.catalogue(), m_workspace.calculator().computeAll(unit(), year(), rule));
     selectAgency(agency);
     showDetail();
 }

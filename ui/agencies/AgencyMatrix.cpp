@@ -36,7 +36,8 @@ AgencySummary agencySummary(const Catalogue& catalogue, const QString& agencyCod
     const QList<int> indicators = catalogue.indicatorsOfAgency(agencyCode);
     for (const MeasureResult& r : results) {
         const Measure* m = catalogue.measure(r.code);
-        if (!m || !indicators.contains(m->indicator))
+        // A measure that does not apply here (3c without a rural commune) is not the agency's to meet.
+        if (!m || !indicators.contains(m->indicator) || r.status == MeasureStatus::NotApplicable)
             continue;
         ++s.measures;
         switch (r.status) {
@@ -47,6 +48,8 @@ AgencySummary agencySummary(const Catalogue& catalogue, const QString& agencyCod
             ++s.notMet;
             break;
         case MeasureStatus::NoData:
+        case MeasureStatus::Incomplete: // too few communes to judge: no status yet
+        case MeasureStatus::NotApplicable:
             ++s.noData;
             break;
         }

@@ -16,7 +16,8 @@ struct Agency;
 
 namespace chitieu::ui {
 
-// Met / not met / no data among the measures of the indicators an agency leads or coordinates.
+// Met / not met / no data (or incomplete) among the measures of the indicators an agency leads
+// or coordinates, leaving out those that do not apply.
 struct AgencySummary
 {
     int measures = 0;

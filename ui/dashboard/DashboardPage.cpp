@@ -190,8 +190,11 @@ void DashboardPage::refresh()
         m_grid->addWidget(m_measuresBox, 1, 0, 1, 2);
     if (m_status.below) {
         const Completeness& b = *m_status.below;
-        m_unitsBox->setTitle(
-            tr("Units below: %1 on time · %2 late · %3 missing").arg(b.onTime).arg(b.late).arg(b.missing));
+        m_unitsBox->setTitle(tr("Units below: %1 on time · %2 late · %3 received not complete · %4 missing")
+                                 .arg(b.onTime)
+                                 .arg(b.late)
+                                 .arg(b.notComplete)
+                                 .arg(b.missing));
         const QDate due = b.units.isEmpty() ? QDate() : b.units.first().deadline;
         m_unitsSummary->setText(tr("%1 units report to %2; their files are due %3 (%4). Double-click a unit to see its "
                                    "measures.")
@@ -203,14 +206,15 @@ void DashboardPage::refresh()
     const Agency* agency = m_status.settings.role == Role::Department
                                ? m_workspace.catalogue().agency(m_status.settings.agencyCode)
                                : nullptr;
-    QString measuresTitle = tr("Measures to look at: %1 not met, %2 without data, %3 met")
+    QString measuresTitle = tr("Measures to look at: %1 not met, %2 incomplete, %3 without data, %4 met")
                                 .arg(m_status.count(MeasureStatus::NotMet))
+                                .arg(m_status.count(MeasureStatus::Incomplete))
                                 .arg(m_status.count(MeasureStatus::NoData))
                                 .arg(m_status.count(MeasureStatus::Met));
     if (agency)
         measuresTitle += tr(" (indicators of %1)").arg(agency->shortName.text());
     m_measuresBox->setTitle(measuresTitle);
-    fillMeasuresToWatch(m_measures, m_status, m_workspace.catalogue());
+    fillMeasuresToWatch(m_measures, m_status, m_workspace.catalogue(), m_workspace.units());
 }
 
 void DashboardPage::showOwnState()

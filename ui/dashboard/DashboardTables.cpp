@@ -3,6 +3,7 @@
 #include "core/catalogue/Catalogue.h"
 #include "core/format/Dates.h"
 #include "core/format/MeasureText.h"
+#include "core/format/ResultText.h"
 #include "core/units/OrgUnit.h"
 #include "ui/common/StatusStyle.h"
 
@@ -125,6 +126,10 @@ void fillUnitsBelow(QTableWidget* table, const YearStatus& s, const UnitTree& un
         QColor colour = doneColour();
         if (a.arrival == Arrival::Late) {
             colour = soonColour();
+        } else if (a.arrival == Arrival::NotComplete) {
+            // Received, but in progress or empty: not counted, and not on time.
+            state = receiptText(a);
+            colour = soonColour();
         } else if (a.arrival == Arrival::Missing) {
             const bool pastDue = s.today > a.deadline;
             colour = pastDue ? overdueColour() : neutralColour();
@@ -139,11 +144,11 @@ void fillUnitsBelow(QTableWidget* table, const YearStatus& s, const UnitTree& un
     }
 }
 
-void fillMeasuresToWatch(QTableWidget* table, const YearStatus& s, const Catalogue& catalogue)
+void fillMeasuresToWatch(QTableWidget* table, const YearStatus& s, const Catalogue& catalogue, const UnitTree& units)
 {
     using namespace dashboard;
     QList<MeasureResult> watch;
-    for (MeasureStatus wanted : {MeasureStatus::NotMet, MeasureStatus::NoData})
+    for (MeasureStatus wanted : {MeasureStatus::NotMet, MeasureStatus::Incomplete, MeasureStatus::NoData})
         for (const MeasureResult& r : s.measures)
             if (r.status == wanted)
                 watch << r;
@@ -153,10 +158,16 @@ void fillMeasuresToWatch(QTableWidget* table, const YearStatus& s, const Catalog
         const Measure* m = catalogue.measure(r.code);
         if (!m)
             continue;
-        const QString value = r.value ? formatValueWithUnit(*r.value, *m) : QString();
-        setRow(table, row++,
-               {QStringLiteral("%1  %2").arg(m->code, m->name.text()), value, formatTarget(*m), statusLabel(r.status)},
+        setRow(table, row,
+               {QStringLiteral("%1  %2").arg(m->code, m->name.text()), formatResultValueWithCoverage(r, *m),
+                formatTarget(*m), statusLabel(r.status)},
                m->code, measureStatuses.key(r.status), statusBackground(r.status));
+        // What the figure covers and why its status is what it is, on the value and the status.
+        const QString notes = resultNotes(r, *m, units).join(QLatin1Char('\n'));
+        if (!notes.isEmpty())
+            for (int c : {MeasureValue, MeasureState})
+                table->item(row, c)->setToolTip(notes);
+        ++row;
     }
     table->setRowCount(row);
 }

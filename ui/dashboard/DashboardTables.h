@@ -19,7 +19,7 @@ namespace chitieu::ui {
 // Row data: the deliverable id, unit code or measure code of each row (column 0).
 constexpr int RowKeyRole = Qt::UserRole + 1;
 // Row data: a machine word for the row's state (overdue, soon, upcoming, done; on_time, late,
-// missing; not_met, no_data), for tests and screen readers' sake of a stable value.
+// not_complete, missing; not_met, incomplete, no_data), for tests and screen readers' sake of a stable value.
 constexpr int RowStateRole = Qt::UserRole + 2;
 
 namespace dashboard {
@@ -34,7 +34,9 @@ QString deadlineStateKey(const DeliverableStatus& d);
 void setUpTable(QTableWidget* table, const QStringList& headers, int stretchColumn);
 void fillDeliverables(QTableWidget* table, const YearStatus& status);
 void fillUnitsBelow(QTableWidget* table, const YearStatus& status, const UnitTree& units);
-// Measures not met first, then those without data.
-void fillMeasuresToWatch(QTableWidget* table, const YearStatus& status, const Catalogue& catalogue);
+// Measures not met first, then those incomplete, then those without data; the value says the
+// communes it covers, and its tooltip what is missing.
+void fillMeasuresToWatch(QTableWidget* table, const YearStatus& status, const Catalogue& catalogue,
+                         const UnitTree& units);
 
 } // namespace chitieu::ui

@@ -22,6 +22,11 @@ bool isRedo(const QKeyEvent* e)
 }
 } // namespace
 
+QKeySequence CountEdit::historyShortcut()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H);
+}
+
 CountEdit::CountEdit(const QString& element, QWidget* parent) : QLineEdit(parent), m_element(element)
 {
     setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -96,6 +101,10 @@ void CountEdit::contextMenuEvent(QContextMenuEvent* e)
             connect(a, &QAction::triggered, this, &CountEdit::redoRequested);
         }
     }
+    menu->addSeparator();
+    QAction* history = menu->addAction(tr("&History of this value"), this, &CountEdit::historyRequested);
+    history->setObjectName(QStringLiteral("valueHistory"));
+    history->setShortcut(historyShortcut());
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(e->globalPos());
 }

@@ -3,6 +3,7 @@
 // fields, not inside one), turns a pasted column of several lines into one request, and
 // asks for the next field on Enter.
 
+#include <QKeySequence>
 #include <QLineEdit>
 #include <QStringList>
 
@@ -17,12 +18,15 @@ public:
 
     // The clipboard's lines without the line break a spreadsheet adds after the last cell.
     static QStringList clipboardLines(const QString& text);
+    // Shows the changes of the field's value (the form handles it, as Ctrl+M).
+    static QKeySequence historyShortcut();
 
 signals:
     void undoRequested();
     void redoRequested();
     void nextRequested();
     void columnPasted(const QStringList& lines);
+    void historyRequested(); // "History of this value" (context menu, Ctrl+Shift+H)
 
 protected:
     bool event(QEvent* e) override;

@@ -115,6 +115,11 @@ EntryForm::EntryForm(Workspace& workspace, QWidget* parent)
     comment->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(comment, &QAction::triggered, this, [this] { editComment({}); });
     addAction(comment);
+    auto* history = new QAction(this);
+    history->setShortcut(CountEdit::historyShortcut());
+    history->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(history, &QAction::triggered, this, [this] { showHistory({}); });
+    addAction(history);
 
     connect(undoButton, &QPushButton::clicked, this, &EntryForm::undo);
     connect(redoButton, &QPushButton::clicked, this, &EntryForm::redo);
@@ -199,6 +204,7 @@ void EntryForm::buildForm()
         connect(edit, &CountEdit::undoRequested, this, &EntryForm::undo);
         connect(edit, &CountEdit::redoRequested, this, &EntryForm::redo);
         connect(edit, &CountEdit::columnPasted, this, [this, e](const QStringList& lines) { pasteColumn(e, lines); });
+        connect(edit, &CountEdit::historyRequested, this, [this, e] { showHistory(e); });
         connect(row->commentPrompt, &QLineEdit::returnPressed, this, [this, e] { saveInlineComment(e); });
     }
     // Tab follows the form's order, field to field.
@@ -394,12 +400,11 @@ void EntryForm::refreshDerived()
                  std::all_of(touched.cbegin(), touched.cend(), [&](const QString& e) { return reads.contains(e); })))
                 errors << v.message;
         }
-        const UnitFilter filter = row->measure->filter;
-        const bool applies = filter == UnitFilter::All || (filter == UnitFilter::Urban) == m_model->isUrban();
-        if (!errors.isEmpty() && applies)
+        // Whether the measure applies here is core's answer (3c in an urban commune does not).
+        if (!errors.isEmpty() && r.status != MeasureStatus::NotApplicable)
             showMeasureError(*row, errors.join(QLatin1Char('\n')));
         else
-            showMeasure(*row, r, applies);
+            showMeasure(*row, r);
     }
     const QList<SoftWarning> soft = m_model->softWarnings();
     QHash<QString, QStringList> hardOf;

@@ -3,7 +3,8 @@
 // last year's value and its measures beside them (updated as the user types). Each accepted
 // edit is stored at once with its audit row; Ctrl+Z / Ctrl+Y undo and redo across fields;
 // hard checks block "Mark complete", soft checks ask for a comment. Keyboard first: Tab and
-// Enter go to the next field, Shift+Tab back, Ctrl+M comments on the current field.
+// Enter go to the next field, Shift+Tab back, Ctrl+M comments on the current field,
+// Ctrl+Shift+H (or the field's context menu) shows the history of its value.
 
 #include "EntryRows.h"
 
@@ -71,11 +72,14 @@ public:
     void markComplete();
     void reopen();
     void editComment(const QString& element);
+    // Asks for the history of a field's value (the focused one when `element` is empty).
+    void showHistory(const QString& element);
     void undo();
     void redo();
 
 signals:
     void valuesChanged(); // stored counts changed: other screens may recompute
+    void historyRequested(const QString& unitCode, int year, const QString& element);
 
 protected:
     void showEvent(QShowEvent* event) override;

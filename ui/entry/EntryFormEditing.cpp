@@ -169,6 +169,19 @@ void EntryForm::redo()
     m_undoing = false;
 }
 
+void EntryForm::showHistory(const QString& elementCode)
+{
+    QString element = elementCode;
+    if (element.isEmpty()) {
+        auto* edit = qobject_cast<CountEdit*>(QApplication::focusWidget());
+        if (!edit || !m_fields.contains(edit->element()))
+            return;
+        element = edit->element();
+    }
+    commitField(element); // a typed value first, so that it is in the history shown
+    emit historyRequested(unit(), year(), element);
+}
+
 void EntryForm::editComment(const QString& elementCode)
 {
     QString element = elementCode;

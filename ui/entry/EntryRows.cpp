@@ -4,6 +4,7 @@
 #include "core/catalogue/Catalogue.h"
 #include "core/format/MeasureText.h"
 #include "core/format/Numbers.h"
+#include "core/format/ResultText.h"
 #include "ui/common/StatusStyle.h"
 
 #include <QCoreApplication>
@@ -70,18 +71,22 @@ void showComment(FieldRow& row, const QString& comment, bool enabled)
     row.commentButton->setEnabled(enabled);
 }
 
-void showMeasure(MeasureRow& row, const MeasureResult& result, bool applies)
+void showMeasure(MeasureRow& row, const MeasureResult& result)
 {
     const Measure& m = *row.measure;
-    row.value->setText(result.value ? formatValueWithUnit(*result.value, m) : QStringLiteral("—"));
+    const QString value = formatResultValue(result, m);
+    row.value->setText(value.isEmpty() ? QStringLiteral("—") : value);
     QString fraction;
     if (result.numerator && result.denominator)
         fraction = QCoreApplication::translate("EntryForm", "%1 / %2")
-                       .arg(formatSum(*result.numerator), formatSum(*result.denominator));
+                       .arg(formatCount(*result.numerator), formatCount(*result.denominator));
     row.value->setToolTip(fraction);
-    row.status->setText(applies ? statusLabel(result.status)
-                                : QStringLiteral("– ") + QCoreApplication::translate("EntryForm", "Not applicable"));
-    row.status->setToolTip(applies ? QString() : row.name->toolTip());
+    // The status and why (not applicable here, a rise from 0), as every screen says them.
+    row.status->setText(statusLabel(result.status));
+    const QString why = result.status == MeasureStatus::NotApplicable ? notApplicableText(result, m)
+                        : result.riseFromZero                         ? riseFromZeroText()
+                                                                      : QString();
+    row.status->setToolTip(why);
     row.status->setProperty("status", measureStatuses.key(result.status));
     row.status->setStyleSheet(QStringLiteral("background: %1; padding: 1px 6px; border-radius: 3px;")
                                   .arg(statusBackground(result.status).name()));

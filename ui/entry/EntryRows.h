@@ -2,7 +2,7 @@
 // The widgets of one count (a field row) and of one measure (a measure row) in the entry
 // form, and how a field shows its state: words and a symbol first, colour as a second cue.
 
-#include "core/compute/MeasureCalculator.h"
+#include "core/compute/MeasureResult.h"
 
 #include <QString>
 
@@ -45,8 +45,9 @@ enum class FieldState { Normal, Refused, HardCheck, SoftCheck };
 // for tests and style, and the message under it.
 void showFieldState(FieldRow& row, FieldState state, const QString& message);
 void showComment(FieldRow& row, const QString& comment, bool enabled);
-// `applies` is false for a measure that leaves this commune out (3c for an urban one).
-void showMeasure(MeasureRow& row, const MeasureResult& result, bool applies = true);
+// The measure's value and status as core gives them ("not applicable" for 3c in an urban
+// commune, for 11 in the baseline year), with a tooltip saying why.
+void showMeasure(MeasureRow& row, const MeasureResult& result);
 // A measure whose counts break a hard check: no value or status, the check's message instead.
 void showMeasureError(MeasureRow& row, const QString& message);
 

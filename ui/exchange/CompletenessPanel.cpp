@@ -158,12 +158,13 @@ void CompletenessPanel::refresh()
     auto part = [&](const QString& label, int n) {
         return tr("%1: %2 (%3 %)").arg(label, formatCount(n), formatRate(c.percent(n), 1));
     };
-    m_summary->setText(tr("%1, %2 — expected %3 · %4 · %5 · %6")
+    m_summary->setText(tr("%1, %2 — expected %3 · %4 · %5 · %6 · %7")
                            .arg(m_workspace.units().displayName(parentCode))
                            .arg(m_year)
                            .arg(formatCount(c.expected()))
                            .arg(part(arrivals.text(Arrival::OnTime), c.onTime),
                                 part(arrivals.text(Arrival::Late), c.late),
+                                part(arrivals.text(Arrival::NotComplete), c.notComplete),
                                 part(arrivals.text(Arrival::Missing), c.missing)));
     m_table->setRowCount(static_cast<int>(c.units.size()));
     for (int r = 0; r < c.units.size(); ++r) {
@@ -183,11 +184,14 @@ void CompletenessPanel::refresh()
         m_table->setItem(r, Made, new QTableWidgetItem(formatDateTime(a.madeAt)));
         m_table->setItem(r, Received, new QTableWidgetItem(formatDateTime(a.receivedAt)));
         m_table->setItem(r, Arrival, arrival);
+        // A data file: what is held here, received complete, in progress or empty (only a
+        // complete form counts). A written report has no form.
         const bool dataFile = m_workspace.catalogue().deliverable(c.deliverable) &&
                               m_workspace.catalogue().deliverable(c.deliverable)->dataFile;
-        m_table->setItem(r, Form,
-                         new QTableWidgetItem(a.madeAt && a.agency.isEmpty() && dataFile ? formStates.text(a.formState)
-                                                                                         : QString()));
+        const bool showForm = a.madeAt && a.agency.isEmpty() && dataFile;
+        auto* form = new QTableWidgetItem(showForm ? receiptText(a) : QString());
+        form->setData(Qt::UserRole, showForm ? readinesses.key(a.readiness) : QString());
+        m_table->setItem(r, Form, form);
         m_table->setItem(r, Returned, new QTableWidgetItem(a.returned ? tr("Returned") : QString()));
     }
     m_table->resizeColumnsToContents();

@@ -3,6 +3,7 @@
 #include "CompletenessPanel.h"
 #include "ExchangePrompts.h"
 #include "ImportPanel.h"
+#include "ReceivedFilesPanel.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/exchange/Exporter.h"
@@ -63,6 +64,12 @@ ExchangePage::ExchangePage(Workspace& workspace, QWidget* parent)
     m_sections = new QTabWidget;
     m_import = new ImportPanel(workspace, m_prompts);
     m_sections->addTab(m_import, tr("&Import"));
+    m_received = new ReceivedFilesPanel(workspace, m_prompts);
+    m_sections->addTab(m_received, tr("Received &files"));
+    connect(m_received, &ReceivedFilesPanel::dataChanged, this, [this] {
+        refresh();
+        emit dataChanged();
+    });
     if (!workspace.units().children(s.unitCode).isEmpty()) {
         m_completeness = new CompletenessPanel(workspace, m_prompts);
         m_sections->addTab(m_completeness, tr("Who has &reported"));
@@ -99,6 +106,7 @@ void ExchangePage::setPrompts(ExchangePrompts* prompts)
 {
     m_prompts = prompts ? prompts : m_defaultPrompts.get();
     m_import->setPrompts(m_prompts);
+    m_received->setPrompts(m_prompts);
     if (m_completeness)
         m_completeness->setPrompts(m_prompts);
 }
@@ -139,6 +147,7 @@ void ExchangePage::fillExportDeliverables()
 void ExchangePage::refresh()
 {
     fillExportDeliverables();
+    m_received->refresh();
     if (m_completeness)
         m_completeness->setYear(year());
     showOwnState();
@@ -168,6 +177,12 @@ bool ExchangePage::exportOwnFile()
 {
     const QString unit = m_workspace.settings().unitCode;
     const QString deliverable = m_exportDeliverable->currentData().toString();
+    // A data file that is not complete arrives as "received, not complete" and is not counted: ask.
+    if (exchange::fileCarriesData(m_workspace, deliverable, year())) {
+        const QString why = exchange::incompleteExportReason(m_workspace, unit, year());
+        if (!why.isEmpty() && !m_prompts->confirmIncompleteExport(this, why))
+            return false;
+    }
     const OrgUnit* own = m_workspace.units().find(unit);
     // The data file keeps its plain name; another deliverable's file starts with its id.
     QString name = own ? exchangeFileName(*own, year()) : QString();
@@ -179,7 +194,8 @@ bool ExchangePage::exportOwnFile()
     if (path.isEmpty())
         return false;
     try {
-        const exchange::ExportResult r = exchange::exportDeliverable(m_workspace, unit, deliverable, year(), path);
+        const exchange::ExportResult r =
+            exchange::exportDeliverable(m_workspace, unit, deliverable, year(), path, true);
         m_exportStatus->setText(
             r.units > 0 ? tr("Saved %1: %2 values of %3 units and %4 sections, made on %5. Send this file to the unit "
                              "above.")

@@ -1,8 +1,8 @@
 #pragma once
 // The Exchange tab: export this unit's file of a deliverable for a year (its data file, or a
-// report with its sections), import received files (a commune also imports the return files
-// of its district), see who has delivered what, and return a file.
-// The questions it asks go through ExchangePrompts, which tests replace.
+// report with its sections), import received files (and take an applied one back) (a commune also imports the return
+// files of its district), see who has delivered what, and return a file. The questions it asks go through
+// ExchangePrompts, which tests replace.
 
 #include "core/exchange/Importer.h"
 
@@ -23,6 +23,7 @@ namespace chitieu::ui {
 class CompletenessPanel;
 class ExchangePrompts;
 class ImportPanel;
+class ReceivedFilesPanel;
 
 class ExchangePage : public QWidget
 {
@@ -44,6 +45,7 @@ public:
 
     ImportPanel* importPanel() const { return m_import; }
     CompletenessPanel* completenessPanel() const { return m_completeness; }
+    ReceivedFilesPanel* receivedFilesPanel() const { return m_received; }
     QTabWidget* sections() const { return m_sections; }
     QComboBox* yearBox() const { return m_year; }
     QPushButton* exportButton() const { return m_export; }
@@ -74,6 +76,7 @@ private:
     QTabWidget* m_sections;
     ImportPanel* m_import;
     CompletenessPanel* m_completeness = nullptr;
+    ReceivedFilesPanel* m_received;
 };
 
 } // namespace chitieu::ui

@@ -3,7 +3,9 @@
 #include "DiffReviewDialog.h"
 #include "core/Printable.h"
 #include "core/exchange/Crypto.h"
+#include "core/exchange/Unimport.h"
 #include "core/format/Dates.h"
+#include "core/format/Numbers.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -50,6 +52,21 @@ std::optional<QString> ExchangePrompts::askReturnReason(QWidget* parent, const Q
             .arg(year),
         QString(), &ok);
     return ok ? std::optional<QString>(reason) : std::nullopt;
+}
+
+bool ExchangePrompts::confirmIncompleteExport(QWidget* parent, const QString& why)
+{
+    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("ExchangePrompts", "Send data not complete?"),
+                    why + QStringLiteral("\n\n") +
+                        QCoreApplication::translate("ExchangePrompts",
+                                                    "The unit above will receive it as not complete and leave it out "
+                                                    "of its figures until a complete file comes."),
+                    QMessageBox::Cancel, parent);
+    QPushButton* send =
+        box.addButton(QCoreApplication::translate("ExchangePrompts", "&Send it anyway"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == send;
 }
 
 void ExchangePrompts::showError(QWidget* parent, const QString& message)
@@ -111,6 +128,32 @@ bool ExchangePrompts::overwriteOwnValues(QWidget* parent, Workspace& w, const ex
 {
     DiffReviewDialog dialog(r, w.catalogue(), w.units(), DiffReviewDialog::Mode::OwnValues, parent);
     return dialog.exec() == QDialog::Accepted;
+}
+
+bool ExchangePrompts::confirmTakeBack(QWidget* parent, Workspace& workspace, const exchange::UnimportPlan& plan)
+{
+    auto count = [](const std::optional<qint64>& v) {
+        return v ? formatCount(*v) : QCoreApplication::translate("ExchangePrompts", "no value");
+    };
+    QStringList lines;
+    for (const exchange::ValueChange& v : plan.values)
+        lines << QStringLiteral("%1, %2: %3 → %4")
+                     .arg(workspace.units().displayName(v.unitCode), v.element, count(v.oldValue), count(v.newValue));
+    lines << plan.rows;
+    QMessageBox box(QMessageBox::Question, QCoreApplication::translate("ExchangePrompts", "Take back the file?"),
+                    QCoreApplication::translate("ExchangePrompts",
+                                                "Take back %1 (received on %2)? %3 values and %4 forms or received "
+                                                "files return to what they were before it. A backup is made first.")
+                        .arg(plan.file.fileName, formatDateTime(plan.file.importedAt))
+                        .arg(formatCount(plan.values.size()))
+                        .arg(formatCount(plan.rows.size())),
+                    QMessageBox::Cancel, parent);
+    box.setDetailedText(lines.join(QLatin1Char('\n')));
+    QPushButton* yes =
+        box.addButton(QCoreApplication::translate("ExchangePrompts", "&Take back"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == yes;
 }
 
 } // namespace chitieu::ui

@@ -13,6 +13,9 @@ class QWidget;
 namespace chitieu {
 class Workspace;
 }
+namespace chitieu::exchange {
+struct UnimportPlan;
+}
 
 namespace chitieu::ui {
 
@@ -29,11 +32,15 @@ public:
     // Why a unit's file is returned; nullopt when cancelled.
     virtual std::optional<QString> askReturnReason(QWidget* parent, const QString& unitName, int year);
     virtual void showError(QWidget* parent, const QString& message);
+    // Send a file whose data is not complete? `why` says what is missing.
+    virtual bool confirmIncompleteExport(QWidget* parent, const QString& why);
 
     virtual bool acceptNewKey(QWidget* parent, Workspace& workspace, const exchange::KeyReview& review);
     virtual bool acceptChanges(QWidget* parent, Workspace& workspace, const exchange::ChangeReview& review);
     virtual bool overwriteOwnValues(QWidget* parent, Workspace& workspace, const exchange::ChangeReview& review);
     virtual bool replaceNewer(QWidget* parent, Workspace& workspace, const exchange::ReplaceReview& review);
+    // Take back a file? The plan lists every value, form and received file that goes back.
+    virtual bool confirmTakeBack(QWidget* parent, Workspace& workspace, const exchange::UnimportPlan& plan);
 };
 
 class PromptDecisions : public exchange::ImportDecisions

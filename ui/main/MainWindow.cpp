@@ -3,11 +3,13 @@
 #include "MeasuresPage.h"
 #include "core/workspace/Workspace.h"
 #include "ui/agencies/AgenciesPage.h"
+#include "ui/backups/BackupsDialog.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/entry/EntryForm.h"
 #include "ui/exchange/ExchangePage.h"
 #include "ui/exchange/FileDrop.h"
 #include "ui/help/HelpWindow.h"
+#include "ui/history/HistoryPage.h"
 #include "ui/narrative/NarrativePage.h"
 #include "ui/reports/ReportsPage.h"
 #include "ui/setup/AboutDialog.h"
@@ -69,6 +71,13 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     connect(m_exchange, &ExchangePage::dataChanged, m_entry, &EntryForm::reloadStored);
     connect(m_exchange, &ExchangePage::dataChanged, m_reports, &ReportsPage::markStale);
     connect(m_exchange, &ExchangePage::dataChanged, m_narrative, &NarrativePage::refresh);
+    // Who changed which figure: the entry form opens it on a field (Ctrl+Shift+H).
+    m_history = new HistoryPage(workspace);
+    m_tabs->addTab(m_history, tr("Histor&y"));
+    connect(m_entry, &EntryForm::historyRequested, this, [this](const QString& unit, int year, const QString& element) {
+        m_history->showValue(unit, year, element);
+        m_tabs->setCurrentWidget(m_history);
+    });
     installFileDrop(this, m_exchange);
     setCentralWidget(m_tabs);
     buildMenus();
@@ -85,6 +94,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Backups..."), this, &MainWindow::showBackups)->setObjectName(QStringLiteral("backupsAction"));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -99,6 +110,15 @@ void MainWindow::buildMenus()
     guide->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Chỉ Tiêu Trẻ Em"), this, &MainWindow::showAbout)
         ->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::showBackups()
+{
+    BackupsPrompts prompts;
+    BackupsDialog dialog(m_workspace, prompts, this);
+    dialog.exec();
+    if (dialog.restored())
+        emit databaseReplaced();
 }
 
 void MainWindow::updateTitle()

@@ -17,6 +17,7 @@ class DashboardPage;
 class EntryForm;
 class ExchangePage;
 class HelpWindow;
+class HistoryPage;
 class MeasuresPage;
 class NarrativePage;
 class ReportsPage;
@@ -35,12 +36,19 @@ public:
     EntryForm* entryPage() const { return m_entry; }
     ReportsPage* reportsPage() const { return m_reports; }
     ExchangePage* exchangePage() const { return m_exchange; }
+    HistoryPage* historyPage() const { return m_history; }
     NarrativePage* narrativePage() const { return m_narrative; }
     TargetsPage* targetsPage() const { return m_targets; } // nullptr where the unit sets no targets
     QTabWidget* tabs() const { return m_tabs; }
     // Help > User guide (F1): the guide's window, made when first asked for.
     void showGuide();
     HelpWindow* guideWindow() const { return m_guide; }
+    // File > Backups...
+    void showBackups();
+
+signals:
+    // A backup was restored into the database: the program opens it again (DesktopApp).
+    void databaseReplaced();
 
 private:
     void buildMenus();
@@ -57,6 +65,7 @@ private:
     EntryForm* m_entry;
     ReportsPage* m_reports;
     ExchangePage* m_exchange;
+    HistoryPage* m_history;
     NarrativePage* m_narrative;
     TargetsPage* m_targets = nullptr;
     HelpWindow* m_guide = nullptr;

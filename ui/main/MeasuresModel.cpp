@@ -3,14 +3,15 @@
 #include "core/catalogue/Catalogue.h"
 #include "core/format/MeasureText.h"
 #include "core/format/Numbers.h"
+#include "core/format/ResultText.h"
 #include "ui/common/StatusStyle.h"
 
 #include <QFont>
 
 namespace chitieu::ui {
 
-MeasuresModel::MeasuresModel(const Catalogue& catalogue, QObject* parent)
-    : QStandardItemModel(parent), m_catalogue(catalogue)
+MeasuresModel::MeasuresModel(const Catalogue& catalogue, const UnitTree& units, QObject* parent)
+    : QStandardItemModel(parent), m_catalogue(catalogue), m_units(units)
 {
     setHorizontalHeaderLabels(
         {tr("Measure"), tr("Value"), tr("Target"), tr("Status"), tr("Numerator"), tr("Denominator")});
@@ -24,9 +25,9 @@ QStandardItem* readOnly(const QString& text)
     return item;
 }
 
-QString optionalSum(const std::optional<double>& v)
+QString optionalSum(const std::optional<qint64>& v)
 {
-    return v ? formatSum(*v) : QString();
+    return v ? formatCount(*v) : QString();
 }
 } // namespace
 
@@ -52,10 +53,13 @@ void MeasuresModel::setResults(const QList<MeasureResult>& results, const QStrin
             for (const Measure* m : m_catalogue.measuresOf(number)) {
                 const auto it = std::find_if(results.cbegin(), results.cend(),
                                              [&](const MeasureResult& r) { return r.code == m->code; });
-                const MeasureResult r = it != results.cend() ? *it : MeasureResult{m->code, {}, {}, {}, {}};
+                MeasureResult r;
+                if (it != results.cend())
+                    r = *it;
+                r.code = m->code;
                 QList<QStandardItem*> row;
                 row << readOnly(QStringLiteral("%1  %2").arg(m->code, m->name.text()));
-                row << readOnly(r.value ? formatValueWithUnit(*r.value, *m) : QString());
+                row << readOnly(formatResultValueWithCoverage(r, *m));
                 row << readOnly(formatTarget(*m));
                 row << readOnly(statusLabel(r.status));
                 row << readOnly(optionalSum(r.numerator));
@@ -64,6 +68,9 @@ void MeasuresModel::setResults(const QList<MeasureResult>& results, const QStrin
                 row[0]->setToolTip(ind ? ind->text.text() : QString());
                 row[Status]->setData(measureStatuses.key(r.status), StatusRole);
                 row[Status]->setBackground(statusBackground(r.status));
+                const QString notes = resultNotes(r, *m, m_units).join(QLatin1Char('\n'));
+                row[Value]->setToolTip(notes);
+                row[Status]->setToolTip(notes);
                 indItem->appendRow(row);
             }
             groupItem->appendRow(indItem);

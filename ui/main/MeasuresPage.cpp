@@ -3,10 +3,13 @@
 #include "MeasuresModel.h"
 #include "UnitTreeModel.h"
 #include "core/Clock.h"
+#include "core/report/ReportModel.h"
+#include "core/report/ReportText.h"
 #include "core/schedule/YearStatus.h"
 #include "core/workspace/Workspace.h"
 #include "ui/common/Choices.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,7 +24,7 @@ MeasuresPage::MeasuresPage(Workspace& workspace, QWidget* parent) : QWidget(pare
 {
     const Catalogue& cat = workspace.catalogue();
     m_unitModel = new UnitTreeModel(workspace.units(), this);
-    m_measures = new MeasuresModel(cat, this);
+    m_measures = new MeasuresModel(cat, workspace.units(), this);
 
     m_unitView = new QTreeView;
     m_unitView->setModel(m_unitModel);
@@ -44,6 +47,12 @@ MeasuresPage::MeasuresPage(Workspace& workspace, QWidget* parent) : QWidget(pare
     m_agency = new QComboBox;
     fillAgencies(m_agency, cat, false);
 
+    m_includeInProgress = new QCheckBox(tr("Count forms &not yet complete"));
+    m_includeInProgress->setToolTip(
+        tr("Consolidated figures count the communes whose form is complete. Tick this to count forms still in "
+           "progress too; the figures then say so."));
+    m_coverage = new QLabel;
+    m_coverage->setWordWrap(true);
     m_title = new QLabel;
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -60,11 +69,13 @@ MeasuresPage::MeasuresPage(Workspace& workspace, QWidget* parent) : QWidget(pare
     bar->addWidget(m_year);
     bar->addWidget(agencyLabel);
     bar->addWidget(m_agency);
+    bar->addWidget(m_includeInProgress);
 
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addLayout(bar);
+    rightLayout->addWidget(m_coverage);
     rightLayout->addWidget(m_measuresView);
 
     auto* splitter = new QSplitter;
@@ -88,6 +99,7 @@ MeasuresPage::MeasuresPage(Workspace& workspace, QWidget* parent) : QWidget(pare
         emit yearChanged(year());
     });
     connect(m_agency, &QComboBox::currentIndexChanged, this, &MeasuresPage::refresh);
+    connect(m_includeInProgress, &QCheckBox::toggled, this, &MeasuresPage::refresh);
 
     setYear(currentReportingYear(cat, Clock::instance().today()));
 }
@@ -117,12 +129,26 @@ void MeasuresPage::setAgencyFilter(const QString& agencyCode)
     selectData(m_agency, agencyCode);
 }
 
+void MeasuresPage::setIncludeInProgress(bool on)
+{
+    m_includeInProgress->setChecked(on);
+}
+
 void MeasuresPage::refresh()
 {
     if (m_unitCode.isEmpty())
         return;
     m_title->setText(tr("%1 — %2").arg(m_workspace.units().displayName(m_unitCode)).arg(year()));
-    m_measures->setResults(m_workspace.calculator().computeAll(m_unitCode, year()), m_agency->currentData().toString());
+    ReportOptions options;
+    options.includeInProgress = m_includeInProgress->isChecked();
+    const ReportCoverage coverage = reportparts::coverageOf(m_workspace, m_unitCode, year(), options);
+    const OrgUnit* unit = m_workspace.units().find(m_unitCode);
+    const QString sentence = reporttext::coverageSentence(coverage, unit ? unit->level : UnitLevel::Commune);
+    m_coverage->setText(sentence);
+    m_coverage->setVisible(!sentence.isEmpty());
+    m_includeInProgress->setEnabled(unit && unit->level != UnitLevel::Commune);
+    m_measures->setResults(m_workspace.calculator().computeAll(m_unitCode, year(), coverage.rule),
+                           m_agency->currentData().toString());
     m_measuresView->expandAll();
     for (int c = 1; c < MeasuresModel::ColumnCount; ++c)
         m_measuresView->resizeColumnToContents(c);

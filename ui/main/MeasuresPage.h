@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QTreeView;
@@ -26,6 +27,8 @@ public:
     void setUnit(const QString& code);
     void setYear(int year);
     void setAgencyFilter(const QString& agencyCode); // empty: all agencies
+    // Count forms not yet complete too (above commune level); off by default.
+    void setIncludeInProgress(bool on);
     QString unit() const { return m_unitCode; }
     int year() const;
     void refresh();
@@ -47,7 +50,9 @@ private:
     QTreeView* m_measuresView;
     QComboBox* m_year;
     QComboBox* m_agency;
+    QCheckBox* m_includeInProgress;
     QLabel* m_title;
+    QLabel* m_coverage;
 };
 
 } // namespace chitieu::ui

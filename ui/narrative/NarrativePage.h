@@ -57,6 +57,7 @@ public:
     QLabel* stateLabel() const { return m_state; }
     QLabel* savedLabel() const { return m_saved; }
     QTextBrowser* guide() const { return m_guide; }
+    QPushButton* quoteButton() const { return m_quote; }
 
 signals:
     void sectionsSaved(); // the Reports and Home tabs read them again

@@ -1,5 +1,7 @@
 #include "DocumentDetailsDialog.h"
 
+#include "core/Error.h"
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -56,12 +58,17 @@ DocumentDetailsDialog::DocumentDetailsDialog(const OfficialHeader& header, QWidg
     auto* note = new QLabel(tr("These lines are printed as written, in Vietnamese, as Decree 30/2020 sets them out."));
     note->setWordWrap(true);
     note->setEnabled(false);
+    m_message = new QLabel;
+    m_message->setWordWrap(true);
+    m_message->setAccessibleName(tr("Problem with the details"));
+    m_message->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
+    layout->addWidget(m_message);
     layout->addWidget(buttons);
 }
 
@@ -77,6 +84,18 @@ OfficialHeader DocumentDetailsDialog::result() const
     h.signatureTitle = linesOf(m_signature);
     h.signer = m_signer->text().trimmed();
     return h;
+}
+
+void DocumentDetailsDialog::accept()
+{
+    try {
+        checkHeader(result());
+    } catch (const Error& e) {
+        m_message->setText(e.message());
+        m_message->show();
+        return;
+    }
+    QDialog::accept();
 }
 
 } // namespace chitieu::ui

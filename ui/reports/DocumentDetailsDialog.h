@@ -9,6 +9,7 @@
 #include <QDialog>
 
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -21,12 +22,16 @@ public:
     explicit DocumentDetailsDialog(const OfficialHeader& header, QWidget* parent = nullptr);
 
     OfficialHeader result() const;
+    // OK: an incomplete header (core's checkHeader) is refused here with its reason, the
+    // dialog staying open with what was typed.
+    void accept() override;
 
     QLineEdit* numberEdit() const { return m_number; }
     QDateEdit* dateEdit() const { return m_date; }
     QPlainTextEdit* recipientsEdit() const { return m_recipients; }
     QPlainTextEdit* issuerEdit() const { return m_issuer; }
     QLineEdit* signerEdit() const { return m_signer; }
+    QLabel* messageLabel() const { return m_message; }
 
 private:
     OfficialHeader m_base;
@@ -38,6 +43,7 @@ private:
     QPlainTextEdit* m_recipients;
     QPlainTextEdit* m_signature;
     QLineEdit* m_signer;
+    QLabel* m_message;
 };
 
 } // namespace chitieu::ui

@@ -182,7 +182,8 @@ std::unique_ptr<QChart> unitsChart(const Measure& m, const QList<UnitValue>& uni
         if (f.hideValue)
             name += QStringLiteral(" (&lt;5)"); // axis labels are rich text
         else if (!f.value)
-            name += QStringLiteral(" (%1)").arg(measureStatuses.text(MeasureStatus::NoData));
+            name += QStringLiteral(" (%1)").arg(measureStatuses.text(
+                f.status == MeasureStatus::NotApplicable ? MeasureStatus::NotApplicable : MeasureStatus::NoData));
         else
             name += QLatin1Char(' ') + QString::fromUtf8(statusLook(f.status).symbol);
         if (shown(f) && f.status == MeasureStatus::NotMet)

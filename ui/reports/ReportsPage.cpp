@@ -52,6 +52,10 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent) : QWidget(parent
     selectData(m_year, currentReportingYear(cat, Clock::instance().today()));
     m_protect = new QCheckBox(tr("Protect small &numbers (for sharing outside the administration)"));
     m_protect->setToolTip(reporttext::protectedNote());
+    m_includeInProgress = new QCheckBox(tr("Count forms not yet &complete"));
+    m_includeInProgress->setToolTip(
+        tr("Consolidated figures count the communes whose form is complete. Tick this to count forms still in "
+           "progress too; the report then says so."));
     // A department sees its own indicators first; anyone may choose another agency or all.
     m_agency = new QComboBox;
     fillAgencies(m_agency, cat, true);
@@ -86,12 +90,14 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent) : QWidget(parent
         choice->addWidget(l);
         choice->addWidget(widget);
     }
-    choice->addWidget(m_protect);
     choice->addStretch();
+    // The options sit beside the buttons, so that the page fits a 1366-pixel screen.
     auto* actions = new QHBoxLayout;
     for (QPushButton* b : {detailsButton, previewButton, printButton, pdfButton, xlsxButton, csvButton})
         actions->addWidget(b);
     actions->addStretch();
+    actions->addWidget(m_protect);
+    actions->addWidget(m_includeInProgress);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(choice);
     layout->addLayout(actions);
@@ -110,6 +116,7 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent) : QWidget(parent
     connect(m_deliverable, &QComboBox::currentIndexChanged, this, &ReportsPage::choiceChanged);
     connect(detailsButton, &QPushButton::clicked, this, &ReportsPage::editDetails);
     connect(m_protect, &QCheckBox::toggled, this, &ReportsPage::markStale);
+    connect(m_includeInProgress, &QCheckBox::toggled, this, &ReportsPage::markStale);
     connect(m_agency, &QComboBox::currentIndexChanged, this, &ReportsPage::markStale);
     connect(previewButton, &QPushButton::clicked, this, &ReportsPage::preview);
     connect(printButton, &QPushButton::clicked, this, &ReportsPage::print);
@@ -234,6 +241,11 @@ void ReportsPage::setProtectSmallNumbers(bool on)
     m_protect->setChecked(on);
 }
 
+void ReportsPage::setIncludeInProgress(bool on)
+{
+    m_includeInProgress->setChecked(on);
+}
+
 void ReportsPage::setAgency(const QString& agencyCode)
 {
     m_agency->setCurrentIndex(std::max(0, m_agency->findData(agencyCode)));
@@ -271,6 +283,7 @@ void ReportsPage::refresh()
     ReportOptions options;
     options.protectSmallNumbers = m_protect->isChecked();
     options.agency = m_agency->currentData().toString();
+    options.includeInProgress = m_includeInProgress->isChecked();
     options.header = m_header;
     try {
         const ReviewKind review = k == Kind::MidTerm ? ReviewKind::MidTerm : ReviewKind::Final;
@@ -298,19 +311,14 @@ QString ReportsPage::summary() const
     if (!m_annual)
         return {};
     if (const ReviewReport* r = review())
-        return tr("%1: %2 of %3 measures met in %4, %5 off track, %6 without data.")
+        return tr("%1: in %2, %3; %4 off track.")
             .arg(reporttext::reviewTitle(*r))
-            .arg(r->count(MeasureStatus::Met))
-            .arg(r->lines.size())
             .arg(r->endYear)
-            .arg(r->offTrack.size())
-            .arg(r->noData.size());
-    return tr("%1: %2 of %3 measures met, %4 not met, %5 without data.")
-        .arg(reporttext::annualTitle(*m_annual))
-        .arg(m_annual->count(MeasureStatus::Met))
-        .arg(m_annual->lines.size())
-        .arg(m_annual->count(MeasureStatus::NotMet))
-        .arg(m_annual->count(MeasureStatus::NoData));
+            .arg(reporttext::statusCounts(*r))
+            .arg(r->offTrack.size());
+    QString text = tr("%1: %2.").arg(reporttext::annualTitle(*m_annual), reporttext::statusCounts(*m_annual));
+    const QString coverage = reporttext::coverageSentence(m_annual->coverage, m_annual->level);
+    return coverage.isEmpty() ? text : text + QLatin1Char(' ') + coverage;
 }
 
 int ReportsPage::renderTo(QPagedPaintDevice& device)

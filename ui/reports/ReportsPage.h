@@ -1,10 +1,10 @@
 #pragma once
 // The Reports screen: choose the annual report or a review, the unit, the year, one of this
-// installation's deliverables (its sections and what it consolidates go into the document)
-// and whether small numbers are protected; change the document's details (number, date,
-// recipients, issuing body, signer); look at the charts; preview and print the document;
-// save it as PDF, Excel or CSV (a deliverable's document saved counts as sent), and any
-// chart as PNG.
+// installation's deliverables (its sections and what it consolidates go into the document),
+// whether small numbers are protected and whether forms not yet complete are counted; change
+// the document's details (number, date, recipients, issuing body, signer); look at the
+// charts; preview and print the document; save it as PDF, Excel or CSV (a deliverable's
+// document saved counts as sent), and any chart as PNG.
 //
 // Everything that asks the user (file names, printer, preview window, errors) goes through
 // a virtual hook, so a test drives the screen without real dialogs.
@@ -48,6 +48,7 @@ public:
     void setYear(int year);
     void setKind(Kind kind);
     void setProtectSmallNumbers(bool on);
+    void setIncludeInProgress(bool on);        // count forms not yet complete too (the report says so)
     void setAgency(const QString& agencyCode); // empty: every agency
     bool setDeliverable(const QString& id);    // empty: the figures alone; false when not offered
     QString deliverable() const;
@@ -120,6 +121,7 @@ private:
     QComboBox* m_unit;
     QComboBox* m_year;
     QCheckBox* m_protect;
+    QCheckBox* m_includeInProgress;
     QComboBox* m_agency;
     QComboBox* m_deliverable;
     std::optional<OfficialHeader> m_header;

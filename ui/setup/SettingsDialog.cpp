@@ -1,7 +1,9 @@
 #include "SettingsDialog.h"
 
 #include "InstallationFields.h"
+#include "core/Error.h"
 #include "core/i18n/Language.h"
+#include "core/report/OfficialHeader.h"
 #include "core/workspace/Workspace.h"
 
 #include <QComboBox>
@@ -15,7 +17,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace chitieu::ui {
 
@@ -60,6 +64,11 @@ SettingsDialog::SettingsDialog(Workspace& workspace, QWidget* parent)
     layout->addWidget(unitBox);
     layout->addWidget(buildGeneralPart(m_saved));
     layout->addWidget(buildSignerPart(m_saved));
+    m_message = new QLabel;
+    m_message->setWordWrap(true);
+    m_message->setAccessibleName(tr("Problem with the settings"));
+    m_message->hide();
+    layout->addWidget(m_message);
     layout->addWidget(m_buttons);
 
     connect(m_setup, &InstallationFields::changed, this, &SettingsDialog::updateState);
@@ -85,6 +94,15 @@ QWidget* SettingsDialog::buildGeneralPart(const InstallationSettings& current)
     m_deadlineNote = note(tr("Each year, the communes of this district send their data by this day. "
                              "The plan sets no such date: the district chooses it."));
 
+    m_minCoverage = new QSpinBox;
+    m_minCoverage->setRange(0, 100);
+    m_minCoverage->setSuffix(QStringLiteral(" %"));
+    m_minCoverage->setValue(std::clamp(current.minCoveragePercent, 0, 100));
+    auto* coverageNote =
+        note(tr("A district's or the province's figure is judged (met, not met) only when it covers at least this "
+                "share of its communes; below it the status is \"incomplete\" and the value is still shown. 100 %: "
+                "only when every commune is in."));
+
     auto* folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_openFolder);
@@ -95,12 +113,16 @@ QWidget* SettingsDialog::buildGeneralPart(const InstallationSettings& current)
     languageLabel->setBuddy(m_language);
     auto* deadlineLabel = new QLabel(tr("Communes' &deadline:"));
     deadlineLabel->setBuddy(m_deadline);
+    auto* coverageLabel = new QLabel(tr("Judge figures from a &coverage of:"));
+    coverageLabel->setBuddy(m_minCoverage);
     auto* folderLabel = new QLabel(tr("Data &folder:"));
     folderLabel->setBuddy(m_folder);
     form->addRow(languageLabel, m_language);
     form->addRow(QString(), m_restartNote);
     form->addRow(deadlineLabel, m_deadline);
     form->addRow(QString(), m_deadlineNote);
+    form->addRow(coverageLabel, m_minCoverage);
+    form->addRow(QString(), coverageNote);
     form->addRow(folderLabel, folderRow);
     return box;
 }
@@ -143,6 +165,19 @@ void SettingsDialog::updateState()
     m_restartNote->setVisible(languageChanged());
 }
 
+void SettingsDialog::accept()
+{
+    try {
+        checkSigner(result());
+    } catch (const Error& e) {
+        m_message->setText(e.message());
+        m_message->show();
+        m_signerTitle->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
 bool SettingsDialog::languageChanged() const
 {
     return m_language->currentData().toString() != m_saved.language;
@@ -154,6 +189,7 @@ InstallationSettings SettingsDialog::result() const
     s.language = m_language->currentData().toString();
     s.communeDeadlineDay = m_deadline->date().day();
     s.communeDeadlineMonth = m_deadline->date().month();
+    s.minCoveragePercent = m_minCoverage->value();
     s.signerFor = m_signerFor->text().trimmed();
     s.signerProxy = m_signerProxy->text().trimmed();
     s.signerTitle = m_signerTitle->text().trimmed();

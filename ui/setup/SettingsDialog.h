@@ -1,8 +1,9 @@
 #pragma once
 // The settings of this installation: the language, the unit served and the user (the
 // first-run questions, InstallationFields), the data folder, a district's own deadline for its
-// communes, and who signs the documents (the "TM." and "KT." lines, the title, the name). The caller saves result(); a
-// new language applies from the next start, because the screens build their texts once.
+// communes, the coverage a consolidated figure needs before it is judged, and who signs the
+// documents (the "TM." and "KT." lines, the title, the name). The caller saves result(); a new
+// language applies from the next start, because the screens build their texts once.
 
 #include "core/store/InstallationSettings.h"
 
@@ -16,6 +17,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace chitieu {
 class Workspace;
@@ -34,6 +36,9 @@ public:
     InstallationSettings result() const;
     // True when the chosen language differs from the saved one (the caller may say "restart").
     bool languageChanged() const;
+    // OK: a signer core refuses (checkSigner) is refused here with its reason; the dialog
+    // stays open with what was typed.
+    void accept() override;
 
     // Opens the data folder; tests replace it (the default is QDesktopServices::openUrl).
     void setUrlOpener(std::function<bool(const QUrl&)> opener) { m_openUrl = std::move(opener); }
@@ -42,6 +47,7 @@ public:
     InstallationFields* setupPart() const { return m_setup; }
     QComboBox* languageBox() const { return m_language; }
     QDateEdit* deadlineEdit() const { return m_deadline; }
+    QSpinBox* minCoverageEdit() const { return m_minCoverage; }
     QLineEdit* folderEdit() const { return m_folder; }
     QPushButton* openFolderButton() const { return m_openFolder; }
     QLineEdit* signerForEdit() const { return m_signerFor; }
@@ -49,6 +55,7 @@ public:
     QLineEdit* signerTitleEdit() const { return m_signerTitle; }
     QLineEdit* signerNameEdit() const { return m_signerName; }
     QDialogButtonBox* buttons() const { return m_buttons; }
+    QLabel* messageLabel() const { return m_message; }
 
 private:
     QWidget* buildGeneralPart(const InstallationSettings& current);
@@ -61,12 +68,14 @@ private:
     QLabel* m_restartNote = nullptr;
     QDateEdit* m_deadline = nullptr;
     QLabel* m_deadlineNote = nullptr;
+    QSpinBox* m_minCoverage = nullptr;
     QLineEdit* m_folder = nullptr;
     QPushButton* m_openFolder = nullptr;
     QLineEdit* m_signerFor = nullptr;
     QLineEdit* m_signerProxy = nullptr;
     QLineEdit* m_signerTitle = nullptr;
     QLineEdit* m_signerName = nullptr;
+    QLabel* m_message = nullptr;
     QDialogButtonBox* m_buttons;
     std::function<bool(const QUrl&)> m_openUrl;
 };

@@ -106,7 +106,7 @@ void TargetsPage::refresh()
             continue;
         m_table->setItem(r, MeasureColumn, new QTableWidgetItem(QStringLiteral("%1  %2").arg(m->code, m->name.text())));
         m_table->setItem(r, ProvinceColumn, new QTableWidgetItem(formatTarget(*m)));
-        m_table->setItem(r, OwnColumn, new QTableWidgetItem(formatTarget(t.comparator, t.target, *m)));
+        m_table->setItem(r, OwnColumn, new QTableWidgetItem(formatTarget(t.comparator, t.exactTarget(), *m)));
         m_table->setItem(r, PeriodColumn, new QTableWidgetItem(QStringLiteral("%1–%2").arg(t.fromYear).arg(t.toYear)));
         m_table->setItem(r, DocumentColumn, new QTableWidgetItem(t.document));
     }

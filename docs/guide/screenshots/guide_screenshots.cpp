@@ -7,6 +7,7 @@
 #include "core/Error.h"
 #include "core/exchange/Exporter.h"
 #include "core/i18n/Language.h"
+#include "core/store/FormStatus.h"
 #include "core/workspace/Workspace.h"
 #include "ui/entry/CountEdit.h"
 #include "ui/entry/EntryForm.h"
@@ -46,7 +47,10 @@ public:
     explicit Shots(QString dir) : m_dir(std::move(dir)) {}
     void take(QWidget& w, const QString& name)
     {
-        QApplication::processEvents(); // a screenshot tool, not the program: let the window paint
+        // A screenshot tool, not the program: let the window lay out (a wrapped message changes
+        // its row's height in a second pass) and paint.
+        for (int pass = 0; pass < 3; ++pass)
+            QApplication::processEvents();
         const QString path = QDir(m_dir).filePath(name + QStringLiteral(".png"));
         if (!w.grab().save(path))
             throw Error(QStringLiteral("Cannot write %1").arg(path));
@@ -189,6 +193,8 @@ int main(int argc, char* argv[])
             Workspace other(tmp.filePath(c->code + QStringLiteral(".sqlite")));
             setUp(other, Role::Commune, c->code, QStringLiteral("Cán bộ %1").arg(seed));
             enter(other, c->code, 2025, counts(6 + seed, seed));
+            // Each commune marks its form complete before sending it, so that the district counts it.
+            FormStatus::save(other.db(), c->code, 2025, FormState::Complete, QStringLiteral("Cán bộ %1").arg(seed));
             const QString file = tmp.filePath(c->code + QStringLiteral(".chitieu"));
             exchange::exportSubmission(other, c->code, 2025, file);
             files << file;

@@ -18,8 +18,8 @@
 #include <map>
 #include <sodium.h>
 
-// The columns of schema 1, named: later versions add columns with defaults (5: the unit that
-// made a change, its batch).
+// The columns of schema 1, named: later versions add columns with defaults (6: the received
+// file; 8: the unit that made a change, its batch).
 #define AUDIT_COLUMNS                                                                                                  \
     "(id, unit_code, year, element, old_value, new_value, old_comment, new_comment, changed_by, changed_at, source)"
 
@@ -122,14 +122,27 @@ std::map<QString, QStringList> rows()
                          "'')")
               .arg(fileHash, communeKey)}},
         {QStringLiteral("received_files"),
-         {QStringLiteral("INSERT INTO received_files VALUES(1, 'phu-thuan-2024.chitieu', '%1', '19744', 2024, "
-                         "'2024-11-04T08:46:10.000', 'applied', '2 giá trị mới', '2024-11-05T07:55:31.125', "
-                         "'Trần Thị Bình')")
+         {QStringLiteral(
+              "INSERT INTO received_files(id, file_name, content_hash, unit_code, year, made_at, result, reason, "
+              "imported_at, imported_by) VALUES(1, 'phu-thuan-2024.chitieu', '%1', '19744', 2024, "
+              "'2024-11-04T08:46:10.000', 'applied', '2 giá trị mới', '2024-11-05T07:55:31.125', "
+              "'Trần Thị Bình')")
               .arg(fileHash),
-          QStringLiteral("INSERT INTO received_files VALUES(2, 'bao-cao (1).chitieu', '%1', '', NULL, '', 'refused', "
-                         "'Tệp không phải tệp trao đổi của Chỉ Tiêu Trẻ Em', '2024-11-05T08:02:00.000', "
-                         "'Trần Thị Bình')")
+          QStringLiteral(
+              "INSERT INTO received_files(id, file_name, content_hash, unit_code, year, made_at, result, reason, "
+              "imported_at, imported_by) VALUES(2, 'bao-cao (1).chitieu', '%1', '', NULL, '', 'refused', "
+              "'Tệp không phải tệp trao đổi của Chỉ Tiêu Trẻ Em', '2024-11-05T08:02:00.000', "
+              "'Trần Thị Bình')")
               .arg(sha256Hex(QStringLiteral("not an exchange file")))}},
+        // v7: what the import of 19744's file replaced (nothing: its first file), kept for a take-back.
+        {QStringLiteral("import_prior_submissions"),
+         {QStringLiteral("INSERT INTO import_prior_submissions(file_hash, unit_code, year, existed, written_hash) "
+                         "VALUES('%1', '19744', 2024, 0, '%1')")
+              .arg(fileHash)}},
+        {QStringLiteral("import_prior_forms"),
+         {QStringLiteral("INSERT INTO import_prior_forms VALUES('%1', '19744', 2024, 1, 'in_progress', "
+                         "'2024-10-30T10:00:00.000', 'Trần Thị Bình', '', 'complete', '2024-11-05T07:55:31.125')")
+              .arg(fileHash)}},
         {QStringLiteral("unit_keys"),
          {QStringLiteral("INSERT INTO unit_keys VALUES('19744', '%1', '2023-11-07T07:40:00.000', 'Trần Thị Bình')")
               .arg(communeKey)}},

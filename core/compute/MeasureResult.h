@@ -1,0 +1,64 @@
+#pragma once
+// What a measure comes to for a unit and year: its sums, its exact value, its status, and
+// above commune level which communes the figure covers. Every screen and document reads this
+// one result (core/format/MeasureText.h turns it into words); nothing recomputes a status.
+
+#include "core/EnumTable.h"
+#include "core/Exact.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace chitieu {
+
+enum class MeasureStatus { Met, NotMet, NoData, Incomplete, NotApplicable };
+
+inline constexpr EnumEntry<MeasureStatus> measureStatusEntries[] = {
+    {MeasureStatus::Met, "met", QT_TRANSLATE_NOOP("Measures", "Met")},
+    {MeasureStatus::NotMet, "not_met", QT_TRANSLATE_NOOP("Measures", "Not met")},
+    {MeasureStatus::NoData, "no_data", QT_TRANSLATE_NOOP("Measures", "No data")},
+    {MeasureStatus::Incomplete, "incomplete", QT_TRANSLATE_NOOP("Measures", "Incomplete")},
+    {MeasureStatus::NotApplicable, "not_applicable", QT_TRANSLATE_NOOP("Measures", "Not applicable")},
+};
+inline constexpr EnumTable<MeasureStatus> measureStatuses("Measures", QT_TRANSLATE_NOOP("Keys", "measure status"),
+                                                          measureStatusEntries);
+
+// Why a measure does not apply: 3c/3d where there is no rural/urban commune, 11 in the year
+// that has no year before it in the plan.
+enum class NotApplicableReason { None, NoRuralCommune, NoUrbanCommune, NoYearBefore };
+
+// The communes behind a figure. Expected: the communes under the unit that the measure reads
+// (the rural ones for 3c, the urban ones for 3d). Covered: those whose counts are in the
+// figure. The others are listed by why they are not.
+struct Coverage
+{
+    int covered = 0;
+    int expected = 0;
+    QStringList missing;    // expected communes that hold none of the measure's counts
+    QStringList partial;    // units holding some but not all of them: left out of the measure
+    QStringList notCounted; // communes whose form is not complete: received or typed, not counted
+
+    bool isComplete() const { return covered >= expected; }
+    // Whether `covered` reaches `percent` % of `expected` (exactly, in integers).
+    bool reaches(int percent) const { return qint64(covered) * 100 >= qint64(percent) * expected; }
+};
+
+struct MeasureResult
+{
+    QString code;
+    std::optional<qint64> numerator; // summed over the covered units
+    std::optional<qint64> denominator;
+    std::optional<Quotient> exact; // numerator x factor / denominator, when the denominator > 0
+    std::optional<double> value;   // the same, correctly rounded to 15 significant digits
+    MeasureStatus status = MeasureStatus::NoData;
+    NotApplicableReason notApplicable = NotApplicableReason::None;
+
+    bool aggregated = false; // above commune level: the coverage says what the figure holds
+    Coverage coverage;
+    bool riseFromZero = false;       // 11: from 0 last year to more than 0 (not met, no value)
+    bool includesInProgress = false; // forms not complete are counted, as the user asked
+    QStringList checkFailures;       // covered units whose counts break a hard check of this measure
+};
+
+} // namespace chitieu

@@ -220,6 +220,16 @@ TEST_CASE("Help > User guide opens the guide offline, with its screenshots, in t
     // The other language is one click away.
     QTest::mouseClick(guide->findChild<QPushButton*>(QStringLiteral("otherLanguage")), Qt::LeftButton);
     CHECK(doc->toPlainText().contains(QStringLiteral("First start")));
+    const QString english = doc->toPlainText();
+    // The guide names the safety net's commands as the program labels them (the tests' program
+    // texts are English, so the English guide is read here).
+    for (const auto& [context, label] : {std::pair{"chitieu::ui::MainWindow", "&Backups..."},
+                                         {"chitieu::ui::BackupsDialog", "&Back up now"},
+                                         {"chitieu::ui::ReceivedFilesPanel", "&Take back..."}}) {
+        const QString shown = QCoreApplication::translate(context, label).remove(QLatin1Char('&'));
+        INFO(shown.toStdString());
+        CHECK(english.contains(shown));
+    }
     CHECK(guide->browser()->source() == ui::HelpWindow::guideUrl(QStringLiteral("en")));
 }
 

@@ -40,23 +40,8 @@ QByteArray utf8Bom()
 
 QByteArray annualPeopleCsv(const AnnualReport& r)
 {
-    QStringList header{col::group(),
-                       col::code(),
-                       col::name(),
-                       col::unitLabel(),
-                       col::numerator(),
-                       col::denominator(),
-                       col::valueIn(r.year),
-                       col::comparator(),
-                       col::target(),
-                       col::status(),
-                       col::valueIn(r.previousYear),
-                       col::valueIn(r.baselineYear),
-                       col::lead()};
+    const QStringList header = QStringList{col::group()} + col::annualMeasures(r) + QStringList{col::coverage()};
     const bool own = r.hasUnitTargets();
-    if (own)
-        header << col::unitTarget() << col::unitStatus();
-    header << col::coverage();
     QString out = crlfRow(header);
     const QLocale locale = documentLocale();
     for (int i = 0; i < r.lines.size(); ++i) {

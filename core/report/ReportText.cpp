@@ -243,6 +243,25 @@ QString unitStatus() { return QCoreApplication::translate("Reports", "Against th
 QString document() { return QCoreApplication::translate("Reports", "Document"); }
 QString period() { return QCoreApplication::translate("Reports", "Period"); }
 // clang-format on
+
+QStringList annualMeasures(const AnnualReport& r)
+{
+    QStringList columns{code(),
+                        name(),
+                        unitLabel(),
+                        numerator(),
+                        denominator(),
+                        valueIn(r.year),
+                        comparator(),
+                        target(),
+                        status(),
+                        valueIn(r.previousYear),
+                        valueIn(r.baselineYear),
+                        lead()};
+    if (r.hasUnitTargets())
+        columns << unitTarget() << unitStatus();
+    return columns;
+}
 } // namespace column
 
 } // namespace chitieu::reporttext

@@ -9,6 +9,7 @@
 
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace chitieu {
@@ -74,6 +75,9 @@ QString unitTarget();
 QString unitStatus();
 QString document();
 QString period();
+// The annual table's columns as people read them, from code to lead agency, then the unit's
+// own target and its assessment when the unit has set targets (the CSV and the XLSX alike).
+QStringList annualMeasures(const AnnualReport& r);
 } // namespace column
 
 // The words of a deliverable's document.

@@ -67,24 +67,11 @@ QString annualSubtitle(const AnnualReport& r)
 // the target and the assessment against it (M, N). Last, the communes covered.
 void measureTable(Sheet& sheet, const AnnualReport& r, const QString& title, const QList<ReportSection>& sections)
 {
-    QStringList header{col::code(),
-                       col::name(),
-                       col::unitLabel(),
-                       col::numerator(),
-                       col::denominator(),
-                       col::valueIn(r.year),
-                       col::comparator(),
-                       col::target(),
-                       col::status(),
-                       col::valueIn(r.previousYear),
-                       col::valueIn(r.baselineYear),
-                       col::lead()};
+    QStringList header = col::annualMeasures(r);
     QList<double> widths{8, 50, 10, 12, 12, 12, 10, 10, 14, 12, 12, 14};
     const bool own = r.hasUnitTargets();
-    if (own) {
-        header << col::unitTarget() << col::unitStatus();
+    if (own)
         widths << 22 << 14;
-    }
     const int coverageColumn = static_cast<int>(header.size());
     header << col::coverage();
     widths << 12;

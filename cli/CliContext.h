@@ -61,6 +61,8 @@ Command unimportCommand();
 Command deliverablesCommand();
 Command narrativeCommand();
 Command targetsCommand();
+// CliUnits.cpp
+Command unitsCommand();
 // Cli.cpp: lists the commands, or shows one command's help.
 Command helpCommand();
 

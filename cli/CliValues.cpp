@@ -5,6 +5,7 @@
 #include "core/Limits.h"
 #include "core/Printable.h"
 #include "core/entry/EntryPermission.h"
+#include "core/format/Dates.h"
 #include "core/format/Numbers.h"
 #include "core/store/FormStatus.h"
 #include "core/workspace/Workspace.h"
@@ -109,6 +110,13 @@ int cmdInit(Context& c)
                  .arg(w.units().units().size())
                  .arg(s.catalogueId, s.catalogueVersion)
           << "\n";
+    QStringList days;
+    for (const DatedTree& t : w.unitHistory().trees())
+        days << formatDate(t.from);
+    if (!days.isEmpty())
+        c.out << QCoreApplication::translate("Cli", "Unit trees in force from %1 (chitieu-cli units list --year Y).")
+                     .arg(days.join(QStringLiteral(", ")))
+              << "\n";
     return Ok;
 }
 

@@ -229,6 +229,14 @@
         <source>write it as a decimal of at most 12 digits, 6 of them after the point (such as 0.005)</source>
         <translation>hãy viết dưới dạng số thập phân có tối đa 12 chữ số, trong đó tối đa 6 chữ số sau dấu chấm (ví dụ 0.005)</translation>
     </message>
+    <message>
+        <source>The catalogue %1 gives no data date (data_date), so the unit tree of a year cannot be chosen.</source>
+        <translation>Danh mục %1 không có ngày chốt số liệu (data_date), nên không chọn được cây đơn vị của một năm.</translation>
+    </message>
+    <message>
+        <source>expected a day of every year written MM-DD, such as 11-30</source>
+        <translation>cần một ngày có trong mọi năm, viết theo dạng MM-DD, ví dụ 11-30</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -1165,6 +1173,74 @@
     <message>
         <source>The form of %1 for %2 is marked complete and can only be read. Reopen it, with a reason, in the Data entry tab or with chitieu-cli reopen first. Nothing was stored.</source>
         <translation>Biểu mẫu của %1 năm %2 đã được đánh dấu hoàn thành và chỉ được xem. Hãy mở lại, kèm lý do, trên thẻ Nhập số liệu hoặc bằng chitieu-cli reopen trước. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>units %1 takes one file</source>
+        <translation>units %1 cần đúng một tệp</translation>
+    </message>
+    <message>
+        <source>units load needs --from DATE, the day the tree is in force from</source>
+        <translation>units load cần --from DATE, ngày cây đơn vị bắt đầu có hiệu lực</translation>
+    </message>
+    <message>
+        <source>--from must be a date written YYYY-MM-DD, such as 2025-07-01, not %1</source>
+        <translation>--from phải là một ngày viết theo dạng YYYY-MM-DD, ví dụ 2025-07-01, không phải %1</translation>
+    </message>
+    <message>
+        <source>Loaded the unit tree in force from %1: %2 units. Load the crosswalk of this change next (chitieu-cli units crosswalk FILE).</source>
+        <translation>Đã nạp cây đơn vị có hiệu lực từ %1: %2 đơn vị. Tiếp theo hãy nạp bảng chuyển đổi của lần thay đổi này (chitieu-cli units crosswalk FILE).</translation>
+    </message>
+    <message>
+        <source>Change of %1: %2 rows (%3 unchanged, %4 merged, %5 split), %6 UNCONFIRMED.</source>
+        <translation>Thay đổi ngày %1: %2 dòng (%3 giữ nguyên, %4 sáp nhập, %5 chia tách), %6 CHƯA XÁC NHẬN (UNCONFIRMED).</translation>
+    </message>
+    <message>
+        <source>[UNCONFIRMED: see the history of units]</source>
+        <translation>[CHƯA XÁC NHẬN (UNCONFIRMED): xem đơn vị hành chính qua các năm]</translation>
+    </message>
+    <message>
+        <source>units list takes no file</source>
+        <translation>units list không nhận tệp</translation>
+    </message>
+    <message>
+        <source>units list needs --year Y</source>
+        <translation>units list cần --year Y</translation>
+    </message>
+    <message>
+        <source>Units of %1 (the tree in force on %2, from %3): %4 units.</source>
+        <translation>Đơn vị năm %1 (cây có hiệu lực ngày %2, từ %3): %4 đơn vị.</translation>
+    </message>
+    <message>
+        <source>Units of %1 (this installation&apos;s one unit list): %2 units.</source>
+        <translation>Đơn vị năm %1 (danh sách đơn vị duy nhất của máy này): %2 đơn vị.</translation>
+    </message>
+    <message>
+        <source>the action must be load, crosswalk or list, not %1</source>
+        <translation>thao tác phải là load, crosswalk hoặc list, không phải %1</translation>
+    </message>
+    <message>
+        <source>The unit trees over time: load a tree in force from a date, load the crosswalk between trees, or list the tree of a year.</source>
+        <translation>Cây đơn vị hành chính qua các năm: nạp một cây có hiệu lực từ một ngày, nạp bảng chuyển đổi giữa các cây, hoặc liệt kê cây của một năm.</translation>
+    </message>
+    <message>
+        <source>load: the day the tree is in force from, YYYY-MM-DD.</source>
+        <translation>load: ngày cây bắt đầu có hiệu lực, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>list: the reporting year; its tree is the one in force on the year&apos;s data date.</source>
+        <translation>list: năm báo cáo; cây của năm là cây có hiệu lực vào ngày chốt số liệu của năm đó.</translation>
+    </message>
+    <message>
+        <source>list: text (the default), or csv with the unit list&apos;s columns.</source>
+        <translation>list: text (mặc định), hoặc csv với các cột của danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>What to do, and the file to load.</source>
+        <translation>Việc cần làm, và tệp cần nạp.</translation>
+    </message>
+    <message>
+        <source>Unit trees in force from %1 (chitieu-cli units list --year Y).</source>
+        <translation>Các cây đơn vị có hiệu lực từ %1 (chitieu-cli units list --year Y).</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2372,10 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
     <message>
         <source>source of a change</source>
         <translation>nguồn thay đổi</translation>
+    </message>
+    <message>
+        <source>kind of change</source>
+        <translation>loại thay đổi</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +3533,134 @@ Hãy hoàn tác các thay đổi đó trước, hoặc giữ nguyên tệp.</tra
     <message>
         <source>the type</source>
         <translation>loại</translation>
+    </message>
+    <message>
+        <source>The database already holds unit trees: load further ones with chitieu-cli units load.</source>
+        <translation>Cơ sở dữ liệu đã có các cây đơn vị: hãy nạp thêm cây bằng chitieu-cli units load.</translation>
+    </message>
+    <message>
+        <source>Crosswalk %1, line %2: %3</source>
+        <translation>Bảng chuyển đổi %1, dòng %2: %3</translation>
+    </message>
+    <message>
+        <source>the old unit %1 is not in the tree of %2</source>
+        <translation>đơn vị cũ %1 không có trong cây ngày %2</translation>
+    </message>
+    <message>
+        <source>the new unit %1 is not in the tree of %2</source>
+        <translation>đơn vị mới %1 không có trong cây ngày %2</translation>
+    </message>
+    <message>
+        <source>the old unit %1 is named %2 in the tree, not %3</source>
+        <translation>đơn vị cũ %1 có tên %2 trong cây, không phải %3</translation>
+    </message>
+    <message>
+        <source>the new unit %1 is named %2 in the tree, not %3</source>
+        <translation>đơn vị mới %1 có tên %2 trong cây, không phải %3</translation>
+    </message>
+    <message>
+        <source>the units %1 and %2 are not of the same level</source>
+        <translation>đơn vị %1 và %2 không cùng cấp</translation>
+    </message>
+    <message>
+        <source>an unchanged unit keeps its code (%1 is not %2)</source>
+        <translation>đơn vị giữ nguyên thì giữ nguyên mã (%1 khác %2)</translation>
+    </message>
+    <message>
+        <source>the row %1 → %2 appears twice</source>
+        <translation>dòng %1 → %2 xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>the unit %1 is both %2 and %3</source>
+        <translation>đơn vị %1 vừa là %2 vừa là %3</translation>
+    </message>
+    <message>
+        <source>the unit %1 is %2 but has %3 rows: only a split unit has several</source>
+        <translation>đơn vị %1 là %2 nhưng có %3 dòng: chỉ đơn vị bị chia tách mới có nhiều dòng</translation>
+    </message>
+    <message>
+        <source>the shares of the split unit %1 add up to more than 1</source>
+        <translation>tổng tỷ lệ của đơn vị bị chia tách %1 lớn hơn 1</translation>
+    </message>
+    <message>
+        <source>the split unit %1 has only one row: a unit that went whole into another is merged</source>
+        <translation>đơn vị bị chia tách %1 chỉ có một dòng: đơn vị nhập toàn bộ vào đơn vị khác là sáp nhập (merged)</translation>
+    </message>
+    <message>
+        <source>the shares of the split unit %1 add up to less than 1: leave out the shares that no source gives</source>
+        <translation>tổng tỷ lệ của đơn vị bị chia tách %1 nhỏ hơn 1: hãy bỏ trống các tỷ lệ không có nguồn nào nêu</translation>
+    </message>
+    <message>
+        <source>Crosswalk %1: the change of %2 has no row for these units of the tree of %3: %4. Every unit of the older tree must say what it became.</source>
+        <translation>Bảng chuyển đổi %1: thay đổi ngày %2 không có dòng nào cho các đơn vị sau của cây ngày %3: %4. Mỗi đơn vị của cây cũ phải cho biết nó trở thành đơn vị nào.</translation>
+    </message>
+    <message>
+        <source>Crosswalk %1: the change of %2 has no row for these units of the tree of %2: %3. Every unit of the newer tree must say where it came from.</source>
+        <translation>Bảng chuyển đổi %1: thay đổi ngày %2 không có dòng nào cho các đơn vị sau của cây ngày %2: %3. Mỗi đơn vị của cây mới phải cho biết nó được hình thành từ đâu.</translation>
+    </message>
+    <message>
+        <source>the unit %1 is unchanged but receives other units too: write merged</source>
+        <translation>đơn vị %1 giữ nguyên nhưng còn nhận thêm đơn vị khác: hãy ghi merged (sáp nhập)</translation>
+    </message>
+    <message>
+        <source>the commune row %1 → %2 has no row %3 → %4 for their districts</source>
+        <translation>dòng cấp xã %1 → %2 không có dòng %3 → %4 tương ứng cho cấp huyện</translation>
+    </message>
+    <message>
+        <source>Crosswalk %1, line %2: no tree starts on %3 after an older one. Load the tree in force from that day first (chitieu-cli units load TREE.csv --from DATE).</source>
+        <translation>Bảng chuyển đổi %1, dòng %2: không có cây nào bắt đầu ngày %3 sau một cây cũ hơn. Hãy nạp trước cây có hiệu lực từ ngày đó (chitieu-cli units load TREE.csv --from DATE).</translation>
+    </message>
+    <message>
+        <source>Crosswalk %1 is empty</source>
+        <translation>Bảng chuyển đổi %1 trống</translation>
+    </message>
+    <message>
+        <source>the header must be %1</source>
+        <translation>dòng tiêu đề phải là %1</translation>
+    </message>
+    <message>
+        <source>expected %1 columns, found %2</source>
+        <translation>cần %1 cột, nhưng có %2</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not a date written YYYY-MM-DD</source>
+        <translation>ngày &quot;%1&quot; không phải một ngày viết theo dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>only a split row has a share</source>
+        <translation>chỉ dòng chia tách (split) mới có tỷ lệ</translation>
+    </message>
+    <message>
+        <source>the share &quot;%1&quot; must be a number above 0 and at most 1</source>
+        <translation>tỷ lệ &quot;%1&quot; phải là một số lớn hơn 0 và không quá 1</translation>
+    </message>
+    <message>
+        <source>the source is empty: name the act that made the change, or write UNCONFIRMED</source>
+        <translation>nguồn trống: hãy ghi văn bản quyết định thay đổi, hoặc ghi UNCONFIRMED</translation>
+    </message>
+    <message>
+        <source>Unit list %1: a dated tree has exactly one unit without a parent (the province or city); this list has %2.</source>
+        <translation>Danh sách đơn vị %1: một cây đơn vị theo ngày có đúng một đơn vị không có cấp trên (tỉnh hoặc thành phố); danh sách này có %2.</translation>
+    </message>
+    <message>
+        <source>A tree in force from %1 cannot be added: the trees are added in date order and one is in force from %2.</source>
+        <translation>Không thể thêm cây có hiệu lực từ %1: các cây được thêm theo thứ tự ngày và đã có một cây có hiệu lực từ %2.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>giữ nguyên</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>sáp nhập</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>chia tách</translation>
+    </message>
+    <message>
+        <source>Cannot read the crosswalk %1: %2</source>
+        <translation>Không đọc được bảng chuyển đổi %1: %2</translation>
     </message>
 </context>
 <context>

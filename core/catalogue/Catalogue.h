@@ -8,6 +8,7 @@
 #include "core/EnumTable.h"
 #include "core/Exact.h"
 
+#include <QDate>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -132,6 +133,10 @@ public:
     int firstYear = 2021;
     int lastYear = 2025;
     int baselineYear = 2020;
+    // The day of each year on which its figures are taken ("data_date": "11-30" for plan 208):
+    // it also chooses the unit tree of the year. 0 when the catalogue gives none.
+    int dataDateMonth = 0;
+    int dataDateDay = 0;
     QList<Group> groups;
     QList<Indicator> indicators;
     QList<DataElement> elements;
@@ -166,6 +171,8 @@ public:
 
     // The plan's years, from the baseline (2020) or from its first year (2021), to its last.
     bool hasYear(int year, bool withBaseline = true) const;
+    // The year's data date (30/11/2024); throws Error when the catalogue gives none.
+    QDate dataDate(int year) const;
     // Throws Error for another year: "The year 2019 is outside the plan's years 2020-2025."
     void requireYear(int year, bool withBaseline = true) const;
 };

@@ -1,0 +1,146 @@
+// chitieu-cli units: init loads Huế's dated trees; units list prints the tree of a year (its
+// CSV is the tree's own file); units load and units crosswalk add a tree and its crosswalk;
+// bad files are refused with their line, exit code 1, and nothing stored changes.
+#include "core/Csv.h"
+#include "core/store/Database.h"
+#include "support/CliSupport.h"
+#include "support/TestSupport.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace chitieu;
+using test::runCli;
+
+namespace {
+struct Db
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("chitieu.sqlite"));
+    test::CliResult run(QStringList args) { return runCli(QStringList{QStringLiteral("--db"), path} + args); }
+};
+
+QString resource(const QString& name)
+{
+    QFile f(QStringLiteral(":/chitieu/units/") + name);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(f.readAll());
+}
+
+// The rows of the tables, to see that a refusal changed nothing.
+QString dumpTables(const QString& path, const QStringList& tables)
+{
+    Database db(path, Database::OpenMode::Existing);
+    QString out;
+    for (const QString& t : tables) {
+        QSqlQuery q = db.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(t));
+        while (q.next())
+            for (int i = 0; q.value(i).isValid(); ++i)
+                out += q.value(i).toString() + QLatin1Char('|');
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+// The codes of the old side of the unconfirmed rows of the change of `date`.
+QStringList unconfirmedOldCodes(const QString& date)
+{
+    QStringList codes;
+    for (const csv::Row& r : csv::parse(resource("crosswalk-hue.csv"), "crosswalk"))
+        if (r.fields[0] == date && r.fields[7].startsWith("UNCONFIRMED") && !codes.contains(r.fields[1]))
+            codes << r.fields[1];
+    return codes;
+}
+} // namespace
+
+TEST_CASE("init loads Huế's trees and units list prints the tree of a year")
+{
+    Db db;
+    const test::CliResult init = db.run({"init"});
+    REQUIRE(init.exitCode == 0);
+    CHECK(init.out.contains("01/01/2021, 01/07/2021, 01/01/2025, 01/07/2025"));
+
+    // The CSV of a year is the tree in force on its data date (30/11), as the tree's file has it.
+    const std::map<QString, QString> files = {{"2020", "units-hue-2021-01-01.csv"},
+                                              {"2021", "units-hue-2021-07-01.csv"},
+                                              {"2024", "units-hue-2021-07-01.csv"},
+                                              {"2025", "units-hue-2025-07-01.csv"}};
+    for (const auto& [year, file] : files) {
+        const test::CliResult list = db.run({"units", "list", "--year", year, "--format", "csv"});
+        REQUIRE(list.exitCode == 0);
+        CHECK(list.out == resource(file));
+    }
+
+    // The text marks the units of a row no source confirms (Phong Điền, 2025-01-01 change).
+    const test::CliResult text = db.run({"units", "list", "--year", "2024"});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.startsWith("Units of 2024 (the tree in force on 30/11/2024, from 01/07/2021): 151 units."));
+    const QStringList marked = unconfirmedOldCodes("2025-01-01");
+    REQUIRE_FALSE(marked.isEmpty());
+    int markedLines = 0;
+    for (const QString& line : text.out.split('\n')) {
+        if (!line.contains("UNCONFIRMED"))
+            continue;
+        ++markedLines;
+        CHECK(marked.contains(line.trimmed().section(' ', 0, 0)));
+    }
+    CHECK(markedLines == marked.size());
+    CHECK_FALSE(db.run({"units", "list", "--year", "2025"}).out.contains("UNCONFIRMED"));
+
+    // Wrong uses.
+    CHECK(db.run({"units", "list"}).exitCode == 2);
+    CHECK(db.run({"units", "list", "--year", "2019"}).exitCode == 1);
+    CHECK(db.run({"units", "list", "--year", "2024", "--format", "xml"}).exitCode == 2);
+    CHECK(db.run({"units", "move"}).exitCode == 2);
+}
+
+TEST_CASE("units load and units crosswalk add a tree, and bad ones are refused with nothing changed")
+{
+    Db db;
+    REQUIRE(db.run({"init"}).exitCode == 0);
+    const QString before = db.run({"units", "list", "--year", "2025", "--format", "csv"}).out;
+    const QString sqlBefore = dumpTables(db.path, {"unit_trees", "unit_versions", "unit_crosswalk"});
+
+    // A tree whose date is not after the last one.
+    const QString tree = test::writeFile(db.dir.filePath("tree.csv"), resource("units-hue-2025-07-01.csv").toUtf8());
+    const test::CliResult early = db.run({"units", "load", tree, "--from", "2025-07-01"});
+    CHECK(dumpTables(db.path, {"unit_trees", "unit_versions", "unit_crosswalk"}) == sqlBefore);
+    CHECK(early.exitCode == 1);
+    CHECK(early.err.contains("date order"));
+    CHECK(db.run({"units", "load", tree}).exitCode == 2);
+    CHECK(db.run({"units", "load", tree, "--from", "1/1/2026"}).exitCode == 2);
+    // A tree with a unit whose parent is missing.
+    const QString orphan = test::writeFile(
+        db.dir.filePath("orphan.csv"),
+        (resource("units-hue-2025-07-01.csv") + "99999,Phường Mới,Phường,3,77777\n").toUtf8());
+    const test::CliResult bad = db.run({"units", "load", orphan, "--from", "2026-01-01"});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains("line 43")); // the header and 41 units before it
+    CHECK(bad.err.contains("77777"));
+    CHECK(dumpTables(db.path, {"unit_trees", "unit_versions", "unit_crosswalk"}) == sqlBefore);
+
+    // A crosswalk that leaves a unit out (Vỹ Dạ, 19777) is refused.
+    REQUIRE(db.run({"units", "load", tree, "--from", "2026-01-01"}).exitCode == 0);
+    QString rows = "effective_date,old_code,old_name,new_code,new_name,kind,share,source\n";
+    QString withoutOne = rows;
+    for (const csv::Row& r : csv::parse(resource("units-hue-2025-07-01.csv"), "tree").mid(1)) {
+        const QString row = QStringLiteral("2026-01-01,%1,%2,%1,%2,same,,test\n").arg(r.fields[0], r.fields[1]);
+        rows += row;
+        if (r.fields[0] != "19777")
+            withoutOne += row;
+    }
+    const QString crosswalkBefore = dumpTables(db.path, {"unit_crosswalk"});
+    const test::CliResult missing =
+        db.run({"units", "crosswalk", test::writeFile(db.dir.filePath("x1.csv"), withoutOne.toUtf8())});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains("19777"));
+    CHECK(missing.err.contains("x1.csv"));
+    CHECK(dumpTables(db.path, {"unit_crosswalk"}) == crosswalkBefore);
+    const test::CliResult ok = db.run({"units", "crosswalk", test::writeFile(db.dir.filePath("x2.csv"), rows.toUtf8())});
+    REQUIRE(ok.exitCode == 0);
+    CHECK(ok.out.contains("Change of 01/01/2026: 41 rows (41 unchanged, 0 merged, 0 split), 0 UNCONFIRMED."));
+    // 2025 keeps its tree: the new one starts after its data date.
+    CHECK(db.run({"units", "list", "--year", "2025", "--format", "csv"}).out == before);
+    CHECK(dumpTables(db.path, {"unit_trees"}) != sqlBefore);
+}

@@ -161,6 +161,8 @@ int cmdReport(Context& c)
     const Args& a = c.args;
     const QString unit = a.value(QStringLiteral("--unit"));
     const int year = a.year();
+    if (a.has(QStringLiteral("--on-tree")))
+        return reportOnTree(c, reportOptions(a));
     const ReportFormat& format = chosenFormat(a);
     refuseDatabaseOutput(c);
     ReportOptions options = reportOptions(a);
@@ -323,7 +325,12 @@ Command reportCommand()
               << Option{QStringLiteral("recipients"), QStringLiteral("LINES"),
                         QCoreApplication::translate("Cli", "The lines of \"Nơi nhận\", separated by |.")}
               << Option{QStringLiteral("issuer"), QStringLiteral("LINES"),
-                        QCoreApplication::translate("Cli", "The issuing body, its lines separated by |.")};
+                        QCoreApplication::translate("Cli", "The issuing body, its lines separated by |.")}
+              << Option{QStringLiteral("on-tree"), QStringLiteral("YYYY-MM-DD"),
+                        QCoreApplication::translate("Cli", "Show the year on the units of the unit tree in force on "
+                                                           "this day (--unit is one of them): each figure mapped "
+                                                           "exactly, estimated with its share, or not comparable "
+                                                           "(CSV column mapping).")};
     c.run = cmdReport;
     c.draws = drawsFormat;
     return c;

@@ -25,7 +25,8 @@ int loadTree(Context& c)
 {
     const QString path = fileArgument(c.args, QStringLiteral("load"));
     if (!c.args.has(QStringLiteral("--from")))
-        usageError(QCoreApplication::translate("Cli", "units load needs --from DATE, the day the tree is in force from"));
+        usageError(
+            QCoreApplication::translate("Cli", "units load needs --from DATE, the day the tree is in force from"));
     const QDate from = QDate::fromString(c.args.value(QStringLiteral("--from")), Qt::ISODate);
     if (!from.isValid())
         usageError(QCoreApplication::translate("Cli", "--from must be a date written YYYY-MM-DD, such as 2025-07-01, "

@@ -4,7 +4,9 @@
 // changes.
 #include "core/Csv.h"
 #include "core/Error.h"
+#include "core/format/Dates.h"
 #include "core/store/UnitHistoryStore.h"
+#include "core/units/UnitEnd.h"
 #include "core/units/UnitHistory.h"
 #include "support/TestSupport.h"
 
@@ -37,8 +39,7 @@ QDate day(const char* iso)
 QString dump(Database& db)
 {
     QString out;
-    for (const char* sql : {"SELECT * FROM unit_trees ORDER BY from_date",
-                            "SELECT * FROM unit_versions ORDER BY id",
+    for (const char* sql : {"SELECT * FROM unit_trees ORDER BY from_date", "SELECT * FROM unit_versions ORDER BY id",
                             "SELECT * FROM unit_tree_members ORDER BY from_date, position",
                             "SELECT * FROM unit_crosswalk ORDER BY effective_date, position"}) {
         QSqlQuery q = db.exec(QString::fromLatin1(sql));
@@ -138,8 +139,8 @@ TEST_CASE("A new database holds Huế's trees once and gives each year the tree 
     CHECK(w->db().scalar("SELECT COUNT(*) FROM unit_versions WHERE code = '19750'").toInt() == 2); // Tây Lộc grew
 
     // 30/11 of each year (plan 208): 2020 on the first tree, 2021-2024 on that of 01/07/2021.
-    const std::map<int, const char*> trees = {{2020, "2021-01-01"}, {2021, "2021-07-01"}, {2024, "2021-07-01"},
-                                              {2025, "2025-07-01"}};
+    const std::map<int, const char*> trees = {
+        {2020, "2021-01-01"}, {2021, "2021-07-01"}, {2024, "2021-07-01"}, {2025, "2025-07-01"}};
     for (const auto& [year, from] : trees) {
         QDate treeFrom;
         w->treeOfYear(year, &treeFrom);
@@ -158,9 +159,8 @@ TEST_CASE("A bad crosswalk is refused with its line and nothing stored changes")
     test::TempWorkspace w;
     const QString before = dump(w->db());
     const auto refused = [&](const QString& text) {
-        return messageOf([&] {
-            unithistory::saveCrosswalk(w->db(), UnitHistory::crosswalkFromCsv(text, "bad.csv"), "bad.csv");
-        });
+        return messageOf(
+            [&] { unithistory::saveCrosswalk(w->db(), UnitHistory::crosswalkFromCsv(text, "bad.csv"), "bad.csv"); });
     };
     SECTION("a unit missing from the tree on one side")
     {
@@ -220,8 +220,8 @@ TEST_CASE("A tree is added after the others and its crosswalk after it")
     // A tree of two provinces is no tree of one city.
     QList<OrgUnit> two = last.units();
     two << OrgUnit{"48", "Thành phố Đà Nẵng", "Thành phố Trung ương", UnitLevel::Province, {}, false};
-    const QString roots = messageOf(
-        [&] { unithistory::addTree(w->db(), day("2026-01-01"), UnitTree::fromUnits(two), "two.csv", "x"); });
+    const QString roots =
+        messageOf([&] { unithistory::addTree(w->db(), day("2026-01-01"), UnitTree::fromUnits(two), "two.csv", "x"); });
     CHECK(roots.contains("two.csv"));
     CHECK(roots.contains("exactly one unit without a parent"));
     CHECK(dump(w->db()) == before);
@@ -262,4 +262,28 @@ TEST_CASE("The catalogue's data date chooses the tree and must be a day of every
     const QString m = messageOf([&] { Catalogue::fromJson(json, "c.json"); });
     CHECK(m.contains("data_date"));
     CHECK(m.contains("MM-DD"));
+}
+
+TEST_CASE("A district is told its role ended, a merged commune what it became")
+{
+    const UnitHistory& h = UnitHistory::builtIn();
+    CHECK_FALSE(unitEnd(h, "474", day("2025-06-30"))); // Quận Thuận Hóa until the district level ended
+    const std::optional<UnitEnd> district = unitEnd(h, "474", day("2025-07-01"));
+    REQUIRE(district);
+    CHECK(district->ended == day("2025-07-01"));
+    CHECK(district->levelEnded);
+    const QString advice = district->advice(formatDate(district->ended));
+    CHECK(advice.contains("01/07/2025"));
+    CHECK(advice.contains("chitieu-cli export --unit 474"));
+    // Xuân Phú (19792) was merged into Vỹ Dạ (19777) on 01/07/2025.
+    const std::optional<UnitEnd> commune = unitEnd(h, "19792", day("2025-11-30"));
+    REQUIRE(commune);
+    CHECK_FALSE(commune->levelEnded);
+    CHECK(commune->successorText() == QStringLiteral("19777 Phường Vỹ Dạ"));
+    CHECK(commune->advice(formatDate(commune->ended)).contains("19777 Phường Vỹ Dạ"));
+    // Phú Thuận (19744) was split in 2021 between Tây Lộc and Thuận Hòa.
+    const std::optional<UnitEnd> split = unitEnd(h, "19744", day("2022-01-01"));
+    REQUIRE(split);
+    CHECK(split->successors.size() == 2);
+    CHECK_FALSE(unitEnd(h, "19777", day("2025-11-30")));
 }

@@ -111,9 +111,9 @@ TEST_CASE("units load and units crosswalk add a tree, and bad ones are refused w
     CHECK(db.run({"units", "load", tree}).exitCode == 2);
     CHECK(db.run({"units", "load", tree, "--from", "1/1/2026"}).exitCode == 2);
     // A tree with a unit whose parent is missing.
-    const QString orphan = test::writeFile(
-        db.dir.filePath("orphan.csv"),
-        (resource("units-hue-2025-07-01.csv") + "99999,Phường Mới,Phường,3,77777\n").toUtf8());
+    const QString orphan =
+        test::writeFile(db.dir.filePath("orphan.csv"),
+                        (resource("units-hue-2025-07-01.csv") + "99999,Phường Mới,Phường,3,77777\n").toUtf8());
     const test::CliResult bad = db.run({"units", "load", orphan, "--from", "2026-01-01"});
     CHECK(bad.exitCode == 1);
     CHECK(bad.err.contains("line 43")); // the header and 41 units before it
@@ -137,10 +137,118 @@ TEST_CASE("units load and units crosswalk add a tree, and bad ones are refused w
     CHECK(missing.err.contains("19777"));
     CHECK(missing.err.contains("x1.csv"));
     CHECK(dumpTables(db.path, {"unit_crosswalk"}) == crosswalkBefore);
-    const test::CliResult ok = db.run({"units", "crosswalk", test::writeFile(db.dir.filePath("x2.csv"), rows.toUtf8())});
+    const test::CliResult ok =
+        db.run({"units", "crosswalk", test::writeFile(db.dir.filePath("x2.csv"), rows.toUtf8())});
     REQUIRE(ok.exitCode == 0);
     CHECK(ok.out.contains("Change of 01/01/2026: 41 rows (41 unchanged, 0 merged, 0 split), 0 UNCONFIRMED."));
     // 2025 keeps its tree: the new one starts after its data date.
     CHECK(db.run({"units", "list", "--year", "2025", "--format", "csv"}).out == before);
     CHECK(dumpTables(db.path, {"unit_trees"}) != sqlBefore);
+}
+
+TEST_CASE("report --on-tree shows a year on the units of another tree with the mapping column")
+{
+    Db db;
+    REQUIRE(db.run({"init", "--unit", "46"}).exitCode == 0);
+    // Vỹ Dạ (19777) of 01/07/2025 is 19777, 19792 and 19963 of the tree before (crosswalk-hue.csv).
+    const QString values = test::writeFile(db.dir.filePath("values.csv"), "19777,2024,child_marriages,4\n"
+                                                                          "19792,2024,child_marriages,3\n"
+                                                                          "19963,2024,child_marriages,1\n"
+                                                                          "19777,2025,child_marriages,6\n"
+                                                                          "19744,2020,children_under5,1000\n"
+                                                                          "19762,2020,children_under5,2000\n");
+    REQUIRE(db.run({"load-values", values}).exitCode == 0);
+
+    const auto rowOf = [](const QString& out, const QString& measure) {
+        const QList<csv::Row> rows = csv::parse(out, "out");
+        REQUIRE(rows.size() > 1);
+        QHash<QString, QString> row;
+        for (const csv::Row& r : rows.mid(1))
+            if (r.fields.value(2) == measure)
+                for (int i = 0; i < rows[0].fields.size(); ++i)
+                    row.insert(rows[0].fields[i], r.fields.value(i));
+        return row;
+    };
+    const test::CliResult exact =
+        db.run({"report", "--unit", "19777", "--year", "2025", "--on-tree", "2025-07-01", "--include-in-progress"});
+    REQUIRE(exact.exitCode == 0);
+    CHECK(exact.out.section('\n', 0, 0)
+              .endsWith(",status,unit_target,unit_status,units_covered,units_expected,flags,"
+                        "mapping,mapping_shares"));
+    const auto eleven = rowOf(exact.out, "11");
+    CHECK(eleven["mapping"] == "exact");
+    CHECK(eleven["numerator"] == "2"); // 8 in 2024 on the three old wards, 6 in 2025
+    CHECK(eleven["denominator"] == "8");
+    CHECK(eleven["value"] == "25");
+
+    const test::CliResult back =
+        db.run({"report", "--unit", "19792", "--year", "2025", "--on-tree", "2021-07-01", "--include-in-progress"});
+    REQUIRE(back.exitCode == 0);
+    const auto notComparable = rowOf(back.out, "11");
+    CHECK(notComparable["mapping"] == "not_comparable");
+    CHECK(notComparable["value"].isEmpty());
+    CHECK(notComparable["status"] == "no_data");
+
+    const test::CliResult estimated =
+        db.run({"report", "--unit", "19762", "--year", "2020", "--on-tree", "2021-07-01", "--include-in-progress"});
+    REQUIRE(estimated.exitCode == 0);
+    const auto share = rowOf(estimated.out, "2a");
+    CHECK(share["mapping"] == "estimated");
+    CHECK(share["mapping_shares"] == "19744 → 19762: 0.3949");
+
+    // Wrong uses and refusals.
+    CHECK(db.run({"report", "--unit", "19777", "--year", "2025", "--on-tree", "2025-13-01"}).exitCode == 2);
+    CHECK(db.run({"report", "--unit", "19777", "--year", "2025", "--on-tree", "2025-07-01", "--format", "xlsx", "-o",
+                  db.dir.filePath("x.xlsx")})
+              .exitCode == 2);
+    const test::CliResult gone = db.run({"report", "--unit", "19744", "--year", "2025", "--on-tree", "2025-07-01"});
+    CHECK(gone.exitCode == 1);
+    CHECK(gone.err.contains("19744"));
+    CHECK(gone.err.contains("2025-07-01"));
+}
+
+TEST_CASE("status tells a district installation that its role ended")
+{
+    Db db;
+    REQUIRE(db.run({"init", "--unit", "474"}).exitCode == 0);
+    const test::CliResult before = db.run({"status", "--year", "2025", "--date", "2025-06-30"});
+    REQUIRE(before.exitCode == 0);
+    CHECK_FALSE(before.out.contains("ended"));
+    const test::CliResult after = db.run({"status", "--year", "2025", "--date", "2025-07-01"});
+    REQUIRE(after.exitCode == 0);
+    CHECK(after.out.contains("The role of Quận Thuận Hóa (474) ended on 01/07/2025"));
+    CHECK(after.out.contains("chitieu-cli export --unit 474"));
+}
+
+TEST_CASE("A 2025 commune file is imported straight into the city installation")
+{
+    Db commune;
+    Db city;
+    REQUIRE(commune.run({"init", "--unit", "19777", "--user", "Lê Thị Cúc"}).exitCode == 0);
+    REQUIRE(city.run({"init", "--unit", "46", "--user", "Phạm Thị Phương"}).exitCode == 0);
+    for (const char* year : {"2024", "2025"}) {
+        REQUIRE(
+            commune.run({"set", "--unit", "19777", "--year", year, "live_births=120", "neonatal_deaths=1"}).exitCode ==
+            0);
+        const test::CliResult done = commune.run({"complete", "--unit", "19777", "--year", year});
+        INFO(done.err.toStdString());
+        REQUIRE(done.exitCode == 0);
+    }
+    const QString file2025 = commune.dir.filePath("vy-da-2025.chitieu");
+    const QString file2024 = commune.dir.filePath("vy-da-2024.chitieu");
+    REQUIRE(commune.run({"export", "--unit", "19777", "--year", "2025", "-o", file2025}).exitCode == 0);
+    REQUIRE(commune.run({"export", "--unit", "19777", "--year", "2024", "-o", file2024}).exitCode == 0);
+
+    // 2024: Vỹ Dạ was a ward of Thành phố Huế, whose installation sends its file on.
+    const test::CliResult old = city.run({"import", file2024});
+    CHECK(old.exitCode == 1);
+    CHECK(old.err.contains("not directly under"));
+    // 2025: the tree in force on its data date has no district level.
+    const test::CliResult now = city.run({"import", file2025});
+    INFO(now.err.toStdString());
+    REQUIRE(now.exitCode == 0);
+    CHECK(now.out.contains("Applied"));
+    const test::CliResult report = city.run({"report", "--unit", "19777", "--year", "2025", "--on-tree", "2025-07-01"});
+    REQUIRE(report.exitCode == 0);
+    CHECK(report.out.contains("19777,2025,2a,2,1,120,"));
 }

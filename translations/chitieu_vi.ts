@@ -1242,6 +1242,26 @@
         <source>Unit trees in force from %1 (chitieu-cli units list --year Y).</source>
         <translation>Các cây đơn vị có hiệu lực từ %1 (chitieu-cli units list --year Y).</translation>
     </message>
+    <message>
+        <source>--on-tree must be a date written YYYY-MM-DD, such as 2025-07-01, not %1</source>
+        <translation>--on-tree phải là một ngày viết theo dạng YYYY-MM-DD, ví dụ 2025-07-01, không phải %1</translation>
+    </message>
+    <message>
+        <source>--on-tree gives the figures as CSV for programs: use --format csv</source>
+        <translation>--on-tree cho số liệu dạng CSV dành cho chương trình khác: hãy dùng --format csv</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used with --on-tree</source>
+        <translation>không dùng được %1 cùng với --on-tree</translation>
+    </message>
+    <message>
+        <source>This database holds no dated unit trees (chitieu-cli units load): --on-tree needs them.</source>
+        <translation>Cơ sở dữ liệu này chưa có cây đơn vị theo ngày (chitieu-cli units load): --on-tree cần có các cây đó.</translation>
+    </message>
+    <message>
+        <source>Show the year on the units of the unit tree in force on this day (--unit is one of them): each figure mapped exactly, estimated with its share, or not comparable (CSV column mapping).</source>
+        <translation>Trình bày số liệu của năm theo các đơn vị của cây đơn vị có hiệu lực vào ngày này (--unit là một trong các đơn vị đó): mỗi số liệu được quy đổi chính xác, ước tính theo tỷ lệ, hoặc không so sánh được (cột mapping của CSV).</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -2376,6 +2396,10 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
     <message>
         <source>kind of change</source>
         <translation>loại thay đổi</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>cách quy đổi</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +3685,38 @@ Hãy hoàn tác các thay đổi đó trước, hoặc giữ nguyên tệp.</tra
     <message>
         <source>Cannot read the crosswalk %1: %2</source>
         <translation>Không đọc được bảng chuyển đổi %1: %2</translation>
+    </message>
+    <message>
+        <source>This database holds no dated unit trees, so a year cannot be shown on another tree.</source>
+        <translation>Cơ sở dữ liệu này chưa có cây đơn vị theo ngày, nên không thể trình bày một năm theo cây đơn vị khác.</translation>
+    </message>
+    <message>
+        <source>No unit tree in force from %1 is held.</source>
+        <translation>Không có cây đơn vị nào có hiệu lực từ %1.</translation>
+    </message>
+    <message>
+        <source>The unit %1 is not in the unit tree in force from %2.</source>
+        <translation>Đơn vị %1 không có trong cây đơn vị có hiệu lực từ %2.</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>chính xác</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>ước tính</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>không so sánh được</translation>
+    </message>
+    <message>
+        <source>The role of %1 (%2) ended on %3: from that day its communes report to the city directly. Export this installation&apos;s data of every earlier year (chitieu-cli export --unit %2 --year Y) and send the files to the unit that receives them, which can import them. Its units now belong to: %4.</source>
+        <translation>Vai trò của %1 (%2) đã kết thúc từ ngày %3: từ ngày đó các xã, phường báo cáo trực tiếp lên thành phố. Hãy xuất dữ liệu của máy này cho từng năm trước đó (chitieu-cli export --unit %2 --year Y) và gửi các tệp cho đơn vị tiếp nhận để nhập. Các đơn vị của nó nay thuộc: %4.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) became part of %3 on %4. Its earlier years stay under its code %2; from that day it reports as the new unit: chitieu-cli init --unit CODE, with the new unit&apos;s code.</source>
+        <translation>%1 (%2) đã trở thành một phần của %3 từ ngày %4. Số liệu các năm trước vẫn giữ theo mã %2; từ ngày đó đơn vị báo cáo với tư cách đơn vị mới: chitieu-cli init --unit CODE, với mã của đơn vị mới.</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,26 @@ FileOutcome Importer::importFile(const QString& path)
     }
 }
 
+namespace {
+// A file is placed in this installation's unit list or, when that refuses it, in the unit
+// tree of its year (a commune of 2025 reports to the city directly). Refused by both, the
+// list's reason is given.
+void checkUnitsOfYear(Workspace& w, const Payload& p, const QString& installationUnit)
+{
+    try {
+        checkUnits(p, w.units(), installationUnit);
+    } catch (const Error& byList) {
+        if (w.unitHistory().isEmpty())
+            throw;
+        try {
+            checkUnits(p, w.treeOfYear(p.year), installationUnit);
+        } catch (const Error&) {
+            throw byList;
+        }
+    }
+}
+} // namespace
+
 FileOutcome Importer::importBytes(const QByteArray& bytes, const QString& fileName)
 {
     FileOutcome outcome;
@@ -165,7 +185,7 @@ FileOutcome Importer::importBytes(const QByteArray& bytes, const QString& fileNa
         outcome.year = file.payload.year;
         const InstallationSettings settings = m_workspace.settings();
         checkCatalogue(file.payload, m_workspace.catalogue());
-        checkUnits(file.payload, m_workspace.units(), settings.unitCode);
+        checkUnitsOfYear(m_workspace, file.payload, settings.unitCode);
         checkValues(file.payload, m_workspace.catalogue());
         checkNotFromFuture(file.payload, Clock::instance().now(), m_workspace.units());
         resolveDeliverable(file.payload, m_workspace.catalogue(), m_workspace.units());

@@ -15,17 +15,16 @@ QString day(const QDate& d)
     return d.toString(Qt::ISODate);
 }
 
-void insertTree(Database& db, const QDate& from, const UnitTree& tree, const QString& source,
-                const QString& loadedBy)
+void insertTree(Database& db, const QDate& from, const UnitTree& tree, const QString& source, const QString& loadedBy)
 {
     db.exec(QStringLiteral("INSERT INTO unit_trees(from_date, source, loaded_at, loaded_by) VALUES(?,?,?,?)"),
             {day(from), source, Clock::instance().now().toString(Qt::ISODate), loadedBy});
     Database::Statement version = db.prepare(
         QStringLiteral("INSERT INTO unit_versions(code, name, type, level, parent_code, urban) VALUES(?,?,?,?,?,?) "
                        "ON CONFLICT(code, name, type, level, parent_code) DO NOTHING"));
-    Database::Statement member = db.prepare(
-        QStringLiteral("INSERT INTO unit_tree_members(from_date, version_id, position) SELECT ?, id, ? "
-                       "FROM unit_versions WHERE code = ? AND name = ? AND type = ? AND level = ? AND parent_code = ?"));
+    Database::Statement member = db.prepare(QStringLiteral(
+        "INSERT INTO unit_tree_members(from_date, version_id, position) SELECT ?, id, ? "
+        "FROM unit_versions WHERE code = ? AND name = ? AND type = ? AND level = ? AND parent_code = ?"));
     int position = 0;
     for (const OrgUnit& u : tree.units()) {
         const int level = static_cast<int>(u.level);

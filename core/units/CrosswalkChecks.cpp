@@ -57,11 +57,11 @@ private:
         const OrgUnit* o = m_old.tree.find(r.oldCode);
         const OrgUnit* n = m_new.tree.find(r.newCode);
         if (!o)
-            fail(r.line,
-                 QCoreApplication::translate("Units", "the old unit %1 is not in the tree of %2").arg(r.oldCode, day(m_old)));
+            fail(r.line, QCoreApplication::translate("Units", "the old unit %1 is not in the tree of %2")
+                             .arg(r.oldCode, day(m_old)));
         if (!n)
-            fail(r.line,
-                 QCoreApplication::translate("Units", "the new unit %1 is not in the tree of %2").arg(r.newCode, day(m_new)));
+            fail(r.line, QCoreApplication::translate("Units", "the new unit %1 is not in the tree of %2")
+                             .arg(r.newCode, day(m_new)));
         if (o->name != r.oldName)
             fail(r.line, QCoreApplication::translate("Units", "the old unit %1 is named %2 in the tree, not %3")
                              .arg(r.oldCode, o->name, r.oldName));
@@ -78,7 +78,8 @@ private:
                              .arg(r.oldCode, r.newCode));
         const QString pair = r.oldCode + QLatin1Char('>') + r.newCode;
         if (m_pairs.contains(pair))
-            fail(r.line, QCoreApplication::translate("Units", "the row %1 → %2 appears twice").arg(r.oldCode, r.newCode));
+            fail(r.line,
+                 QCoreApplication::translate("Units", "the row %1 → %2 appears twice").arg(r.oldCode, r.newCode));
         m_pairs.insert(pair);
         m_perOld[r.oldCode] << r;
         m_perNew[r.newCode] << r;

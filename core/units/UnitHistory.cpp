@@ -1,4 +1,5 @@
 #include "UnitHistory.h"
+
 #include "core/Csv.h"
 #include "core/Error.h"
 #include "core/Printable.h"
@@ -13,7 +14,8 @@ QString readCrosswalk(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(QCoreApplication::translate("Units", "Cannot read the crosswalk %1: %2").arg(path, f.errorString()));
+        throw Error(
+            QCoreApplication::translate("Units", "Cannot read the crosswalk %1: %2").arg(path, f.errorString()));
     return QString::fromUtf8(f.readAll());
 }
 
@@ -41,8 +43,8 @@ QList<CrosswalkRow> UnitHistory::crosswalkFromCsv(const QString& text, const QSt
     };
     if (rows.isEmpty())
         throw Error(QCoreApplication::translate("Units", "Crosswalk %1 is empty").arg(sourceName));
-    const QStringList header = QStringLiteral("effective_date,old_code,old_name,new_code,new_name,kind,share,source")
-                                   .split(QLatin1Char(','));
+    const QStringList header =
+        QStringLiteral("effective_date,old_code,old_name,new_code,new_name,kind,share,source").split(QLatin1Char(','));
     if (rows.first().fields != header)
         fail(1, QCoreApplication::translate("Units", "the header must be %1").arg(header.join(QLatin1Char(','))));
     QList<CrosswalkRow> out;
@@ -173,8 +175,8 @@ bool UnitHistory::isUnconfirmed(const QDate& from, const QString& code) const
         if (t.from > from && !next)
             next = &t;
     for (const CrosswalkRow& r : m_crosswalk) {
-        if (r.unconfirmed() && ((r.effective == from && r.newCode == code) ||
-                                (next && r.effective == next->from && r.oldCode == code)))
+        if (r.unconfirmed() &&
+            ((r.effective == from && r.newCode == code) || (next && r.effective == next->from && r.oldCode == code)))
             return true;
     }
     return false;

@@ -5039,6 +5039,10 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <source>&amp;Backups...</source>
         <translation>&amp;Sao lưu...</translation>
     </message>
+    <message>
+        <source>Administrative &amp;units over the years...</source>
+        <translation>Đơn vị &amp;hành chính qua các năm...</translation>
+    </message>
 </context>
 <context>
     <name>chitieu::ui::MeasuresModel</name>
@@ -5594,6 +5598,73 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     <message>
         <source>The target of %1 from %2 is removed.</source>
         <translation>Đã xóa chỉ tiêu của %1 từ năm %2.</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::UnitHistoryDialog</name>
+    <message>
+        <source>UNCONFIRMED</source>
+        <translation>CHƯA XÁC NHẬN</translation>
+    </message>
+    <message>
+        <source>Administrative units over the years</source>
+        <translation>Đơn vị hành chính qua các năm</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation>&amp;Các lần thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Tree of a year</source>
+        <translation>&amp;Cây đơn vị của một năm</translation>
+    </message>
+    <message>
+        <source>%1: %2 units</source>
+        <translation>%1: %2 đơn vị</translation>
+    </message>
+    <message>
+        <source>%1 %2 (share %3)</source>
+        <translation>%1 %2 (tỷ lệ %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>This database holds one unit list for every year.</source>
+        <translation>Cơ sở dữ liệu này dùng một danh sách đơn vị cho mọi năm.</translation>
     </message>
 </context>
 <context>

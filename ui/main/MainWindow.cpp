@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "MeasuresPage.h"
+#include "core/Clock.h"
+#include "core/format/Dates.h"
+#include "core/units/UnitEnd.h"
 #include "core/workspace/Workspace.h"
 #include "ui/agencies/AgenciesPage.h"
 #include "ui/backups/BackupsDialog.h"
@@ -16,6 +19,7 @@
 #include "ui/setup/FirstRunDialog.h"
 #include "ui/setup/SettingsDialog.h"
 #include "ui/targets/TargetsPage.h"
+#include "ui/units/UnitHistoryDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -84,6 +88,13 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
 
     const InstallationSettings s = workspace.settings();
     statusBar()->addPermanentWidget(new QLabel(tr("Database: %1").arg(workspace.db().path())));
+    // A unit that the tree in force today no longer holds is told so, with what to do.
+    if (const std::optional<UnitEnd> end = unitEnd(workspace.unitHistory(), s.unitCode, Clock::instance().today())) {
+        auto* notice = new QLabel(end->advice(formatDate(end->ended)));
+        notice->setObjectName(QStringLiteral("unitEndNotice"));
+        notice->setWordWrap(true);
+        statusBar()->addWidget(notice, 1);
+    }
     m_measures->setUnit(s.unitCode.isEmpty() ? workspace.units().roots().value(0)->code : s.unitCode);
     if (!s.agencyCode.isEmpty())
         m_measures->setAgencyFilter(s.agencyCode);
@@ -95,6 +106,8 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Backups..."), this, &MainWindow::showBackups)->setObjectName(QStringLiteral("backupsAction"));
+    file->addAction(tr("Administrative &units over the years..."), this, &MainWindow::showUnitHistory)
+        ->setObjectName(QStringLiteral("unitHistoryAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -119,6 +132,12 @@ void MainWindow::showBackups()
     dialog.exec();
     if (dialog.restored())
         emit databaseReplaced();
+}
+
+void MainWindow::showUnitHistory()
+{
+    UnitHistoryDialog dialog(m_workspace, this);
+    dialog.exec();
 }
 
 void MainWindow::updateTitle()

@@ -67,8 +67,10 @@ Command unimportCommand();
 Command deliverablesCommand();
 Command narrativeCommand();
 Command targetsCommand();
-// CliOnTree.cpp: report --on-tree (the options checked by report).
+// CliOnTree.cpp: report --on-tree as the machine CSV (the options checked by report), and
+// the day of --on-tree (a usage error when it is no date).
 int reportOnTree(Context& c, const ReportOptions& options);
+QDate onTreeDate(const Args& a);
 // CliUnits.cpp
 Command unitsCommand();
 // Cli.cpp: lists the commands, or shows one command's help.

@@ -11,22 +11,26 @@
 
 namespace chitieu::cli {
 
-int reportOnTree(Context& c, const ReportOptions& options)
+QDate onTreeDate(const Args& a)
 {
-    const Args& a = c.args;
     const QDate on = QDate::fromString(a.value(QStringLiteral("--on-tree")), Qt::ISODate);
     if (!on.isValid())
         usageError(QCoreApplication::translate("Cli", "--on-tree must be a date written YYYY-MM-DD, such as "
                                                       "2025-07-01, not %1")
                        .arg(a.value(QStringLiteral("--on-tree"))));
-    if (a.value(QStringLiteral("--format"), QStringLiteral("csv")) != QLatin1String("csv"))
-        usageError(QCoreApplication::translate("Cli", "--on-tree gives the figures as CSV for programs: use "
-                                                      "--format csv"));
-    for (const QString& option : {QStringLiteral("--deliverable"), QStringLiteral("--agency"),
-                                  QStringLiteral("--protect-small-numbers"), QStringLiteral("--number"),
-                                  QStringLiteral("--date"), QStringLiteral("--recipients"), QStringLiteral("--issuer")})
+    return on;
+}
+
+int reportOnTree(Context& c, const ReportOptions& options)
+{
+    const Args& a = c.args;
+    const QDate on = onTreeDate(a);
+    for (const QString& option :
+         {QStringLiteral("--deliverable"), QStringLiteral("--protect-small-numbers"), QStringLiteral("--number"),
+          QStringLiteral("--date"), QStringLiteral("--recipients"), QStringLiteral("--issuer")})
         if (a.has(option))
-            usageError(QCoreApplication::translate("Cli", "%1 cannot be used with --on-tree").arg(option));
+            usageError(
+                QCoreApplication::translate("Cli", "%1 cannot be used with --on-tree and --format csv").arg(option));
     refuseDatabaseOutput(c);
     const QString unit = a.value(QStringLiteral("--unit"));
     const int year = a.year();

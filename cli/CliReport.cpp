@@ -161,11 +161,14 @@ int cmdReport(Context& c)
     const Args& a = c.args;
     const QString unit = a.value(QStringLiteral("--unit"));
     const int year = a.year();
-    if (a.has(QStringLiteral("--on-tree")))
+    const bool onTree = a.has(QStringLiteral("--on-tree"));
+    if (onTree && a.value(QStringLiteral("--format"), QStringLiteral("csv")) == QLatin1String("csv"))
         return reportOnTree(c, reportOptions(a));
     const ReportFormat& format = chosenFormat(a);
     refuseDatabaseOutput(c);
     ReportOptions options = reportOptions(a);
+    if (onTree)
+        options.onTree = onTreeDate(a);
     Workspace w = c.workspace();
     adjustHeader(w, a, options, unit);
     const Deliverable* d = reportparts::deliverableOf(w, options, year);
@@ -327,10 +330,11 @@ Command reportCommand()
               << Option{QStringLiteral("issuer"), QStringLiteral("LINES"),
                         QCoreApplication::translate("Cli", "The issuing body, its lines separated by |.")}
               << Option{QStringLiteral("on-tree"), QStringLiteral("YYYY-MM-DD"),
-                        QCoreApplication::translate("Cli", "Show the year on the units of the unit tree in force on "
-                                                           "this day (--unit is one of them): each figure mapped "
-                                                           "exactly, estimated with its share, or not comparable "
-                                                           "(CSV column mapping).")};
+                        QCoreApplication::translate("Cli", "Show the year, the year before and 2020 on the units of "
+                                                           "the unit tree in force on this day (--unit is one of "
+                                                           "them): each figure mapped exactly, estimated with its "
+                                                           "share, or not comparable (csv: column mapping; the "
+                                                           "documents say so under the title).")};
     c.run = cmdReport;
     c.draws = drawsFormat;
     return c;

@@ -3,6 +3,8 @@
 // share makes the figure not comparable; indicator 11 compares 2025 with 2024 across the
 // change of 01/07/2025. The relations used are rows of resources/units/crosswalk-hue.csv.
 #include "core/compute/MappedMeasures.h"
+#include "core/report/ReportModel.h"
+#include "core/report/ReportText.h"
 #include "core/units/UnitMapping.h"
 #include "support/TestSupport.h"
 
@@ -102,7 +104,8 @@ TEST_CASE("A split with a share gives an estimated figure that names the share")
     w.setComplete("19762", 2020, {{"children_under5", 2000}, {"under5_birth_registered", 1900}});
     const UnitMapping m = mapUnit(h, day("2021-01-01"), day("2021-07-01"), "19762");
     CHECK(m.mapping == Mapping::Estimated);
-    CHECK(m.shares == QStringList{"19744 → 19762: 0.3949"});
+    REQUIRE(m.shares.size() == 1);
+    CHECK(m.shares.first().machineText() == "19744 → 19762: 0.3949");
     const YearCounts y = mappedCounts(w->db(), w->catalogue(), h.trees()[1].tree, m, 2020);
     CHECK(y.sum("children_under5") == 2000 + std::llround(1000 * 0.3949));
     CHECK(y.sum("under5_birth_registered") == 1900 + std::llround(990 * 0.3949));
@@ -149,4 +152,36 @@ TEST_CASE("A split without a share is not comparable rather than a guess")
     CHECK(city.mapping == Mapping::Exact);
     CHECK(city.result.numerator == 1);
     CHECK(city.result.denominator == 150);
+}
+
+TEST_CASE("The annual report on the new units maps the year before and 2020 and says so")
+{
+    test::TempWorkspace w;
+    const std::map<QString, qint64> before = {{"19777", 4}, {"19792", 3}, {"19963", 1}};
+    for (const auto& [code, n] : before) {
+        w.setComplete(code, 2024, {{"child_marriages", n}});
+        w.setComplete(code, 2023, {{"child_marriages", n + 1}});
+    }
+    w.setComplete("19777", 2025, {{"child_marriages", 6}});
+    ReportOptions o;
+    o.onTree = day("2025-07-01");
+    const AnnualReport r = buildAnnualReport(*w, "19777", 2025, o);
+    CHECK(r.unitName == QStringLiteral("Phường Vỹ Dạ"));
+    for (const MeasureLine& l : r.lines) {
+        if (l.measure.code != QLatin1String("11"))
+            continue;
+        CHECK(l.year.numerator == 2);
+        CHECK(l.year.denominator == 8);
+        CHECK(l.previous.denominator == 5 + 4 + 2); // 2024 against 2023, both on the old wards
+        CHECK(l.previous.numerator == 3);
+        CHECK_FALSE(l.baseline.value); // 2020 has no year before in the plan
+    }
+    const QString note = reporttext::coverageSentence(r.coverage, r.level);
+    CHECK(note.contains("01/07/2025"));
+    CHECK(note.contains("2024: mapped exactly."));
+    CHECK(note.contains("2020: mapped exactly."));
+    CHECK_FALSE(note.contains("2025:")); // the report year is on its own tree
+
+    // A unit that is not on the tree shown is refused.
+    CHECK_THROWS_WITH(buildAnnualReport(*w, "19792", 2025, o), Catch::Contains("19792"));
 }

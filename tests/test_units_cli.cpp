@@ -198,8 +198,18 @@ TEST_CASE("report --on-tree shows a year on the units of another tree with the m
 
     // Wrong uses and refusals.
     CHECK(db.run({"report", "--unit", "19777", "--year", "2025", "--on-tree", "2025-13-01"}).exitCode == 2);
+    // For people: the year before and 2020 mapped too, and the document says so.
+    const test::CliResult people = db.run({"report", "--unit", "19777", "--year", "2025", "--on-tree", "2025-07-01",
+                                           "--include-in-progress", "--format", "csv-excel"});
+    INFO(people.err.toStdString());
+    REQUIRE(people.exitCode == 0);
+    CHECK(people.out.contains("shown on the units of the unit tree in force from 01/07/2025"));
+    CHECK(people.out.contains("2024: mapped exactly."));
     CHECK(db.run({"report", "--unit", "19777", "--year", "2025", "--on-tree", "2025-07-01", "--format", "xlsx", "-o",
                   db.dir.filePath("x.xlsx")})
+              .exitCode == 0);
+    CHECK(db.run({"report", "--unit", "19777", "--year", "2025", "--on-tree", "2025-07-01", "--deliverable",
+                  "commune-data"})
               .exitCode == 2);
     const test::CliResult gone = db.run({"report", "--unit", "19744", "--year", "2025", "--on-tree", "2025-07-01"});
     CHECK(gone.exitCode == 1);

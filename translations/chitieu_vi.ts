@@ -1247,20 +1247,16 @@
         <translation>--on-tree phải là một ngày viết theo dạng YYYY-MM-DD, ví dụ 2025-07-01, không phải %1</translation>
     </message>
     <message>
-        <source>--on-tree gives the figures as CSV for programs: use --format csv</source>
-        <translation>--on-tree cho số liệu dạng CSV dành cho chương trình khác: hãy dùng --format csv</translation>
-    </message>
-    <message>
-        <source>%1 cannot be used with --on-tree</source>
-        <translation>không dùng được %1 cùng với --on-tree</translation>
-    </message>
-    <message>
         <source>This database holds no dated unit trees (chitieu-cli units load): --on-tree needs them.</source>
         <translation>Cơ sở dữ liệu này chưa có cây đơn vị theo ngày (chitieu-cli units load): --on-tree cần có các cây đó.</translation>
     </message>
     <message>
-        <source>Show the year on the units of the unit tree in force on this day (--unit is one of them): each figure mapped exactly, estimated with its share, or not comparable (CSV column mapping).</source>
-        <translation>Trình bày số liệu của năm theo các đơn vị của cây đơn vị có hiệu lực vào ngày này (--unit là một trong các đơn vị đó): mỗi số liệu được quy đổi chính xác, ước tính theo tỷ lệ, hoặc không so sánh được (cột mapping của CSV).</translation>
+        <source>%1 cannot be used with --on-tree and --format csv</source>
+        <translation>không dùng được %1 cùng với --on-tree và --format csv</translation>
+    </message>
+    <message>
+        <source>Show the year, the year before and 2020 on the units of the unit tree in force on this day (--unit is one of them): each figure mapped exactly, estimated with its share, or not comparable (csv: column mapping; the documents say so under the title).</source>
+        <translation>Trình bày năm báo cáo, năm trước và năm 2020 theo các đơn vị của cây đơn vị có hiệu lực vào ngày này (--unit là một trong các đơn vị đó): mỗi số liệu được quy đổi chính xác, ước tính theo tỷ lệ, hoặc không so sánh được (csv: cột mapping; văn bản báo cáo ghi rõ dưới tiêu đề).</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3060,30 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
     <message>
         <source>Not enough data</source>
         <translation>Chưa đủ dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1: mapped exactly.</source>
+        <translation>%1: quy đổi chính xác.</translation>
+    </message>
+    <message>
+        <source>%1: estimated with the population shares %2.</source>
+        <translation>%1: ước tính theo tỷ lệ dân số %2.</translation>
+    </message>
+    <message>
+        <source>%1: not comparable (a unit was split without a known share: %2), no figure.</source>
+        <translation>%1: không so sánh được (có đơn vị bị chia tách mà không rõ tỷ lệ: %2), không có số liệu.</translation>
+    </message>
+    <message>
+        <source>This database holds no dated unit trees: a report on another tree needs them (chitieu-cli units load).</source>
+        <translation>Cơ sở dữ liệu này chưa có cây đơn vị theo ngày: báo cáo theo cây đơn vị khác cần có các cây đó (chitieu-cli units load).</translation>
+    </message>
+    <message>
+        <source>A deliverable&apos;s document is made on the year&apos;s own unit tree, not on another one.</source>
+        <translation>Văn bản của một sản phẩm báo cáo được lập theo cây đơn vị của chính năm đó, không theo cây khác.</translation>
+    </message>
+    <message>
+        <source>The figures are shown on the units of the unit tree in force from %1; each year&apos;s counts are mapped from the tree of that year.</source>
+        <translation>Số liệu được trình bày theo các đơn vị của cây đơn vị có hiệu lực từ %1; số liệu của mỗi năm được quy đổi từ cây đơn vị của năm đó.</translation>
     </message>
 </context>
 <context>

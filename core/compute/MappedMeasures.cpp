@@ -46,9 +46,9 @@ const DatedTree& treeOfYear(const UnitHistory& history, const Catalogue& catalog
 void markMapping(MappedResult& r, const UnitMapping& m)
 {
     r.mapping = worse(r.mapping, m.mapping);
-    for (const QString& s : m.shares)
-        if (!r.shares.contains(s))
-            r.shares << s;
+    for (const ShareUse& s : m.shares)
+        if (!r.shares.contains(s.machineText()))
+            r.shares << s.machineText();
     r.unconfirmed = r.unconfirmed || m.unconfirmed;
 }
 

@@ -183,6 +183,8 @@ DocumentNarrative narrativeOf(Workspace& w, const Deliverable* d, const QString&
 
 AnnualReport buildAnnualReport(Workspace& w, const QString& unitCode, int year, const ReportOptions& options)
 {
+    if (options.onTree.isValid())
+        return reportparts::annualOnTree(w, unitCode, year, options);
     reportparts::checkUnitAndYear(w, unitCode, year, year);
     const Catalogue& cat = w.catalogue();
     const OrgUnit* unit = w.units().find(unitCode);

@@ -23,7 +23,7 @@ struct Edge
     bool known = true;      // false: a split without a share on the way
     bool estimated = false; // a share on the way
     bool unconfirmed = false;
-    QStringList shares;
+    QList<ShareUse> shares;
 };
 using Relation = QHash<QString, QHash<QString, Edge>>; // from code -> to code -> part
 
@@ -71,7 +71,7 @@ Edge edgeOf(const CrosswalkRow& r)
     e.estimated = true;
     e.weight = r.share ? r.share->toDouble() : 0;
     if (r.share)
-        e.shares << QStringLiteral("%1 → %2: %3").arg(r.oldCode, r.newCode, r.share->text());
+        e.shares << ShareUse{r.oldCode, r.newCode, *r.share};
     return e;
 }
 
@@ -189,7 +189,7 @@ UnitMapping mapUnit(const UnitHistory& history, const QDate& yearTree, const QDa
                 continue;
             }
             parts[t] << MappedPart{y, e.weight, e.estimated};
-            for (const QString& s : e.shares)
+            for (const ShareUse& s : e.shares)
                 if (!m.shares.contains(s))
                     m.shares << s;
         }
@@ -217,4 +217,9 @@ UnitMapping mapUnit(const UnitHistory& history, const QDate& yearTree, const QDa
         m.mapping = Mapping::NotComparable;
     return m;
 }
+QString ShareUse::machineText() const
+{
+    return QStringLiteral("%1 → %2: %3").arg(from, to, share.text());
+}
+
 } // namespace chitieu

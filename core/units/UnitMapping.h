@@ -22,6 +22,17 @@ inline constexpr EnumEntry<Mapping> mappingEntries[] = {
 };
 inline constexpr EnumTable<Mapping> mappings("Units", QT_TRANSLATE_NOOP("Keys", "mapping"), mappingEntries);
 
+// A population share a figure was estimated with: `share` of `from` went to `to`.
+struct ShareUse
+{
+    QString from;
+    QString to;
+    Decimal share;
+
+    QString machineText() const; // "19744 → 19762: 0.3949"
+    bool operator==(const ShareUse& o) const { return from == o.from && to == o.to; }
+};
+
 // A unit of the year's tree, and the part of its counts that goes into a shown unit.
 struct MappedPart
 {
@@ -44,7 +55,7 @@ struct UnitMapping
     Mapping mapping = Mapping::Exact;
     bool identity = false;     // the year's own tree: nothing mapped
     QList<MappedUnit> units;   // the communes of the shown unit, as the year's units make them
-    QStringList shares;        // the shares used: "19744 → 19762: 0.3949"
+    QList<ShareUse> shares;    // the population shares used
     QStringList notComparable; // units of the year's tree whose part is not known
     bool unconfirmed = false;  // a row on the way is marked UNCONFIRMED
 };

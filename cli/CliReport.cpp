@@ -202,9 +202,17 @@ int cmdReview(Context& c)
     if (!kind)
         usageError(QCoreApplication::translate("Cli", "--kind must be mid or final"));
     const ReportFormat& format = chosenFormat(a);
+    ReportOptions options = reportOptions(a);
+    if (a.has(QStringLiteral("--on-tree"))) {
+        // The machine CSV has no column for the mapping: a review on another tree is for people.
+        if (!format.forPeople)
+            usageError(QCoreApplication::translate("Cli", "review --on-tree makes a document for people: use --format "
+                                                          "csv-excel, xlsx or pdf"));
+        options.onTree = onTreeDate(a);
+    }
     refuseDatabaseOutput(c);
     Workspace w = c.workspace();
-    const ReviewReport report = buildReview(w, unit, *kind, reportOptions(a));
+    const ReviewReport report = buildReview(w, unit, *kind, options);
     writeOutput(c, a.value(QStringLiteral("-o")), format.review(report));
     return Ok;
 }
@@ -352,6 +360,11 @@ Command reviewCommand()
          QCoreApplication::translate("Cli", "The mid-term review (to 2023) or the final review (to 2025)."), true},
     };
     c.options << formatOptions();
+    c.options << Option{QStringLiteral("on-tree"), QStringLiteral("YYYY-MM-DD"),
+                        QCoreApplication::translate("Cli", "Make the review on the units of the unit tree in force "
+                                                           "on this day (--unit is one of them): every year mapped "
+                                                           "onto them, exactly, estimated with its share, or not "
+                                                           "comparable, as the document says.")};
     c.run = cmdReview;
     c.draws = drawsFormat;
     return c;

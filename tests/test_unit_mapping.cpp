@@ -5,6 +5,7 @@
 #include "core/compute/MappedMeasures.h"
 #include "core/report/ReportModel.h"
 #include "core/report/ReportText.h"
+#include "core/report/ReviewModel.h"
 #include "core/units/UnitMapping.h"
 #include "support/TestSupport.h"
 
@@ -184,4 +185,36 @@ TEST_CASE("The annual report on the new units maps the year before and 2020 and 
 
     // A unit that is not on the tree shown is refused.
     CHECK_THROWS_WITH(buildAnnualReport(*w, "19792", 2025, o), Catch::Contains("19792"));
+}
+
+TEST_CASE("The final review on the 40 new units maps every year and marks what cannot be compared")
+{
+    test::TempWorkspace w;
+    for (int year = 2020; year <= 2024; ++year)
+        for (const QString& code : vyDaParts)
+            w.setComplete(code, year, {{"child_marriages", 3}});
+    w.setComplete("19777", 2025, {{"child_marriages", 6}});
+    ReportOptions o;
+    o.onTree = day("2025-07-01");
+    const ReviewReport r = buildReview(*w, "19777", ReviewKind::Final, o);
+    REQUIRE(r.years().last() == 2025);
+    const QString notes = r.treeNotes.join(' ');
+    CHECK(notes.contains("01/07/2025"));
+    for (int year = 2020; year <= 2024; ++year)
+        CHECK(notes.contains(QStringLiteral("%1: mapped exactly.").arg(year)));
+    for (const ReviewLine& l : r.lines)
+        if (l.measure.code == QLatin1String("11")) {
+            REQUIRE(l.path.last().value);
+            CHECK(*l.path.last().value == Approx(100.0 / 3)); // 9 in 2024, 6 in 2025
+            CHECK(l.path[1].denominator == 9);                // 2021 against 2020: 9 each year
+        }
+
+    // Xuân Phú (19792) of the older tree cannot be cut out of the new Vỹ Dạ: 2025 has no figure.
+    o.onTree = day("2021-07-01");
+    const ReviewReport old = buildReview(*w, "19792", ReviewKind::Final, o);
+    CHECK(old.treeNotes.join(' ').contains("2025: not comparable"));
+    for (const ReviewLine& l : old.lines) {
+        CHECK_FALSE(l.path.last().value);
+        CHECK(l.endStatus != MeasureStatus::Met);
+    }
 }

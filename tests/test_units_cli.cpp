@@ -196,6 +196,14 @@ TEST_CASE("report --on-tree shows a year on the units of another tree with the m
     CHECK(share["mapping"] == "estimated");
     CHECK(share["mapping_shares"] == "19744 → 19762: 0.3949");
 
+    // The final review on the 40 new units, for people; not as the machine CSV.
+    const test::CliResult review = db.run({"review", "--unit", "46", "--kind", "final", "--on-tree", "2025-07-01",
+                                           "--include-in-progress", "--format", "csv-excel"});
+    INFO(review.err.toStdString());
+    REQUIRE(review.exitCode == 0);
+    CHECK(review.out.contains("2024: mapped exactly."));
+    CHECK(db.run({"review", "--unit", "46", "--kind", "final", "--on-tree", "2025-07-01"}).exitCode == 2);
+
     // Wrong uses and refusals.
     CHECK(db.run({"report", "--unit", "19777", "--year", "2025", "--on-tree", "2025-13-01"}).exitCode == 2);
     // For people: the year before and 2020 mapped too, and the document says so.

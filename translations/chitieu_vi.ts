@@ -1258,6 +1258,14 @@
         <source>Show the year, the year before and 2020 on the units of the unit tree in force on this day (--unit is one of them): each figure mapped exactly, estimated with its share, or not comparable (csv: column mapping; the documents say so under the title).</source>
         <translation>Trình bày năm báo cáo, năm trước và năm 2020 theo các đơn vị của cây đơn vị có hiệu lực vào ngày này (--unit là một trong các đơn vị đó): mỗi số liệu được quy đổi chính xác, ước tính theo tỷ lệ, hoặc không so sánh được (csv: cột mapping; văn bản báo cáo ghi rõ dưới tiêu đề).</translation>
     </message>
+    <message>
+        <source>review --on-tree makes a document for people: use --format csv-excel, xlsx or pdf</source>
+        <translation>review --on-tree lập văn bản dành cho người đọc: hãy dùng --format csv-excel, xlsx hoặc pdf</translation>
+    </message>
+    <message>
+        <source>Make the review on the units of the unit tree in force on this day (--unit is one of them): every year mapped onto them, exactly, estimated with its share, or not comparable, as the document says.</source>
+        <translation>Lập báo cáo đánh giá theo các đơn vị của cây đơn vị có hiệu lực vào ngày này (--unit là một trong các đơn vị đó): mọi năm được quy đổi sang các đơn vị đó, chính xác, ước tính theo tỷ lệ, hoặc không so sánh được, như văn bản ghi rõ.</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>

@@ -11,9 +11,11 @@
 #include "core/schedule/Completeness.h"
 #include "core/targets/UnitTargets.h"
 #include "core/units/OrgUnit.h"
+#include "core/units/UnitMapping.h"
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <optional>
 
@@ -155,6 +157,12 @@ DocumentNarrative narrativeOf(Workspace& workspace, const Deliverable* deliverab
 // The annual report with options.onTree: its unit, lines, coverage and annex on the units of
 // that tree (ReportOnTree.cpp).
 AnnualReport annualOnTree(Workspace& workspace, const QString& unitCode, int year, const ReportOptions& options);
+// The tree in force on `day` (Error when the database holds no dated trees).
+const DatedTree* shownTree(const UnitHistory& history, const QDate& day);
+// Error when the unit is not in the tree shown, or the options ask for a deliverable.
+void checkOnTree(Workspace& workspace, const DatedTree& shown, const QString& unitCode, const ReportOptions& options);
+// The sentences saying which tree the figures are shown on and how each year was mapped.
+QStringList treeNotes(const DatedTree& shown, const QMap<int, UnitMapping>& mappings);
 } // namespace reportparts
 
 } // namespace chitieu

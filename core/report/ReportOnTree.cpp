@@ -49,23 +49,46 @@ QString yearNote(int year, const UnitMapping& m)
 
 } // namespace
 
-AnnualReport annualOnTree(Workspace& w, const QString& unitCode, int year, const ReportOptions& options)
+const DatedTree* shownTree(const UnitHistory& history, const QDate& day)
 {
-    const Catalogue& cat = w.catalogue();
-    cat.requireYear(year);
-    w.db().requireIntact();
-    const UnitHistory history = w.unitHistory();
     if (history.isEmpty())
         throw Error(QCoreApplication::translate("Reports", "This database holds no dated unit trees: a report on "
                                                            "another tree needs them (chitieu-cli units load)."));
-    const DatedTree& shown = *history.treeOn(options.onTree);
-    const OrgUnit* unit = shown.tree.find(unitCode);
-    if (!unit)
+    return history.treeOn(day);
+}
+
+void checkOnTree(Workspace& w, const DatedTree& shown, const QString& unitCode, const ReportOptions& options)
+{
+    if (!shown.tree.find(unitCode))
         throw Error(QCoreApplication::translate("Units", "The unit %1 is not in the unit tree in force from %2.")
                         .arg(unitCode, shown.from.toString(Qt::ISODate)));
     if (!options.deliverable.isEmpty())
         throw Error(QCoreApplication::translate("Reports", "A deliverable's document is made on the year's own unit "
                                                            "tree, not on another one."));
+    // A damaged database gives wrong figures without a word: refuse to report from it.
+    w.db().requireIntact();
+}
+
+QStringList treeNotes(const DatedTree& shown, const QMap<int, UnitMapping>& mappings)
+{
+    QStringList out{QCoreApplication::translate("Reports", "The figures are shown on the units of the unit tree in "
+                                                           "force from %1; each year's counts are mapped from the "
+                                                           "tree of that year.")
+                        .arg(formatDate(shown.from))};
+    for (auto it = mappings.cbegin(); it != mappings.cend(); ++it)
+        if (!it->identity)
+            out << yearNote(it.key(), it.value());
+    return out;
+}
+
+AnnualReport annualOnTree(Workspace& w, const QString& unitCode, int year, const ReportOptions& options)
+{
+    const Catalogue& cat = w.catalogue();
+    cat.requireYear(year);
+    const UnitHistory history = w.unitHistory();
+    const DatedTree& shown = *shownTree(history, options.onTree);
+    checkOnTree(w, shown, unitCode, options);
+    const OrgUnit* unit = shown.tree.find(unitCode);
     AnnualReport r;
     r.unitCode = unitCode;
     r.unitName = unit->name;
@@ -89,17 +112,12 @@ AnnualReport annualOnTree(Workspace& w, const QString& unitCode, int year, const
     r.coverage.communes = static_cast<int>(counts.units.size());
     for (const UnitCounts& u : counts.units)
         r.coverage.counted += u.counted ? 1 : 0;
-    r.coverage.treeNotes << QCoreApplication::translate("Reports", "The figures are shown on the units of the unit "
-                                                                   "tree in force from %1; each year's counts are "
-                                                                   "mapped from the tree of that year.")
-                                .arg(formatDate(shown.from));
     QMap<int, QList<MeasureResult>> results;
-    for (int y : {year, r.previousYear, r.baselineYear}) {
+    QMap<int, UnitMapping> mappings;
+    for (int y : {r.baselineYear, r.previousYear, year}) {
         if (!cat.hasYear(y) || results.contains(y))
             continue;
-        const UnitMapping m = mapUnit(history, history.treeOn(cat.dataDate(y))->from, shown.from, unitCode);
-        if (!m.identity)
-            r.coverage.treeNotes << yearNote(y, m);
+        mappings.insert(y, mapUnit(history, history.treeOn(cat.dataDate(y))->from, shown.from, unitCode));
         for (const MappedResult& mapped : computeOnTree(w.db(), cat, history, shown.from, unitCode, y, rule))
             results[y] << mapped.result;
     }
@@ -108,6 +126,7 @@ AnnualReport annualOnTree(Workspace& w, const QString& unitCode, int year, const
         r.lines[i].previous = Figures::from(results.value(r.previousYear).value(shownMeasures_[i]));
         r.lines[i].baseline = Figures::from(results.value(r.baselineYear).value(shownMeasures_[i]));
     }
+    r.coverage.treeNotes = treeNotes(shown, mappings);
     r.groups = groupSections(cat, r.lines);
     r.agencies = agencySections(cat, r.lines);
     // The units directly below, on the same tree.

@@ -270,3 +270,27 @@ TEST_CASE("A 2025 commune file is imported straight into the city installation")
     REQUIRE(report.exitCode == 0);
     CHECK(report.out.contains("19777,2025,2a,2,1,120,"));
 }
+
+TEST_CASE("A commune installation whose commune was merged moves to its new unit and keeps its years")
+{
+    Db db;
+    REQUIRE(db.run({"init", "--unit", "19792", "--user", "Lê Thị Cúc"}).exitCode == 0);
+    REQUIRE(db.run({"set", "--unit", "19792", "--year", "2024", "live_births=75"}).exitCode == 0);
+    // From 01/07/2025 Xuân Phú (19792) is part of Vỹ Dạ (19777): status says so and how to go on.
+    const test::CliResult told = db.run({"status", "--year", "2025", "--date", "2025-07-02"});
+    REQUIRE(told.exitCode == 0);
+    CHECK(told.out.contains("Phường Xuân Phú (19792) became part of 19777 Phường Vỹ Dạ on 01/07/2025"));
+    CHECK(told.out.contains("init --unit CODE"));
+    // The installation reports as the new unit from then on.
+    REQUIRE(db.run({"init", "--unit", "19777"}).exitCode == 0);
+    CHECK_FALSE(db.run({"status", "--year", "2025", "--date", "2025-07-02"}).out.contains("became part of"));
+    REQUIRE(db.run({"set", "--unit", "19777", "--year", "2025", "live_births=130"}).exitCode == 0);
+    // Its earlier year stays under its old code, and shows on the new unit when mapped.
+    const test::CliResult history = db.run({"history", "--unit", "19792", "--year", "2024"});
+    REQUIRE(history.exitCode == 0);
+    CHECK(history.out.contains("live_births: - -> 75"));
+    const test::CliResult mapped =
+        db.run({"report", "--unit", "19777", "--year", "2024", "--on-tree", "2025-07-01", "--include-in-progress"});
+    REQUIRE(mapped.exitCode == 0);
+    CHECK(mapped.out.contains(",exact,"));
+}

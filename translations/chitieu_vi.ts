@@ -237,6 +237,14 @@
         <source>expected a day of every year written MM-DD, such as 11-30</source>
         <translation>cần một ngày có trong mọi năm, viết theo dạng MM-DD, ví dụ 11-30</translation>
     </message>
+    <message>
+        <source>the agency %1 is not a declared department</source>
+        <translation>cơ quan %1 không phải là một sở, ngành đã khai báo</translation>
+    </message>
+    <message>
+        <source>expected a date written YYYY-MM-DD, after the one before it</source>
+        <translation>cần một ngày viết theo dạng YYYY-MM-DD, sau ngày của dòng trước</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>

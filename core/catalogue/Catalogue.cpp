@@ -124,6 +124,15 @@ const Agency* Catalogue::agency(const QString& code) const
     return find(agencies, &Agency::code, code);
 }
 
+QString Catalogue::consolidatingAgencyOn(const QDate& day) const
+{
+    QString code = consolidatingAgency;
+    for (const AgencyFrom& a : consolidatingFrom)
+        if (day.isValid() && a.from <= day)
+            code = a.agency;
+    return code;
+}
+
 QDate Catalogue::dataDate(int year) const
 {
     if (dataDateMonth == 0)

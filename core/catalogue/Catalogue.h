@@ -113,6 +113,13 @@ struct Agency
     bool isDepartment() const { return kind == AgencyKind::Department || kind == AgencyKind::Police; }
 };
 
+// Another agency consolidates from a day (child-affairs work can move between sectors).
+struct AgencyFrom
+{
+    QString agency;
+    QDate from;
+};
+
 // A heading of plan section II (tasks and solutions): "1." at level 1, "a)" at level 2.
 struct PlanTask
 {
@@ -144,7 +151,9 @@ public:
     QList<OrderCheck> checks;
     QList<Agency> agencies;
     QString consolidatingAgency; // agency code: who consolidates the province's reports (Sở LĐTBXH)
-    LocalText receivingBody;     // who receives the reports ("Ủy ban nhân dân tỉnh")
+    // Later consolidating agencies, each from a day, in date order ("consolidating_agency_from").
+    QList<AgencyFrom> consolidatingFrom;
+    LocalText receivingBody; // who receives the reports ("Ủy ban nhân dân tỉnh")
     LocalText receivingBodyShort;
     QList<PlanTask> planTasks;
     QList<NarrativeSection> narrativeSections;
@@ -171,6 +180,9 @@ public:
 
     // The plan's years, from the baseline (2020) or from its first year (2021), to its last.
     bool hasYear(int year, bool withBaseline = true) const;
+    // The agency that consolidates on `day`: the latest of consolidatingFrom in force by then,
+    // otherwise consolidatingAgency. Reports name the one in force on their date.
+    QString consolidatingAgencyOn(const QDate& day) const;
     // The year's data date (30/11/2024); throws Error when the catalogue gives none.
     QDate dataDate(int year) const;
     // Throws Error for another year: "The year 2019 is outside the plan's years 2020-2025."

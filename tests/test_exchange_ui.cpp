@@ -177,6 +177,13 @@ TEST_CASE("Importing from the Exchange tab: a result per file, progress, and the
     CHECK(byName.value("v2.chitieu") == ImportResult::AlreadyHad);
     CHECK(byName.value("junk.chitieu") == ImportResult::Refused);
     CHECK(t->rowCount() == 9);
+    // Chosen on the screen: the older file replaces the newer one.
+    prompts.older = true;
+    outcomes = page.importFiles({v1});
+    REQUIRE(outcomes.size() == 1);
+    CHECK(prompts.replaceReviews.size() == 2);
+    CHECK(outcomes.first().result == ImportResult::Applied);
+    CHECK(d.w().values().value(commune, 2024, "live_births") == 200);
 }
 
 TEST_CASE("An import runs off the screen's thread and can be cancelled between files")

@@ -82,11 +82,7 @@ int runCommand(const QList<Command>& list, const Command& c, const QString& data
         a.check(c);
         if (c.name == helpName)
             return runHelp(list, a, global, out);
-        Context context{database.isEmpty() ? Workspace::defaultDatabasePath() : database, a, out, err};
-        if (c.database == DatabaseUse::Existing && !QFileInfo::exists(context.databasePath))
-            throw Error(QCoreApplication::translate("Cli", "The database %1 does not exist. Check the path, or "
-                                                           "create it with: chitieu-cli --db %1 init")
-                            .arg(context.databasePath));
+        Context context{database.isEmpty() ? Workspace::defaultDatabasePath() : database, a, out, err, c.database};
         return c.run(context);
     } catch (const Error& e) {
         if (e.kind() == Error::Kind::Usage)

@@ -5,6 +5,7 @@
 #include "Cli.h"
 #include "CliArgs.h"
 #include "Command.h"
+#include "core/workspace/Workspace.h"
 
 #include <QTextStream>
 
@@ -16,6 +17,14 @@ struct Context
     const Args& args;     // parsed and checked against the command's definition
     QTextStream& out;
     QTextStream& err;
+    DatabaseUse use = DatabaseUse::Existing;
+
+    // The database, opened as the command's definition allows: only init makes one.
+    Workspace workspace() const
+    {
+        return Workspace(databasePath, use == DatabaseUse::Creates ? Database::OpenMode::CreateIfMissingOrEmpty
+                                                                   : Database::OpenMode::Existing);
+    }
 };
 
 // Writes to the file `path` (whole, or not at all), or to the standard output when it is empty

@@ -2,6 +2,7 @@
 // import may raise are answered by flags, and refused when the flag is absent.
 #include "CliContext.h"
 #include "core/Error.h"
+#include "core/Printable.h"
 #include "core/exchange/Crypto.h"
 #include "core/exchange/Exporter.h"
 #include "core/exchange/FileChecks.h"
@@ -34,7 +35,7 @@ public:
     bool acceptChanges(const ChangeReview& review) override
     {
         m_out << QCoreApplication::translate("Cli", "%1: %2 values of %3 for %4 would change:")
-                     .arg(review.fileName)
+                     .arg(printable(review.fileName))
                      .arg(review.changes.size())
                      .arg(review.unitCode)
                      .arg(review.year)
@@ -42,8 +43,8 @@ public:
         for (const ValueChange& c : review.changes) {
             m_out << "  " << c.unitCode << " " << c.element << ": " << count(c.oldValue) << " -> " << count(c.newValue);
             if (c.oldComment != c.newComment)
-                m_out << "  (" << QCoreApplication::translate("Cli", "comment") << ": \"" << c.oldComment << "\" -> \""
-                      << c.newComment << "\")";
+                m_out << "  (" << QCoreApplication::translate("Cli", "comment") << ": \"" << printable(c.oldComment)
+                      << "\" -> \"" << printable(c.newComment) << "\")";
             if (c.own)
                 m_out << "  [" << QCoreApplication::translate("Cli", "entered here") << "]";
             m_out << "\n";
@@ -63,6 +64,11 @@ public:
         case Question::OwnValues:
             return QCoreApplication::translate(
                 "Cli", "To replace them with the file's values, run the import again with --overwrite-own.");
+        case Question::ReplaceNewer:
+            return QCoreApplication::translate(
+                "Cli",
+                "If the newer file is wrong (made with a wrong clock, or sent by mistake) and this one is right, "
+                "run the import again with --replace-newer: the replacement is recorded in the history.");
         }
         return {};
     }
@@ -82,21 +88,21 @@ int cmdExport(Context& c)
     const QString unit = a.value(QStringLiteral("--unit"));
     const int year = a.year();
     const QString path = a.value(QStringLiteral("-o"));
-    Workspace w(c.databasePath);
+    Workspace w = c.workspace();
     const ExportResult r = exportDeliverable(w, unit, a.value(QStringLiteral("--deliverable")), year, path,
                                              a.has(QStringLiteral("--allow-incomplete")));
     const Deliverable& d = w.catalogue().requireDeliverable(r.deliverable);
     if (r.units > 0)
         c.out << QCoreApplication::translate("Cli", "Wrote %1 (%2): %3, %4, %5 values of %6 units, %7 sections, made "
                                                     "%8. Signing key %9.")
-                     .arg(path, d.id, w.units().displayName(unit))
+                     .arg(printable(path), d.id, w.units().displayName(unit))
                      .arg(year)
                      .arg(formatCount(r.values), formatCount(r.units), formatCount(r.sections))
                      .arg(when(r.madeAt), crypto::fingerprint(keystore::ensureOwnKey(w.db()).publicKey))
               << "\n";
     else
         c.out << QCoreApplication::translate("Cli", "Wrote %1 (%2): %3, %4, %5 sections, made %6. Signing key %7.")
-                     .arg(path, d.id, w.units().displayName(unit))
+                     .arg(printable(path), d.id, w.units().displayName(unit))
                      .arg(year)
                      .arg(formatCount(r.sections))
                      .arg(when(r.madeAt), crypto::fingerprint(keystore::ensureOwnKey(w.db()).publicKey))
@@ -107,22 +113,29 @@ int cmdExport(Context& c)
 int cmdImport(Context& c)
 {
     const Args& a = c.args;
-    const QStringList files = Importer::expandPaths(a.positional);
-    if (files.isEmpty())
+    const FileList found = Importer::findFiles(a.positional);
+    if (!found.leftAside.isEmpty())
+        c.out << QCoreApplication::translate("Cli", "%1 other files in the folder are not exchange files (.chitieu) "
+                                                    "and were left aside.")
+                     .arg(found.leftAside.size())
+              << "\n";
+    if (found.files.isEmpty())
         throw Error(QCoreApplication::translate("Cli", "No .chitieu files were found in %1.")
-                        .arg(a.positional.join(QStringLiteral(", "))));
-    Workspace w(c.databasePath);
+                        .arg(printable(a.positional.join(QStringLiteral(", ")))));
+    Workspace w = c.workspace();
     CliDecisions decisions(c.out);
     decisions.changes = a.has(QStringLiteral("--accept-changes"));
     decisions.ownValues = a.has(QStringLiteral("--overwrite-own"));
     decisions.newKey = a.has(QStringLiteral("--accept-new-key"));
+    decisions.older = a.has(QStringLiteral("--replace-newer"));
     Importer importer(w, decisions);
     int code = Ok;
-    for (const QString& file : files) {
+    for (const FoundFile& file : found.files) {
         const FileOutcome o = importer.importFile(file);
         const bool ok = o.result == ImportResult::Applied || o.result == ImportResult::AlreadyHad;
         QTextStream& s = ok ? c.out : c.err;
-        s << file << ": " << importResults.text(o.result) << ". " << o.message << "\n";
+        // The message may quote the file (a name, a reason): escaped, one line per file.
+        s << printable(file.path) << ": " << importResults.text(o.result) << ". " << printable(o.message) << "\n";
         if (!ok)
             code = Refused;
     }
@@ -143,28 +156,29 @@ int cmdVerify(Context& c)
             for (const UnitBlock& b : p.below)
                 values += static_cast<int>(b.values.size());
             c.out << QCoreApplication::translate("Cli", "%1: valid exchange file (format %2, %3).")
-                         .arg(file)
+                         .arg(printable(file))
                          .arg(p.formatVersion)
                          .arg(fileKinds.key(p.kind))
                   << "\n"
-                  << "  " << QCoreApplication::translate("Cli", "unit") << ": " << p.sender.code << " " << p.sender.name
-                  << " (" << unitLevels.text(static_cast<UnitLevel>(p.sender.level)) << ")\n"
+                  << "  " << QCoreApplication::translate("Cli", "unit") << ": " << printable(p.sender.code) << " "
+                  << printable(p.sender.name) << " (" << unitLevels.text(static_cast<UnitLevel>(p.sender.level))
+                  << ")\n"
                   << "  " << QCoreApplication::translate("Cli", "year") << ": " << p.year << "\n"
                   << "  " << QCoreApplication::translate("Cli", "made") << ": " << when(p.madeAt) << " "
-                  << QCoreApplication::translate("Cli", "by") << " " << p.madeBy << ", "
-                  << QCoreApplication::translate("Cli", "program") << " " << p.programVersion << "\n"
-                  << "  " << QCoreApplication::translate("Cli", "catalogue") << ": " << p.catalogueId << " "
-                  << p.catalogueVersion << "\n";
+                  << QCoreApplication::translate("Cli", "by") << " " << printable(p.madeBy) << ", "
+                  << QCoreApplication::translate("Cli", "program") << " " << printable(p.programVersion) << "\n"
+                  << "  " << QCoreApplication::translate("Cli", "catalogue") << ": " << printable(p.catalogueId) << " "
+                  << printable(p.catalogueVersion) << "\n";
             const int sections = static_cast<int>(p.sections.size());
             if (p.kind == FileKind::Submission)
                 c.out << "  " << QCoreApplication::translate("Cli", "deliverable") << ": "
                       << (p.deliverable.isEmpty() ? QCoreApplication::translate("Cli", "(format 1: the data file)")
-                                                  : p.deliverable)
-                      << (p.agency.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(p.agency)) << ", "
+                                                  : printable(p.deliverable))
+                      << (p.agency.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(printable(p.agency))) << ", "
                       << QCoreApplication::translate("Cli", "%n section(s)", nullptr, sections) << "\n";
             if (p.kind == FileKind::Return)
-                c.out << "  " << QCoreApplication::translate("Cli", "returns") << ": " << p.returnedUnit << ": "
-                      << p.reason << "\n";
+                c.out << "  " << QCoreApplication::translate("Cli", "returns") << ": " << printable(p.returnedUnit)
+                      << ": " << printable(p.reason) << "\n";
             else if (p.withData)
                 c.out << "  " << QCoreApplication::translate("Cli", "form") << ": "
                       << formStates.text(p.sender.formState) << " " << when(p.sender.formStateAt) << "\n"
@@ -175,7 +189,9 @@ int cmdVerify(Context& c)
                   << "  " << QCoreApplication::translate("Cli", "signing key") << ": "
                   << crypto::fingerprint(f.envelope.publicKey) << "\n";
         } catch (const Error& e) {
-            c.err << QCoreApplication::translate("Cli", "%1: not valid: %2").arg(file, e.message()) << "\n";
+            c.err
+                << QCoreApplication::translate("Cli", "%1: not valid: %2").arg(printable(file), printable(e.message()))
+                << "\n";
             code = Refused;
         }
     }
@@ -189,13 +205,13 @@ int cmdReturn(Context& c)
     const int year = a.year();
     const QString reason = a.value(QStringLiteral("--reason"));
     const QString path = a.value(QStringLiteral("-o"));
-    Workspace w(c.databasePath);
+    Workspace w = c.workspace();
     returnSubmission(w, unit, year, reason, path);
     c.out << QCoreApplication::translate("Cli",
                                          "Marked the file of %1 for %2 as returned and wrote %3: send it to the unit.")
                  .arg(w.units().displayName(unit))
                  .arg(year)
-                 .arg(path)
+                 .arg(printable(path))
           << "\n";
     return Ok;
 }
@@ -241,6 +257,10 @@ Command importCommand()
         {QStringLiteral("accept-new-key"),
          {},
          QCoreApplication::translate("Cli", "Trust a file signed with another key than the unit's earlier files.")},
+        {QStringLiteral("replace-newer"),
+         {},
+         QCoreApplication::translate("Cli", "Apply a file older than the one held for its unit and year, replacing "
+                                            "it (when the newer one is wrong); recorded in the history.")},
     };
     c.arguments = {QStringLiteral("FILE|FOLDER"),
                    QCoreApplication::translate("Cli", "An exchange file, or a folder: its .chitieu files."), 1, true};

@@ -183,7 +183,7 @@ int cmdNarrative(Context& c)
     const QString action = c.args.positional.value(0);
     if (action != QLatin1String("set") && action != QLatin1String("show"))
         usageError(QCoreApplication::translate("Cli", "the action must be set or show, not %1").arg(action));
-    Workspace w(c.databasePath);
+    Workspace w = c.workspace();
     return action == QLatin1String("set") ? narrativeSet(c, w) : narrativeShow(c, w);
 }
 
@@ -224,7 +224,7 @@ int cmdTargets(Context& c)
 {
     const Args& a = c.args;
     const QString action = a.positional.value(0);
-    Workspace w(c.databasePath);
+    Workspace w = c.workspace();
     UnitTargetStore store(w.db(), w.catalogue(), w.units());
     const ChangeContext context{w.settings().userName, QStringLiteral("cli"), w.settings().unitCode};
     if (action == QLatin1String("set") || action == QLatin1String("remove")) {

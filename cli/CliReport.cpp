@@ -11,13 +11,13 @@
 #include "core/report/ReviewModel.h"
 #include "core/schedule/DeliverableDates.h"
 #include "core/schedule/DeliverableStatus.h"
+#include "core/store/OutputFile.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <algorithm>
 
 namespace chitieu::cli {
@@ -33,9 +33,15 @@ void writeOutput(Context& c, const QString& path, const QByteArray& bytes)
             c.out << QString::fromUtf8(bytes);
         return;
     }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        throw Error(QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, f.errorString()));
+    output::write(path, bytes, c.databasePath);
+}
+
+// Before any work: -o must not name the database or one of its files.
+void refuseDatabaseOutput(const Context& c)
+{
+    const QString path = c.args.value(QStringLiteral("-o"));
+    if (!path.isEmpty() && path != QLatin1String("-"))
+        output::refuseDatabase(path, c.databasePath);
 }
 
 namespace {
@@ -123,25 +129,31 @@ void adjustHeader(Workspace& w, const Args& a, ReportOptions& o, const QString& 
     o.header = h;
 }
 
-// A document of this installation's own deliverable, written to a file, counts as sent.
-void recordDocument(Workspace& w, const Args& a, const ReportFormat& format, const QString& unit, int year,
-                    const QByteArray& bytes)
+// A document of this installation's own deliverable, written to a file, counts as sent: its
+// record, or none for any other output.
+std::optional<SentRecord> documentRecord(Workspace& w, const Args& a, const ReportFormat& format, const QString& unit,
+                                         int year, const QByteArray& bytes)
 {
     const QString path = a.value(QStringLiteral("-o"));
     const InstallationSettings s = w.settings();
     const QString id = a.value(QStringLiteral("--deliverable"));
     if (id.isEmpty() || path.isEmpty() || path == QLatin1String("-") || unit != s.unitCode || !format.forPeople)
-        return;
+        return std::nullopt;
     const Deliverable& d = w.catalogue().requireDeliverable(id);
     const auto role = planRoleOf(w.catalogue(), s);
     if (!role || !d.reporters.contains(*role))
-        return;
+        return std::nullopt;
     const SentKind kind = format.name == QLatin1String("pdf")    ? SentKind::Pdf
                           : format.name == QLatin1String("xlsx") ? SentKind::Xlsx
                                                                  : SentKind::Csv;
-    recordSent(w.db(), {unit, ownAgency(s), year, d.id, kind, Clock::instance().now(),
-                        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
-                        QFileInfo(path).fileName()});
+    return SentRecord{unit,
+                      ownAgency(s),
+                      year,
+                      d.id,
+                      kind,
+                      Clock::instance().now(),
+                      QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+                      QFileInfo(path).fileName()};
 }
 
 int cmdReport(Context& c)
@@ -150,14 +162,30 @@ int cmdReport(Context& c)
     const QString unit = a.value(QStringLiteral("--unit"));
     const int year = a.year();
     const ReportFormat& format = chosenFormat(a);
+    refuseDatabaseOutput(c);
     ReportOptions options = reportOptions(a);
-    Workspace w(c.databasePath);
+    Workspace w = c.workspace();
     adjustHeader(w, a, options, unit);
     const Deliverable* d = reportparts::deliverableOf(w, options, year);
     const QByteArray bytes = d && d->review ? format.review(buildReview(w, unit, *d->review, options))
                                             : format.annual(buildAnnualReport(w, unit, year, options));
-    writeOutput(c, a.value(QStringLiteral("-o")), bytes);
-    recordDocument(w, a, format, unit, year, bytes);
+    const QString path = a.value(QStringLiteral("-o"));
+    const std::optional<SentRecord> sent = documentRecord(w, a, format, unit, year, bytes);
+    if (!sent) {
+        writeOutput(c, path, bytes);
+        return Ok;
+    }
+    // Recorded as sent only once the document is complete; a document whose record fails is removed.
+    Database::Transaction t(w.db());
+    output::AtomicFile file(path, c.databasePath, bytes);
+    recordSent(w.db(), *sent);
+    file.commit();
+    try {
+        t.commit();
+    } catch (const Error&) {
+        QFile::remove(path);
+        throw;
+    }
     return Ok;
 }
 
@@ -169,7 +197,8 @@ int cmdReview(Context& c)
     if (!kind)
         usageError(QCoreApplication::translate("Cli", "--kind must be mid or final"));
     const ReportFormat& format = chosenFormat(a);
-    Workspace w(c.databasePath);
+    refuseDatabaseOutput(c);
+    Workspace w = c.workspace();
     const ReviewReport report = buildReview(w, unit, *kind, reportOptions(a));
     writeOutput(c, a.value(QStringLiteral("-o")), format.review(report));
     return Ok;

@@ -120,7 +120,7 @@ int cmdStatus(Context& c)
                 QCoreApplication::translate("Cli", "--date must be a date written YYYY-MM-DD, such as 2024-11-20"));
         fixed.emplace(day);
     }
-    Workspace w(c.databasePath);
+    Workspace w = c.workspace();
     const QDate today = Clock::instance().today();
     const YearStatus s = yearStatus(w, year, today);
 

@@ -2,42 +2,54 @@
 #include "CliContext.h"
 #include "core/Csv.h"
 #include "core/Error.h"
+#include "core/Limits.h"
+#include "core/Printable.h"
+#include "core/entry/EntryPermission.h"
 #include "core/format/Numbers.h"
 #include "core/store/FormStatus.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSet>
+#include <QUuid>
 
 namespace chitieu::cli {
 
 namespace {
-// The history tells "set" (source cli) from a bulk load (source load-values).
-ChangeContext cliChange(Workspace& w, const QString& source)
+ChangeContext cliChange(Workspace& w, const QString& source, const QString& batch = {})
 {
     const InstallationSettings s = w.settings();
-    return {s.userName.isEmpty() ? QStringLiteral("chitieu-cli") : s.userName, source, s.unitCode};
+    return {s.userName.isEmpty() ? QStringLiteral("chitieu-cli") : s.userName, source, s.unitCode, batch};
 }
 
-// Stores the writes unless one falls in a form marked complete: a completed form is
-// read-only here as on screen, until it is reopened with a reason.
-int applyUnlessComplete(Workspace& w, const QList<ValueWrite>& writes, const QString& source)
+// A completed form is read-only here as on screen, until it is reopened with a reason; and
+// the command line stores values of this installation's branch only.
+class WriteGuard
 {
-    QSet<QString> checked;
-    for (const ValueWrite& write : writes) {
+public:
+    explicit WriteGuard(Workspace& w) : m_w(w), m_settings(w.settings()) {}
+
+    void check(const ValueWrite& write)
+    {
         const QString key = write.unitCode + QLatin1Char('|') + QString::number(write.year);
-        if (checked.contains(key))
-            continue;
-        checked.insert(key);
-        if (FormStatus::load(w.db(), write.unitCode, write.year).state == FormState::Complete)
+        if (m_checked.contains(key))
+            return;
+        EntryPermission::requireInBranch(m_settings, m_w.units(), write.unitCode);
+        if (FormStatus::load(m_w.db(), write.unitCode, write.year).state == FormState::Complete)
             throw Error(QCoreApplication::translate("Cli", "The form of %1 for %2 is marked complete and can only be "
                                                            "read. Reopen it, with a reason, in the Data entry tab "
                                                            "or with chitieu-cli reopen first. Nothing was stored.")
-                            .arg(w.units().displayName(write.unitCode))
+                            .arg(m_w.units().displayName(write.unitCode))
                             .arg(write.year));
+        m_checked.insert(key); // bounded by units x years, whatever the size of the input
     }
-    return w.values().apply(writes, cliChange(w, source));
-}
+
+private:
+    Workspace& m_w;
+    InstallationSettings m_settings;
+    QSet<QString> m_checked;
+};
 
 Role roleForUnit(const OrgUnit& u)
 {
@@ -55,11 +67,15 @@ Role roleForUnit(const OrgUnit& u)
 int cmdInit(Context& c)
 {
     const Args& a = c.args;
-    // Read the unit list first: a bad list must not leave a half-made database behind.
+    // Read the unit list and check the name first: bad input must not leave a half-made
+    // database behind.
+    if (a.has(QStringLiteral("--user")))
+        limits::checkText(a.value(QStringLiteral("--user")), limits::TextKind::Name,
+                          QCoreApplication::translate("Settings", "The user name"));
     std::optional<UnitTree> units;
     if (a.has(QStringLiteral("--units")))
         units = UnitTree::loadCsv(a.value(QStringLiteral("--units")));
-    Workspace w(c.databasePath);
+    Workspace w = c.workspace();
     if (units)
         w.importUnits(*units);
     InstallationSettings s = w.settings();
@@ -96,59 +112,98 @@ int cmdInit(Context& c)
     return Ok;
 }
 
+// One row of a values file as a write; throws Error naming the line.
+ValueWrite rowWrite(const csv::Row& row, Workspace& w)
+{
+    if (row.fields.size() < 4 || row.fields.size() > 5)
+        throw Error(
+            QCoreApplication::translate("Cli", "expected unit_code,year,element,value[,comment] but found %1 columns.")
+                .arg(row.fields.size()));
+    ValueWrite write;
+    write.unitCode = row.fields[0].trimmed();
+    bool yearOk = false;
+    write.year = row.fields[1].trimmed().toInt(&yearOk);
+    if (!yearOk)
+        throw Error(
+            QCoreApplication::translate("Cli", "the year \"%1\" is not a number.").arg(printable(row.fields[1])));
+    write.element = row.fields[2].trimmed();
+    const CountParse count = parsePlainCount(row.fields[3]);
+    if (!count.value)
+        throw Error(QCoreApplication::translate("Cli", "the value \"%1\" is not a whole number of 0 or more.")
+                        .arg(printable(row.fields[3])));
+    write.value = count.value;
+    if (row.fields.size() == 5)
+        write.comment = row.fields[4];
+    w.values().validate(write);
+    return write;
+}
+
+// Reads the file row by row and writes it in batches inside one transaction: memory stays
+// bounded whatever the file's size, and the file is stored whole or not at all. Duplicates
+// are found through a temporary table, not a list in memory.
 int cmdLoadValues(Context& c)
 {
     const Args& a = c.args;
     const QString path = a.positional.first();
-    const QList<csv::Row> rows = csv::readFile(path);
-    Workspace w(c.databasePath);
-    QList<ValueWrite> writes;
-    QHash<QString, int> seen;
-    for (const csv::Row& row : rows) {
-        if (row.fields.value(0).trimmed() == QLatin1String("unit_code"))
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(QCoreApplication::translate("Csv", "Cannot read %1: %2").arg(path, file.errorString()));
+    csv::Reader reader(file, path);
+    Workspace w = c.workspace();
+    WriteGuard guard(w);
+    const ChangeContext context = cliChange(
+        w, ChangeContext::loadValues, QStringLiteral("load:") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    Database& db = w.db();
+    Database::Transaction t(db);
+    db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS load_seen(key TEXT PRIMARY KEY, line INTEGER NOT NULL)"));
+    db.exec(QStringLiteral("DELETE FROM temp.load_seen"));
+    Database::Statement seenLine = db.prepare(QStringLiteral("SELECT line FROM temp.load_seen WHERE key = ?"));
+    Database::Statement remember = db.prepare(QStringLiteral("INSERT INTO temp.load_seen(key, line) VALUES(?, ?)"));
+    constexpr int batchSize = 1000;
+    QList<ValueWrite> batch;
+    qint64 read = 0;
+    qint64 changed = 0;
+    auto nextRow = [&]() -> std::optional<csv::Row> {
+        try {
+            return reader.next();
+        } catch (const Error& e) { // names the line; the transaction is not committed
+            throw Error(QCoreApplication::translate("Cli", "%1 Nothing was stored from this file.").arg(e.message()));
+        }
+    };
+    while (const std::optional<csv::Row> row = nextRow()) {
+        if (row->fields.value(0).trimmed() == QLatin1String("unit_code"))
             continue; // header
-        auto fail = [&](const QString& problem) {
+        try {
+            const ValueWrite write = rowWrite(*row, w);
+            const QString key =
+                write.unitCode + QLatin1Char('|') + QString::number(write.year) + QLatin1Char('|') + write.element;
+            QSqlQuery& earlier = seenLine.exec({key});
+            if (earlier.next())
+                throw Error(QCoreApplication::translate("Cli", "%1 %2 %3 is already given on line %4.")
+                                .arg(write.unitCode)
+                                .arg(write.year)
+                                .arg(write.element)
+                                .arg(earlier.value(0).toInt()));
+            earlier.finish();
+            remember.exec({key, row->line});
+            guard.check(write);
+            batch << write;
+        } catch (const Error& e) {
             throw Error(QCoreApplication::translate("Cli", "%1, line %2: %3 Nothing was stored from this file.")
                             .arg(path)
-                            .arg(row.line)
-                            .arg(problem));
-        };
-        if (row.fields.size() < 4 || row.fields.size() > 5)
-            fail(QCoreApplication::translate("Cli",
-                                             "expected unit_code,year,element,value[,comment] but found %1 columns.")
-                     .arg(row.fields.size()));
-        ValueWrite write;
-        write.unitCode = row.fields[0].trimmed();
-        bool yearOk = false;
-        write.year = row.fields[1].trimmed().toInt(&yearOk);
-        if (!yearOk)
-            fail(QCoreApplication::translate("Cli", "the year \"%1\" is not a number.").arg(row.fields[1]));
-        write.element = row.fields[2].trimmed();
-        const CountParse count = parsePlainCount(row.fields[3]);
-        if (!count.value)
-            fail(QCoreApplication::translate("Cli", "the value \"%1\" is not a whole number of 0 or more.")
-                     .arg(row.fields[3]));
-        write.value = count.value;
-        if (row.fields.size() == 5)
-            write.comment = row.fields[4];
-        const QString key =
-            write.unitCode + QLatin1Char('|') + QString::number(write.year) + QLatin1Char('|') + write.element;
-        if (seen.contains(key))
-            fail(QCoreApplication::translate("Cli", "%1 %2 %3 is already given on line %4.")
-                     .arg(write.unitCode)
-                     .arg(write.year)
-                     .arg(write.element)
-                     .arg(seen.value(key)));
-        seen.insert(key, row.line);
-        try {
-            w.values().validate(write);
-        } catch (const Error& e) {
-            fail(e.message());
+                            .arg(row->line)
+                            .arg(e.message()));
         }
-        writes << write;
+        ++read;
+        if (batch.size() >= batchSize) {
+            changed += w.values().apply(batch, context, t);
+            batch.clear();
+        }
     }
-    const int changed = applyUnlessComplete(w, writes, QStringLiteral("load-values"));
-    c.out << QCoreApplication::translate("Cli", "%1 values read, %2 changed.").arg(writes.size()).arg(changed) << "\n";
+    changed += w.values().apply(batch, context, t);
+    db.exec(QStringLiteral("DELETE FROM temp.load_seen"));
+    t.commit();
+    c.out << QCoreApplication::translate("Cli", "%1 values read, %2 changed.").arg(read).arg(changed) << "\n";
     return Ok;
 }
 
@@ -157,12 +212,12 @@ int cmdSet(Context& c)
     const Args& a = c.args;
     const QString unit = a.value(QStringLiteral("--unit"));
     const int year = a.year();
-    Workspace w(c.databasePath);
+    Workspace w = c.workspace();
     QList<ValueWrite> writes;
     for (const QString& pair : a.positional) {
         const int eq = pair.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            usageError(QCoreApplication::translate("Cli", "%1 is not ELEMENT=N").arg(pair));
+            usageError(QCoreApplication::translate("Cli", "%1 is not ELEMENT=N").arg(printable(pair)));
         ValueWrite write{unit, year, pair.left(eq), std::nullopt, std::nullopt};
         const QString text = pair.mid(eq + 1);
         if (!text.isEmpty()) {
@@ -170,14 +225,19 @@ int cmdSet(Context& c)
             if (!count.value)
                 throw Error(
                     QCoreApplication::translate("Cli", "%1: the value \"%2\" is not a whole number of 0 or more.")
-                        .arg(write.element, text));
+                        .arg(printable(write.element), printable(text)));
             write.value = count.value;
         }
         if (a.has(QStringLiteral("--comment")))
             write.comment = a.value(QStringLiteral("--comment"));
         writes << write;
     }
-    const int changed = applyUnlessComplete(w, writes, QStringLiteral("cli"));
+    WriteGuard guard(w);
+    for (const ValueWrite& write : writes) {
+        w.values().validate(write);
+        guard.check(write);
+    }
+    const int changed = w.values().apply(writes, cliChange(w, ChangeContext::cliSet));
     c.out << QCoreApplication::translate("Cli", "%1 values changed.").arg(changed) << "\n";
     return Ok;
 }

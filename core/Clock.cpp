@@ -12,6 +12,11 @@ const Clock& Clock::instance()
     return installed ? *installed : systemClock;
 }
 
+QString storedTime(const QDateTime& t)
+{
+    return t.isValid() ? t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODateWithMs) : QString();
+}
+
 void Clock::install(const Clock* clock)
 {
     installed = clock;

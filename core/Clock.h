@@ -19,6 +19,10 @@ public:
     static void install(const Clock* clock); // nullptr restores the system clock
 };
 
+// A time as the database and the exchange files keep it: ISO 8601 with milliseconds and the
+// UTC offset (2024-11-10T09:30:00.000+07:00); empty for an invalid time.
+QString storedTime(const QDateTime& time);
+
 class SystemClock : public Clock
 {
 public:

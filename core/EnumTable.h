@@ -10,6 +10,7 @@
 //                                           formStateEntries);
 
 #include "Error.h"
+#include "Printable.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -66,7 +67,7 @@ public:
             keys.isEmpty() ? last
                            : QCoreApplication::translate("Keys", "%1 or %2").arg(keys.join(QStringLiteral(", ")), last);
         return QCoreApplication::translate("Keys", "unknown %1 \"%2\" (expected %3)")
-            .arg(QCoreApplication::translate("Keys", m_what), key, expected);
+            .arg(QCoreApplication::translate("Keys", m_what), printable(key), expected);
     }
 
     std::size_t size() const { return m_size; }

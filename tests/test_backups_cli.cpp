@@ -19,7 +19,7 @@ struct Db
     QTemporaryDir dir;
     QString path = dir.filePath(QStringLiteral("chitieu.sqlite"));
     test::CliResult run(QStringList args) { return runCli(QStringList{QStringLiteral("--db"), path} + args); }
-    QString value() { return run({"status", "--unit", "20161", "--year", "2024"}).out; }
+    QString value() { return run({"history", "--unit", "20161", "--year", "2024", "--element", "live_births"}).out; }
 };
 
 } // namespace
@@ -110,4 +110,22 @@ TEST_CASE("chitieu-cli restore puts a good backup in place of a damaged database
     CHECK(r.out.contains(QStringLiteral(".damaged-")));
     const test::CliResult set = db.run({"set", "--unit", "20161", "--year", "2024", "live_births=120"});
     CHECK(set.out.contains(QStringLiteral("0 values changed")));
+}
+
+TEST_CASE("chitieu-cli backup -o refuses the database and its working files")
+{
+    Db db;
+    REQUIRE(db.run({"init", "--unit", "20161", "--user", "An"}).exitCode == 0);
+    REQUIRE(db.run({"set", "--unit", "20161", "--year", "2024", "live_births=120"}).exitCode == 0);
+    const QString before = db.value();
+    REQUIRE(before.contains(QStringLiteral("120")));
+
+    const test::CliResult onDatabase = db.run({"backup", "-o", db.path});
+    CHECK(onDatabase.exitCode == 1);
+    CHECK(onDatabase.err.contains(QStringLiteral("is the database this program works on")));
+    const test::CliResult onWal = db.run({"backup", "-o", db.path + QStringLiteral("-wal")});
+    CHECK(onWal.exitCode == 1);
+    CHECK(onWal.err.contains(QStringLiteral("is a working file of the database")));
+    CHECK(backups::list(db.path).isEmpty());
+    CHECK(db.value() == before);
 }

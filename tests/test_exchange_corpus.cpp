@@ -117,7 +117,8 @@ TEST_CASE("A corpus of bad files: each is refused with its own message and nothi
     corpus << BadFile{"newer-format", "newer version of Chỉ Tiêu Trẻ Em", setU16(goodFile, 8, kFormatVersion + 1)};
     corpus << BadFile{"header-flags", "header is damaged", setU16(goodFile, 10, 7)};
     corpus << BadFile{"extra-bytes", "bytes more than its content", goodFile + QByteArray(10, 'x')};
-    corpus << BadFile{"huge-length", "more than the 20 MB", setU16(setU16(goodFile, 12, 0xffff), 14, 0xffff)};
+    corpus << BadFile{"huge-length", "is 4.294.967.295 bytes, more than the 20.971.520 bytes",
+                      setU16(setU16(goodFile, 12, 0xffff), 14, 0xffff)};
     {
         QJsonObject o = good;
         o[QStringLiteral("catalogue")] = QJsonObject{{"id", "plan-999"}, {"version", "1.0"}};
@@ -152,7 +153,12 @@ TEST_CASE("A corpus of bad files: each is refused with its own message and nothi
     }
     corpus << BadFile{"duplicate-unit", "appears twice",
                       signedJson(withBelow(good, {belowBlock("20167"), belowBlock("20167")}))};
-    corpus << BadFile{"junk-100MB", "at most 20 MB", {}}; // written below, as a 100 MB file
+    corpus << BadFile{"junk-100MB",
+                      "The file is 104.857.600 bytes; an exchange file is at most 20.971.520 bytes",
+                      {}}; // written below, as a 100 MB file
+    // One byte over the limit: the sizes are exact, not rounded to the same "20 MB".
+    corpus << BadFile{
+        "junk-20MB-and-1-byte", "The file is 20.971.521 bytes; an exchange file is at most 20.971.520 bytes", {}};
     {
         QByteArray deep = goodJson;
         deep.replace("\"comment\":\"\"", "\"comment\":" + QByteArray(5000, '[') + QByteArray(5000, ']'));
@@ -226,14 +232,14 @@ TEST_CASE("A corpus of bad files: each is refused with its own message and nothi
     QSet<QString> messages;
     for (const BadFile& bad : corpus) {
         const QString path = dir.filePath(bad.name + QStringLiteral(".chitieu"));
-        if (bad.name == QLatin1String("junk-100MB")) {
+        if (bad.name.startsWith(QLatin1String("junk-"))) {
             QFile f(path);
             REQUIRE(f.open(QIODevice::WriteOnly));
             QByteArray junk(1024 * 1024, '\0');
             for (int i = 0; i < junk.size(); ++i)
                 junk[i] = static_cast<char>((static_cast<qint64>(i) * 7919) % 251); // i * 7919 overflows int
             f.write(junk);
-            REQUIRE(f.resize(100LL * 1024 * 1024));
+            REQUIRE(f.resize(bad.name == QLatin1String("junk-100MB") ? 100LL * 1024 * 1024 : 20LL * 1024 * 1024 + 1));
         } else {
             test::writeFile(path, bad.bytes);
         }
@@ -251,11 +257,11 @@ TEST_CASE("A corpus of bad files: each is refused with its own message and nothi
 
     // The whole folder at once: still nothing changes.
     ScopedClock later(at(2024, 11, 20));
-    const QStringList files = Importer::expandPaths({dir.path()});
-    CHECK(files.size() == corpus.size());
+    const FileList files = Importer::findFiles({dir.path()});
+    CHECK(files.files.size() == corpus.size());
     FixedDecisions no;
     Importer folder(d.w(), no);
-    for (const QString& f : files)
+    for (const FoundFile& f : files.files)
         CHECK(folder.importFile(f).result == ImportResult::Refused);
     CHECK(test::dumpDatabase(db) == before);
     // And the good file is still welcome after all that.

@@ -182,7 +182,7 @@ TEST_CASE("A district returns a commune's file, and the commune's form reopens w
                       Catch::Contains("There is no file from"));
     CHECK_THROWS_WITH(returnSubmission(d.w(), "20164", 2024, "   ", d.file("r.chitieu")), Catch::Contains("Write why"));
     CHECK_THROWS_WITH(returnSubmission(d.w(), "20047", 2024, "x", d.file("r.chitieu")),
-                      Catch::Contains("is not under"));
+                      Catch::Contains("is not directly under"));
     CHECK(!QFileInfo::exists(d.file("r.chitieu")));
 
     const QString reason = QStringLiteral("Số trẻ dưới 1 tuổi chưa khớp với sổ tiêm chủng");

@@ -42,7 +42,9 @@ public:
     bool newKey = false;
     bool changes = false;
     bool ownValues = false;
+    bool older = false; // replace a newer file with an older one
     int keyQuestions = 0;
+    QList<exchange::ReplaceReview> replaceReviews;
     QList<exchange::ChangeReview> changeReviews;
     QList<exchange::ChangeReview> ownReviews;
 
@@ -60,6 +62,11 @@ public:
     {
         ownReviews << r;
         return ownValues;
+    }
+    bool replaceNewer(const exchange::ReplaceReview& r) override
+    {
+        replaceReviews << r;
+        return older;
     }
 };
 

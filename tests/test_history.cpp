@@ -83,7 +83,7 @@ TEST_CASE("Every change of a value is in its history, with who, when, how and th
     const QList<csv::Row> rows = csv::parse(history::toCsv(h), "history.csv");
     REQUIRE(rows.size() == 7);
     CHECK(rows[0].fields.value(0) == "changed_at");
-    CHECK(rows[1].fields == QStringList{"2024-11-02T09:00:00.000", "20161", "2024", "live_births", "", "100", "", "",
+    CHECK(rows[1].fields == QStringList{"2024-11-02T09:00:00.000Z", "20161", "2024", "live_births", "", "100", "", "",
                                         "Trần Văn Đức", "import", "Quang-Thai-20161-2024.chitieu", hash});
     CHECK(rows[2].fields.value(7) == "sổ khai sinh");
 }

@@ -2,10 +2,12 @@
 // by the current program keeps every row; an upgrade step that fails midway changes nothing.
 #include "core/Error.h"
 #include "core/exchange/KeyStore.h"
+#include "core/narrative/NarrativeStore.h"
 #include "core/store/Database.h"
 #include "core/store/FormStatus.h"
 #include "core/store/InstallationSettings.h"
 #include "core/store/Migrations.h"
+#include "core/targets/UnitTargets.h"
 #include "core/workspace/Workspace.h"
 #include "support/TestSupport.h"
 
@@ -203,6 +205,37 @@ TEST_CASE("After an upgrade the program reads the fixture's values, history, sta
             // The stored pair still signs: its secret key holds its public key (Ed25519).
             CHECK(own->secretKey.right(exchange::kPublicKeyBytes) == own->publicKey);
         }
+        if (version >= 5) {
+            NarrativeStore narratives(w.db(), w.catalogue(), w.units());
+            const auto own = narratives.sections(QStringLiteral("474"), {}, 2024, QStringLiteral("district-25-11"));
+            REQUIRE(own.contains(QStringLiteral("results")));
+            CHECK(own[QStringLiteral("results")].text.plainText().contains(QStringLiteral("12 lớp tập huấn")));
+            const NarrativeKey key{
+                QStringLiteral("474"), {}, 2024, QStringLiteral("district-25-11"), QStringLiteral("results")};
+            CHECK(narratives.history(key).size() == 2);
+            const QList<UnitTarget> targets =
+                UnitTargetStore(w.db(), w.catalogue(), w.units()).list(QStringLiteral("474"));
+            REQUIRE(targets.size() == 1);
+            CHECK(targets.first().document == QStringLiteral("45/KH-UBND"));
+            CHECK(w.db().scalar(QStringLiteral("SELECT deliverable FROM received_reports")).toString() ==
+                  QStringLiteral("commune-data"));
+        }
+        if (version >= 7) {
+            // What the import of the commune's file replaced is still there to take it back.
+            CHECK(w.db()
+                      .scalar(QStringLiteral("SELECT COUNT(*) FROM import_prior_submissions WHERE unit_code = "
+                                             "'19744' AND year = 2024 AND existed = 0"))
+                      .toInt() == 1);
+            CHECK(w.db()
+                      .scalar(QStringLiteral("SELECT state FROM import_prior_forms WHERE unit_code = '19744'"))
+                      .toString() == QStringLiteral("in_progress"));
+        }
+        // Schema 8 on every upgraded file: the audit rows of earlier versions carry no unit
+        // and no batch (they were made before either was kept), and the file is marked as ours.
+        CHECK(w.db()
+                  .scalar(QStringLiteral("SELECT COUNT(*) FROM audit WHERE batch <> '' OR entered_by_unit <> ''"))
+                  .toInt() == 0);
+        CHECK(w.db().scalar(QStringLiteral("PRAGMA application_id")).toInt() == Database::kApplicationId);
     }
 }
 

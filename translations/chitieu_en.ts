@@ -106,6 +106,13 @@
             <numerusform>Cancelled: %n files were not read; import them again when you want.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n other file(s) in the folder are not exchange files (.chitieu) and were left aside.</source>
+        <translation>
+            <numerusform>%n other file in the folder is not an exchange file (.chitieu) and was left aside.</numerusform>
+            <numerusform>%n other files in the folder are not exchange files (.chitieu) and were left aside.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chitieu::ui::InstallationFields</name>

@@ -51,26 +51,6 @@
 <context>
     <name>Backups</name>
     <message>
-        <source>Made by hand</source>
-        <translation>Tạo thủ công</translation>
-    </message>
-    <message>
-        <source>Before a database upgrade</source>
-        <translation>Trước khi nâng cấp cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>Before an import</source>
-        <translation>Trước khi nhập tệp</translation>
-    </message>
-    <message>
-        <source>First start of the day</source>
-        <translation>Lần mở đầu tiên trong ngày</translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
-        <translation>Trước khi khôi phục</translation>
-    </message>
-    <message>
         <source>The file %1 does not exist. Choose a backup from the list or check the path.</source>
         <translation>Tệp %1 không tồn tại. Hãy chọn một bản sao lưu trong danh sách hoặc kiểm tra đường dẫn.</translation>
     </message>
@@ -125,6 +105,26 @@
     <message>
         <source>%1 could not be copied to %2. The damaged database was left in place.</source>
         <translation>Không sao chép được %1 vào %2. Cơ sở dữ liệu bị hỏng vẫn được để nguyên.</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Tạo thủ công</translation>
+    </message>
+    <message>
+        <source>Before a database upgrade</source>
+        <translation>Trước khi nâng cấp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Trước khi nhập tệp</translation>
+    </message>
+    <message>
+        <source>First start of the day</source>
+        <translation>Lần mở đầu tiên trong ngày</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Trước khi khôi phục</translation>
     </message>
 </context>
 <context>
@@ -383,10 +383,6 @@
         <translation>Đã đánh dấu trả lại tệp năm %2 của %1 và ghi %3: hãy gửi tệp này cho đơn vị.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-    <message>
         <source>--format must be one of: %1</source>
         <translation>--format phải là một trong: %1</translation>
     </message>
@@ -509,10 +505,6 @@
     <message>
         <source>%1 values changed.</source>
         <translation>Đã thay đổi %1 giá trị.</translation>
-    </message>
-    <message>
-        <source>The database %1 does not exist. Check the path, or create it with: chitieu-cli --db %1 init</source>
-        <translation>Cơ sở dữ liệu %1 không tồn tại. Hãy kiểm tra lại đường dẫn, hoặc tạo mới bằng lệnh: chitieu-cli --db %1 init</translation>
     </message>
     <message>
         <source>The database file. Without it: %1</source>
@@ -691,100 +683,20 @@
         <translation>commune (xã), district (huyện), province (tỉnh) hoặc department (sở, ngành): vai trò, khi không theo cấp của đơn vị (một sở, ngành).</translation>
     </message>
     <message>
-        <source>Backed up %1 to %2.</source>
-        <translation>Đã sao lưu %1 vào %2.</translation>
+        <source>If the newer file is wrong (made with a wrong clock, or sent by mistake) and this one is right, run the import again with --replace-newer: the replacement is recorded in the history.</source>
+        <translation>Nếu tệp mới hơn bị sai (tạo trên máy có đồng hồ sai, hoặc gửi nhầm) và tệp này mới đúng, hãy chạy lại lệnh nhập với --replace-newer: việc thay thế được ghi vào lịch sử.</translation>
     </message>
     <message>
-        <source>--keep takes a number of backups from 1 to 1000, not %1.</source>
-        <translation>--keep cần số bản sao lưu từ 1 đến 1000, không phải %1.</translation>
+        <source>%1 other files in the folder are not exchange files (.chitieu) and were left aside.</source>
+        <translation>%1 tệp khác trong thư mục không phải là tệp trao đổi (.chitieu) và đã được bỏ qua.</translation>
     </message>
     <message>
-        <source>The newest %1 backups are kept from now on.</source>
-        <translation>Từ nay giữ lại %1 bản sao lưu mới nhất.</translation>
+        <source>Apply a file older than the one held for its unit and year, replacing it (when the newer one is wrong); recorded in the history.</source>
+        <translation>Áp dụng một tệp cũ hơn tệp đang có của đơn vị và năm đó, thay thế tệp mới hơn (khi tệp mới hơn bị sai); việc thay thế được ghi vào lịch sử.</translation>
     </message>
     <message>
-        <source>No backups in %1.</source>
-        <translation>Chưa có bản sao lưu nào trong %1.</translation>
-    </message>
-    <message>
-        <source>Restored %1 into %2. The database as it was is kept as %3.</source>
-        <translation>Đã khôi phục %1 vào %2. Cơ sở dữ liệu trước khi khôi phục được giữ tại %3.</translation>
-    </message>
-    <message>
-        <source>Make a consistent copy of the database.</source>
-        <translation>Tạo một bản sao nhất quán của cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <source>Write the copy here (a new file) instead of the backups folder beside the database.</source>
-        <translation>Ghi bản sao vào đây (một tệp mới) thay vì thư mục sao lưu cạnh cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <source>List the backups beside the database, newest first.</source>
-        <translation>Liệt kê các bản sao lưu cạnh cơ sở dữ liệu, mới nhất trước.</translation>
-    </message>
-    <message>
-        <source>Keep the newest N backups from now on (30 at first).</source>
-        <translation>Từ nay giữ lại N bản sao lưu mới nhất (mặc định 30).</translation>
-    </message>
-    <message>
-        <source>Replace the database with a backup; the database as it was is backed up first.</source>
-        <translation>Thay cơ sở dữ liệu bằng một bản sao lưu; cơ sở dữ liệu hiện tại được sao lưu trước.</translation>
-    </message>
-    <message>
-        <source>The backup (see chitieu-cli backups).</source>
-        <translation>Bản sao lưu (xem chitieu-cli backups).</translation>
-    </message>
-    <message>
-        <source>%1 must be a date written YYYY-MM-DD, such as 2024-11-20, not %2</source>
-        <translation>%1 phải là ngày viết theo dạng YYYY-MM-DD, ví dụ 2024-11-20, không phải %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 (%3)</source>
-        <translation>%1 tệp %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Unknown data element %1: see &quot;chitieu-cli catalogue&quot; for the codes.</source>
-        <translation>Mục số liệu %1 không xác định: xem mã các mục bằng &quot;chitieu-cli catalogue&quot;.</translation>
-    </message>
-    <message>
-        <source>No changes match.</source>
-        <translation>Không có thay đổi nào phù hợp.</translation>
-    </message>
-    <message>
-        <source>Every change of the values: old and new, who, when and how (typed, undo, import of which file...).</source>
-        <translation>Mọi thay đổi của các giá trị: cũ và mới, ai sửa, khi nào và bằng cách nào (gõ tay, hoàn tác, nhập từ tệp nào...).</translation>
-    </message>
-    <message>
-        <source>Only this unit.</source>
-        <translation>Chỉ đơn vị này.</translation>
-    </message>
-    <message>
-        <source>Only this year.</source>
-        <translation>Chỉ năm này.</translation>
-    </message>
-    <message>
-        <source>Only this data element (see chitieu-cli catalogue).</source>
-        <translation>Chỉ mục số liệu này (xem chitieu-cli catalogue).</translation>
-    </message>
-    <message>
-        <source>Only the changes made by this person.</source>
-        <translation>Chỉ các thay đổi do người này thực hiện.</translation>
-    </message>
-    <message>
-        <source>Only the changes made on this day or after.</source>
-        <translation>Chỉ các thay đổi từ ngày này trở về sau.</translation>
-    </message>
-    <message>
-        <source>Only the changes made on this day or before.</source>
-        <translation>Chỉ các thay đổi đến hết ngày này.</translation>
-    </message>
-    <message>
-        <source>text (the default), or csv with a row per change.</source>
-        <translation>text (mặc định), hoặc csv với mỗi thay đổi một dòng.</translation>
-    </message>
-    <message>
-        <source>Write to this file instead of the standard output.</source>
-        <translation>Ghi ra tệp này thay vì đầu ra chuẩn.</translation>
+        <source>%1 Nothing was stored from this file.</source>
+        <translation>%1 Không có gì từ tệp này được lưu.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2): %3, %4, %5 values of %6 units, %7 sections, made %8. Signing key %9.</source>
@@ -1030,11 +942,49 @@
         <source>Each deliverable with its state and the days left, and who has reported.</source>
         <translation>Mỗi sản phẩm báo cáo với tình trạng và số ngày còn lại, và những đơn vị đã báo cáo.</translation>
     </message>
-    <message numerus="yes">
-        <source>Stored &quot;%1&quot; of %2 for %3: %n paragraph(s).</source>
-        <translation>
-            <numerusform>Đã lưu &quot;%1&quot; của %2 năm %3: %n đoạn.</numerusform>
-        </translation>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>Đã sao lưu %1 vào %2.</translation>
+    </message>
+    <message>
+        <source>--keep takes a number of backups from 1 to 1000, not %1.</source>
+        <translation>--keep cần số bản sao lưu từ 1 đến 1000, không phải %1.</translation>
+    </message>
+    <message>
+        <source>The newest %1 backups are kept from now on.</source>
+        <translation>Từ nay giữ lại %1 bản sao lưu mới nhất.</translation>
+    </message>
+    <message>
+        <source>No backups in %1.</source>
+        <translation>Chưa có bản sao lưu nào trong %1.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2. The database as it was is kept as %3.</source>
+        <translation>Đã khôi phục %1 vào %2. Cơ sở dữ liệu trước khi khôi phục được giữ tại %3.</translation>
+    </message>
+    <message>
+        <source>Make a consistent copy of the database.</source>
+        <translation>Tạo một bản sao nhất quán của cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Write the copy here (a new file) instead of the backups folder beside the database.</source>
+        <translation>Ghi bản sao vào đây (một tệp mới) thay vì thư mục sao lưu cạnh cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>List the backups beside the database, newest first.</source>
+        <translation>Liệt kê các bản sao lưu cạnh cơ sở dữ liệu, mới nhất trước.</translation>
+    </message>
+    <message>
+        <source>Keep the newest N backups from now on (30 at first).</source>
+        <translation>Từ nay giữ lại N bản sao lưu mới nhất (mặc định 30).</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup; the database as it was is backed up first.</source>
+        <translation>Thay cơ sở dữ liệu bằng một bản sao lưu; cơ sở dữ liệu hiện tại được sao lưu trước.</translation>
+    </message>
+    <message>
+        <source>The backup (see chitieu-cli backups).</source>
+        <translation>Bản sao lưu (xem chitieu-cli backups).</translation>
     </message>
     <message numerus="yes">
         <source>%n section(s)</source>
@@ -1079,6 +1029,64 @@
         <translation>Lý do mở lại: được lưu cùng biểu mẫu.</translation>
     </message>
     <message>
+        <source>%1 must be a date written YYYY-MM-DD, such as 2024-11-20, not %2</source>
+        <translation>%1 phải là ngày viết theo dạng YYYY-MM-DD, ví dụ 2024-11-20, không phải %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 tệp %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Unknown data element %1: see &quot;chitieu-cli catalogue&quot; for the codes.</source>
+        <translation>Mục số liệu %1 không xác định: xem mã các mục bằng &quot;chitieu-cli catalogue&quot;.</translation>
+    </message>
+    <message>
+        <source>No changes match.</source>
+        <translation>Không có thay đổi nào phù hợp.</translation>
+    </message>
+    <message>
+        <source>Every change of the values: old and new, who, when and how (typed, undo, import of which file...).</source>
+        <translation>Mọi thay đổi của các giá trị: cũ và mới, ai sửa, khi nào và bằng cách nào (gõ tay, hoàn tác, nhập từ tệp nào...).</translation>
+    </message>
+    <message>
+        <source>Only this unit.</source>
+        <translation>Chỉ đơn vị này.</translation>
+    </message>
+    <message>
+        <source>Only this year.</source>
+        <translation>Chỉ năm này.</translation>
+    </message>
+    <message>
+        <source>Only this data element (see chitieu-cli catalogue).</source>
+        <translation>Chỉ mục số liệu này (xem chitieu-cli catalogue).</translation>
+    </message>
+    <message>
+        <source>Only the changes made by this person.</source>
+        <translation>Chỉ các thay đổi do người này thực hiện.</translation>
+    </message>
+    <message>
+        <source>Only the changes made on this day or after.</source>
+        <translation>Chỉ các thay đổi từ ngày này trở về sau.</translation>
+    </message>
+    <message>
+        <source>Only the changes made on this day or before.</source>
+        <translation>Chỉ các thay đổi đến hết ngày này.</translation>
+    </message>
+    <message>
+        <source>text (the default), or csv with a row per change.</source>
+        <translation>text (mặc định), hoặc csv với mỗi thay đổi một dòng.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of the standard output.</source>
+        <translation>Ghi ra tệp này thay vì đầu ra chuẩn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored &quot;%1&quot; of %2 for %3: %n paragraph(s).</source>
+        <translation>
+            <numerusform>Đã lưu &quot;%1&quot; của %2 năm %3: %n đoạn.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>--min-coverage must be a whole percentage from 0 to 100</source>
         <translation>--min-coverage phải là một tỷ lệ phần trăm nguyên từ 0 đến 100</translation>
     </message>
@@ -1097,10 +1105,6 @@
     <message>
         <source>Measures: %1 met, %2 not met, %3 incomplete, %4 without data.</source>
         <translation>Chỉ số: %1 đạt, %2 chưa đạt, %3 chưa đủ số liệu, %4 chưa có số liệu.</translation>
-    </message>
-    <message>
-        <source>The form of %1 for %2 is marked complete and can only be read. Reopen it, with a reason, in the Data entry tab or with chitieu-cli reopen first. Nothing was stored.</source>
-        <translation>Biểu mẫu của %1 năm %2 đã được đánh dấu hoàn thành và chỉ được xem. Hãy mở lại, kèm lý do, trên thẻ Nhập số liệu hoặc bằng chitieu-cli reopen trước. Chưa lưu gì.</translation>
     </message>
     <message>
         <source>No data file has been applied.</source>
@@ -1158,6 +1162,10 @@
         <source>The file&apos;s content hash (at least its first 8 characters).</source>
         <translation>Mã băm nội dung của tệp (ít nhất 8 ký tự đầu).</translation>
     </message>
+    <message>
+        <source>The form of %1 for %2 is marked complete and can only be read. Reopen it, with a reason, in the Data entry tab or with chitieu-cli reopen first. Nothing was stored.</source>
+        <translation>Biểu mẫu của %1 năm %2 đã được đánh dấu hoàn thành và chỉ được xem. Hãy mở lại, kèm lý do, trên thẻ Nhập số liệu hoặc bằng chitieu-cli reopen trước. Chưa lưu gì.</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -1208,12 +1216,28 @@
 <context>
     <name>Csv</name>
     <message>
-        <source>%1, line %2: a quoted field is not closed</source>
-        <translation>%1, dòng %2: một trường trong dấu ngoặc kép chưa được đóng</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, dòng %2: %3</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes, so this is not a file of counts or units.</source>
+        <translation>dòng dài hơn %1 byte, nên đây không phải là tệp số liệu hay danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>a carriage return (CR) that does not end the line, at byte %1: the file has old Mac line ends, or a stray CR inside a field. Save it with Windows (CR LF) or Unix (LF) line ends; nothing was read from it.</source>
+        <translation>có một ký tự về đầu dòng (CR) không kết thúc dòng, tại byte %1: tệp dùng kiểu xuống dòng của máy Mac cũ, hoặc có một ký tự CR lạc trong một ô. Hãy lưu lại tệp với kiểu xuống dòng Windows (CR LF) hoặc Unix (LF); chưa đọc gì từ tệp này.</translation>
+    </message>
+    <message>
+        <source>the line is not UTF-8 text (the file was saved in another encoding). Save it as UTF-8 (in Excel: &quot;CSV UTF-8&quot;); nothing was read from it.</source>
+        <translation>dòng này không phải văn bản UTF-8 (tệp được lưu bằng bảng mã khác). Hãy lưu lại tệp dạng UTF-8 (trong Excel: &quot;CSV UTF-8&quot;); chưa đọc gì từ tệp này.</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>một ô mở dấu ngoặc kép nhưng không đóng</translation>
     </message>
 </context>
 <context>
@@ -1305,14 +1329,6 @@ Bản sao lưu tốt mới nhất được tạo lúc %2. Khôi phục bản nà
 <context>
     <name>Database</name>
     <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a database of this program (or it is damaged): %2</source>
-        <translation>%1 không phải là cơ sở dữ liệu của chương trình này (hoặc đã bị hỏng): %2</translation>
-    </message>
-    <message>
         <source>The database %1 was made by a newer version of Chỉ Tiêu Trẻ Em (schema %2; this version knows up to %3). Install the newer version to open it; the file was not changed.</source>
         <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản Chỉ Tiêu Trẻ Em mới hơn (lược đồ %2; phiên bản này chỉ đọc được đến %3). Hãy cài phiên bản mới hơn để mở; tệp không bị thay đổi.</translation>
     </message>
@@ -1323,6 +1339,62 @@ Bản sao lưu tốt mới nhất được tạo lúc %2. Khôi phục bản nà
     <message>
         <source>The database %1 could not be upgraded from schema %2 to %3: step %4 failed (%5). The file was not changed; keep it and report this message.</source>
         <translation>Không nâng cấp được cơ sở dữ liệu %1 từ lược đồ %2 lên %3: bước %4 bị lỗi (%5). Tệp không bị thay đổi; hãy giữ nguyên tệp và báo lại thông báo này.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist. Check the path, or create it with: chitieu-cli --db %1 init</source>
+        <translation>Cơ sở dữ liệu %1 không tồn tại. Hãy kiểm tra lại đường dẫn, hoặc tạo mới bằng lệnh: chitieu-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>đó là một thư mục</translation>
+    </message>
+    <message>
+        <source>the file is empty, 0 bytes; if your database was there, restore its latest backup</source>
+        <translation>tệp rỗng, 0 byte; nếu cơ sở dữ liệu của bạn từng ở đó, hãy khôi phục bản sao lưu gần nhất</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database at all</source>
+        <translation>đó hoàn toàn không phải là cơ sở dữ liệu SQLite</translation>
+    </message>
+    <message>
+        <source>the file is cut short: %1 bytes</source>
+        <translation>tệp bị cắt cụt: chỉ còn %1 byte</translation>
+    </message>
+    <message>
+        <source>it is an empty SQLite database</source>
+        <translation>đó là một cơ sở dữ liệu SQLite rỗng</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database of another program, with the tables %1</source>
+        <translation>đó là cơ sở dữ liệu SQLite của một chương trình khác, có các bảng %1</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged%2. Do not keep working on it: restore the latest backup of the database (copy it over this file while the program is closed), or ask for help to recover it. Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu %1 bị hỏng%2. Đừng tiếp tục làm việc trên đó: hãy khôi phục bản sao lưu gần nhất của cơ sở dữ liệu (chép đè lên tệp này khi chương trình đang đóng), hoặc nhờ hỗ trợ để phục hồi. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database %1 is full. Free some space (or move the database to a larger disk) and try again; nothing was changed.</source>
+        <translation>Ổ đĩa chứa cơ sở dữ liệu %1 đã đầy. Hãy giải phóng bớt dung lượng (hoặc chuyển cơ sở dữ liệu sang ổ đĩa lớn hơn) rồi thử lại; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program that is writing to it (the command line, another copy of the desktop program, a backup or a database tool). Wait until it has finished, or close it, and try again; nothing was changed.</source>
+        <translation>Cơ sở dữ liệu %1 đang bị một chương trình khác khóa để ghi (dòng lệnh, một cửa sổ chương trình khác, phần mềm sao lưu hoặc công cụ cơ sở dữ liệu). Hãy đợi chương trình đó xong, hoặc đóng nó lại, rồi thử lại; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database %1 can only be read: the file, its folder or the disk is write-protected. Give yourself the right to write it (or copy it to a folder you can write to) and try again; nothing was changed.</source>
+        <translation>Cơ sở dữ liệu %1 chỉ đọc được: tệp, thư mục chứa nó hoặc ổ đĩa đang được bảo vệ chống ghi. Hãy cấp cho mình quyền ghi (hoặc chép nó sang một thư mục bạn được ghi) rồi thử lại; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database of Chỉ Tiêu Trẻ Em%2: it was not changed. Check the path given with --db; a new database is made with: chitieu-cli --db FILE init</source>
+        <translation>%1 không phải là cơ sở dữ liệu của Chỉ Tiêu Trẻ Em%2: tệp không bị thay đổi. Hãy kiểm tra đường dẫn đưa vào --db; muốn tạo cơ sở dữ liệu mới thì dùng: chitieu-cli --db TỆP init</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened%2: check that its folder exists and that you may read and write there.</source>
+        <translation>Không mở được cơ sở dữ liệu %1%2: hãy kiểm tra thư mục chứa nó có tồn tại không và bạn có quyền đọc, ghi ở đó không.</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write the database %1%2. Check the disk (or the network drive) and try again; if it happens again, restore the latest backup.</source>
+        <translation>Ổ đĩa không đọc hoặc ghi được cơ sở dữ liệu %1%2. Hãy kiểm tra ổ đĩa (hoặc ổ mạng) rồi thử lại; nếu vẫn lặp lại, hãy khôi phục bản sao lưu gần nhất.</translation>
     </message>
     <message>
         <source>The database %1 needs an upgrade, and the backup made before it failed: %2</source>
@@ -1348,8 +1420,23 @@ Bản sao lưu tốt mới nhất được tạo lúc %2. Khôi phục bản nà
         <translation>Các tệp trao đổi (*.chitieu) cần nhập.</translation>
     </message>
     <message>
+        <source>Cannot open the database</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
         <source>No backup today</source>
         <translation>Hôm nay chưa sao lưu được</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopLock</name>
+    <message>
+        <source>The database %1 is already open in another window of Chỉ Tiêu Trẻ Em (process %2 on %3). Use that window, or close it first: two windows on one database would each show and undo changes the other does not see.</source>
+        <translation>Cơ sở dữ liệu %1 đang được mở trong một cửa sổ Chỉ Tiêu Trẻ Em khác (tiến trình %2 trên máy %3). Hãy dùng cửa sổ đó, hoặc đóng nó trước: hai cửa sổ trên cùng một cơ sở dữ liệu sẽ hiển thị và hoàn tác những thay đổi mà cửa sổ kia không thấy.</translation>
+    </message>
+    <message>
+        <source>Cannot make the lock file %1 beside the database: check that you may write in its folder.</source>
+        <translation>Không tạo được tệp khóa %1 bên cạnh cơ sở dữ liệu: hãy kiểm tra bạn có quyền ghi trong thư mục đó không.</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1487,10 @@ Bản sao lưu tốt mới nhất được tạo lúc %2. Khôi phục bản nà
         <source>%1 is not under %2: this computer can enter only for its own communes.</source>
         <translation>%1 không trực thuộc %2: máy này chỉ nhập được cho các xã trực thuộc.</translation>
     </message>
+    <message>
+        <source>%1 is not in the branch of %2, the unit this installation serves: it stores the values of %2 and the units under it only. The values of %1 come in its own file, through its district.</source>
+        <translation>%1 không thuộc nhánh của %2, đơn vị mà bản cài đặt này phục vụ: máy này chỉ lưu số liệu của %2 và các đơn vị trực thuộc. Số liệu của %1 đến bằng tệp riêng của đơn vị đó, qua huyện của nó.</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -1432,10 +1523,6 @@ Bản sao lưu tốt mới nhất được tạo lúc %2. Khôi phục bản nà
         <translation>Phần đầu tệp bị hỏng (định dạng %1, cờ %2): hãy đề nghị nơi gửi gửi lại.</translation>
     </message>
     <message>
-        <source>The file says its content is %1 bytes, more than the %2 MB an exchange file may have: it is damaged or not an exchange file.</source>
-        <translation>Tệp ghi nội dung dài %1 byte, vượt mức %2 MB cho phép của tệp trao đổi: tệp bị hỏng hoặc không phải tệp trao đổi.</translation>
-    </message>
-    <message>
         <source>The file has %1 bytes more than its content: something was added to it after it was made. Ask the sender to send it again.</source>
         <translation>Tệp dư %1 byte so với nội dung: có dữ liệu bị thêm vào sau khi lập tệp. Hãy đề nghị nơi gửi gửi lại.</translation>
     </message>
@@ -1456,24 +1543,12 @@ Bản sao lưu tốt mới nhất được tạo lúc %2. Khôi phục bản nà
         <translation>%1 không phải là tệp.</translation>
     </message>
     <message>
-        <source>The file is %1 MB; an exchange file is at most %2 MB, so this is not one. Nothing was read.</source>
-        <translation>Tệp có dung lượng %1 MB; tệp trao đổi tối đa %2 MB nên đây không phải tệp trao đổi. Không đọc dữ liệu nào.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <source>The file is larger than %1 MB, so it is not an exchange file. Nothing was read.</source>
-        <translation>Tệp lớn hơn %1 MB nên không phải tệp trao đổi. Không đọc dữ liệu nào.</translation>
-    </message>
-    <message>
         <source>The unit %1 is not in the unit list.</source>
         <translation>Đơn vị %1 không có trong danh sách đơn vị.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
         <source>This installation does not know which unit it serves. Choose it in Settings (or run chitieu-cli init --unit CODE) before exporting.</source>
@@ -1522,10 +1597,6 @@ Bản sao lưu tốt mới nhất được tạo lúc %2. Khôi phục bản nà
     <message>
         <source>This return is for unit %1, but this installation serves %2. Pass it on to %1. %3</source>
         <translation>Tệp trả lại này dành cho đơn vị %1, nhưng bản cài đặt này thuộc %2. Hãy chuyển tệp cho %1. %3</translation>
-    </message>
-    <message>
-        <source>This return comes from %1, which is not above %2: only the unit a file was sent to can return it. %3</source>
-        <translation>Tệp trả lại này đến từ %1, không phải cấp trên của %2: chỉ đơn vị đã nhận tệp mới được trả lại. %3</translation>
     </message>
     <message>
         <source>The file comes from %1, this installation&apos;s own unit: a unit&apos;s own file is sent to the unit above, not imported here. %2</source>
@@ -1644,16 +1715,8 @@ Bản sao lưu tốt mới nhất được tạo lúc %2. Khôi phục bản nà
         <translation>Bản cài đặt này chưa được gắn với đơn vị nào. Hãy chọn đơn vị trong Cài đặt trước.</translation>
     </message>
     <message>
-        <source>%1 is not under %2, so this installation cannot return its file.</source>
-        <translation>%1 không trực thuộc %2 nên bản cài đặt này không trả lại tệp của đơn vị đó được.</translation>
-    </message>
-    <message>
         <source>Write why the file is returned: the unit sees this reason when its form reopens.</source>
         <translation>Hãy ghi lý do trả lại tệp: đơn vị sẽ thấy lý do này khi biểu được mở lại.</translation>
-    </message>
-    <message>
-        <source>The reason is %1 characters long; write at most %2.</source>
-        <translation>Lý do dài %1 ký tự; chỉ được viết tối đa %2.</translation>
     </message>
     <message>
         <source>There is no file from %1 for %2 to return.</source>
@@ -1662,6 +1725,50 @@ Bản sao lưu tốt mới nhất được tạo lúc %2. Khôi phục bản nà
     <message>
         <source>The file comes from %1, which is not directly under %2: it goes to %3 first, which sends it on inside its own file. %4</source>
         <translation>Tệp này của %1, đơn vị không trực thuộc trực tiếp %2: tệp phải gửi cho %3 trước, đơn vị này sẽ chuyển tiếp trong tệp của mình. %4</translation>
+    </message>
+    <message>
+        <source>The file is %1 bytes; an exchange file is at most %2 bytes (%3 MB), so this is not one. Nothing was read.</source>
+        <translation>Tệp dài %1 byte; một tệp trao đổi dài tối đa %2 byte (%3 MB), nên đây không phải tệp trao đổi. Chưa đọc gì.</translation>
+    </message>
+    <message>
+        <source>The file says its content is %1 bytes, more than the %2 bytes (%3 MB) an exchange file may have: it is damaged or not an exchange file.</source>
+        <translation>Tệp ghi rằng nội dung dài %1 byte, vượt quá %2 byte (%3 MB) mà một tệp trao đổi được phép có: tệp bị hỏng hoặc không phải là tệp trao đổi.</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>hơn %1</translation>
+    </message>
+    <message>
+        <source>it would be %1 bytes, more than the %2 bytes allowed</source>
+        <translation>tệp sẽ dài %1 byte, vượt quá %2 byte cho phép</translation>
+    </message>
+    <message>
+        <source>The file of %1 for %2 was not written, because the unit above would refuse it: %3 Correct what is named (a comment in the Data entry tab, the name in Settings) and export again.</source>
+        <translation>Tệp của %1 năm %2 chưa được ghi, vì đơn vị cấp trên sẽ từ chối nó: %3 Hãy sửa chỗ được nêu (một ghi chú ở thẻ Nhập số liệu, tên trong Cài đặt) rồi xuất lại.</translation>
+    </message>
+    <message>
+        <source>This return comes from %1, which is not the unit directly above %2 (%3): only the unit a file was sent to can return it. %4</source>
+        <translation>Tệp trả lại này đến từ %1, không phải là đơn vị trực tiếp cấp trên của %2 (%3): chỉ đơn vị đã nhận tệp mới được trả lại tệp đó. %4</translation>
+    </message>
+    <message>
+        <source>The file of %1 says it was made on %2, but the clock of this computer says it is now %3: more than a day earlier. A file cannot come from the future: the clock (date, time or time zone) of the computer that made it is wrong. Ask %1 to check their computer&apos;s clock, and this computer&apos;s, and to export the file again. %4</source>
+        <translation>Tệp của %1 ghi rằng nó được tạo lúc %2, nhưng đồng hồ của máy này cho biết bây giờ là %3: sớm hơn quá một ngày. Một tệp không thể đến từ tương lai: đồng hồ (ngày, giờ hoặc múi giờ) của máy đã tạo tệp bị sai. Hãy đề nghị %1 kiểm tra đồng hồ máy tính của họ, kiểm tra cả đồng hồ máy này, rồi xuất lại tệp. %4</translation>
+    </message>
+    <message>
+        <source>The name of this file is not valid text (it may come from a zip made on another computer), so it cannot be opened by its name. Rename it, for example to UNIT-YEAR.chitieu, and import it again. Nothing was imported from it.</source>
+        <translation>Tên của tệp này không phải văn bản hợp lệ (có thể nó đến từ một tệp zip tạo trên máy khác), nên không mở được theo tên. Hãy đổi tên, ví dụ thành DONVI-NAM.chitieu, rồi nhập lại. Chưa nhập gì từ tệp này.</translation>
+    </message>
+    <message>
+        <source>The file says it comes from %1, but it is signed with the key of %2 (recorded on %3, key %4). One unit&apos;s key never signs another unit&apos;s file: the file was made on the computer of %2, or by someone who has its key. Ask %1 to export its file on its own computer. Nothing was imported.</source>
+        <translation>Tệp ghi rằng nó đến từ %1, nhưng lại được ký bằng khóa của %2 (ghi nhận ngày %3, khóa %4). Khóa của một đơn vị không bao giờ ký tệp của đơn vị khác: tệp này được tạo trên máy của %2, hoặc bởi người có khóa đó. Hãy đề nghị %1 xuất tệp trên chính máy của mình. Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>%1 is not directly under %2, so this installation cannot return its file: only the unit a file was sent to returns it.</source>
+        <translation>%1 không trực thuộc %2, nên máy này không thể trả lại tệp của đơn vị đó: chỉ đơn vị đã nhận tệp mới trả lại tệp.</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>lý do</translation>
     </message>
     <message>
         <source>This is not a Chỉ Tiêu Trẻ Em exchange file. Choose a .chitieu file made by the program (Export on the Exchange tab).</source>
@@ -1849,6 +1956,26 @@ Khóa của tệp này: %5
         <translation>&amp;Từ chối tệp</translation>
     </message>
     <message>
+        <source>An older file</source>
+        <translation>Một tệp cũ hơn</translation>
+    </message>
+    <message>
+        <source>The file %1 of %2 for %3 was made on %4, but the file already imported was made later, on %5.
+
+Keep the newer file, unless you know it is wrong (made on a computer whose clock was wrong, or sent by mistake). Replacing it applies this file&apos;s values instead and is recorded in the history. Replace the newer file with this one?</source>
+        <translation>Tệp %1 của %2 năm %3 được tạo lúc %4, nhưng tệp đã nhập trước đó được tạo muộn hơn, lúc %5.
+
+Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên máy có đồng hồ sai, hoặc gửi nhầm). Thay thế sẽ áp dụng số liệu của tệp này và được ghi vào lịch sử. Thay tệp mới hơn bằng tệp này?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the newer file</source>
+        <translation>&amp;Thay tệp mới hơn</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newer file</source>
+        <translation>&amp;Giữ tệp mới hơn</translation>
+    </message>
+    <message>
         <source>Send data not complete?</source>
         <translation>Gửi số liệu chưa hoàn thành?</translation>
     </message>
@@ -1914,6 +2041,10 @@ Khóa của tệp này: %5
         <source>Not started</source>
         <translation>Chưa bắt đầu</translation>
     </message>
+    <message>
+        <source>The reason</source>
+        <translation>lý do</translation>
+    </message>
 </context>
 <context>
     <name>HardChecks</name>
@@ -1961,12 +2092,16 @@ Khóa của tệp này: %5
         <translation>Nhập tệp</translation>
     </message>
     <message>
+        <source>Import taken back</source>
+        <translation>Rút lại tệp đã nhập</translation>
+    </message>
+    <message>
         <source>Signing key replaced</source>
         <translation>Thay khóa ký</translation>
     </message>
     <message>
-        <source>Import taken back</source>
-        <translation>Rút lại tệp đã nhập</translation>
+        <source>Older file chosen over a newer one</source>
+        <translation>Chọn tệp cũ thay cho tệp mới hơn</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2173,10 @@ Khóa của tệp này: %5
     <message>
         <source>expected true or false</source>
         <translation>cần true hoặc false</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in the same object</source>
+        <translation>khóa &quot;%1&quot; xuất hiện hai lần trong cùng một đối tượng</translation>
     </message>
 </context>
 <context>
@@ -2119,14 +2258,6 @@ Khóa của tệp này: %5
         <translation>cấp đơn vị</translation>
     </message>
     <message>
-        <source>backup reason</source>
-        <translation>lý do sao lưu</translation>
-    </message>
-    <message>
-        <source>source of a change</source>
-        <translation>nguồn thay đổi</translation>
-    </message>
-    <message>
         <source>kind of agency</source>
         <translation>loại cơ quan</translation>
     </message>
@@ -2157,6 +2288,37 @@ Khóa của tệp này: %5
     <message>
         <source>readiness</source>
         <translation>mức hoàn thành số liệu</translation>
+    </message>
+    <message>
+        <source>backup reason</source>
+        <translation>lý do sao lưu</translation>
+    </message>
+    <message>
+        <source>source of a change</source>
+        <translation>nguồn thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>Limits</name>
+    <message>
+        <source>it is %1 characters long, more than the %2 allowed</source>
+        <translation>dài %1 ký tự, vượt quá %2 ký tự cho phép</translation>
+    </message>
+    <message>
+        <source>it holds half of a character (%1, a lone surrogate) at position %2</source>
+        <translation>chứa nửa ký tự (%1, một nửa cặp thay thế đứng riêng) tại vị trí %2</translation>
+    </message>
+    <message>
+        <source>it holds the control character %1 at position %2 (only tabs and line breaks are allowed)</source>
+        <translation>chứa ký tự điều khiển %1 tại vị trí %2 (chỉ được dùng dấu tab và xuống dòng)</translation>
+    </message>
+    <message>
+        <source>it holds the control character %1 at position %2 (a name is one line of text)</source>
+        <translation>chứa ký tự điều khiển %1 tại vị trí %2 (tên chỉ là một dòng chữ)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored: %2.</source>
+        <translation>Không lưu được %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2366,10 @@ Khóa của tệp này: %5
         <source>The deliverable %1 has no section %2. Its sections are: %3.</source>
         <translation>Sản phẩm báo cáo %1 không có mục %2. Các mục của nó là: %3.</translation>
     </message>
+    <message>
+        <source>The section %1</source>
+        <translation>Mục %1</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
@@ -2225,6 +2391,21 @@ Khóa của tệp này: %5
     </message>
 </context>
 <context>
+    <name>Output</name>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written; a file of that name that was there before is unchanged.</source>
+        <translation>Không ghi được %1: %2. Chưa ghi gì; tệp cùng tên có sẵn từ trước vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>%1 is the database this program works on (%2): writing there would destroy every value, the history and the signing key. Choose another file name; nothing was written.</source>
+        <translation>%1 là cơ sở dữ liệu mà chương trình đang dùng (%2): ghi vào đó sẽ xóa mất mọi số liệu, lịch sử và khóa ký. Hãy chọn tên tệp khác; chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>%1 is a working file of the database %2 (%3): writing there would damage the database. Choose another file name; nothing was written.</source>
+        <translation>%1 là tệp làm việc của cơ sở dữ liệu %2 (%3): ghi vào đó sẽ làm hỏng cơ sở dữ liệu. Hãy chọn tên tệp khác; chưa ghi gì.</translation>
+    </message>
+</context>
+<context>
     <name>ReportJob</name>
     <message>
         <source>Computing the report...</source>
@@ -2237,10 +2418,6 @@ Khóa của tệp này: %5
     <message>
         <source>Writing the file...</source>
         <translation>Đang ghi tệp...</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. Choose another folder.</source>
-        <translation>Không ghi được %1: %2. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2898,6 +3075,10 @@ Khóa của tệp này: %5
         <source>%1 characters, more than the %2 a section may have</source>
         <translation>%1 ký tự, nhiều hơn %2 ký tự cho phép của một mục</translation>
     </message>
+    <message>
+        <source>The text cannot be kept: %1.</source>
+        <translation>Không thể giữ văn bản này: %1.</translation>
+    </message>
 </context>
 <context>
     <name>SavedNotice</name>
@@ -3030,6 +3211,29 @@ Khóa của tệp này: %5
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>The user name</source>
+        <translation>tên người dùng</translation>
+    </message>
+    <message>
+        <source>The line above the signer&apos;s title</source>
+        <translation>Dòng phía trên chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s proxy line</source>
+        <translation>Dòng ký thay của người ký</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+</context>
+<context>
     <name>SoftChecks</name>
     <message>
         <source>“%1” went up by %2% from last year (%3 → %4).</source>
@@ -3068,6 +3272,10 @@ Khóa của tệp này: %5
     <message>
         <source>Give the number and symbol of the document that sets the target, such as 45/KH-UBND.</source>
         <translation>Hãy ghi số và ký hiệu của văn bản đặt chỉ tiêu, ví dụ 45/KH-UBND.</translation>
+    </message>
+    <message>
+        <source>The document of the target of %1</source>
+        <translation>Văn bản đặt chỉ tiêu của %1</translation>
     </message>
     <message>
         <source>%1 has no target of its own for %2 from %3: nothing was removed.</source>
@@ -3234,6 +3442,18 @@ Hãy hoàn tác các thay đổi đó trước, hoặc giữ nguyên tệp.</tra
         <source>Cannot read the unit list %1: %2</source>
         <translation>Không đọc được danh sách đơn vị %1: %2</translation>
     </message>
+    <message>
+        <source>the code</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>the type</source>
+        <translation>loại</translation>
+    </message>
 </context>
 <context>
     <name>ValueStore</name>
@@ -3256,6 +3476,18 @@ Hãy hoàn tác các thay đổi đó trước, hoặc giữ nguyên tệp.</tra
     <message>
         <source>%1 is counted per commune; enter it for each commune, not for %2.</source>
         <translation>%1 được tính theo từng xã; hãy nhập cho từng xã, không nhập cho %2.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>trống</translation>
+    </message>
+    <message>
+        <source>The comment on %1 of %2 for %3</source>
+        <translation>ghi chú của %1 tại %2 năm %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 for %3 was changed by another program (it is now %4, not %5); nothing was written. The screen shows what is stored now.</source>
+        <translation>%1 của %2 năm %3 đã bị một chương trình khác thay đổi (hiện là %4, không phải %5); chưa ghi gì. Màn hình đang hiện số liệu được lưu lúc này.</translation>
     </message>
 </context>
 <context>
@@ -4166,6 +4398,10 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>Từ ngà&amp;y:</translation>
     </message>
     <message>
+        <source>&amp;Refresh</source>
+        <translation>Làm &amp;mới</translation>
+    </message>
+    <message>
         <source>&amp;Save as CSV...</source>
         <translation>Lư&amp;u thành CSV...</translation>
     </message>
@@ -4232,10 +4468,6 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     <message>
         <source>Saved %1.</source>
         <translation>Đã lưu %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>Làm &amp;mới</translation>
     </message>
 </context>
 <context>
@@ -4320,6 +4552,12 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <source>Cancelled: %n file(s) were not read; import them again when you want.</source>
         <translation>
             <numerusform>Đã hủy: %n tệp chưa được đọc; hãy nhập lại khi cần.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other file(s) in the folder are not exchange files (.chitieu) and were left aside.</source>
+        <translation>
+            <numerusform>%n tệp khác trong thư mục không phải là tệp trao đổi (.chitieu) và đã được bỏ qua.</numerusform>
         </translation>
     </message>
 </context>
@@ -4522,10 +4760,6 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>&amp;Backups...</source>
-        <translation>&amp;Sao lưu...</translation>
-    </message>
-    <message>
         <source>Reports to &amp;write</source>
         <translation>&amp;Viết báo cáo</translation>
     </message>
@@ -4536,6 +4770,30 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     <message>
         <source>Histor&amp;y</source>
         <translation>&amp;Lịch sử</translation>
+    </message>
+    <message>
+        <source>&amp;Backups...</source>
+        <translation>&amp;Sao lưu...</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Files are being imported. Change the settings when the import has finished.</source>
+        <translation>Đang nhập tệp. Hãy thay đổi cài đặt khi việc nhập đã xong.</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Chưa lưu được cài đặt</translation>
+    </message>
+    <message>
+        <source>%1
+
+The settings were not changed. Try again in a moment.</source>
+        <translation>%1
+
+Cài đặt không thay đổi. Hãy thử lại sau giây lát.</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,11 @@
 
 #include "backups/DamagedStart.h"
 #include "chitieu/Version.h"
+#include "common/Notice.h"
 #include "common/QuitAfterFirstPaint.h"
 #include "core/Error.h"
 #include "core/store/Backups.h"
+#include "core/store/DesktopLock.h"
 #include "core/workspace/Workspace.h"
 #include "dashboard/StartupReminder.h"
 #include "exchange/ExchangePage.h"
@@ -44,15 +46,25 @@ int runDesktop(int argc, char* argv[])
     parser.process(app);
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Workspace::defaultDatabasePath();
+    std::unique_ptr<DesktopLock> lock;
+    try {
+        lock = std::make_unique<DesktopLock>(path); // one window per database, also across a restore
+    } catch (const Error& e) {
+        QMessageBox::critical(nullptr, QApplication::translate("DesktopApp", "Cannot open the database"), e.message());
+        return 1;
+    }
     // A restored backup (File > Backups...) is opened like at start: the window is made again.
     for (bool first = true;; first = false) {
         std::unique_ptr<Workspace> workspace = openAtStart(path);
         if (!workspace)
             return 1;
+        // A failed daily backup is told once the window is up: a dialog before it would hold back the window
+        // and the files given on the command line.
+        QString backupProblem;
         try {
             backups::dailyIfDue(workspace->db());
         } catch (const Error& e) {
-            QMessageBox::warning(nullptr, QApplication::translate("DesktopApp", "No backup today"), e.message());
+            backupProblem = e.message();
         }
         applySavedLanguage(workspace->settings().language);
         if (!workspace->settings().isConfigured()) {
@@ -68,6 +80,9 @@ int runDesktop(int argc, char* argv[])
             QTimer::singleShot(0, &window, &QWidget::close);
         });
         window.show();
+        if (!backupProblem.isEmpty())
+            showNotice(&window, QStringLiteral("backupWarning"),
+                       QApplication::translate("DesktopApp", "No backup today"), backupProblem);
         if (first) {
             quitAfterFirstPaintIfAsked(window); // start-up benchmark only
             // chitieu FILE.chitieu... (also how a double-clicked file arrives): import once the window is up.

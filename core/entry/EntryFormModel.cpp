@@ -163,12 +163,24 @@ QList<EntryChange> EntryFormModel::commit(const QList<EntryEdit>& edits, const Q
         c.newComment = e.value ? (e.comment ? e.comment->trimmed() : c.oldComment) : QString();
         if (c.oldValue == c.newValue && c.oldComment == c.newComment)
             continue;
-        writes << ValueWrite{m_unitCode, m_year, e.element, e.value, c.newComment};
+        ValueWrite w{m_unitCode, m_year, e.element, e.value, c.newComment};
+        w.expected = e.expected;
+        writes << w;
         changes << c;
     }
     if (writes.isEmpty())
         return {};
-    m_workspace.values().apply(writes, m_permission.context(m_settings, source));
+    try {
+        m_workspace.values().apply(writes, m_permission.context(m_settings, source));
+    } catch (const Error&) {
+        // Another program may have written: show what is stored now.
+        QStringList elements;
+        for (const ValueWrite& w : writes)
+            elements << w.element;
+        reload();
+        emit valuesChanged(elements);
+        throw;
+    }
     QStringList elements;
     for (const EntryChange& c : changes) {
         m_pending.remove(c.element);

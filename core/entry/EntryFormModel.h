@@ -27,6 +27,9 @@ struct EntryEdit
     QString element;
     std::optional<qint64> value;
     std::optional<QString> comment; // nullopt keeps the stored comment
+    // Undo and redo expect what their step left: another program's change in between
+    // refuses the write (checked inside its transaction).
+    std::optional<StoredState> expected{};
 };
 
 // What an accepted edit changed, enough to undo and redo it.

@@ -1,5 +1,6 @@
 #include "EntryPermission.h"
 
+#include "core/Error.h"
 #include "core/store/InstallationSettings.h"
 #include "core/units/OrgUnit.h"
 
@@ -9,7 +10,7 @@ namespace chitieu {
 
 QString EntryPermission::source() const
 {
-    return onBehalf ? QStringLiteral("district_entry") : QStringLiteral("entry");
+    return onBehalf ? ChangeContext::districtEntry : ChangeContext::entry;
 }
 
 ChangeContext EntryPermission::context(const InstallationSettings& settings, const QString& sourceOverride) const
@@ -68,6 +69,21 @@ EntryPermission EntryPermission::check(const InstallationSettings& settings, con
                         .arg(units.displayName(unitCode), units.displayName(settings.unitCode));
     }
     return p;
+}
+
+void EntryPermission::requireInBranch(const InstallationSettings& settings, const UnitTree& units,
+                                      const QString& unitCode)
+{
+    if (settings.role == Role::Province || settings.role == Role::Department || settings.unitCode.isEmpty() ||
+        !units.find(unitCode) || !units.find(settings.unitCode))
+        return; // the whole province, or nothing to compare with (unknown units are refused by the store)
+    if (unitCode == settings.unitCode || units.isWithin(unitCode, settings.unitCode))
+        return;
+    throw Error(QCoreApplication::translate(
+                    "EntryPermission",
+                    "%1 is not in the branch of %2, the unit this installation serves: it stores the values of %2 "
+                    "and the units under it only. The values of %1 come in its own file, through its district.")
+                    .arg(units.displayName(unitCode), units.displayName(settings.unitCode)));
 }
 
 QList<const OrgUnit*> EntryPermission::enterableUnits(const InstallationSettings& settings, const UnitTree& units)

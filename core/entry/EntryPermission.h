@@ -26,6 +26,10 @@ struct EntryPermission
     ChangeContext context(const InstallationSettings& settings, const QString& sourceOverride = {}) const;
 
     static EntryPermission check(const InstallationSettings& settings, const UnitTree& units, const QString& unitCode);
+    // The command line stores values of this installation's branch only (its unit and the
+    // units under it); the province and departments hold the whole province. Throws Error
+    // naming both units otherwise. An installation that has no unit yet takes any.
+    static void requireInBranch(const InstallationSettings& settings, const UnitTree& units, const QString& unitCode);
     // The communes this installation may enter, in tree order.
     static QList<const OrgUnit*> enterableUnits(const InstallationSettings& settings, const UnitTree& units);
 };

@@ -2,6 +2,8 @@
 
 #include "ExchangeFormat.h"
 #include "core/Error.h"
+#include "core/Printable.h"
+#include "core/format/Numbers.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -42,6 +44,15 @@ void appendU32(QByteArray& b, quint32 v)
                                 "completely; ask the sender to send it again.")
                     .arg(size)
                     .arg(needed));
+}
+// size: the file's size in bytes, as people read it.
+[[noreturn]] void tooLarge(const QString& size)
+{
+    throw Error(QCoreApplication::translate("Exchange",
+                                            "The file is %1 bytes; an exchange file is at most %2 bytes (%3 MB), so "
+                                            "this is not one. Nothing was read.")
+                    .arg(size, formatCount(kMaxFileBytes))
+                    .arg(kMaxFileBytes / (1024 * 1024)));
 }
 } // namespace
 
@@ -100,9 +111,9 @@ Envelope openEnvelope(const QByteArray& bytes)
     if (payloadSize > kMaxFileBytes)
         throw Error(QCoreApplication::translate(
                         "Exchange",
-                        "The file says its content is %1 bytes, more than the %2 MB an exchange file may have: it is "
-                        "damaged or not an exchange file.")
-                        .arg(payloadSize)
+                        "The file says its content is %1 bytes, more than the %2 bytes (%3 MB) an exchange file may "
+                        "have: it is damaged or not an exchange file.")
+                        .arg(formatCount(payloadSize), formatCount(kMaxFileBytes))
                         .arg(kMaxFileBytes / (1024 * 1024)));
     const qint64 expected = kHeaderBytes + payloadSize + kTrailerBytes;
     if (size < expected)
@@ -133,24 +144,19 @@ QByteArray readExchangeFile(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        throw Error(QCoreApplication::translate("Exchange", "The file %1 does not exist.").arg(path));
+        throw Error(QCoreApplication::translate("Exchange", "The file %1 does not exist.").arg(printable(path)));
     if (!info.isFile())
-        throw Error(QCoreApplication::translate("Exchange", "%1 is not a file.").arg(path));
+        throw Error(QCoreApplication::translate("Exchange", "%1 is not a file.").arg(printable(path)));
     if (info.size() > kMaxFileBytes)
-        throw Error(QCoreApplication::translate(
-                        "Exchange",
-                        "The file is %1 MB; an exchange file is at most %2 MB, so this is not one. Nothing was read.")
-                        .arg(info.size() / (1024 * 1024))
-                        .arg(kMaxFileBytes / (1024 * 1024)));
+        tooLarge(formatCount(info.size()));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw Error(QCoreApplication::translate("Exchange", "Cannot read %1: %2").arg(path, f.errorString()));
+        throw Error(
+            QCoreApplication::translate("Exchange", "Cannot read %1: %2").arg(printable(path), f.errorString()));
     // Read at most one byte over the limit, in case the file grew since it was measured.
     const QByteArray bytes = f.read(kMaxFileBytes + 1);
     if (bytes.size() > kMaxFileBytes)
-        throw Error(QCoreApplication::translate(
-                        "Exchange", "The file is larger than %1 MB, so it is not an exchange file. Nothing was read.")
-                        .arg(kMaxFileBytes / (1024 * 1024)));
+        tooLarge(QCoreApplication::translate("Exchange", "more than %1").arg(formatCount(kMaxFileBytes)));
     return bytes;
 }
 

@@ -3,6 +3,7 @@
 // read and checked. The byte layout is in Envelope.h, the JSON in PayloadJson.h, and the
 // whole format is described for people in docs/exchange-format.md.
 
+#include "core/Limits.h"
 #include "core/format/Numbers.h"
 #include "core/store/FormStatus.h"
 
@@ -21,14 +22,14 @@ constexpr int kFormatVersion = 2;
 constexpr int kOldestFormatVersion = 1;
 
 // Hard limits, so that junk cannot exhaust memory. A real district file is a few hundred
-// kilobytes; a province file with all its communes about 2 MB.
-constexpr qint64 kMaxFileBytes = 20 * 1024 * 1024; // refused before reading
+// kilobytes; a province file with all its communes about 2 MB. The size of a file and the
+// length of its texts are the program's limits (core/Limits.h).
+constexpr qint64 kMaxFileBytes = limits::kMaxExchangeFileBytes; // refused before reading
 constexpr int kMaxJsonDepth = 8;
-constexpr int kMaxUnits = 5000;      // unit blocks in one file
-constexpr int kMaxValues = 500;      // values of one unit block (the catalogue has ~45 elements)
-constexpr int kMaxTextLength = 2000; // any text: comments, names, reasons (a section's text: kMaxNarrativeLength)
-constexpr int kMaxSections = 50;     // narrative sections of one file
-constexpr int kMaxTargets = 500;     // a unit's own targets
+constexpr int kMaxUnits = 5000;  // unit blocks in one file
+constexpr int kMaxValues = 500;  // values of one unit block (the catalogue has ~45 elements)
+constexpr int kMaxSections = 50; // narrative sections of one file (a section's text: kMaxNarrativeLength)
+constexpr int kMaxTargets = 500; // a unit's own targets
 
 enum class FileKind { Submission, Return };
 

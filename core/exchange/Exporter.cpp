@@ -1,21 +1,26 @@
 #include "Exporter.h"
 
 #include "Envelope.h"
+#include "FileChecks.h"
+#include "Importer.h"
 #include "KeyStore.h"
 #include "PayloadJson.h"
 #include "chitieu/Version.h"
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/compute/Counting.h"
+#include "core/format/Numbers.h"
 #include "core/narrative/NarrativeStore.h"
 #include "core/schedule/DeliverableDates.h"
 #include "core/schedule/DeliverableStatus.h"
+#include "core/store/OutputFile.h"
+#include "core/store/SubmissionStore.h"
 #include "core/targets/UnitTargets.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace chitieu::exchange {
 
@@ -39,12 +44,9 @@ void addBelow(Workspace& w, const QString& code, int year, QList<UnitBlock>& out
 {
     for (const OrgUnit* child : w.units().children(code)) {
         UnitBlock b = blockOf(w, *child, year);
-        QSqlQuery q = w.db().exec(
-            QStringLiteral("SELECT made_at, content_hash FROM submissions WHERE unit_code = ? AND year = ?"),
-            {child->code, year});
-        if (q.next()) {
-            b.sourceMadeAt = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
-            b.sourceHash = q.value(1).toString();
+        if (const auto s = submissions::find(w.db(), child->code, year)) {
+            b.sourceMadeAt = s->madeAt;
+            b.sourceHash = s->hash;
         }
         out << b;
         addBelow(w, child->code, year, out);
@@ -140,11 +142,24 @@ QByteArray sealWithOwnKey(Workspace& w, const Payload& p)
     return seal(payloadToJson(p), keystore::ensureOwnKey(w.db()), p.formatVersion);
 }
 
-void writeFileAtomically(const QString& path, const QByteArray& bytes)
+void verifyOwnFile(Workspace& w, const QByteArray& bytes, const Payload& p)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        throw Error(QCoreApplication::translate("Exchange", "Cannot write %1: %2").arg(path, f.errorString()));
+    try {
+        if (bytes.size() > kMaxFileBytes)
+            throw Error(QCoreApplication::translate("Exchange", "it would be %1 bytes, more than the %2 bytes allowed")
+                            .arg(formatCount(bytes.size()), formatCount(kMaxFileBytes)));
+        const OpenedFile f = openExchangeBytes(bytes);
+        checkCatalogue(f.payload, w.catalogue());
+        checkValues(f.payload, w.catalogue());
+    } catch (const Error& e) {
+        throw Error(QCoreApplication::translate(
+                        "Exchange",
+                        "The file of %1 for %2 was not written, because the unit above would refuse it: %3 Correct "
+                        "what is named (a comment in the Data entry tab, the name in Settings) and export again.")
+                        .arg(w.units().displayName(p.sender.code))
+                        .arg(p.year)
+                        .arg(e.message()));
+    }
 }
 
 bool fileCarriesData(Workspace& w, const QString& deliverableId, int year)
@@ -200,6 +215,9 @@ ExportResult exportDeliverable(Workspace& w, const QString& unitCode, const QStr
                         "This installation serves %1, so it can only make the file of %1, not of %2: a file is "
                         "signed by the installation of its unit.")
                         .arg(w.units().displayName(s.unitCode), w.units().displayName(unitCode)));
+    output::refuseDatabase(path, w.db().path());
+    // Never sign what a damaged database holds.
+    w.db().requireIntact();
     const Payload p =
         deliverableId.isEmpty() ? buildSubmission(w, unitCode, year) : buildDeliverableFile(w, deliverableId, year);
     // Only a file that carries the unit's counts can be incomplete; a written report cannot.
@@ -213,7 +231,8 @@ ExportResult exportDeliverable(Workspace& w, const QString& unitCode, const QStr
                                         "tab, or run chitieu-cli export with --allow-incomplete."));
     }
     const QByteArray json = payloadToJson(p);
-    writeFileAtomically(path, seal(json, keystore::ensureOwnKey(w.db()), p.formatVersion));
+    const QByteArray bytes = seal(json, keystore::ensureOwnKey(w.db()), p.formatVersion);
+    verifyOwnFile(w, bytes, p);
     ExportResult r;
     r.path = path;
     r.unitCode = unitCode;
@@ -226,8 +245,19 @@ ExportResult exportDeliverable(Workspace& w, const QString& unitCode, const QStr
     r.values = static_cast<int>(p.sender.values.size());
     for (const UnitBlock& b : p.below)
         r.values += static_cast<int>(b.values.size());
+    // The file is recorded as sent only once it is complete, and a file whose record fails is
+    // removed: sent_files knows every file this installation signed and let out.
+    Database::Transaction t(w.db());
+    output::AtomicFile file(path, w.db().path(), bytes);
     recordSent(w.db(), {unitCode, p.agency, year, p.deliverable, SentKind::ExchangeFile, p.madeAt, r.hashHex,
                         QFileInfo(path).fileName()});
+    file.commit();
+    try {
+        t.commit();
+    } catch (const Error&) {
+        QFile::remove(path);
+        throw;
+    }
     return r;
 }
 

@@ -49,15 +49,19 @@ bool fileCarriesData(Workspace& workspace, const QString& deliverableId, int yea
 // complete. Such a file arrives as "received, not complete" and is not counted above.
 QString incompleteExportReason(Workspace& workspace, const QString& unitCode, int year);
 // Writes the file of this installation's unit (the only unit it may sign for) and records
-// it in sent_files. Throws Error when the unit is not this installation's, the file can't be
-// written, or the file carries data that is not complete (incompleteExportReason) and
-// allowIncomplete is false (the screen asks first; the command line needs --allow-incomplete).
+// it in sent_files. The file is checked with the importer's own checks before it is written,
+// so that it is never one the unit above refuses. Throws Error when the unit is not this
+// installation's, the path is the database's, the database is damaged, the content would be
+// refused, the file can't be written and recorded (then no file is left), or the file carries
+// data that is not complete (incompleteExportReason) and allowIncomplete is false (the screen
+// asks first; the command line needs --allow-incomplete).
 ExportResult exportSubmission(Workspace& workspace, const QString& unitCode, int year, const QString& path,
                               bool allowIncomplete = false);
 // The same for a deliverable (empty: the data deliverable).
 ExportResult exportDeliverable(Workspace& workspace, const QString& unitCode, const QString& deliverableId, int year,
                                const QString& path, bool allowIncomplete = false);
-// Writes bytes atomically (a half-written file never replaces a good one).
-void writeFileAtomically(const QString& path, const QByteArray& bytes);
+// Throws Error when the sealed file would be refused by an importer: too large, or content
+// beyond the program's limits.
+void verifyOwnFile(Workspace& workspace, const QByteArray& bytes, const Payload& payload);
 
 } // namespace chitieu::exchange

@@ -1,7 +1,9 @@
 #include "FileChecks.h"
 
 #include "core/Error.h"
+#include "core/Printable.h"
 #include "core/catalogue/Catalogue.h"
+#include "core/format/Dates.h"
 #include "core/narrative/RichText.h"
 #include "core/schedule/DeliverableDates.h"
 #include "core/units/OrgUnit.h"
@@ -25,19 +27,19 @@ void checkBlock(const UnitBlock& b, const Catalogue& catalogue)
                             "Exchange",
                             "The file gives a count of \"%1\" for unit %2, a data element the catalogue %3 does not "
                             "have. %4")
-                            .arg(v.element, b.code, catalogue.id, nothing()));
+                            .arg(printable(v.element), printable(b.code), catalogue.id, nothing()));
         if (e->max && v.value > *e->max)
             throw Error(QCoreApplication::translate(
                             "Exchange", "The file gives %1 = %2 for unit %3, but %1 is a yes/no count (at most %4). %5")
-                            .arg(v.element)
+                            .arg(printable(v.element))
                             .arg(v.value)
-                            .arg(b.code)
+                            .arg(printable(b.code))
                             .arg(*e->max)
                             .arg(nothing()));
         if (e->scope == ElementScope::Commune && b.level != static_cast<int>(UnitLevel::Commune))
             throw Error(QCoreApplication::translate(
                             "Exchange", "The file gives %1 for unit %2, but %1 is counted per commune only. %3")
-                            .arg(v.element, b.code, nothing()));
+                            .arg(printable(v.element), printable(b.code), nothing()));
     }
 }
 
@@ -49,7 +51,7 @@ const OrgUnit& knownUnit(const UnitTree& units, const UnitBlock& b)
                         "Exchange",
                         "The file has values for unit %1 (%2), which is not in this installation's unit list. "
                         "Check the unit list, or ask the sender which unit they chose. %3")
-                        .arg(b.code, b.name, nothing()));
+                        .arg(printable(b.code), printable(b.name), nothing()));
     if (static_cast<int>(u->level) != b.level)
         throw Error(
             QCoreApplication::translate(
@@ -93,7 +95,8 @@ void checkCatalogue(const Payload& p, const Catalogue& catalogue)
                         "Exchange",
                         "The file uses the catalogue %1 version %2, which this installation does not know (it uses %3 "
                         "version %4). Ask the sender which plan their program uses, or update the program. %5")
-                        .arg(p.catalogueId, p.catalogueVersion, catalogue.id, catalogue.version, nothing()));
+                        .arg(printable(p.catalogueId), printable(p.catalogueVersion), catalogue.id, catalogue.version,
+                             nothing()));
     if (!catalogue.hasYear(p.year))
         throw Error(
             QCoreApplication::translate("Exchange", "The file is for the year %1, outside the plan's years %2-%3. %4")
@@ -123,13 +126,15 @@ void checkUnits(const Payload& p, const UnitTree& units, const QString& installa
             throw Error(
                 QCoreApplication::translate(
                     "Exchange", "This return is for unit %1, but this installation serves %2. Pass it on to %1. %3")
-                    .arg(units.displayName(p.returnedUnit), mine, nothing()));
-        if (sender.code == installationUnit || !units.isWithin(installationUnit, sender.code))
+                    .arg(printable(units.displayName(p.returnedUnit)), mine, nothing()));
+        // Only the unit a file was sent to returns it: the unit directly above.
+        const OrgUnit* me = units.find(installationUnit);
+        if (sender.code != me->parentCode)
             throw Error(QCoreApplication::translate(
                             "Exchange",
-                            "This return comes from %1, which is not above %2: only the unit a file was sent to can "
-                            "return it. %3")
-                            .arg(units.displayName(sender.code), mine, nothing()));
+                            "This return comes from %1, which is not the unit directly above %2 (%3): only the unit a "
+                            "file was sent to can return it. %4")
+                            .arg(units.displayName(sender.code), mine, units.displayName(me->parentCode), nothing()));
         return;
     }
     if (!p.agency.isEmpty()) {
@@ -259,6 +264,30 @@ void checkReport(const Payload& p, const Catalogue& catalogue, const UnitTree& u
                             .arg(t.fromYear)
                             .arg(t.toYear)
                             .arg(nothing()));
+}
+
+} // namespace chitieu::exchange
+
+namespace chitieu::exchange {
+
+void checkNotFromFuture(const Payload& p, const QDateTime& now, const UnitTree& units)
+{
+    const QDateTime latest = now.addSecs(kFutureToleranceSeconds);
+    auto refuse = [&](const QString& unitCode, const QDateTime& madeAt) {
+        throw Error(QCoreApplication::translate(
+                        "Exchange",
+                        "The file of %1 says it was made on %2, but the clock of this computer says it is now %3: "
+                        "more than a day earlier. A file cannot come from the future: the clock (date, time or time "
+                        "zone) of the computer that made it is wrong. Ask %1 to check their computer's clock, and "
+                        "this computer's, and to export the file again. %4")
+                        .arg(units.displayName(unitCode), formatDateTime(madeAt.toLocalTime()),
+                             formatDateTime(now.toLocalTime()), nothing()));
+    };
+    if (p.madeAt > latest)
+        refuse(p.sender.code, p.madeAt);
+    for (const UnitBlock& b : p.below)
+        if (b.sourceMadeAt.isValid() && b.sourceMadeAt > latest)
+            refuse(b.code, b.sourceMadeAt);
 }
 
 } // namespace chitieu::exchange

@@ -6,6 +6,8 @@
 
 #include "ExchangeFormat.h"
 
+#include <QDateTime>
+
 namespace chitieu {
 class Catalogue;
 class UnitTree;
@@ -30,5 +32,11 @@ void resolveDeliverable(Payload& payload, const Catalogue& catalogue, const Unit
 // file and the sender is a unit.
 void checkReport(const Payload& payload, const Catalogue& catalogue, const UnitTree& units,
                  const InstallationSettings& installation);
+
+// A file made more than this after the importing computer's clock comes from a wrong clock.
+constexpr qint64 kFutureToleranceSeconds = 24 * 60 * 60;
+// Throws Error when the file, or a file it carries from below, says it was made more than a
+// day after `now`: the sender's clock is wrong, and such a file would block every later one.
+void checkNotFromFuture(const Payload& payload, const QDateTime& now, const UnitTree& units);
 
 } // namespace chitieu::exchange

@@ -58,7 +58,19 @@ struct KeyReview
     QByteArray fileKey; // the key that signed this file
 };
 
-enum class Question { NewKey, Changes, OwnValues };
+// A file older than the one this installation holds for its unit and year, which the user
+// may choose to apply instead (the newer one was wrong: a clock set in the future, a file
+// sent by mistake). Applying it is audited.
+struct ReplaceReview
+{
+    QString fileName;
+    QString unitCode;
+    int year = 0;
+    QDateTime madeAt;       // this file's
+    QDateTime storedMadeAt; // the newer file's, which it would replace
+};
+
+enum class Question { NewKey, Changes, OwnValues, ReplaceNewer };
 
 class ImportDecisions
 {
@@ -70,6 +82,8 @@ public:
     virtual bool acceptChanges(const ChangeReview& review) = 0;
     // Some of the changes overwrite values entered on this installation (review.ownChanges()).
     virtual bool overwriteOwnValues(const ChangeReview& review) = 0;
+    // The file is older than the one stored for its unit and year: replace that one with it?
+    virtual bool replaceNewer(const ReplaceReview& review) = 0;
     // Added to the refusal after a "no": how the answer can be "yes" next time.
     virtual QString howToAccept(Question) const { return {}; }
 };
@@ -81,10 +95,12 @@ public:
     bool newKey = false;
     bool changes = false;
     bool ownValues = false;
+    bool older = false;
 
     bool acceptNewKey(const KeyReview&) override { return newKey; }
     bool acceptChanges(const ChangeReview&) override { return changes; }
     bool overwriteOwnValues(const ChangeReview&) override { return ownValues; }
+    bool replaceNewer(const ReplaceReview&) override { return older; }
 };
 
 } // namespace chitieu::exchange

@@ -2,8 +2,10 @@
 
 #include "KeyStore.h"
 #include "PayloadJson.h"
+#include "core/Clock.h"
 #include "core/store/Database.h"
 #include "core/store/FormStatus.h"
+#include "core/store/SubmissionStore.h"
 #include "core/store/ValueStore.h"
 
 #include <QHash>
@@ -18,38 +20,7 @@ QList<const UnitBlock*> blocks(const Payload& p)
         out << &b;
     return out;
 }
-// The submission row the import is about to replace (or that there was none), for taking
-// the file back (exchange/Unimport).
-void keepPriorSubmission(Database& db, const QString& unitCode, int year, const QString& fileHash,
-                         const QString& writtenHash)
-{
-    const int existed =
-        db.scalar(QStringLiteral("SELECT COUNT(*) FROM submissions WHERE unit_code=? AND year=?"), {unitCode, year})
-            .toInt();
-    if (existed)
-        db.exec(QStringLiteral("INSERT INTO import_prior_submissions(file_hash, unit_code, year, existed, made_at, "
-                               "received_at, form_state, form_state_at, content_hash, signer_key, status, "
-                               "status_reason, written_hash) SELECT ?, unit_code, year, 1, made_at, received_at, "
-                               "form_state, form_state_at, content_hash, signer_key, status, status_reason, ? FROM "
-                               "submissions WHERE unit_code=? AND year=?"),
-                {fileHash, writtenHash, unitCode, year});
-    else
-        db.exec(QStringLiteral("INSERT INTO import_prior_submissions(file_hash, unit_code, year, existed, "
-                               "written_hash) VALUES(?,?,?,0,?)"),
-                {fileHash, unitCode, year, writtenHash});
-}
 } // namespace
-
-std::optional<StoredSubmission> submission(Database& db, const QString& unitCode, int year)
-{
-    QSqlQuery q = db.exec(QStringLiteral("SELECT made_at, content_hash, received_at FROM submissions "
-                                         "WHERE unit_code = ? AND year = ?"),
-                          {unitCode, year});
-    if (!q.next())
-        return std::nullopt;
-    return StoredSubmission{QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), q.value(1).toString(),
-                            QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs)};
-}
 
 QList<ValueChange> diff(ValueStore& values, const Payload& p, const QString& installationUnit)
 {
@@ -59,7 +30,7 @@ QList<ValueChange> diff(ValueStore& values, const Payload& p, const QString& ins
         auto isOwn = [&](const StoredValue& s) {
             // Typed here (by hand, the CLI or a bulk load), not imported. An empty unit means
             // it was typed before the installation had a unit: still this installation's.
-            return s.source != QLatin1String("import") &&
+            return s.source != ChangeContext::imported &&
                    (s.enteredByUnit == installationUnit || s.enteredByUnit.isEmpty());
         };
         QSet<QString> inFile;
@@ -99,29 +70,23 @@ void writeChanges(ValueStore& values, Database::Transaction& t, const Payload& p
         }
         writes << w;
     }
-    values.apply(writes, {c.user, QStringLiteral("import"), p.sender.code, c.hashHex}, t);
+    values.apply(writes, {c.user, ChangeContext::imported, p.sender.code, c.hashHex}, t);
 }
 
 void writeSubmissions(Database& db, const Payload& p, const ApplyContext& c)
 {
-    static const QString upsert = QStringLiteral(
-        "INSERT INTO submissions(unit_code, year, made_at, received_at, form_state, form_state_at, content_hash, "
-        "signer_key, status, status_reason) VALUES(?,?,?,?,?,?,?,?,'accepted','') "
-        "ON CONFLICT(unit_code, year) DO UPDATE SET made_at=excluded.made_at, received_at=excluded.received_at, "
-        "form_state=excluded.form_state, form_state_at=excluded.form_state_at, content_hash=excluded.content_hash, "
-        "signer_key=excluded.signer_key, status='accepted', status_reason=''");
-    keepPriorSubmission(db, p.sender.code, p.year, c.hashHex, c.hashHex);
-    db.exec(upsert, {p.sender.code, p.year, timeText(p.madeAt), c.now, formStates.key(p.sender.formState),
-                     timeText(p.sender.formStateAt), c.hashHex, c.signerKeyHex});
+    const QDateTime now = QDateTime::fromString(c.now, Qt::ISODateWithMs);
+    submissions::keepPrior(db, p.sender.code, p.year, c.hashHex, c.hashHex);
+    submissions::save(db, {p.sender.code, p.year, p.madeAt, now, p.sender.formState, p.sender.formStateAt, c.hashHex,
+                           c.signerKeyHex});
     for (const UnitBlock& b : p.below) {
         if (!b.sourceMadeAt.isValid() || b.sourceHash.isEmpty())
             continue; // entered by the sender itself: no file of its own
-        const auto stored = submission(db, b.code, p.year);
+        const auto stored = submissions::find(db, b.code, p.year);
         if (stored && stored->hash == b.sourceHash)
             continue; // the same file: keep when it came and whether it was returned
-        keepPriorSubmission(db, b.code, p.year, c.hashHex, b.sourceHash);
-        db.exec(upsert, {b.code, p.year, timeText(b.sourceMadeAt), c.now, formStates.key(b.formState),
-                         timeText(b.formStateAt), b.sourceHash, QString()});
+        submissions::keepPrior(db, b.code, p.year, c.hashHex, b.sourceHash);
+        submissions::save(db, {b.code, p.year, b.sourceMadeAt, now, b.formState, b.formStateAt, b.sourceHash, {}});
     }
 }
 
@@ -155,19 +120,27 @@ void recordReceived(Database& db, const Payload& p, const ApplyContext& c, const
         {c.fileName, c.hashHex, p.sender.code, p.year, timeText(p.madeAt), summary, c.now, c.user, priorsKept ? 1 : 0});
 }
 
-void trustSignerKey(Database& db, const Payload& p, const QByteArray& signerKey, const ApplyContext& c)
+void trustSignerKey(ValueStore& values, Database& db, Database::Transaction& t, const Payload& p,
+                    const QByteArray& signerKey, const ApplyContext& c)
 {
     const auto trusted = keystore::trustedKey(db, senderKey(p));
     if (trusted && trusted->publicKey == signerKey)
         return;
     if (trusted)
-        db.exec(QStringLiteral(
-                    "INSERT INTO audit(unit_code, year, element, old_value, new_value, old_comment, "
-                    "new_comment, changed_by, changed_at, source, file_hash) VALUES(?,?,'signing_key',NULL,NULL,?,?,"
-                    "?,?,'key',?)"),
-                {senderKey(p), p.year, QString::fromLatin1(trusted->publicKey.toHex()),
-                 QString::fromLatin1(signerKey.toHex()), c.user, c.now, c.hashHex});
+        values.auditEvent(senderKey(p), p.year, QStringLiteral("signing_key"),
+                          QString::fromLatin1(trusted->publicKey.toHex()), QString::fromLatin1(signerKey.toHex()),
+                          {c.user, QStringLiteral("key"), p.sender.code, c.hashHex}, t);
     keystore::trust(db, senderKey(p), signerKey, c.user);
+}
+
+void recordReplaced(ValueStore& values, Database::Transaction& t, const Payload& p, const Submission& newer,
+                    const ApplyContext& c)
+{
+    // The file's made_at and hash, before and after: which file the values came from.
+    values.auditEvent(p.sender.code, p.year, QStringLiteral("submission"),
+                      storedTime(newer.madeAt) + QLatin1Char(' ') + newer.hash,
+                      storedTime(p.madeAt) + QLatin1Char(' ') + c.hashHex,
+                      {c.user, QStringLiteral("replace_newer"), p.sender.code, c.hashHex}, t);
 }
 
 } // namespace chitieu::exchange::importwrite

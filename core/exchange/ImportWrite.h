@@ -6,22 +6,12 @@
 #include "ImportDecisions.h"
 #include "core/store/Database.h"
 
-#include <optional>
-
 namespace chitieu {
 class ValueStore;
+struct Submission;
 } // namespace chitieu
 
 namespace chitieu::exchange::importwrite {
-
-struct StoredSubmission
-{
-    QDateTime madeAt;
-    QString hash;
-    QDateTime receivedAt;
-};
-
-std::optional<StoredSubmission> submission(Database& db, const QString& unitCode, int year);
 
 // Every value the file adds, changes (value or comment) or removes, unit by unit.
 QList<ValueChange> diff(ValueStore& values, const Payload& payload, const QString& installationUnit);
@@ -36,7 +26,7 @@ struct ApplyContext
 };
 
 // Writes the changes through the value store, keeping when and by whom each value was last
-// changed where it was entered.
+// changed where it was entered; each audit row carries the file's hash as its batch.
 void writeChanges(ValueStore& values, Database::Transaction& t, const Payload& payload,
                   const QList<ValueChange>& changes, const ApplyContext& c);
 // The sender's submission, and those of the units below that came from files of their own;
@@ -49,6 +39,10 @@ void recordReceived(Database& db, const Payload& payload, const ApplyContext& c,
                     bool priorsKept = false);
 // Trusts the key that signed the file for its sender from now on; when it replaces another
 // key (the user's explicit choice), an audit row says so.
-void trustSignerKey(Database& db, const Payload& payload, const QByteArray& signerKey, const ApplyContext& c);
+void trustSignerKey(ValueStore& values, Database& db, Database::Transaction& t, const Payload& payload,
+                    const QByteArray& signerKey, const ApplyContext& c);
+// An audit row saying that the user replaced a newer file of the unit and year with this one.
+void recordReplaced(ValueStore& values, Database::Transaction& t, const Payload& payload, const Submission& newer,
+                    const ApplyContext& c);
 
 } // namespace chitieu::exchange::importwrite

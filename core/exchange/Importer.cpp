@@ -7,6 +7,7 @@
 #include "ReportWrite.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/Printable.h"
 #include "core/catalogue/OrderRules.h"
 #include "core/format/Dates.h"
 #include "core/format/Numbers.h"
@@ -28,6 +29,13 @@ QString when(const QDateTime& t)
 QString withHint(const QString& message, const QString& hint)
 {
     return hint.isEmpty() ? message : message + QLatin1Char(' ') + hint;
+}
+
+// A name that does not survive decoding (bytes that are not UTF-8, as in a zip made on
+// Windows) decodes to replacement characters and no longer names the file.
+bool nameIsReadable(const QDir& dir, const QString& name)
+{
+    return !name.contains(QChar(QChar::ReplacementCharacter)) || QFileInfo::exists(dir.filePath(name));
 }
 
 // The file's counts are the sender's data and are stored as sent, even when they break the
@@ -65,28 +73,59 @@ OpenedFile openExchangeBytes(const QByteArray& bytes)
 
 Importer::Importer(Workspace& workspace, ImportDecisions& decisions) : m_workspace(workspace), m_decisions(decisions) {}
 
-QStringList Importer::expandPaths(const QStringList& paths)
+FileList Importer::findFiles(const QStringList& paths)
 {
-    QStringList out;
+    FileList out;
     for (const QString& path : paths) {
         const QFileInfo info(path);
         if (!info.isDir()) {
-            out << path;
+            out.files << FoundFile{path, {}};
             continue;
         }
         const QDir dir(path);
-        for (const QString& name :
-             dir.entryList({QStringLiteral("*.chitieu")}, QDir::Files | QDir::Readable, QDir::Name))
-            out << dir.filePath(name);
+        // Every file, readable or not: one that cannot be read is refused with the reason.
+        for (const QString& name : dir.entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name)) {
+            if (!name.endsWith(QLatin1String(".chitieu"), Qt::CaseInsensitive)) {
+                out.leftAside << dir.filePath(name);
+                continue;
+            }
+            FoundFile f{dir.filePath(name), {}};
+            if (!nameIsReadable(dir, name))
+                f.problem = QCoreApplication::translate(
+                    "Exchange", "The name of this file is not valid text (it may come from a zip made on another "
+                                "computer), so it cannot be opened by its name. Rename it, for example to "
+                                "UNIT-YEAR.chitieu, and import it again. Nothing was imported from it.");
+            out.files << f;
+        }
     }
     return out;
+}
+
+QString Importer::signerName(const QString& signer) const
+{
+    const qsizetype slash = signer.indexOf(QLatin1Char('/'));
+    if (slash < 0)
+        return m_workspace.units().displayName(signer);
+    const Agency* agency = m_workspace.catalogue().agency(signer.mid(slash + 1));
+    return agency ? agency->shortName.text() : printable(signer);
 }
 
 importwrite::ApplyContext Importer::applyContext(const OpenedFile& file, const QString& fileName) const
 {
     const QString name = m_workspace.settings().userName;
-    return {name.isEmpty() ? QStringLiteral("import") : name, timeText(Clock::instance().now()), fileName,
+    return {name.isEmpty() ? QStringLiteral("import") : name, storedTime(Clock::instance().now()), fileName,
             file.envelope.hashHex(), file.envelope.publicKeyHex()};
+}
+
+FileOutcome Importer::importFile(const FoundFile& file)
+{
+    if (file.problem.isEmpty())
+        return importFile(file.path);
+    FileOutcome o;
+    o.path = file.path;
+    o.fileName = QFileInfo(file.path).fileName();
+    o.message = file.problem;
+    return o;
 }
 
 void Importer::backUpOnce()
@@ -128,9 +167,12 @@ FileOutcome Importer::importBytes(const QByteArray& bytes, const QString& fileNa
         checkCatalogue(file.payload, m_workspace.catalogue());
         checkUnits(file.payload, m_workspace.units(), settings.unitCode);
         checkValues(file.payload, m_workspace.catalogue());
+        checkNotFromFuture(file.payload, Clock::instance().now(), m_workspace.units());
         resolveDeliverable(file.payload, m_workspace.catalogue(), m_workspace.units());
         checkReport(file.payload, m_workspace.catalogue(), m_workspace.units(), settings);
         outcome.deliverable = file.payload.deliverable;
+        // Nothing is compared with, or written into, a damaged database.
+        m_workspace.db().requireIntact();
         if (file.payload.kind == FileKind::Return)
             return importReturn(file, outcome);
         return file.payload.withData ? importSubmission(file, outcome) : importReport(file, outcome);
@@ -143,11 +185,23 @@ FileOutcome Importer::importBytes(const QByteArray& bytes, const QString& fileNa
 
 bool Importer::keyAccepted(const OpenedFile& file, const QString& fileName, FileOutcome& outcome)
 {
-    const auto trusted = keystore::trustedKey(m_workspace.db(), senderKey(file.payload));
+    Database& db = m_workspace.db();
+    // Keys are trusted per sender: a unit, or a department ("46/syt").
+    const QString signer = senderKey(file.payload);
+    // A key is one installation's, and an installation signs for its one unit.
+    if (const auto other = keystore::otherUnitWithKey(db, file.envelope.publicKey, signer))
+        throw Error(QCoreApplication::translate(
+                        "Exchange",
+                        "The file says it comes from %1, but it is signed with the key of %2 (recorded on %3, key "
+                        "%4). One unit's key never signs another unit's file: the file was made on the computer of %2, "
+                        "or by someone who has its key. Ask %1 to export its file on its own computer. Nothing was "
+                        "imported.")
+                        .arg(signerName(signer), signerName(other->unitCode), when(other->firstSeen),
+                             crypto::fingerprint(other->publicKey)));
+    const auto trusted = keystore::trustedKey(db, signer);
     if (!trusted || trusted->publicKey == file.envelope.publicKey)
         return true;
-    const KeyReview review{fileName, senderKey(file.payload), trusted->publicKey, trusted->firstSeen,
-                           file.envelope.publicKey};
+    const KeyReview review{fileName, signer, trusted->publicKey, trusted->firstSeen, file.envelope.publicKey};
     if (m_decisions.acceptNewKey(review))
         return true;
     outcome.result = ImportResult::Refused;
@@ -157,9 +211,40 @@ bool Importer::keyAccepted(const OpenedFile& file, const QString& fileName, File
             "The file is signed with another key than the one recorded for %1 on %2 (recorded key %3, this file's "
             "key %4). The unit may have reinstalled the program, or someone else made the file: check with %1 by "
             "phone before accepting the new key. Nothing was imported.")
-            .arg(m_workspace.units().displayName(review.unitCode), when(review.trustedSince),
-                 crypto::fingerprint(review.trustedKey), crypto::fingerprint(review.fileKey)),
+            .arg(signerName(review.unitCode), when(review.trustedSince), crypto::fingerprint(review.trustedKey),
+                 crypto::fingerprint(review.fileKey)),
         m_decisions.howToAccept(Question::NewKey));
+    return false;
+}
+
+bool Importer::replaces(const OpenedFile& file, const std::optional<Submission>& stored, FileOutcome& outcome)
+{
+    if (!stored)
+        return true;
+    const Payload& p = file.payload;
+    const QString sender = m_workspace.units().displayName(p.sender.code);
+    if (stored->hash == file.envelope.hashHex()) {
+        outcome.result = ImportResult::AlreadyHad;
+        outcome.message = QCoreApplication::translate(
+                              "Exchange", "This file of %1 for %2 was already imported on %3; nothing changed.")
+                              .arg(sender)
+                              .arg(p.year)
+                              .arg(when(stored->receivedAt));
+        return false;
+    }
+    // Only a file signed with the same key can make this one older: a file from a key that is
+    // no longer (or was never) the unit's must not block the unit's real file.
+    if (stored->signerKey != file.envelope.publicKeyHex() || p.madeAt > stored->madeAt)
+        return true;
+    outcome.result = ImportResult::Older;
+    outcome.message =
+        withHint(QCoreApplication::translate(
+                     "Exchange", "This file of %1 for %2 was made on %3, but the file already imported was made on "
+                                 "%4. The newer data is kept; nothing was imported.")
+                     .arg(sender)
+                     .arg(p.year)
+                     .arg(when(p.madeAt), when(stored->madeAt)),
+                 m_decisions.howToAccept(Question::ReplaceNewer));
     return false;
 }
 
@@ -167,31 +252,20 @@ FileOutcome Importer::importSubmission(const OpenedFile& file, FileOutcome outco
 {
     Database& db = m_workspace.db();
     const Payload& p = file.payload;
-    const QString hash = file.envelope.hashHex();
     const QString sender = m_workspace.units().displayName(p.sender.code);
-    const auto stored = importwrite::submission(db, p.sender.code, p.year);
-    if (stored && stored->hash == hash) {
-        outcome.result = ImportResult::AlreadyHad;
-        outcome.message = QCoreApplication::translate(
-                              "Exchange", "This file of %1 for %2 was already imported on %3; nothing changed.")
-                              .arg(sender)
-                              .arg(p.year)
-                              .arg(when(stored->receivedAt));
+    // The signer first: an untrusted file must not be judged newer or older than anything.
+    if (!keyAccepted(file, outcome.fileName, outcome))
         return outcome;
-    }
-    if (stored && p.madeAt <= stored->madeAt) {
-        outcome.result = ImportResult::Older;
-        outcome.message =
-            QCoreApplication::translate(
-                "Exchange", "This file of %1 for %2 was made on %3, but the file already imported was made on %4. "
-                            "The newer data is kept; nothing was imported.")
-                .arg(sender)
-                .arg(p.year)
-                .arg(when(p.madeAt), when(stored->madeAt));
-        return outcome;
+    const auto stored = submissions::find(db, p.sender.code, p.year);
+    bool replaceNewer = false;
+    if (!replaces(file, stored, outcome)) {
+        if (outcome.result != ImportResult::Older ||
+            !m_decisions.replaceNewer({outcome.fileName, p.sender.code, p.year, p.madeAt, stored->madeAt}))
+            return outcome;
+        replaceNewer = true;
     }
     for (const UnitBlock& b : p.below) {
-        const auto mine = importwrite::submission(db, b.code, p.year);
+        const auto mine = submissions::find(db, b.code, p.year);
         // A block without a source file (the district has no file of that unit) must not
         // replace what this installation holds from the unit's own file either.
         if (mine && (!b.sourceMadeAt.isValid() || mine->madeAt > b.sourceMadeAt))
@@ -203,8 +277,6 @@ FileOutcome Importer::importSubmission(const OpenedFile& file, FileOutcome outco
                     "Nothing was imported.")
                     .arg(m_workspace.units().displayName(b.code), when(b.sourceMadeAt), when(mine->madeAt), sender));
     }
-    if (!keyAccepted(file, outcome.fileName, outcome))
-        return outcome;
 
     const QString me = m_workspace.settings().unitCode;
     ChangeReview review{outcome.fileName, p.sender.code, p.year,
@@ -253,21 +325,26 @@ FileOutcome Importer::importSubmission(const OpenedFile& file, FileOutcome outco
         brokenChecksNote(p, orderRules(m_workspace.catalogue()));
     backUpOnce();
     Database::Transaction t(db);
-    // Checked again under the write lock: another program may have changed the data while
-    // the user was reading the review, and the review must be what is applied.
-    const auto storedNow = importwrite::submission(db, p.sender.code, p.year);
-    if (storedNow.has_value() != stored.has_value() || (stored && storedNow->hash != stored->hash) ||
-        importwrite::diff(m_workspace.values(), p, me) != review.changes)
+    // Checked again under the write lock: another program (another import of the same
+    // files) may have changed the data while the user was reading the review, and the review
+    // must be what is applied.
+    const auto storedNow = submissions::find(db, p.sender.code, p.year);
+    const bool sameStored = storedNow.has_value() == stored.has_value() && (!stored || storedNow->hash == stored->hash);
+    if (!sameStored && !replaces(file, storedNow, outcome))
+        return outcome; // the other import applied this file, or a newer one
+    if (!sameStored || importwrite::diff(m_workspace.values(), p, me) != review.changes)
         throw Error(QCoreApplication::translate(
                         "Exchange",
                         "The data of %1 changed while this file was being reviewed; nothing was imported. Import the "
                         "file again.")
                         .arg(sender));
+    if (replaceNewer)
+        importwrite::recordReplaced(m_workspace.values(), t, p, *stored, c);
     importwrite::writeChanges(m_workspace.values(), t, p, review.changes, c);
     importwrite::writeSubmissions(db, p, c);
     importwrite::writeFormStates(db, p, c);
     importwrite::writeReport(m_workspace, t, p, c);
-    importwrite::trustSignerKey(db, p, file.envelope.publicKey, c);
+    importwrite::trustSignerKey(m_workspace.values(), db, t, p, file.envelope.publicKey, c);
     importwrite::recordReceived(db, p, c, summary, true);
     t.commit();
     outcome.result = ImportResult::Applied;
@@ -281,31 +358,38 @@ FileOutcome Importer::importReport(const OpenedFile& file, FileOutcome outcome)
     Database& db = m_workspace.db();
     const Payload& p = file.payload;
     const Deliverable& d = m_workspace.catalogue().requireDeliverable(p.deliverable);
-    const Agency* agency = m_workspace.catalogue().agency(p.agency);
-    const QString sender = agency ? agency->shortName.text() : m_workspace.units().displayName(p.sender.code);
-    const auto stored = importwrite::receivedReport(db, p.sender.code, p.agency, p.year, d.id);
-    if (stored && stored->hash == file.envelope.hashHex()) {
+    const QString sender = signerName(senderKey(p));
+    // The signer first, as for a data file: an untrusted file is judged older or newer than nothing.
+    if (!keyAccepted(file, outcome.fileName, outcome))
+        return outcome;
+    auto alreadyHad = [&](const importwrite::ReceivedReport& stored) {
         outcome.result = ImportResult::AlreadyHad;
         outcome.message = QCoreApplication::translate(
                               "Exchange", "This report of %1 (%2, %3) was already imported on %4; nothing changed.")
                               .arg(sender, d.name.text())
                               .arg(p.year)
-                              .arg(when(stored->receivedAt));
+                              .arg(when(stored.receivedAt));
         return outcome;
-    }
+    };
+    const auto stored = importwrite::receivedReport(db, p.sender.code, p.agency, p.year, d.id);
+    if (stored && stored->hash == file.envelope.hashHex())
+        return alreadyHad(*stored);
+    bool replaceNewer = false;
     if (stored && p.madeAt <= stored->madeAt) {
-        outcome.result = ImportResult::Older;
-        outcome.message =
-            QCoreApplication::translate(
-                "Exchange", "This report of %1 (%2, %3) was made on %4, but the one already imported was made on "
-                            "%5. The newer report is kept; nothing was imported.")
-                .arg(sender, d.name.text())
-                .arg(p.year)
-                .arg(when(p.madeAt), when(stored->madeAt));
-        return outcome;
+        if (!m_decisions.replaceNewer({outcome.fileName, p.sender.code, p.year, p.madeAt, stored->madeAt})) {
+            outcome.result = ImportResult::Older;
+            outcome.message = withHint(
+                QCoreApplication::translate(
+                    "Exchange", "This report of %1 (%2, %3) was made on %4, but the one already imported was made on "
+                                "%5. The newer report is kept; nothing was imported.")
+                    .arg(sender, d.name.text())
+                    .arg(p.year)
+                    .arg(when(p.madeAt), when(stored->madeAt)),
+                m_decisions.howToAccept(Question::ReplaceNewer));
+            return outcome;
+        }
+        replaceNewer = true;
     }
-    if (!keyAccepted(file, outcome.fileName, outcome))
-        return outcome;
     const importwrite::ApplyContext c = applyContext(file, outcome.fileName);
     const QString summary =
         QCoreApplication::translate("Exchange", "Applied the report of %1 (%2, %3): %4 sections%5.")
@@ -318,12 +402,16 @@ FileOutcome Importer::importReport(const OpenedFile& file, FileOutcome outcome)
     Database::Transaction t(db);
     // Checked again under the write lock: another program may have imported meanwhile.
     const auto storedNow = importwrite::receivedReport(db, p.sender.code, p.agency, p.year, d.id);
+    if (storedNow && storedNow->hash == file.envelope.hashHex())
+        return alreadyHad(*storedNow); // the other import applied this very file
     if (storedNow.has_value() != stored.has_value() || (stored && storedNow->hash != stored->hash))
         throw Error(QCoreApplication::translate("Exchange", "Another report of %1 arrived while this one was being "
                                                             "imported; nothing was imported. Import the file again.")
                         .arg(sender));
+    if (replaceNewer)
+        importwrite::recordReportReplaced(m_workspace.values(), t, p, *stored, c);
     importwrite::writeReport(m_workspace, t, p, c);
-    importwrite::trustSignerKey(db, p, file.envelope.publicKey, c);
+    importwrite::trustSignerKey(m_workspace.values(), db, t, p, file.envelope.publicKey, c);
     importwrite::recordReceived(db, p, c, summary);
     t.commit();
     outcome.result = ImportResult::Applied;
@@ -337,6 +425,8 @@ FileOutcome Importer::importReturn(const OpenedFile& file, FileOutcome outcome)
     const Payload& p = file.payload;
     const QString hash = file.envelope.hashHex();
     const QString sender = m_workspace.units().displayName(p.sender.code);
+    if (!keyAccepted(file, outcome.fileName, outcome))
+        return outcome;
     if (db.scalar(QStringLiteral("SELECT COUNT(*) FROM received_files WHERE content_hash = ?"), {hash}).toInt() > 0) {
         outcome.result = ImportResult::AlreadyHad;
         outcome.message =
@@ -355,8 +445,6 @@ FileOutcome Importer::importReturn(const OpenedFile& file, FileOutcome outcome)
                 .arg(when(form.changedAt), sender, when(p.madeAt));
         return outcome;
     }
-    if (!keyAccepted(file, outcome.fileName, outcome))
-        return outcome;
     const importwrite::ApplyContext c = applyContext(file, outcome.fileName);
     const QString summary =
         QCoreApplication::translate(
@@ -364,11 +452,18 @@ FileOutcome Importer::importReturn(const OpenedFile& file, FileOutcome outcome)
                         "new file.")
             .arg(sender)
             .arg(p.year)
-            .arg(p.reason);
+            .arg(printable(p.reason));
     backUpOnce();
     Database::Transaction t(db);
+    if (db.scalar(QStringLiteral("SELECT COUNT(*) FROM received_files WHERE content_hash = ?"), {hash}).toInt() > 0) {
+        outcome.result = ImportResult::AlreadyHad; // another import applied it meanwhile
+        outcome.message =
+            QCoreApplication::translate("Exchange", "This return from %1 was already imported; nothing changed.")
+                .arg(sender);
+        return outcome;
+    }
     FormStatus::save(db, p.returnedUnit, p.year, FormState::Returned, p.madeBy.isEmpty() ? sender : p.madeBy, p.reason);
-    importwrite::trustSignerKey(db, p, file.envelope.publicKey, c);
+    importwrite::trustSignerKey(m_workspace.values(), db, t, p, file.envelope.publicKey, c);
     importwrite::recordReceived(db, p, c, summary);
     t.commit();
     outcome.result = ImportResult::Applied;

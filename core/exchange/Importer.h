@@ -1,6 +1,7 @@
 #pragma once
 // Importing exchange files. Each file is read with hard limits, its hash and signature
-// checked, its content checked against the catalogue and the unit tree, compared with what
+// checked, its content checked against the catalogue and the unit tree, its signer and its
+// date checked (a key trusted for another unit, a date in the future), compared with what
 // is stored, and then applied whole in one transaction, or not at all. A file that is
 // refused, already here or older than what is here leaves the database exactly as it was.
 // Questions for a person go through ImportDecisions. Before the first file of a batch (one
@@ -11,6 +12,7 @@
 #include "ImportDecisions.h"
 #include "ImportWrite.h"
 #include "core/EnumTable.h"
+#include "core/store/SubmissionStore.h"
 
 #include <QStringList>
 
@@ -53,23 +55,44 @@ struct OpenedFile
 };
 OpenedFile openExchangeBytes(const QByteArray& bytes);
 
+// The files an import was given: each file as given, and each exchange file (*.chitieu, in
+// any case) inside a folder; `problem` says why one cannot be imported at all (a name that
+// is not valid text). Other files of a folder are left aside and counted.
+struct FoundFile
+{
+    QString path;
+    QString problem;
+};
+struct FileList
+{
+    QList<FoundFile> files;
+    QStringList leftAside; // files in the folders that are not exchange files
+};
+
 class Importer
 {
 public:
     Importer(Workspace& workspace, ImportDecisions& decisions);
 
     FileOutcome importFile(const QString& path);
+    FileOutcome importFile(const FoundFile& file);
     FileOutcome importBytes(const QByteArray& bytes, const QString& fileName);
 
-    // Folders become the *.chitieu files inside them (sorted by name); files stay as given.
-    static QStringList expandPaths(const QStringList& paths);
+    // Folders become the exchange files inside them (sorted by name); files stay as given.
+    static FileList findFiles(const QStringList& paths);
 
 private:
     FileOutcome importSubmission(const OpenedFile& file, FileOutcome outcome);
     // A file without data: a report (sections, a department's figures).
     FileOutcome importReport(const OpenedFile& file, FileOutcome outcome);
     FileOutcome importReturn(const OpenedFile& file, FileOutcome outcome);
+    // The signer: refuses a key trusted for another unit, asks about a new key for this one.
     bool keyAccepted(const OpenedFile& file, const QString& fileName, FileOutcome& outcome);
+    // A stored file of the unit and year that this one may not replace: already here, or
+    // newer (unless the user chooses to replace it). False with the outcome set.
+    bool replaces(const OpenedFile& file, const std::optional<Submission>& stored, FileOutcome& outcome);
+    // A signer as keys are trusted (a unit's code, or "46/syt" for a department), for people.
+    QString signerName(const QString& signer) const;
     // Who and when, for the rows the import writes.
     importwrite::ApplyContext applyContext(const OpenedFile& file, const QString& fileName) const;
 

@@ -55,6 +55,17 @@ std::optional<TrustedKey> trustedKey(Database& db, const QString& unitCode)
                       QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs), q.value(2).toString()};
 }
 
+std::optional<TrustedKey> otherUnitWithKey(Database& db, const QByteArray& publicKey, const QString& unitCode)
+{
+    QSqlQuery q = db.exec(QStringLiteral("SELECT unit_code, first_seen, accepted_by FROM unit_keys "
+                                         "WHERE public_key = ? AND unit_code <> ? ORDER BY unit_code LIMIT 1"),
+                          {hex(publicKey), unitCode});
+    if (!q.next())
+        return std::nullopt;
+    return TrustedKey{q.value(0).toString(), publicKey, QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+                      q.value(2).toString()};
+}
+
 void trust(Database& db, const QString& unitCode, const QByteArray& publicKey, const QString& acceptedBy)
 {
     db.exec(QStringLiteral("INSERT INTO unit_keys(unit_code, public_key, first_seen, accepted_by) VALUES(?,?,?,?) "

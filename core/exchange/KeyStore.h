@@ -30,6 +30,9 @@ KeyPair ensureOwnKey(Database& db);
 std::optional<KeyPair> ownKey(Database& db);
 
 std::optional<TrustedKey> trustedKey(Database& db, const QString& unitCode);
+// Another unit than `unitCode` for which this public key is trusted: one unit's key never
+// signs another unit's file.
+std::optional<TrustedKey> otherUnitWithKey(Database& db, const QByteArray& publicKey, const QString& unitCode);
 // Records (or replaces) the key trusted for a unit. Call inside the caller's transaction.
 void trust(Database& db, const QString& unitCode, const QByteArray& publicKey, const QString& acceptedBy);
 

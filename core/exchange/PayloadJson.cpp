@@ -1,6 +1,9 @@
 #include "PayloadJson.h"
 
+#include "core/Clock.h"
 #include "core/Error.h"
+#include "core/Limits.h"
+#include "core/Printable.h"
 #include "core/catalogue/Catalogue.h"
 #include "core/json/JsonReader.h"
 #include "core/narrative/RichText.h"
@@ -109,6 +112,29 @@ qint64 count(const json::Reader& r, const QJsonObject& o, const QString& place, 
     return n.value;
 }
 
+// A text with the program's limits of its kind (core/Limits.h): a name is one line, a
+// comment may hold line breaks and tabs; neither holds other control characters.
+QString limited(const json::Reader& r, const QJsonObject& o, const QString& place, const char* key,
+                limits::TextKind kind, bool allowEmpty)
+{
+    const QString s = r.text(o, place, key, allowEmpty);
+    if (const QString problem = limits::textProblem(s, kind); !problem.isEmpty())
+        r.fail(json::Reader::sub(place, key), problem);
+    return s;
+}
+
+QString name(const json::Reader& r, const QJsonObject& o, const QString& place, const char* key,
+             bool allowEmpty = false)
+{
+    return limited(r, o, place, key, limits::TextKind::Name, allowEmpty);
+}
+
+QString comment(const json::Reader& r, const QJsonObject& o, const QString& place, const char* key,
+                bool allowEmpty = false)
+{
+    return limited(r, o, place, key, limits::TextKind::Comment, allowEmpty);
+}
+
 QDateTime dateTime(const json::Reader& r, const QJsonObject& o, const QString& place, const char* key, bool required)
 {
     const QString s = r.text(o, place, key, !required);
@@ -119,7 +145,7 @@ QDateTime dateTime(const json::Reader& r, const QJsonObject& o, const QString& p
         r.fail(json::Reader::sub(place, key),
                QCoreApplication::translate("Exchange",
                                            "\"%1\" is not a date and time such as 2024-11-10T09:30:00.000+07:00")
-                   .arg(s));
+                   .arg(printable(s)));
     return t;
 }
 
@@ -127,8 +153,8 @@ void readUnit(const json::Reader& r, const QJsonObject& o, const QString& place,
 {
     const QJsonObject u = r.object(o, place, "unit");
     const QString p = json::Reader::sub(place, "unit");
-    b.code = r.text(u, p, "code");
-    b.name = r.text(u, p, "name", true);
+    b.code = name(r, u, p, "code");
+    b.name = name(r, u, p, "name", true);
     b.level = static_cast<int>(r.integer(u, p, "level", 1, 3));
 }
 
@@ -145,16 +171,16 @@ void readBlock(const json::Reader& r, const QJsonObject& o, const QString& place
         const QString vp = json::Reader::at(json::Reader::sub(place, "values"), i);
         const QJsonObject vo = r.object(values[i], vp);
         FileValue v;
-        v.element = r.text(vo, vp, "element");
+        v.element = name(r, vo, vp, "element");
         if (seen.contains(v.element))
             r.fail(vp, QCoreApplication::translate("Exchange", "%1 is given twice for unit %2 (also at values[%3])")
                            .arg(v.element, b.code)
                            .arg(seen.value(v.element)));
         seen.insert(v.element, i);
         v.value = count(r, vo, vp, v.element);
-        v.comment = r.text(vo, vp, "comment", true);
+        v.comment = comment(r, vo, vp, "comment", true);
         v.changedAt = dateTime(r, vo, vp, "changed_at", false);
-        v.changedBy = r.text(vo, vp, "changed_by", true);
+        v.changedBy = name(r, vo, vp, "changed_by", true);
         b.values << v;
     }
 }
@@ -174,8 +200,8 @@ std::optional<double> optionalSum(const json::Reader& r, const QJsonObject& o, c
 // Format 2: the deliverable, the sender's agency, its sections, figures and own targets.
 void readReport(const json::Reader& r, const QJsonObject& o, Payload& p)
 {
-    p.agency = r.text(o, {}, "agency", true);
-    p.deliverable = r.text(o, {}, "deliverable");
+    p.agency = name(r, o, {}, "agency", true);
+    p.deliverable = name(r, o, {}, "deliverable");
     p.withData = r.boolean(o, {}, "with_data");
     // A section is longer than any other text of the file: its own limit.
     const json::Reader sectionReader(
@@ -193,7 +219,7 @@ void readReport(const json::Reader& r, const QJsonObject& o, Payload& p)
     for (int i = 0; i < sections.size(); ++i) {
         const QString place = json::Reader::at(QStringLiteral("sections"), i);
         const QJsonObject so = r.object(sections[i], place);
-        FileSection section{r.text(so, place, "key"), sectionReader.text(so, place, "text", true)};
+        FileSection section{name(r, so, place, "key"), sectionReader.text(so, place, "text", true)};
         if (keys.contains(section.key))
             r.fail(place, QCoreApplication::translate("Exchange", "the section %1 is given twice").arg(section.key));
         keys.insert(section.key);
@@ -208,7 +234,7 @@ void readReport(const json::Reader& r, const QJsonObject& o, Payload& p)
     for (int i = 0; i < figures.size(); ++i) {
         const QString place = json::Reader::at(QStringLiteral("figures"), i);
         const QJsonObject fo = r.object(figures[i], place);
-        p.figures << FileFigure{r.text(fo, place, "measure"), optionalSum(r, fo, place, "numerator"),
+        p.figures << FileFigure{name(r, fo, place, "measure"), optionalSum(r, fo, place, "numerator"),
                                 optionalSum(r, fo, place, "denominator")};
     }
     const QJsonArray targets = r.array(o, {}, "targets", kMaxTargets);
@@ -216,16 +242,16 @@ void readReport(const json::Reader& r, const QJsonObject& o, Payload& p)
         const QString place = json::Reader::at(QStringLiteral("targets"), i);
         const QJsonObject to = r.object(targets[i], place);
         FileTarget t;
-        t.measure = r.text(to, place, "measure");
+        t.measure = name(r, to, place, "measure");
         t.fromYear = static_cast<int>(r.integer(to, place, "from_year", 0, 9999));
         t.toYear = static_cast<int>(r.integer(to, place, "to_year", 0, 9999));
-        t.comparator = r.text(to, place, "comparator");
+        t.comparator = name(r, to, place, "comparator");
         if (!comparators.find(t.comparator))
             r.fail(json::Reader::sub(place, "comparator"), comparators.problem(t.comparator));
         t.target = r.number(to, place, "target");
         if (!std::isfinite(t.target) || t.target < 0)
             r.fail(json::Reader::sub(place, "target"), QCoreApplication::translate("Exchange", "expected 0 or more"));
-        t.document = r.text(to, place, "document");
+        t.document = name(r, to, place, "document");
         p.targets << t;
     }
 }
@@ -234,7 +260,7 @@ void readReport(const json::Reader& r, const QJsonObject& o, Payload& p)
 
 QString timeText(const QDateTime& t)
 {
-    return t.isValid() ? t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODateWithMs) : QString();
+    return storedTime(t);
 }
 
 QByteArray payloadToJson(const Payload& p)
@@ -289,7 +315,7 @@ Payload payloadFromJson(const QByteArray& json, int envelopeVersion)
                                                "The file's content is wrong at %1: %2. Nothing was imported from it.")
                 .arg(place, problem);
         },
-        kMaxTextLength);
+        limits::kMaxCommentLength);
     const QJsonObject o = r.document(json, kMaxJsonDepth);
     Payload p;
     p.formatVersion = static_cast<int>(r.integer(o, {}, "format_version", 1, 65535));
@@ -300,17 +326,17 @@ Payload payloadFromJson(const QByteArray& json, int envelopeVersion)
                    .arg(envelopeVersion));
     p.kind = r.key(o, {}, "kind", fileKinds);
     const QJsonObject cat = r.object(o, {}, "catalogue");
-    p.catalogueId = r.text(cat, QStringLiteral("catalogue"), "id");
-    p.catalogueVersion = r.text(cat, QStringLiteral("catalogue"), "version");
-    p.programVersion = r.text(o, {}, "program_version", true);
+    p.catalogueId = name(r, cat, QStringLiteral("catalogue"), "id");
+    p.catalogueVersion = name(r, cat, QStringLiteral("catalogue"), "version");
+    p.programVersion = name(r, o, {}, "program_version", true);
     p.madeAt = dateTime(r, o, {}, "made_at", true);
-    p.madeBy = r.text(o, {}, "made_by", true);
+    p.madeBy = name(r, o, {}, "made_by", true);
     p.year = static_cast<int>(r.integer(o, {}, "year", 0, 9999));
     if (p.kind == FileKind::Return) {
         readUnit(r, o, {}, p.sender);
-        p.returnedUnit = r.text(o, {}, "returned_unit");
-        p.reason = r.text(o, {}, "reason");
-        p.returnedHash = r.text(o, {}, "returned_hash", true);
+        p.returnedUnit = name(r, o, {}, "returned_unit");
+        p.reason = comment(r, o, {}, "reason");
+        p.returnedHash = name(r, o, {}, "returned_hash", true);
         return p;
     }
     if (p.formatVersion >= 2)
@@ -331,7 +357,7 @@ Payload payloadFromJson(const QByteArray& json, int envelopeVersion)
             r.fail(place, QCoreApplication::translate("Exchange", "the unit %1 appears twice in the file").arg(b.code));
         codes.insert(b.code);
         b.sourceMadeAt = dateTime(r, bo, place, "source_made_at", false);
-        b.sourceHash = r.text(bo, place, "source_hash", true);
+        b.sourceHash = name(r, bo, place, "source_hash", true);
         p.below << b;
     }
     return p;

@@ -1,7 +1,9 @@
 #include "ReportWrite.h"
 
 #include "PayloadJson.h"
+#include "core/Clock.h"
 #include "core/narrative/NarrativeStore.h"
+#include "core/store/ValueStore.h"
 #include "core/targets/UnitTargets.h"
 #include "core/workspace/Workspace.h"
 
@@ -11,16 +13,16 @@
 
 namespace chitieu::exchange::importwrite {
 
-std::optional<StoredSubmission> receivedReport(Database& db, const QString& unitCode, const QString& agency, int year,
-                                               const QString& deliverable)
+std::optional<ReceivedReport> receivedReport(Database& db, const QString& unitCode, const QString& agency, int year,
+                                             const QString& deliverable)
 {
     QSqlQuery q = db.exec(QStringLiteral("SELECT made_at, content_hash, received_at FROM received_reports WHERE "
                                          "unit_code=? AND agency=? AND year=? AND deliverable=?"),
                           {unitCode, agency, year, deliverable});
     if (!q.next())
         return std::nullopt;
-    return StoredSubmission{QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), q.value(1).toString(),
-                            QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs)};
+    return ReceivedReport{QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), q.value(1).toString(),
+                          QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs)};
 }
 
 QString figuresText(const QList<FileFigure>& figures)
@@ -48,10 +50,21 @@ QList<FileFigure> figuresFromText(const QString& text)
     return out;
 }
 
+void recordReportReplaced(ValueStore& values, Database::Transaction& t, const Payload& p, const ReceivedReport& newer,
+                          const ApplyContext& c)
+{
+    // Which report the sections came from, before and after; `what` names the deliverable.
+    values.auditEvent(senderKey(p), p.year, QStringLiteral("report:") + p.deliverable,
+                      storedTime(newer.madeAt) + QLatin1Char(' ') + newer.hash,
+                      storedTime(p.madeAt) + QLatin1Char(' ') + c.hashHex,
+                      {c.user, QStringLiteral("replace_newer"), p.sender.code, c.hashHex}, t);
+}
+
 void writeReport(Workspace& w, Database::Transaction& t, const Payload& p, const ApplyContext& c)
 {
     const Deliverable& d = w.catalogue().requireDeliverable(p.deliverable);
-    const ChangeContext context{p.madeBy.isEmpty() ? c.user : p.madeBy, QStringLiteral("import"), p.sender.code};
+    const ChangeContext context{p.madeBy.isEmpty() ? c.user : p.madeBy, ChangeContext::imported, p.sender.code,
+                                c.hashHex};
     NarrativeStore narratives(w.db(), w.catalogue(), w.units());
     // A file of format 1 knows no sections: it leaves the stored ones as they are.
     for (const QString& key : p.formatVersion >= 2 ? d.narrativeParts() : QStringList()) {

@@ -15,9 +15,19 @@ class Workspace;
 
 namespace chitieu::exchange::importwrite {
 
+struct ReceivedReport
+{
+    QDateTime madeAt;
+    QString hash;
+    QDateTime receivedAt;
+};
+
 // The latest report of the deliverable received from the sender (unit, or unit and agency).
-std::optional<StoredSubmission> receivedReport(Database& db, const QString& unitCode, const QString& agency, int year,
-                                               const QString& deliverable);
+std::optional<ReceivedReport> receivedReport(Database& db, const QString& unitCode, const QString& agency, int year,
+                                             const QString& deliverable);
+// An audit row saying that the user replaced a newer report of the sender with this one.
+void recordReportReplaced(ValueStore& values, Database::Transaction& t, const Payload& payload,
+                          const ReceivedReport& newer, const ApplyContext& c);
 void writeReport(Workspace& workspace, Database::Transaction& t, const Payload& payload, const ApplyContext& c);
 
 // A department's figures as stored with its report, and read back (JSON text).

@@ -8,6 +8,7 @@
 #include "core/store/Database.h"
 #include "core/store/FormStatus.h"
 #include "core/store/History.h"
+#include "core/store/SubmissionStore.h"
 #include "core/store/ValueStore.h"
 #include "core/workspace/Workspace.h"
 
@@ -173,33 +174,27 @@ UnimportPlan planUnimport(Workspace& w, const QString& hash)
                                    rows.value(6).toString(),
                                    own};
     }
-    QSqlQuery subs = db.exec(QStringLiteral("SELECT p.unit_code, p.year, p.existed, p.written_hash, s.content_hash, "
-                                            "s.status, s.received_at FROM import_prior_submissions p LEFT JOIN "
-                                            "submissions s ON s.unit_code = p.unit_code AND s.year = p.year "
-                                            "WHERE p.file_hash = ?"),
-                             {plan.file.hash});
-    while (subs.next()) {
-        const QString unit = units.displayName(subs.value(0).toString());
-        if (subs.value(4).toString() != subs.value(3).toString())
+    for (const submissions::Prior& prior : submissions::priorsOf(db, plan.file.hash)) {
+        const QString unit = units.displayName(prior.unitCode);
+        if (!prior.current || prior.current->hash != prior.writtenHash)
             plan.conflicts << QCoreApplication::translate("Unimport",
                                                           "%1, %2: another file of the unit was received later (on %3)")
                                   .arg(unit)
-                                  .arg(subs.value(1).toInt())
-                                  .arg(formatDateTime(timeOf(subs.value(6))));
-        else if (subs.value(5).toString() != QLatin1String("accepted"))
+                                  .arg(prior.year)
+                                  .arg(formatDateTime(prior.current ? prior.current->receivedAt : QDateTime()));
+        else if (prior.current->returned)
             plan.conflicts << QCoreApplication::translate(
                                   "Unimport", "%1, %2: the file was returned to the unit after it was imported")
                                   .arg(unit)
-                                  .arg(subs.value(1).toInt());
+                                  .arg(prior.year);
         else
-            plan.rows << (subs.value(2).toBool()
-                              ? QCoreApplication::translate("Unimport",
-                                                            "%1, %2: the file received before this one counts again")
-                                    .arg(unit)
-                              : QCoreApplication::translate("Unimport",
-                                                            "%1, %2: no file of the unit is counted as received")
-                                    .arg(unit))
-                             .arg(subs.value(1).toInt());
+            plan.rows << (prior.existed ? QCoreApplication::translate(
+                                              "Unimport", "%1, %2: the file received before this one counts again")
+                                              .arg(unit)
+                                        : QCoreApplication::translate(
+                                              "Unimport", "%1, %2: no file of the unit is counted as received")
+                                              .arg(unit))
+                             .arg(prior.year);
     }
     QSqlQuery forms =
         db.exec(QStringLiteral("SELECT p.unit_code, p.year, p.existed, p.state, p.written_state, "
@@ -251,17 +246,10 @@ int applyUnimport(Workspace& w, const UnimportPlan& plan, const QString& user)
     QList<ValueWrite> own, received;
     for (const ValueChange& c : plan.values)
         (c.own ? own : received) << ValueWrite{c.unitCode, plan.file.year, c.element, c.newValue, c.newComment};
-    int changed = w.values().apply(own, {user, QStringLiteral("unimport"), installationUnit, plan.file.hash}, t);
-    changed += w.values().apply(received, {user, QStringLiteral("unimport"), plan.file.unitCode, plan.file.hash}, t);
+    int changed = w.values().apply(own, {user, ChangeContext::unimport, installationUnit, plan.file.hash}, t);
+    changed += w.values().apply(received, {user, ChangeContext::unimport, plan.file.unitCode, plan.file.hash}, t);
     const QVariantList key{plan.file.hash};
-    db.exec(QStringLiteral("DELETE FROM submissions WHERE (unit_code, year) IN (SELECT unit_code, year FROM "
-                           "import_prior_submissions WHERE file_hash = ?)"),
-            key);
-    db.exec(QStringLiteral("INSERT INTO submissions(unit_code, year, made_at, received_at, form_state, form_state_at, "
-                           "content_hash, signer_key, status, status_reason) SELECT unit_code, year, made_at, "
-                           "received_at, form_state, form_state_at, content_hash, signer_key, status, status_reason "
-                           "FROM import_prior_submissions WHERE file_hash = ? AND existed = 1"),
-            key);
+    submissions::restorePriors(db, plan.file.hash);
     db.exec(QStringLiteral("DELETE FROM form_status WHERE (unit_code, year) IN (SELECT unit_code, year FROM "
                            "import_prior_forms WHERE file_hash = ?)"),
             key);
@@ -269,17 +257,14 @@ int applyUnimport(Workspace& w, const UnimportPlan& plan, const QString& user)
                            "unit_code, year, state, changed_at, changed_by, reason FROM import_prior_forms WHERE "
                            "file_hash = ? AND existed = 1"),
             key);
-    db.exec(QStringLiteral("DELETE FROM import_prior_submissions WHERE file_hash = ?"), key);
     db.exec(QStringLiteral("DELETE FROM import_prior_forms WHERE file_hash = ?"), key);
     const QString at = Clock::instance().now().toString(Qt::ISODateWithMs);
     db.exec(QStringLiteral("UPDATE received_files SET taken_back_at = ?, taken_back_by = ? WHERE id = (SELECT MAX(id) "
                            "FROM received_files WHERE content_hash = ? AND result = 'applied')"),
             {at, user, plan.file.hash});
     // One row for the take-back itself, also when no value changed (only the form or the file).
-    db.exec(QStringLiteral("INSERT INTO audit(unit_code, year, element, old_value, new_value, old_comment, "
-                           "new_comment, changed_by, changed_at, source, file_hash) VALUES(?,?,'received_file',NULL,"
-                           "NULL,?,'',?,?,'unimport',?)"),
-            {plan.file.unitCode, plan.file.year, plan.file.fileName, user, at, plan.file.hash});
+    w.values().auditEvent(plan.file.unitCode, plan.file.year, QStringLiteral("received_file"), plan.file.fileName,
+                          QString(), {user, ChangeContext::unimport, installationUnit, plan.file.hash}, t);
     t.commit();
     return changed;
 }

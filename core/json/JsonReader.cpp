@@ -1,8 +1,11 @@
 #include "JsonReader.h"
 
+#include "core/Printable.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSet>
 #include <cmath>
 #include <limits>
 
@@ -53,6 +56,52 @@ int depth(const QByteArray& json)
     return deepest;
 }
 
+DuplicateKey duplicateKey(const QByteArray& json)
+{
+    // One entry per open object or array: the keys seen so far (objects only).
+    struct Level
+    {
+        bool object = false;
+        bool expectKey = false;
+        QSet<QString> keys;
+    };
+    QList<Level> levels;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (c == '{' || c == '[') {
+            levels.append(Level{c == '{', c == '{', {}});
+        } else if (c == '}' || c == ']') {
+            if (!levels.isEmpty())
+                levels.removeLast();
+        } else if (c == ',') {
+            if (!levels.isEmpty() && levels.last().object)
+                levels.last().expectKey = true;
+        } else if (c == '"') {
+            const qsizetype start = i;
+            bool escaped = false;
+            for (++i; i < json.size(); ++i) {
+                if (json[i] == '\\') {
+                    escaped = true;
+                    ++i;
+                } else if (json[i] == '"') {
+                    break;
+                }
+            }
+            if (levels.isEmpty() || !levels.last().expectKey)
+                continue;
+            levels.last().expectKey = false;
+            const QByteArray quoted = json.mid(start, i - start + 1);
+            // A key with escapes (\u0076alue is value) is read by the parser itself.
+            const QString key = escaped ? QJsonDocument::fromJson("[" + quoted + "]").array().at(0).toString()
+                                        : QString::fromUtf8(quoted.mid(1, quoted.size() - 2));
+            if (levels.last().keys.contains(key))
+                return {key, start};
+            levels.last().keys.insert(key);
+        }
+    }
+    return {};
+}
+
 Reader::Reader(Message message, int maxTextLength) : m_message(std::move(message)), m_maxTextLength(maxTextLength) {}
 
 void Reader::fail(const QString& place, const QString& problem) const
@@ -90,6 +139,14 @@ QJsonObject Reader::document(const QByteArray& json, int maxDepth) const
     }
     if (!doc.isObject())
         fail(top, QCoreApplication::translate("Json", "expected an object"));
+    if (const DuplicateKey twice = duplicateKey(json); twice.offset >= 0) {
+        const QByteArray before = json.left(twice.offset);
+        const int line = static_cast<int>(before.count('\n')) + 1;
+        const int column = static_cast<int>(twice.offset - (before.lastIndexOf('\n') + 1)) + 1;
+        fail(QCoreApplication::translate("Json", "line %1, column %2").arg(line).arg(column),
+             QCoreApplication::translate("Json", "the key \"%1\" appears twice in the same object")
+                 .arg(printable(twice.key)));
+    }
     return doc.object();
 }
 

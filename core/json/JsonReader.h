@@ -28,6 +28,15 @@ WholeNumber wholeNumber(const QJsonValue& v, qint64 min, qint64 max);
 // The deepest nesting of arrays and objects in JSON text (strings are skipped).
 int depth(const QByteArray& json);
 
+// The first key that appears twice in one object of valid JSON text (QJsonDocument would
+// keep the last one silently), with its byte offset; an empty key when there is none.
+struct DuplicateKey
+{
+    QString key;
+    qsizetype offset = -1;
+};
+DuplicateKey duplicateKey(const QByteArray& json);
+
 class Reader
 {
 public:
@@ -43,7 +52,8 @@ public:
     static QString at(const QString& place, int index);
 
     // The document's top-level object: refuses text nested deeper than maxDepth (checked
-    // first: the parser itself recurses), text that is not JSON, and any other top level.
+    // first: the parser itself recurses), text that is not JSON, a key given twice in one
+    // object, and any other top level.
     QJsonObject document(const QByteArray& json, int maxDepth) const;
 
     QJsonValue need(const QJsonObject& o, const QString& place, const char* key) const;

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/Limits.h"
 #include "core/catalogue/Catalogue.h"
 #include "core/units/OrgUnit.h"
 
@@ -76,6 +77,8 @@ bool NarrativeStore::save(const NarrativeKey& key, const RichText& text, const C
     const RichText before = old ? old->text : RichText();
     if (before == text)
         return false;
+    limits::checkText(text.toHtml(), limits::TextKind::Section,
+                      QCoreApplication::translate("Narratives", "The section %1").arg(key.section));
     const QString now = Clock::instance().now().toString(Qt::ISODateWithMs);
     const QString when = changedAt.isValid() ? changedAt.toString(Qt::ISODateWithMs) : now;
     if (text.isEmpty())

@@ -1,6 +1,7 @@
 #include "RichText.h"
 
 #include "core/Error.h"
+#include "core/Limits.h"
 
 #include <QCoreApplication>
 
@@ -309,6 +310,10 @@ RichText RichText::fromHtml(const QString& html)
                    .arg(html.size())
                    .arg(kMaxNarrativeLength),
                kMaxNarrativeLength);
+    // No control character but tabs and line breaks, no half character: the text is printed
+    // and sent as it is.
+    if (const QString problem = limits::textProblem(html, limits::TextKind::Section); !problem.isEmpty())
+        throw Error(QCoreApplication::translate("RichText", "The text cannot be kept: %1.").arg(problem));
     RichText out = HtmlReader(html).read();
     out.normalise();
     return out;

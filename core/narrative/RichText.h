@@ -4,6 +4,8 @@
 // small HTML subset (<p>, <ul>, <ol>, <li>, <b>, <i>), read back strictly (any other tag is
 // refused), and read from or written as Markdown (the command line's form).
 
+#include "core/Limits.h"
+
 #include <QList>
 #include <QString>
 
@@ -59,6 +61,6 @@ private:
 };
 
 // Far above a real section (a page holds about 3,000 characters); longer text is refused.
-constexpr int kMaxNarrativeLength = 200000;
+constexpr int kMaxNarrativeLength = limits::kMaxSectionLength;
 
 } // namespace chitieu

@@ -55,6 +55,8 @@ void checkUnitAndYear(Workspace& w, const QString& unitCode, int firstYear, int 
         throw Error(QCoreApplication::translate("Reports", "The unit %1 is not in the unit list.").arg(unitCode));
     for (int y : {firstYear, lastYear})
         w.catalogue().requireYear(y);
+    // A damaged database gives wrong figures without a word: refuse to report from it.
+    w.db().requireIntact();
 }
 
 QList<MeasureLine> linesOf(const Catalogue& catalogue)

@@ -5,6 +5,7 @@
 #include "core/catalogue/Catalogue.h"
 #include "core/store/Database.h"
 #include "core/store/InstallationSettings.h"
+#include "core/store/SubmissionStore.h"
 #include "core/units/OrgUnit.h"
 
 #include <QCoreApplication>
@@ -34,17 +35,14 @@ std::optional<QDateTime> timeOf(const QVariant& v)
 // A unit's data file: its latest accepted submission, with the form state it brought.
 void readSubmission(Database& db, UnitArrival& a, int year)
 {
-    QSqlQuery q = db.exec(QStringLiteral("SELECT made_at, received_at, form_state, status FROM submissions "
-                                         "WHERE unit_code=? AND year=?"),
-                          {a.unitCode, year});
-    if (!q.next())
+    const auto s = submissions::find(db, a.unitCode, year);
+    if (!s)
         return;
-    a.madeAt = timeOf(q.value(0));
-    a.receivedAt = timeOf(q.value(1));
-    // The column's default "" says no form state came with the file: not started.
-    const QString state = q.value(2).toString();
-    a.formState = state.isEmpty() ? FormState::NotStarted : formStates.fromKey(state);
-    a.returned = q.value(3).toString() == QLatin1String("returned");
+    a.madeAt = s->madeAt;
+    a.receivedAt = s->receivedAt;
+    // No form state came with the file: not started.
+    a.formState = s->formState.value_or(FormState::NotStarted);
+    a.returned = s->returned;
 }
 
 // Any other deliverable: the latest report received from the unit or department.

@@ -1,12 +1,17 @@
 #include "Database.h"
 
 #include "Backups.h"
+#include "DatabaseProblem.h"
 #include "Migrations.h"
 #include "core/Error.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -17,6 +22,86 @@ namespace chitieu {
 namespace {
 QAtomicInt connectionCounter;
 
+// The database files this process holds open, with their connection counts. Closing any plain
+// file handle on such a file drops every POSIX lock the process holds on it, SQLite's included;
+// another process would then take the file for unused and delete its write-ahead log under us.
+// So a file already open here is not read again before opening another connection.
+QMutex openFilesMutex;
+QHash<QString, int> openFiles; // canonical path → connections
+
+bool isOpenHere(const QString& path)
+{
+    const QMutexLocker lock(&openFilesMutex);
+    return openFiles.contains(QFileInfo(path).canonicalFilePath());
+}
+
+// Returns the key under which the connection was counted.
+QString countOpen(const QString& path)
+{
+    const QString key = QFileInfo(path).canonicalFilePath();
+    const QMutexLocker lock(&openFilesMutex);
+    ++openFiles[key];
+    return key;
+}
+
+void countClosed(const QString& key)
+{
+    const QMutexLocker lock(&openFilesMutex);
+    if (--openFiles[key] <= 0)
+        openFiles.remove(key);
+}
+
+[[noreturn]] void fail(dbproblem::Kind kind, const QString& path, const QString& detail = {})
+{
+    throw Error(dbproblem::sentence(kind, path, detail));
+}
+
+// SQLite's failure as the sentence of its kind; other errors (a broken constraint, a bug)
+// in SQLite's words.
+[[noreturn]] void failWith(const QSqlError& error, const QString& path)
+{
+    const dbproblem::Kind kind = dbproblem::kindOf(error);
+    throw Error(kind == dbproblem::Kind::None ? QCoreApplication::translate("Database", "Database error in %1: %2")
+                                                    .arg(QFileInfo(path).fileName(), error.text())
+                                              : dbproblem::sentence(kind, path, error.databaseText()));
+}
+
+// The file before SQLite opens it: true when there is nothing in it yet (missing or empty).
+// Refuses, without touching it, a file that cannot be a database of this program.
+bool checkFileBeforeOpening(const QString& path, Database::OpenMode mode)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (mode == Database::OpenMode::Existing)
+            throw Error(QCoreApplication::translate("Database", "The database %1 does not exist. Check the path, or "
+                                                                "create it with: chitieu-cli --db %1 init")
+                            .arg(path));
+        return true;
+    }
+    if (info.isDir())
+        fail(dbproblem::Kind::NotOurs, path, QCoreApplication::translate("Database", "it is a folder"));
+    if (info.size() == 0) {
+        if (mode == Database::OpenMode::CreateIfMissingOrEmpty)
+            return true;
+        fail(dbproblem::Kind::NotOurs, path,
+             QCoreApplication::translate("Database", "the file is empty, 0 bytes; if your database was there, "
+                                                     "restore its latest backup"));
+    }
+    if (isOpenHere(path))
+        return false; // checked when it was first opened, and reading it here would unlock it
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        fail(dbproblem::Kind::CannotOpen, path, f.errorString());
+    static const QByteArray magic("SQLite format 3\0", 16);
+    const QByteArray header = f.read(100);
+    if (!header.startsWith(magic.left(static_cast<int>(std::min<qsizetype>(header.size(), magic.size())))))
+        fail(dbproblem::Kind::NotOurs, path,
+             QCoreApplication::translate("Database", "it is not an SQLite database at all"));
+    if (header.size() < 100)
+        fail(dbproblem::Kind::Damaged, path,
+             QCoreApplication::translate("Database", "the file is cut short: %1 bytes").arg(header.size()));
+    return false;
+}
 } // namespace
 
 int Database::latestSchemaVersion()
@@ -24,38 +109,31 @@ int Database::latestSchemaVersion()
     return static_cast<int>(migrations::all().size());
 }
 
-Database::Database(const QString& path) : m_path(path)
+Database::Database(const QString& path, OpenMode mode) : m_path(path)
 {
+    const bool fileIsNew = checkFileBeforeOpening(path, mode);
     m_connection = QStringLiteral("chitieu-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(path);
-    if (!m_db.open())
-        throw Error(QCoreApplication::translate("Database", "Cannot open the database %1: %2")
-                        .arg(path, m_db.lastError().text()));
+    // A file marked read-only is opened read-only, even by an administrator whom the system
+    // would let write it: reading works, and a write says that the file is read-only.
+    const QFileDevice::Permissions anyWrite =
+        QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    if (!fileIsNew && !(QFileInfo(path).permissions() & anyWrite))
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     try {
-        // Read the version before anything writes to the file, so a refused file stays untouched.
-        int version = 0;
-        {
-            QSqlQuery q(m_db);
-            if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-                throw Error(QCoreApplication::translate("Database",
-                                                        "%1 is not a database of this program (or it is damaged): %2")
-                                .arg(path, q.lastError().text()));
-            version = q.value(0).toInt();
-        }
-        if (version > latestSchemaVersion())
-            throw Error(QCoreApplication::translate(
-                            "Database",
-                            "The database %1 was made by a newer version of Chỉ Tiêu Trẻ Em (schema %2; this version "
-                            "knows up to %3). Install the newer version to open it; the file was not changed.")
-                            .arg(path)
-                            .arg(version)
-                            .arg(latestSchemaVersion()));
-        exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (!m_db.open())
+            failWith(m_db.lastError(), path);
+        // Settings of this connection only: nothing is written to the file.
         exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
-        exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        recognise(mode, fileIsNew);
+        // Written from here on: the file is ours, or a new database.
+        if (scalar(QStringLiteral("PRAGMA journal_mode")).toString().toLower() != QLatin1String("wal"))
+            exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         migrate(latestSchemaVersion());
+        m_openKey = countOpen(path);
     } catch (...) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -64,9 +142,53 @@ Database::Database(const QString& path) : m_path(path)
     }
 }
 
+bool Database::recognise(OpenMode mode, bool fileIsNew)
+{
+    if (fileIsNew)
+        return true;
+    const int applicationId = scalar(QStringLiteral("PRAGMA application_id")).toInt();
+    const int version = scalar(QStringLiteral("PRAGMA user_version")).toInt();
+    QSet<QString> tables;
+    QSqlQuery q = exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    while (q.next())
+        tables.insert(q.value(0).toString());
+    q.finish();
+    if (applicationId == 0 && version == 0 && tables.isEmpty()) {
+        // An SQLite file with nothing in it: init may make the database there.
+        if (mode == OpenMode::CreateIfMissingOrEmpty)
+            return true;
+        fail(dbproblem::Kind::NotOurs, m_path,
+             QCoreApplication::translate("Database", "it is an empty SQLite database"));
+    }
+    static const QStringList ours = {QStringLiteral("units"), QStringLiteral("settings"), QStringLiteral("data_values"),
+                                     QStringLiteral("audit")};
+    const bool oursById = applicationId == kApplicationId;
+    const bool oursByTables =
+        applicationId == 0 && version >= 1 &&
+        std::all_of(ours.cbegin(), ours.cend(), [&](const QString& t) { return tables.contains(t); });
+    if (!oursById && !oursByTables) {
+        QStringList names = tables.values();
+        names.sort();
+        fail(dbproblem::Kind::NotOurs, m_path,
+             QCoreApplication::translate("Database", "it is an SQLite database of another program, with the tables %1")
+                 .arg(names.mid(0, 8).join(QStringLiteral(", "))));
+    }
+    if (version > latestSchemaVersion())
+        throw Error(QCoreApplication::translate(
+                        "Database",
+                        "The database %1 was made by a newer version of Chỉ Tiêu Trẻ Em (schema %2; this version "
+                        "knows up to %3). Install the newer version to open it; the file was not changed.")
+                        .arg(m_path)
+                        .arg(version)
+                        .arg(latestSchemaVersion()));
+    return false;
+}
+
 Database::~Database()
 {
     m_db.close();
+    if (!m_openKey.isEmpty())
+        countClosed(m_openKey);
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
 }
@@ -74,6 +196,21 @@ Database::~Database()
 int Database::schemaVersion()
 {
     return scalar(QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+void Database::requireIntact()
+{
+    const qint64 version = scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
+    if (version == m_intactAt)
+        return;
+    QSqlQuery q = exec(QStringLiteral("PRAGMA quick_check"));
+    QStringList problems;
+    while (q.next())
+        problems << q.value(0).toString();
+    q.finish();
+    if (problems != QStringList{QStringLiteral("ok")})
+        fail(dbproblem::Kind::Damaged, m_path, problems.mid(0, 3).join(QStringLiteral("; ")));
+    m_intactAt = version;
 }
 
 QSqlQuery Database::exec(const QString& sql, const QVariantList& binds)
@@ -86,9 +223,8 @@ Database::Statement Database::prepare(const QString& sql)
 {
     QSqlQuery q(m_db);
     if (!q.prepare(sql))
-        throw Error(QCoreApplication::translate("Database", "Database error in %1: %2")
-                        .arg(QFileInfo(m_path).fileName(), q.lastError().text()));
-    return Statement(q, QFileInfo(m_path).fileName());
+        failWith(q.lastError(), m_path);
+    return Statement(q, m_path);
 }
 
 QSqlQuery& Database::Statement::exec(const QVariantList& binds)
@@ -101,8 +237,7 @@ QSqlQuery& Database::Statement::exec(const QVariantList& binds)
         m_query.bindValue(i, nullText ? QVariant(QStringLiteral("")) : v);
     }
     if (!m_query.exec())
-        throw Error(QCoreApplication::translate("Database", "Database error in %1: %2")
-                        .arg(m_fileName, m_query.lastError().text()));
+        failWith(m_query.lastError(), m_path);
     return m_query;
 }
 
@@ -110,6 +245,8 @@ QVariant Database::scalar(const QString& sql, const QVariantList& binds)
 {
     QSqlQuery q = exec(sql, binds);
     const QVariant v = q.next() ? q.value(0) : QVariant();
+    if (q.lastError().isValid())
+        failWith(q.lastError(), m_path);
     q.finish();
     return v;
 }

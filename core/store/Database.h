@@ -2,6 +2,9 @@
 // The one database access layer. Opens the SQLite file, brings its schema up to date
 // (ordered migrations, all pending ones in one transaction, recorded in PRAGMA user_version),
 // and runs every statement of the program through exec(), which throws Error on failure.
+// Nothing is written to a file (no PRAGMA that writes, no migration) until it is recognised
+// as a database of this program; a failure says what is wrong with the file
+// (DatabaseProblem.h: damaged, disk full, locked, read-only, not ours).
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -16,16 +19,27 @@ class Database
 {
 public:
     static int latestSchemaVersion();
+    // PRAGMA application_id of the program's databases ("CTTE").
+    static constexpr int kApplicationId = 0x43545445;
+
+    // Whether a database may be made at the path: only `init` makes one in an empty file;
+    // the desktop program makes its database at first start; every other command opens one.
+    enum class OpenMode { Existing, CreateIfMissing, CreateIfMissingOrEmpty };
 
     // Opens or creates the file and migrates it. A file made by a newer program version is
-    // refused (Error) and left exactly as it was; so is a file that is not a database.
-    explicit Database(const QString& path);
+    // refused (Error) and left exactly as it was; so is a file that is not a database of this
+    // program (another program's SQLite file, an empty file unless `init` makes it one).
+    explicit Database(const QString& path, OpenMode mode = OpenMode::CreateIfMissing);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
     const QString& path() const { return m_path; }
     int schemaVersion();
+
+    // Throws Error (the database is damaged: restore a backup) when PRAGMA quick_check finds
+    // a problem. Checked again only after another connection has written.
+    void requireIntact();
 
     QSqlQuery exec(const QString& sql, const QVariantList& binds = {});
 
@@ -37,9 +51,9 @@ public:
 
     private:
         friend class Database;
-        Statement(QSqlQuery query, QString fileName) : m_query(std::move(query)), m_fileName(std::move(fileName)) {}
+        Statement(QSqlQuery query, QString path) : m_query(std::move(query)), m_path(std::move(path)) {}
         QSqlQuery m_query;
-        QString m_fileName;
+        QString m_path;
     };
     Statement prepare(const QString& sql);
     // First column of the first row, or an invalid QVariant when there is no row.
@@ -67,10 +81,14 @@ public:
     static void createAtVersion(const QString& path, int version);
 
 private:
+    // Reads what the file is, writing nothing; true when a new database is to be made in it.
+    bool recognise(OpenMode mode, bool fileIsNew);
     void migrate(int target);
     QSqlDatabase m_db;
     QString m_connection;
     QString m_path;
+    QString m_openKey;      // this connection in the process's count of open files
+    qint64 m_intactAt = -1; // PRAGMA data_version when quick_check last passed
 };
 
 } // namespace chitieu

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "core/Clock.h"
+#include "core/Limits.h"
 
 #include <QCoreApplication>
 
@@ -30,6 +31,7 @@ FormStatus FormStatus::load(Database& db, const QString& unitCode, int year)
 void FormStatus::save(Database& db, const QString& unitCode, int year, FormState state, const QString& user,
                       const QString& reason)
 {
+    limits::checkText(reason, limits::TextKind::Comment, QCoreApplication::translate("FormStatus", "The reason"));
     db.exec(QStringLiteral("INSERT INTO form_status(unit_code, year, state, changed_at, changed_by, reason) "
                            "VALUES(?,?,?,?,?,?) ON CONFLICT(unit_code, year) DO UPDATE SET state=excluded.state, "
                            "changed_at=excluded.changed_at, changed_by=excluded.changed_by, reason=excluded.reason"),

@@ -1,7 +1,9 @@
 #include "InstallationSettings.h"
 
 #include "Database.h"
+#include "core/Limits.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 namespace chitieu {
@@ -35,6 +37,17 @@ InstallationSettings InstallationSettings::load(Database& db)
 
 void InstallationSettings::save(Database& db) const
 {
+    // The name goes into every file this installation signs: the program's limits apply.
+    limits::checkText(userName, limits::TextKind::Name, QCoreApplication::translate("Settings", "The user name"));
+    // The signer's lines are printed on every report.
+    const QList<std::pair<QString, QString>> signerLines = {
+        {signerFor, QCoreApplication::translate("Settings", "The line above the signer's title")},
+        {signerProxy, QCoreApplication::translate("Settings", "The signer's proxy line")},
+        {signerTitle, QCoreApplication::translate("Settings", "The signer's title")},
+        {signerName, QCoreApplication::translate("Settings", "The signer's name")},
+    };
+    for (const auto& [text, what] : signerLines)
+        limits::checkText(text, limits::TextKind::Name, what);
     const QList<std::pair<const char*, QString>> values = {
         {"role", roles.key(role)},
         {"unit_code", unitCode},

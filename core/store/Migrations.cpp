@@ -214,6 +214,15 @@ const QList<QStringList>& all()
             QStringLiteral("ALTER TABLE received_files ADD COLUMN taken_back_at TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE received_files ADD COLUMN taken_back_by TEXT NOT NULL DEFAULT ''"),
         },
+        // 8: each audit row says which installation's unit made the change and which batch it
+        // came in (an imported file's hash, a load's id), so that an import can be taken back
+        // and a value's history shown; the file is marked as this program's database.
+        {
+            QStringLiteral("ALTER TABLE audit ADD COLUMN entered_by_unit TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE audit ADD COLUMN batch TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX audit_batch ON audit(batch) WHERE batch <> ''"),
+            QStringLiteral("PRAGMA application_id = 1129600069"),
+        },
     };
     return steps;
 }

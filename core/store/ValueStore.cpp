@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/Limits.h"
 #include "core/catalogue/Catalogue.h"
 #include "core/units/OrgUnit.h"
 
@@ -18,6 +19,25 @@ QVariant optionalToVariant(const std::optional<qint64>& v)
 std::optional<qint64> variantToOptional(const QVariant& v)
 {
     return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+}
+
+QString shown(const std::optional<qint64>& v)
+{
+    return v ? QString::number(*v) : QCoreApplication::translate("ValueStore", "empty");
+}
+
+QString auditInsert()
+{
+    return QStringLiteral("INSERT INTO audit(unit_code, year, element, old_value, new_value, old_comment, new_comment, "
+                          "changed_by, changed_at, source, entered_by_unit, batch, file_hash) "
+                          "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+}
+
+// The history and taking back find a received file's rows by its hash (audit.file_hash):
+// every batch but a load's is the hash of the received file it came from.
+QString fileHashOf(const ChangeContext& context)
+{
+    return context.source == ChangeContext::loadValues ? QString() : context.batch;
 }
 } // namespace
 
@@ -38,6 +58,11 @@ void ValueStore::validate(const ValueWrite& w) const
                                                 "Unknown data element %1: see \"chitieu-cli catalogue\" for the codes.")
                         .arg(w.element));
     m_catalogue.requireYear(w.year);
+    if (w.comment)
+        limits::checkText(*w.comment, limits::TextKind::Comment,
+                          QCoreApplication::translate("ValueStore", "The comment on %1 of %2 for %3")
+                              .arg(w.element, m_units.displayName(w.unitCode))
+                              .arg(w.year));
     if (!w.value)
         return;
     if (*w.value < 0)
@@ -69,7 +94,7 @@ int ValueStore::apply(const QList<ValueWrite>& writes, const ChangeContext& cont
 {
     for (const ValueWrite& w : writes)
         validate(w);
-    const QString now = Clock::instance().now().toString(Qt::ISODateWithMs);
+    const QString now = storedTime(Clock::instance().now());
     int changed = 0;
     Database::Statement select = m_db.prepare(
         QStringLiteral("SELECT value, comment FROM data_values WHERE unit_code=? AND year=? AND element=?"));
@@ -80,30 +105,44 @@ int ValueStore::apply(const QList<ValueWrite>& writes, const ChangeContext& cont
         "changed_by=excluded.changed_by, source=excluded.source, entered_by_unit=excluded.entered_by_unit"));
     Database::Statement remove =
         m_db.prepare(QStringLiteral("DELETE FROM data_values WHERE unit_code=? AND year=? AND element=?"));
-    Database::Statement audit = m_db.prepare(
-        QStringLiteral("INSERT INTO audit(unit_code, year, element, old_value, new_value, old_comment, new_comment, "
-                       "changed_by, changed_at, source, file_hash) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
+    Database::Statement audit = m_db.prepare(auditInsert());
     for (const ValueWrite& w : writes) {
         QSqlQuery& old = select.exec({w.unitCode, w.year, w.element});
         const bool existed = old.next();
-        const std::optional<qint64> oldValue =
-            existed ? std::optional<qint64>(old.value(0).toLongLong()) : std::nullopt;
-        const QString oldComment = existed ? old.value(1).toString() : QString();
+        const StoredState before{existed ? std::optional<qint64>(old.value(0).toLongLong()) : std::nullopt,
+                                 existed ? old.value(1).toString() : QString()};
         old.finish();
+        if (w.expected && !(*w.expected == before))
+            throw Error(QCoreApplication::translate(
+                            "ValueStore",
+                            "%1 of %2 for %3 was changed by another program (it is now %4, not %5); nothing was "
+                            "written. The screen shows what is stored now.")
+                            .arg(w.element, m_units.displayName(w.unitCode))
+                            .arg(w.year)
+                            .arg(shown(before.value), shown(w.expected->value)));
         const QString newComment =
-            w.value ? (w.comment ? w.comment->normalized(QString::NormalizationForm_C) : oldComment) : QString();
-        if (oldValue == w.value && oldComment == newComment)
+            w.value ? (w.comment ? w.comment->normalized(QString::NormalizationForm_C) : before.comment) : QString();
+        if (before.value == w.value && before.comment == newComment)
             continue;
         if (w.value)
             upsert.exec({w.unitCode, w.year, w.element, *w.value, newComment, w.changedAt.isEmpty() ? now : w.changedAt,
                          w.changedBy.isEmpty() ? context.user : w.changedBy, context.source, context.enteredByUnit});
         else
             remove.exec({w.unitCode, w.year, w.element});
-        audit.exec({w.unitCode, w.year, w.element, optionalToVariant(oldValue), optionalToVariant(w.value), oldComment,
-                    newComment, context.user, now, context.source, context.fileHash});
+        audit.exec({w.unitCode, w.year, w.element, optionalToVariant(before.value), optionalToVariant(w.value),
+                    before.comment, newComment, context.user, now, context.source, context.enteredByUnit, context.batch,
+                    fileHashOf(context)});
         ++changed;
     }
     return changed;
+}
+
+void ValueStore::auditEvent(const QString& unitCode, int year, const QString& what, const QString& oldText,
+                            const QString& newText, const ChangeContext& context, Database::Transaction&)
+{
+    m_db.exec(auditInsert(), {unitCode, year, what, QVariant(), QVariant(), oldText, newText, context.user,
+                              storedTime(Clock::instance().now()), context.source, context.enteredByUnit, context.batch,
+                              fileHashOf(context)});
 }
 
 QMap<QString, StoredValue> ValueStore::values(const QString& unitCode, int year)
@@ -135,10 +174,11 @@ std::optional<qint64> ValueStore::value(const QString& unitCode, int year, const
 QList<AuditRow> ValueStore::audit(const QString& unitCode, int year)
 {
     QList<AuditRow> out;
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT element, old_value, new_value, old_comment, new_comment, changed_by, "
-                                 "changed_at, source, file_hash FROM audit WHERE unit_code=? AND year=? ORDER BY id"),
-                  {unitCode, year});
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT element, old_value, new_value, old_comment, new_comment, changed_by, "
+                       "changed_at, source, entered_by_unit, batch, file_hash FROM audit WHERE unit_code=? AND year=? "
+                       "ORDER BY id"),
+        {unitCode, year});
     while (q.next()) {
         AuditRow a;
         a.unitCode = unitCode;
@@ -151,7 +191,9 @@ QList<AuditRow> ValueStore::audit(const QString& unitCode, int year)
         a.changedBy = q.value(5).toString();
         a.changedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
         a.source = q.value(7).toString();
-        a.fileHash = q.value(8).toString();
+        a.enteredByUnit = q.value(8).toString();
+        a.batch = q.value(9).toString();
+        a.fileHash = q.value(10).toString();
         out << a;
     }
     return out;

@@ -16,6 +16,16 @@ namespace chitieu {
 class Catalogue;
 class UnitTree;
 
+// What a write expects to find stored (the undo of an edit expects what the edit stored):
+// when the stored value or comment differs, another program changed it meanwhile and the
+// write is refused.
+struct StoredState
+{
+    std::optional<qint64> value; // nullopt: no value stored
+    QString comment;
+    bool operator==(const StoredState& o) const { return value == o.value && comment == o.comment; }
+};
+
 struct ValueWrite
 {
     QString unitCode;
@@ -27,14 +37,27 @@ struct ValueWrite
     // changed there, as stored (ISO 8601); empty: now and the change's user.
     QString changedAt{}; // {}: a brace list of the fields before may leave these out
     QString changedBy{};
+    std::optional<StoredState> expected{}; // checked inside the write's transaction when set
 };
 
+// Who writes, how and in which batch: every value write and its audit row carry it.
 struct ChangeContext
 {
-    QString user;
-    QString source = QStringLiteral("entry"); // entry, cli, import, undo ...
-    QString enteredByUnit;                    // the installation's unit that typed it
-    QString fileHash{};                       // an import: the received file's content hash
+    QString user;                             // the author, kept in the audit row
+    QString source = QStringLiteral("entry"); // see sources below
+    QString enteredByUnit;                    // the unit whose installation typed it (the sender, for an import)
+    QString batch{};                          // an imported file's hash, a load's id; empty for one edit
+
+    // The sources of changes: typed in the form (by the unit, by its district), undone and
+    // redone there, set or loaded on the command line, imported from a file.
+    static inline const QString entry = QStringLiteral("entry");
+    static inline const QString districtEntry = QStringLiteral("district_entry");
+    static inline const QString undo = QStringLiteral("undo");
+    static inline const QString redo = QStringLiteral("redo");
+    static inline const QString cliSet = QStringLiteral("cli");
+    static inline const QString loadValues = QStringLiteral("load-values");
+    static inline const QString imported = QStringLiteral("import");
+    static inline const QString unimport = QStringLiteral("unimport"); // an import taken back
 };
 
 struct StoredValue
@@ -59,7 +82,9 @@ struct AuditRow
     QString changedBy;
     QDateTime changedAt;
     QString source;
-    QString fileHash; // the received file of an import
+    QString enteredByUnit;
+    QString batch;
+    QString fileHash; // an import or its taking back: the received file (the batch)
 };
 
 class ValueStore
@@ -69,13 +94,19 @@ public:
 
     // Throws Error saying what is wrong with the write (unknown unit or element, year out
     // of range, a count below 0 or above the element's maximum, a commune-only element
-    // above commune level).
+    // above commune level, a comment beyond the program's limits).
     void validate(const ValueWrite& write) const;
     // Validates all writes, then applies them in one transaction. Returns how many changed.
+    // Throws Error, writing nothing, when a write's expected state is not what is stored.
     int apply(const QList<ValueWrite>& writes, const ChangeContext& context);
     // The same inside the caller's transaction (the import writes a file whole, with its
-    // other rows); nothing is committed here.
+    // other rows; load-values a file in batches); nothing is committed here.
     int apply(const QList<ValueWrite>& writes, const ChangeContext& context, Database::Transaction& inside);
+    // An audit row that is not a value's change, such as a unit's signing key replaced or a
+    // newer file replaced by an older one: `what` stands where an element would, the old and
+    // new texts where the comments would. Inside the caller's transaction.
+    void auditEvent(const QString& unitCode, int year, const QString& what, const QString& oldText,
+                    const QString& newText, const ChangeContext& context, Database::Transaction& inside);
 
     QMap<QString, StoredValue> values(const QString& unitCode, int year);
     std::optional<qint64> value(const QString& unitCode, int year, const QString& element);

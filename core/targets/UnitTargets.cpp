@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/Limits.h"
 #include "core/format/Numbers.h"
 #include "core/units/OrgUnit.h"
 
@@ -91,6 +92,8 @@ void UnitTargetStore::validate(const UnitTarget& t) const
     if (t.document.trimmed().isEmpty())
         throw Error(QCoreApplication::translate("Targets", "Give the number and symbol of the document that sets the "
                                                            "target, such as 45/KH-UBND."));
+    limits::checkText(t.document, limits::TextKind::Name,
+                      QCoreApplication::translate("Targets", "The document of the target of %1").arg(t.measure));
 }
 
 void UnitTargetStore::write(const UnitTarget& t, const ChangeContext& context)

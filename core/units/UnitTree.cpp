@@ -1,6 +1,7 @@
 #include "OrgUnit.h"
 #include "core/Csv.h"
 #include "core/Error.h"
+#include "core/Limits.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -52,6 +53,12 @@ UnitTree UnitTree::fromCsv(const QString& text, const QString& sourceName)
         u.parentCode = row.fields[4].trimmed();
         if (u.code.isEmpty())
             fail(row.line, QCoreApplication::translate("Units", "the code is empty"));
+        // Codes and names travel in the exchange files: the program's limits apply.
+        for (const auto& [text, what] : {std::pair{u.code, QCoreApplication::translate("Units", "the code")},
+                                         std::pair{u.name, QCoreApplication::translate("Units", "the name")},
+                                         std::pair{u.type, QCoreApplication::translate("Units", "the type")}})
+            if (const QString problem = limits::textProblem(text, limits::TextKind::Name); !problem.isEmpty())
+                fail(row.line, QStringLiteral("%1: %2").arg(what, problem));
         if (!ok || level < 1 || level > 3)
             fail(row.line, QCoreApplication::translate("Units", "the level must be 1, 2 or 3"));
         u.level = static_cast<UnitLevel>(level);

@@ -8,7 +8,11 @@
 namespace chitieu {
 
 Workspace::Workspace(const QString& databasePath, const Catalogue& catalogue)
-    : m_db(databasePath), m_catalogue(catalogue)
+    : Workspace(databasePath, Database::OpenMode::CreateIfMissing, catalogue)
+{}
+
+Workspace::Workspace(const QString& databasePath, Database::OpenMode mode, const Catalogue& catalogue)
+    : m_db(databasePath, mode), m_catalogue(catalogue)
 {
     if (unitstore::isEmpty(m_db))
         unitstore::save(m_db, UnitTree::builtIn());

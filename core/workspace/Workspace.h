@@ -20,6 +20,8 @@ public:
     // Opens (creating if needed) the database. A new database receives the built-in unit
     // list (Thừa Thiên Huế 2021) and the catalogue's id and version.
     explicit Workspace(const QString& databasePath, const Catalogue& catalogue = Catalogue::builtIn());
+    // The same, creating a database only as `mode` allows (Database::OpenMode).
+    Workspace(const QString& databasePath, Database::OpenMode mode, const Catalogue& catalogue = Catalogue::builtIn());
 
     Database& db() { return m_db; }
     const Catalogue& catalogue() const { return m_catalogue; }

@@ -5,6 +5,7 @@
 #include "core/exchange/Envelope.h"
 #include "core/exchange/Exporter.h"
 #include "core/exchange/PayloadJson.h"
+#include "core/store/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -144,7 +145,7 @@ int writeSubmissionFiles(const DataGenerator& gen, const QList<const OrgUnit*>& 
             if (!QDir().mkpath(QFileInfo(path).path()))
                 throw Error(
                     QCoreApplication::translate("DataGen", "Cannot make the folder %1.").arg(QFileInfo(path).path()));
-            exchange::writeFileAtomically(path, submissionFile(gen, *c, year));
+            output::write(path, submissionFile(gen, *c, year), QString());
             ++files;
         }
     return files;

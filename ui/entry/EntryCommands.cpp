@@ -29,12 +29,13 @@ void EntryCommand::write(bool forward)
 {
     QList<EntryEdit> edits;
     for (const EntryChange& c : m_changes)
-        edits << EntryEdit{c.element, forward ? c.newValue : c.oldValue, forward ? c.newComment : c.oldComment};
+        edits << EntryEdit{c.element, forward ? c.newValue : c.oldValue, forward ? c.newComment : c.oldComment,
+                           forward ? StoredState{c.oldValue, c.oldComment} : StoredState{c.newValue, c.newComment}};
     try {
         if (m_model.unitCode() != m_unitCode || m_model.year() != m_year)
             throw Error(QCoreApplication::translate("EntryCommand", "This change belongs to another form; it was not "
                                                                     "undone."));
-        m_model.commit(edits, forward ? QStringLiteral("redo") : QStringLiteral("undo"));
+        m_model.commit(edits, forward ? ChangeContext::redo : ChangeContext::undo);
     } catch (const Error& e) {
         // Nothing was written: drop the command, so that the history never claims a state the
         // database does not hold (QUndoStack deletes an obsolete command after undo/redo).

@@ -8,6 +8,7 @@
 #include "core/format/FileNames.h"
 #include "core/format/Numbers.h"
 #include "core/schedule/DeliverableDates.h"
+#include "core/store/OutputFile.h"
 #include "core/workspace/Workspace.h"
 #include "ui/common/Choices.h"
 
@@ -244,7 +245,8 @@ bool CompletenessPanel::saveCsv()
     if (path.isEmpty())
         return false;
     try {
-        exchange::writeFileAtomically(path, completenessCsv(m_current, m_workspace.units(), m_workspace.catalogue()));
+        output::write(path, completenessCsv(m_current, m_workspace.units(), m_workspace.catalogue()),
+                      m_workspace.db().path());
     } catch (const Error& e) {
         m_prompts->showError(this, e.message());
         return false;

@@ -1,6 +1,7 @@
 #include "ExchangePrompts.h"
 
 #include "DiffReviewDialog.h"
+#include "core/Printable.h"
 #include "core/exchange/Crypto.h"
 #include "core/exchange/Unimport.h"
 #include "core/format/Dates.h"
@@ -82,8 +83,9 @@ bool ExchangePrompts::acceptNewKey(QWidget* parent, Workspace& w, const exchange
                         "Recorded key: %4\nThis file's key: %5\n\n"
                         "This happens when the unit reinstalled the program, but also when someone else made the file. "
                         "Call the unit and compare the new key before accepting it. Accept the new key for %2?")
-                        .arg(r.fileName, w.units().displayName(r.unitCode), formatDate(r.trustedSince.date()),
-                             exchange::crypto::fingerprint(r.trustedKey), exchange::crypto::fingerprint(r.fileKey)),
+                        .arg(printable(r.fileName), w.units().displayName(r.unitCode),
+                             formatDate(r.trustedSince.date()), exchange::crypto::fingerprint(r.trustedKey),
+                             exchange::crypto::fingerprint(r.fileKey)),
                     QMessageBox::NoButton, parent);
     QPushButton* accept =
         box.addButton(QCoreApplication::translate("ExchangePrompts", "&Accept the new key"), QMessageBox::AcceptRole);
@@ -92,6 +94,28 @@ bool ExchangePrompts::acceptNewKey(QWidget* parent, Workspace& w, const exchange
     box.setDefaultButton(refuse);
     box.exec();
     return box.clickedButton() == accept;
+}
+
+bool ExchangePrompts::replaceNewer(QWidget* parent, Workspace& w, const exchange::ReplaceReview& r)
+{
+    QMessageBox box(QMessageBox::Question, QCoreApplication::translate("ExchangePrompts", "An older file"),
+                    QCoreApplication::translate(
+                        "ExchangePrompts",
+                        "The file %1 of %2 for %3 was made on %4, but the file already imported was made later, on "
+                        "%5.\n\nKeep the newer file, unless you know it is wrong (made on a computer whose clock was "
+                        "wrong, or sent by mistake). Replacing it applies this file's values instead and is recorded "
+                        "in the history. Replace the newer file with this one?")
+                        .arg(printable(r.fileName), w.units().displayName(r.unitCode))
+                        .arg(r.year)
+                        .arg(formatDateTime(r.madeAt), formatDateTime(r.storedMadeAt)),
+                    QMessageBox::NoButton, parent);
+    QPushButton* replace = box.addButton(QCoreApplication::translate("ExchangePrompts", "&Replace the newer file"),
+                                         QMessageBox::AcceptRole);
+    QPushButton* keep =
+        box.addButton(QCoreApplication::translate("ExchangePrompts", "&Keep the newer file"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() == replace;
 }
 
 bool ExchangePrompts::acceptChanges(QWidget* parent, Workspace& w, const exchange::ChangeReview& r)

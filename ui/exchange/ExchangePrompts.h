@@ -38,6 +38,7 @@ public:
     virtual bool acceptNewKey(QWidget* parent, Workspace& workspace, const exchange::KeyReview& review);
     virtual bool acceptChanges(QWidget* parent, Workspace& workspace, const exchange::ChangeReview& review);
     virtual bool overwriteOwnValues(QWidget* parent, Workspace& workspace, const exchange::ChangeReview& review);
+    virtual bool replaceNewer(QWidget* parent, Workspace& workspace, const exchange::ReplaceReview& review);
     // Take back a file? The plan lists every value, form and received file that goes back.
     virtual bool confirmTakeBack(QWidget* parent, Workspace& workspace, const exchange::UnimportPlan& plan);
 };
@@ -59,6 +60,10 @@ public:
     bool overwriteOwnValues(const exchange::ChangeReview& r) override
     {
         return m_prompts.overwriteOwnValues(m_parent, m_workspace, r);
+    }
+    bool replaceNewer(const exchange::ReplaceReview& r) override
+    {
+        return m_prompts.replaceNewer(m_parent, m_workspace, r);
     }
 
 private:

@@ -1,6 +1,7 @@
 #include "ImportPanel.h"
 
 #include "ExchangePrompts.h"
+#include "core/Printable.h"
 #include "core/format/Numbers.h"
 #include "core/workspace/Workspace.h"
 #include "ui/common/BackgroundTask.h"
@@ -39,6 +40,10 @@ public:
     bool overwriteOwnValues(const exchange::ChangeReview& r) override
     {
         return m_progress.askOnGui([&] { return m_onScreen().overwriteOwnValues(r); });
+    }
+    bool replaceNewer(const exchange::ReplaceReview& r) override
+    {
+        return m_progress.askOnGui([&] { return m_onScreen().replaceNewer(r); });
     }
 
 private:
@@ -114,17 +119,17 @@ void ImportPanel::cancel()
     m_summary->setText(tr("Cancelling: the file being imported is finished first..."));
 }
 
-QList<FileOutcome> ImportPanel::importBatch(const QStringList& files, TaskProgress& progress)
+QList<FileOutcome> ImportPanel::importBatch(const QList<exchange::FoundFile>& files, TaskProgress& progress)
 {
     // This thread's own connection to the same database file.
-    Workspace workspace(m_workspace.db().path(), m_workspace.catalogue());
+    Workspace workspace(m_workspace.db().path(), Database::OpenMode::Existing, m_workspace.catalogue());
     ScreenDecisions decisions(progress, [this] { return PromptDecisions(*m_prompts, m_workspace, this); });
     exchange::Importer importer(workspace, decisions);
     QList<FileOutcome> done;
-    for (const QString& file : files) {
+    for (const exchange::FoundFile& file : files) {
         if (progress.cancelled())
             break;
-        progress.step(static_cast<int>(done.size()), static_cast<int>(files.size()), file);
+        progress.step(static_cast<int>(done.size()), static_cast<int>(files.size()), printable(file.path));
         const FileOutcome o = importer.importFile(file);
         done << o;
         // Shown before the next file starts, so a Cancel pressed now stops before it.
@@ -141,7 +146,8 @@ QList<FileOutcome> ImportPanel::importBatch(const QStringList& files, TaskProgre
 QList<FileOutcome> ImportPanel::importFiles(const QStringList& paths)
 {
     QList<FileOutcome> outcomes;
-    const QStringList files = exchange::Importer::expandPaths(paths);
+    const exchange::FileList found = exchange::Importer::findFiles(paths);
+    const QList<exchange::FoundFile>& files = found.files;
     if (m_busy) { // a drop while an import runs: done after the current files
         m_queue << files;
         m_progress->setMaximum(m_progress->maximum() + static_cast<int>(files.size()));
@@ -163,7 +169,7 @@ QList<FileOutcome> ImportPanel::importFiles(const QStringList& paths)
     m_task = &progress;
     QString failure;
     while (!m_queue.isEmpty() && !progress.cancelled()) {
-        const QStringList batch = std::exchange(m_queue, {});
+        const QList<exchange::FoundFile> batch = std::exchange(m_queue, {});
         try {
             QList<FileOutcome> done;
             runInBackground([&](TaskProgress& p) { done = importBatch(batch, p); }, progress);
@@ -193,6 +199,10 @@ QList<FileOutcome> ImportPanel::importFiles(const QStringList& paths)
     if (progress.cancelled() && notRead > 0)
         text += QLatin1Char(' ') +
                 tr("Cancelled: %n file(s) were not read; import them again when you want.", nullptr, notRead);
+    if (!found.leftAside.isEmpty())
+        text += QLatin1Char(' ') + tr("%n other file(s) in the folder are not exchange files (.chitieu) and were "
+                                      "left aside.",
+                                      nullptr, static_cast<int>(found.leftAside.size()));
     if (!failure.isEmpty())
         text += QLatin1Char(' ') + failure;
     m_summary->setText(text);

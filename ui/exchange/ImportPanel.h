@@ -54,7 +54,7 @@ signals:
 private:
     void addRow(const exchange::FileOutcome& outcome);
     void setBusy(bool busy);
-    QList<exchange::FileOutcome> importBatch(const QStringList& files, TaskProgress& progress);
+    QList<exchange::FileOutcome> importBatch(const QList<exchange::FoundFile>& files, TaskProgress& progress);
 
     Workspace& m_workspace;
     ExchangePrompts* m_prompts;
@@ -64,7 +64,7 @@ private:
     QProgressBar* m_progress;
     QLabel* m_summary;
     QTableWidget* m_results;
-    QStringList m_queue;
+    QList<exchange::FoundFile> m_queue;
     TaskProgress* m_task = nullptr;
     bool m_busy = false;
 };

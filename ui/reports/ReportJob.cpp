@@ -4,12 +4,14 @@
 #include "core/report/ReportCsv.h"
 #include "core/report/ReportXlsx.h"
 #include "core/report/ReviewModel.h"
+#include "core/store/OutputFile.h"
 #include "core/workspace/Workspace.h"
 #include "render/ReportPrinter.h"
 #include "ui/common/BackgroundTask.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
+#include <QCryptographicHash>
+#include <QFile>
 
 namespace chitieu::ui {
 
@@ -53,7 +55,9 @@ void runReportJob(const ReportJob& job, TaskProgress& progress)
 {
     constexpr int steps = 3;
     progress.step(0, steps, QCoreApplication::translate("ReportJob", "Computing the report..."));
-    Workspace workspace(job.databasePath, *job.catalogue); // this thread's own connection
+    output::refuseDatabase(job.path, job.databasePath); // before any work
+    // This thread's own connection.
+    Workspace workspace(job.databasePath, Database::OpenMode::Existing, *job.catalogue);
     QByteArray bytes;
     if (job.kind == ReportJobKind::Annual) {
         const AnnualReport report = buildAnnualReport(workspace, job.unitCode, job.year, job.options);
@@ -69,14 +73,24 @@ void runReportJob(const ReportJob& job, TaskProgress& progress)
     }
     stopIfCancelled(progress);
     progress.step(2, steps, QCoreApplication::translate("ReportJob", "Writing the file..."));
-    QSaveFile f(job.path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-        throw Error(QCoreApplication::translate("ReportJob", "Cannot write %1: %2. Choose another folder.")
-                        .arg(job.path, f.errorString()));
-    stopIfCancelled(progress); // QSaveFile drops what it wrote unless committed
-    if (!f.commit())
-        throw Error(QCoreApplication::translate("ReportJob", "Cannot write %1: %2. Choose another folder.")
-                        .arg(job.path, f.errorString()));
+    std::optional<Database::Transaction> t;
+    if (job.sent) {
+        t.emplace(workspace.db());
+        SentRecord sent = *job.sent;
+        sent.contentHash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        recordSent(workspace.db(), sent);
+    }
+    output::AtomicFile f(job.path, job.databasePath, bytes);
+    stopIfCancelled(progress); // what was written is dropped unless committed
+    f.commit();
+    if (t) {
+        try {
+            t->commit();
+        } catch (const Error&) {
+            QFile::remove(job.path); // never a document that counts as sent without its record
+            throw;
+        }
+    }
     progress.step(steps, steps, QCoreApplication::translate("ReportJob", "Saved."));
 }
 

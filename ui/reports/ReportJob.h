@@ -5,6 +5,7 @@
 // with the screen, so changing the screen's choices during a save cannot change what is saved.
 
 #include "core/report/ReportModel.h"
+#include "core/schedule/DeliverableStatus.h"
 
 #include <QString>
 
@@ -29,10 +30,14 @@ struct ReportJob
     ReportOptions options;
     ReportFileFormat format = ReportFileFormat::Pdf;
     QString path;
+    // A document of this installation's own deliverable: recorded as sent together with the
+    // file (its hash filled in from what is written), or the file is not left.
+    std::optional<SentRecord> sent;
 };
 
 // Builds and writes the file (all or nothing: an earlier file is replaced only when the new
-// one is complete). Throws Error, or Cancelled when the user cancelled; nothing is written then.
+// one is complete, and a document recorded as sent is kept only when the record is). Throws Error, or Cancelled when
+// the user cancelled; nothing is written then.
 void runReportJob(const ReportJob& job, TaskProgress& progress);
 
 } // namespace chitieu::ui

@@ -403,6 +403,7 @@ bool ReportsPage::save(const QString& caption, ReportFileFormat format, const QS
     job.options.header = m_header;
     job.format = format;
     job.path = path;
+    job.sent = sentRecord(path, format);
     TaskProgress* progressPtr = nullptr;
     TaskProgress progress(this, [this, &progressPtr](int done, int total, const QString& step) {
         watchProgress(*progressPtr, done, total, step);
@@ -419,28 +420,30 @@ bool ReportsPage::save(const QString& caption, ReportFileFormat format, const QS
         return false;
     }
     endProgress();
-    recordSaved(path, format);
+    if (job.sent)
+        emit documentSaved();
     showSaved(path);
     return true;
 }
 
 // A document of this installation's own deliverable, saved, counts as sent.
-void ReportsPage::recordSaved(const QString& path, ReportFileFormat format)
+std::optional<SentRecord> ReportsPage::sentRecord(const QString& path, ReportFileFormat format) const
 {
     const InstallationSettings s = m_workspace.settings();
     const Deliverable* d = m_workspace.catalogue().deliverable(deliverable());
     if (!d || unit() != s.unitCode)
-        return;
+        return std::nullopt;
     const SentKind kind = format == ReportFileFormat::Pdf    ? SentKind::Pdf
                           : format == ReportFileFormat::Xlsx ? SentKind::Xlsx
                                                              : SentKind::Csv;
-    QFile saved(path);
-    const QByteArray bytes = saved.open(QIODevice::ReadOnly) ? saved.readAll() : QByteArray();
-    recordSent(m_workspace.db(),
-               {s.unitCode, ownAgency(s), review() ? review()->endYear : year(), d->id, kind, Clock::instance().now(),
-                QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
-                QFileInfo(path).fileName()});
-    emit documentSaved();
+    return SentRecord{s.unitCode,
+                      ownAgency(s),
+                      review() ? review()->endYear : year(),
+                      d->id,
+                      kind,
+                      Clock::instance().now(),
+                      QString(),
+                      QFileInfo(path).fileName()};
 }
 
 void ReportsPage::watchProgress(TaskProgress& progress, int done, int total, const QString& step)

@@ -113,7 +113,8 @@ private:
     void ensureFresh();
     void fillDeliverables();
     void choiceChanged(); // kind, unit, year or deliverable: the details set for the old choice go
-    void recordSaved(const QString& path, ReportFileFormat format);
+    // What a saved document of this installation's own deliverable records as sent, if it is one.
+    std::optional<SentRecord> sentRecord(const QString& path, ReportFileFormat format) const;
 
     Workspace& m_workspace;
     QComboBox* m_kind;

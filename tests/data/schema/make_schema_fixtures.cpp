@@ -18,6 +18,11 @@
 #include <map>
 #include <sodium.h>
 
+// The columns of schema 1, named: later versions add columns with defaults (6: the received
+// file; 8: the unit that made a change, its batch).
+#define AUDIT_COLUMNS                                                                                                  \
+    "(id, unit_code, year, element, old_value, new_value, old_comment, new_comment, changed_by, changed_at, source)"
+
 namespace {
 
 // An Ed25519 key pair made from a fixed seed, so every run writes the same keys (hex, as
@@ -82,37 +87,28 @@ std::map<QString, QStringList> rows()
           QStringLiteral("INSERT INTO data_values VALUES('19822', 2023, 'child_marriages', 0, "
                          "'Không có trường hợp nào', '2023-11-20T09:00:00.000', 'Nguyễn Văn An', 'cli', '')")}},
         {QStringLiteral("audit"),
-         {QStringLiteral(
-              "INSERT INTO audit(id, unit_code, year, element, old_value, new_value, old_comment, new_comment, "
-              "changed_by, changed_at, source) VALUES(1, '19744', 2023, 'live_births', NULL, 398, NULL, '', 'Trần Thị "
-              "Bình', "
-              "'2023-11-06T14:02:00.000', 'import')"),
-          QStringLiteral(
-              "INSERT INTO audit(id, unit_code, year, element, old_value, new_value, old_comment, new_comment, "
-              "changed_by, changed_at, source) VALUES(2, '19744', 2024, 'live_births', NULL, 412, NULL, '', 'Trần Thị "
-              "Bình', "
-              "'2024-11-04T08:30:12.250', 'import')"),
-          QStringLiteral(
-              "INSERT INTO audit(id, unit_code, year, element, old_value, new_value, old_comment, new_comment, "
-              "changed_by, changed_at, source) VALUES(3, '19744', 2024, 'neonatal_deaths', NULL, 1, NULL, "
-              "'Trẻ sinh non, chuyển viện \"Trung ương Huế\"', 'Trần Thị Bình', '2024-11-04T08:31:40.000', "
-              "'import')"),
-          QStringLiteral(
-              "INSERT INTO audit(id, unit_code, year, element, old_value, new_value, old_comment, new_comment, "
-              "changed_by, changed_at, source) VALUES(4, '19747', 2024, 'children_total', NULL, 5210, NULL, '', "
-              "'Trần Thị Bình', '2024-11-12T10:14:00.000', 'entry')"),
-          QStringLiteral(
-              "INSERT INTO audit(id, unit_code, year, element, old_value, new_value, old_comment, new_comment, "
-              "changed_by, changed_at, source) VALUES(5, '19747', 2024, 'children_total', 5210, 5120, '', '', "
-              "'Trần Thị Bình', '2024-11-12T10:15:00.000', 'entry')"),
-          QStringLiteral(
-              "INSERT INTO audit(id, unit_code, year, element, old_value, new_value, old_comment, new_comment, "
-              "changed_by, changed_at, source) VALUES(6, '19747', 2024, 'cfc_registered', NULL, 1, NULL, '', "
-              "'Trần Thị Bình', '2024-11-12T10:16:30.500', 'entry')"),
-          QStringLiteral(
-              "INSERT INTO audit(id, unit_code, year, element, old_value, new_value, old_comment, new_comment, "
-              "changed_by, changed_at, source) VALUES(7, '19822', 2023, 'child_marriages', NULL, 0, NULL, "
-              "'Không có trường hợp nào', 'Nguyễn Văn An', '2023-11-20T09:00:00.000', 'cli')")}},
+         {QStringLiteral("INSERT INTO audit" AUDIT_COLUMNS
+                         " VALUES(1, '19744', 2023, 'live_births', NULL, 398, NULL, '', 'Trần Thị Bình', "
+                         "'2023-11-06T14:02:00.000', 'import')"),
+          QStringLiteral("INSERT INTO audit" AUDIT_COLUMNS
+                         " VALUES(2, '19744', 2024, 'live_births', NULL, 412, NULL, '', 'Trần Thị Bình', "
+                         "'2024-11-04T08:30:12.250', 'import')"),
+          QStringLiteral("INSERT INTO audit" AUDIT_COLUMNS
+                         " VALUES(3, '19744', 2024, 'neonatal_deaths', NULL, 1, NULL, "
+                         "'Trẻ sinh non, chuyển viện \"Trung ương Huế\"', 'Trần Thị Bình', '2024-11-04T08:31:40.000', "
+                         "'import')"),
+          QStringLiteral("INSERT INTO audit" AUDIT_COLUMNS
+                         " VALUES(4, '19747', 2024, 'children_total', NULL, 5210, NULL, '', "
+                         "'Trần Thị Bình', '2024-11-12T10:14:00.000', 'entry')"),
+          QStringLiteral("INSERT INTO audit" AUDIT_COLUMNS
+                         " VALUES(5, '19747', 2024, 'children_total', 5210, 5120, '', '', "
+                         "'Trần Thị Bình', '2024-11-12T10:15:00.000', 'entry')"),
+          QStringLiteral("INSERT INTO audit" AUDIT_COLUMNS
+                         " VALUES(6, '19747', 2024, 'cfc_registered', NULL, 1, NULL, '', "
+                         "'Trần Thị Bình', '2024-11-12T10:16:30.500', 'entry')"),
+          QStringLiteral("INSERT INTO audit" AUDIT_COLUMNS
+                         " VALUES(7, '19822', 2023, 'child_marriages', NULL, 0, NULL, "
+                         "'Không có trường hợp nào', 'Nguyễn Văn An', '2023-11-20T09:00:00.000', 'cli')")}},
         {QStringLiteral("form_status"),
          {QStringLiteral("INSERT INTO form_status VALUES('19744', 2024, 'complete', '2024-11-04T08:45:00.000', "
                          "'Lê Văn C', '')"),

@@ -517,12 +517,15 @@ TEST_CASE("A daily backup that cannot be made does not hold back the desktop win
     env.insert("QT_QPA_PLATFORM", "offscreen");
     env.insert("CHITIEU_QUIT_AFTER_FIRST_PAINT", "1");
     desktop.setProcessEnvironment(env);
+    desktop.setProcessChannelMode(QProcess::MergedChannels);
     desktop.start(QStringLiteral(CHITIEU_DESKTOP_PATH), {"--db", db});
     REQUIRE(desktop.waitForStarted());
     const bool finished = desktop.waitForFinished(60000); // a dialog before the window would never paint it
     if (!finished)
         desktop.kill();
+    INFO("exit status " << int(desktop.exitStatus()) << ", output: " << desktop.readAll().toStdString());
     CHECK(finished);
+    CHECK(desktop.exitStatus() == QProcess::NormalExit);
     CHECK(desktop.exitCode() == 0);
     CHECK_FALSE(QFileInfo(d.file("backups")).isDir());
 }

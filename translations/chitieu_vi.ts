@@ -1427,6 +1427,18 @@ Bản sao lưu tốt mới nhất được tạo lúc %2. Khôi phục bản nà
         <source>No backup today</source>
         <translation>Hôm nay chưa sao lưu được</translation>
     </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Chưa lưu được cài đặt</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was saved. Start the program again.</source>
+        <translation>%1
+
+Chưa lưu gì cả. Hãy khởi động lại chương trình.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopLock</name>

@@ -150,8 +150,30 @@ bool Database::recognise(OpenMode mode, bool fileIsNew)
     return false;
 }
 
+struct Database::CacheEntry
+{
+    sqlite3_stmt* statement = nullptr;
+    bool inUse = false;
+    ~CacheEntry() { cachedstatement::finalize(statement); }
+};
+
+CachedStatement Database::cached(const QString& sql)
+{
+    std::shared_ptr<CacheEntry>& entry = m_cache[sql];
+    if (!entry) {
+        auto made = std::make_shared<CacheEntry>();
+        made->statement = cachedstatement::prepare(sqliteHandle(), sql, m_path, true);
+        entry = std::move(made);
+    }
+    if (entry->inUse)
+        return CachedStatement(cachedstatement::prepare(sqliteHandle(), sql, m_path, false), true, m_path, nullptr);
+    entry->inUse = true;
+    return CachedStatement(entry->statement, false, m_path, &entry->inUse);
+}
+
 Database::~Database()
 {
+    m_cache.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
@@ -255,6 +277,14 @@ void Database::migrate(int target)
     if (from < target)
         exec(QStringLiteral("PRAGMA user_version = %1").arg(target));
     t.commit();
+}
+
+Database::ChangeStamp Database::changeStamp()
+{
+    CachedStatement version = cached(QStringLiteral("PRAGMA data_version"));
+    const qint64 otherCommits = version.next() ? version.int64(0) : 0;
+    version.finish();
+    return {sqlite3_total_changes64(sqliteHandle()), otherCommits, m_replaced};
 }
 
 sqlite3* Database::sqliteHandle()

@@ -56,7 +56,7 @@ void checkUnitAndYear(Workspace& w, const QString& unitCode, int firstYear, int 
     for (int y : {firstYear, lastYear})
         w.catalogue().requireYear(y);
     // A damaged database gives wrong figures without a word: refuse to report from it.
-    w.db().requireIntact();
+    w.db().requireIntact(Database::IntactScope::Figures);
 }
 
 QList<MeasureLine> linesOf(const Catalogue& catalogue)

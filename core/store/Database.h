@@ -43,7 +43,10 @@ public:
 
     // Throws Error (the database is damaged: restore a backup) when PRAGMA quick_check finds
     // a problem. Checked again only after another connection has written.
-    void requireIntact();
+    // Figures: only the tables figures come from (a report), not the histories, which make
+    // most of a large file.
+    enum class IntactScope { Whole, Figures };
+    void requireIntact(IntactScope scope = IntactScope::Whole);
 
     QSqlQuery exec(const QString& sql, const QVariantList& binds = {});
 
@@ -113,8 +116,9 @@ private:
     QSqlDatabase m_db;
     QString m_connection;
     QString m_path;
-    qint64 m_intactAt = -1;
-    qint64 m_replaced = 0; // PRAGMA data_version when quick_check last passed
+    qint64 m_intactAt = -1;        // PRAGMA data_version when quick_check last passed
+    qint64 m_figuresIntactAt = -1; // the same, of the tables of figures only
+    qint64 m_replaced = 0;         // backups restored into this connection
 };
 
 } // namespace chitieu

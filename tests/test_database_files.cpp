@@ -212,3 +212,26 @@ TEST_CASE("load-values refuses a lone CR, bytes that are not UTF-8 and units out
     CHECK(branch.err.contains(QStringLiteral("is not in the branch")));
     CHECK(f.dump() == before);
 }
+
+TEST_CASE("A second connection of this process leaves the database locked for other processes")
+{
+    // Closing any plain file handle on the database drops the process's locks on it; another
+    // process closing its connection would then delete the write-ahead log this one still writes.
+    Folder f;
+    f.init();
+    {
+        Workspace window(f.db()); // the desktop window's connection
+        window.db().exec(QStringLiteral("CREATE TABLE probe(x INTEGER)"));
+        window.db().exec(QStringLiteral("INSERT INTO probe VALUES (1)"));
+        {
+            Workspace task(f.db()); // an import's connection on its own thread
+        }
+        const CliResult other = f.run({"report", "--unit", "474", "--year", "2024", "--format", "csv"});
+        INFO(other.err.toStdString());
+        REQUIRE(other.exitCode == 0);
+        CHECK(QFile::exists(f.db() + QStringLiteral("-wal")));
+        window.db().exec(QStringLiteral("INSERT INTO probe VALUES (2)"));
+    }
+    Workspace again(f.db());
+    CHECK(again.db().scalar(QStringLiteral("SELECT COUNT(*) FROM probe")).toInt() == 2);
+}

@@ -160,6 +160,41 @@ TEST_CASE("An undo refused because the form was completed elsewhere leaves histo
     CHECK(form.messageLabel()->text().contains("complete"));
 }
 
+TEST_CASE("Undo and redo in the form refuse to overwrite what another program wrote meanwhile")
+{
+    test::TempWorkspace ws;
+    configure(*ws, Role::Commune, "19744");
+    EntryForm form(*ws);
+    form.setYear(2024);
+    showForm(form);
+    enter(form, "live_births", "100");
+    REQUIRE(form.undoStack()->count() == 1);
+    // The command line (another connection) writes 150 meanwhile.
+    {
+        Workspace other(ws.path());
+        other.values().apply({{"19744", 2024, "live_births", 150, std::nullopt}},
+                             {QStringLiteral("cli"), ChangeContext::cliSet, QStringLiteral("19744")});
+    }
+    QTest::keyClick(form.field("live_births"), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(stored(*ws, "19744", 2024, "live_births") == 150); // not deleted by the undo
+    CHECK(form.undoStack()->count() == 0);                   // the refused step is dropped
+    CHECK(form.messageLabel()->text().contains("changed by another program"));
+    CHECK(form.messageLabel()->text().contains("150"));
+
+    // Redo the same way: the form entered 300 and undid it, another program wrote 400.
+    enter(form, "live_births", "300");
+    form.undo();
+    REQUIRE(stored(*ws, "19744", 2024, "live_births") == 150);
+    {
+        Workspace other(ws.path());
+        other.values().apply({{"19744", 2024, "live_births", 400, std::nullopt}},
+                             {QStringLiteral("cli"), ChangeContext::cliSet, QStringLiteral("19744")});
+    }
+    form.undoStack()->redo();
+    CHECK(stored(*ws, "19744", 2024, "live_births") == 400);
+    CHECK(form.messageLabel()->text().contains("400"));
+}
+
 TEST_CASE("A column pasted from a spreadsheet fills consecutive fields, whole or not at all")
 {
     test::TempWorkspace ws;

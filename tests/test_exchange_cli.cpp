@@ -4,6 +4,7 @@
 #include "support/CliSupport.h"
 #include "test_exchange_support.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace chitieu;
@@ -257,4 +258,41 @@ TEST_CASE("return on the command line, and a folder of files imported at once")
     const FormStatus s = FormStatus::load(w.db(), "20164", 2024);
     CHECK(s.state == FormState::Returned);
     CHECK(s.reason == "Thiếu chữ ký");
+}
+
+TEST_CASE("Two imports of the same folder at once: each file is applied once, the other says it already had it")
+{
+    Cli cli;
+    cli.init("district", "483", "Trần Văn Đức");
+    const QStringList communes = {"20161", "20164", "20167", "20170", "20173",
+                                  "20179", "20182", "20185", "20188", "20191"};
+    QDir().mkpath(cli.path("inbox"));
+    qint64 births = 100;
+    for (const QString& code : communes) {
+        test::Installation c(code, Role::Commune, QStringLiteral("Cán bộ %1").arg(code));
+        c.enter(code, 2024, {{"live_births", ++births}});
+        REQUIRE(QFile::copy(c.exportFile(2024, code + QStringLiteral(".chitieu")),
+                            cli.path(QStringLiteral("inbox/%1.chitieu").arg(code))));
+    }
+    const QStringList args = {"--db", cli.db("district"), "import", cli.path("inbox")};
+    QProcess first;
+    QProcess second;
+    first.start(QStringLiteral(CHITIEU_CLI_PATH), args);
+    second.start(QStringLiteral(CHITIEU_CLI_PATH), args);
+    REQUIRE(first.waitForFinished(120000));
+    REQUIRE(second.waitForFinished(120000));
+    const QString out = QString::fromUtf8(first.readAllStandardOutput() + second.readAllStandardOutput());
+    const QString err = QString::fromUtf8(first.readAllStandardError() + second.readAllStandardError());
+    INFO(out.toStdString() + err.toStdString());
+    CHECK(first.exitCode() == 0);
+    CHECK(second.exitCode() == 0);
+    CHECK(out.count("Applied.") == communes.size());
+    CHECK(out.count("Already had it") == communes.size());
+    CHECK_FALSE(err.contains("changed while"));
+
+    Workspace w(cli.db("district"));
+    CHECK(w.db().scalar("SELECT COUNT(*) FROM received_files WHERE result = 'applied'").toInt() == communes.size());
+    births = 100;
+    for (const QString& code : communes)
+        CHECK(w.values().value(code, 2024, "live_births") == ++births);
 }

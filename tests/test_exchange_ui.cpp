@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QMimeData>
 #include <QProcess>
@@ -176,6 +177,13 @@ TEST_CASE("Importing from the Exchange tab: a result per file, progress, and the
     CHECK(byName.value("v2.chitieu") == ImportResult::AlreadyHad);
     CHECK(byName.value("junk.chitieu") == ImportResult::Refused);
     CHECK(t->rowCount() == 9);
+    // Chosen on the screen: the older file replaces the newer one.
+    prompts.older = true;
+    outcomes = page.importFiles({v1});
+    REQUIRE(outcomes.size() == 1);
+    CHECK(prompts.replaceReviews.size() == 2);
+    CHECK(outcomes.first().result == ImportResult::Applied);
+    CHECK(d.w().values().value(commune, 2024, "live_births") == 200);
 }
 
 TEST_CASE("An import runs off the screen's thread and can be cancelled between files")
@@ -481,16 +489,45 @@ TEST_CASE("The desktop program imports the files given on its command line")
     desktop.start(QStringLiteral(CHITIEU_DESKTOP_PATH), {"--db", db, file});
     REQUIRE(desktop.waitForStarted());
     int received = 0;
-    for (int i = 0; i < 600 && received == 0 && desktop.state() == QProcess::Running; ++i) {
-        QTest::qWait(50);
+    QElapsedTimer waited;
+    waited.start();
+    while (received == 0 && desktop.state() == QProcess::Running && waited.elapsed() < 60000) {
+        QThread::msleep(50);
         Workspace w(db);
         received = w.db().scalar("SELECT COUNT(*) FROM received_files").toInt();
     }
+    fprintf(stderr, "DBG waited %lld ms, received %d, state %d\n", waited.elapsed(), received, int(desktop.state()));
     desktop.kill();
     desktop.waitForFinished();
     CHECK(received == 1);
     Workspace w(db);
     CHECK(w.values().value(commune, 2024, "live_births") == 200);
+}
+
+TEST_CASE("A daily backup that cannot be made does not hold back the desktop window")
+{
+    Installation d(district, Role::District, QStringLiteral("Trần Văn Đức"));
+    const QString db = d.file("district.sqlite");
+    REQUIRE(test::runCli({"--db", db, "init", "--unit", district, "--user", "Trần Văn Đức"}).exitCode == 0);
+    // A file where the backups folder should be: the backup fails, the window must still come up.
+    test::writeFile(d.file("backups"), "not a folder");
+
+    QProcess desktop;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    env.insert("CHITIEU_QUIT_AFTER_FIRST_PAINT", "1");
+    desktop.setProcessEnvironment(env);
+    desktop.setProcessChannelMode(QProcess::MergedChannels);
+    desktop.start(QStringLiteral(CHITIEU_DESKTOP_PATH), {"--db", db});
+    REQUIRE(desktop.waitForStarted());
+    const bool finished = desktop.waitForFinished(60000); // a dialog before the window would never paint it
+    if (!finished)
+        desktop.kill();
+    INFO("exit status " << int(desktop.exitStatus()) << ", output: " << desktop.readAll().toStdString());
+    CHECK(finished);
+    CHECK(desktop.exitStatus() == QProcess::NormalExit);
+    CHECK(desktop.exitCode() == 0);
+    CHECK_FALSE(QFileInfo(d.file("backups")).isDir());
 }
 
 TEST_CASE("After an import the entry form shows the stored values and the reports are rebuilt")

@@ -2,7 +2,9 @@
 // language, --version without a display).
 #include "chitieu/Version.h"
 #include "core/i18n/Language.h"
+#include "core/store/Database.h"
 #include "support/TestSupport.h"
+#include "ui/exchange/ExchangePage.h"
 #include "ui/main/MainWindow.h"
 #include "ui/setup/AboutDialog.h"
 #include "ui/setup/InstallationFields.h"
@@ -16,7 +18,10 @@
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 #include <functional>
@@ -153,6 +158,61 @@ TEST_CASE("Settings... in the main window saves what the dialog returns and Canc
     CHECK(ws->settings().userName == "Lê Văn B");
     CHECK(ws->settings().language == "en");
     CHECK(window.windowTitle().contains("Lê Văn B"));
+}
+
+TEST_CASE("After Settings... every page follows the new unit, and the tab stays")
+{
+    test::TempWorkspace ws;
+    configure(ws, Role::District, "474", "Hồ Thị D");
+    ui::MainWindow window(*ws);
+    window.tabs()->setCurrentWidget(window.exchangePage());
+    QSignalSpy changed(&window, &ui::MainWindow::settingsChanged);
+    const QString before = ws->units().displayName("474");
+    const QString after = ws->units().displayName("483");
+    REQUIRE(window.exchangePage()->exportButton()->text().contains(before));
+
+    whenShown<ui::SettingsDialog>([&] { window.findChild<QAction*>("settingsAction")->trigger(); },
+                                  [](ui::SettingsDialog* d) {
+                                      choose(d->setupPart()->unitBox(), "483");
+                                      d->accept();
+                                  });
+    CHECK(ws->settings().unitCode == "483");
+    CHECK(changed.count() == 1);
+    CHECK(window.tabs()->currentWidget() == window.exchangePage());
+    CHECK(window.exchangePage()->exportButton()->text().contains(after));
+    CHECK_FALSE(window.exchangePage()->exportButton()->text().contains(before));
+    CHECK(window.windowTitle().contains(after));
+}
+
+TEST_CASE("Settings... on a locked database says so, keeps the settings and the program running")
+{
+    test::TempWorkspace ws;
+    configure(ws, Role::District, "474", "Hồ Thị D");
+    ui::MainWindow window(*ws);
+    Database other(ws.path()); // another program holds the write lock
+    other.exec(QStringLiteral("BEGIN IMMEDIATE"));
+
+    QString warning;
+    QTimer closer; // closes the warning that follows the dialog, keeping its text
+    QObject::connect(&closer, &QTimer::timeout, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            warning = box->text();
+            box->close();
+        }
+    });
+    closer.start(50);
+    whenShown<ui::SettingsDialog>([&] { window.findChild<QAction*>("settingsAction")->trigger(); },
+                                  [](ui::SettingsDialog* d) {
+                                      d->setupPart()->nameEdit()->setText("Lê Văn B");
+                                      d->accept();
+                                  });
+    closer.stop();
+    other.exec(QStringLiteral("ROLLBACK"));
+    INFO(warning.toStdString());
+    CHECK(warning.contains("locked"));
+    CHECK(warning.contains(QCoreApplication::translate("MainWindow", "The settings were not changed.").left(20)));
+    CHECK(ws->settings().userName == "Hồ Thị D");
+    CHECK(window.windowTitle().contains("Hồ Thị D"));
 }
 
 TEST_CASE("The About dialog gives the version, the licence and the plan")

@@ -1427,6 +1427,18 @@ Bản sao lưu tốt mới nhất được tạo lúc %2. Khôi phục bản nà
         <source>No backup today</source>
         <translation>Hôm nay chưa sao lưu được</translation>
     </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Chưa lưu được cài đặt</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was saved. Start the program again.</source>
+        <translation>%1
+
+Chưa lưu gì cả. Hãy khởi động lại chương trình.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopLock</name>
@@ -4774,6 +4786,26 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
     <message>
         <source>&amp;Backups...</source>
         <translation>&amp;Sao lưu...</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Files are being imported. Change the settings when the import has finished.</source>
+        <translation>Đang nhập tệp. Hãy thay đổi cài đặt khi việc nhập đã xong.</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Chưa lưu được cài đặt</translation>
+    </message>
+    <message>
+        <source>%1
+
+The settings were not changed. Try again in a moment.</source>
+        <translation>%1
+
+Cài đặt không thay đổi. Hãy thử lại sau giây lát.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "backups/DamagedStart.h"
 #include "chitieu/Version.h"
+#include "common/Notice.h"
 #include "common/QuitAfterFirstPaint.h"
 #include "core/Error.h"
 #include "core/store/Backups.h"
@@ -57,17 +58,28 @@ int runDesktop(int argc, char* argv[])
         std::unique_ptr<Workspace> workspace = openAtStart(path);
         if (!workspace)
             return 1;
+        // A failed daily backup is told once the window is up: a dialog before it would hold back the window
+        // and the files given on the command line.
+        QString backupProblem;
         try {
             backups::dailyIfDue(workspace->db());
         } catch (const Error& e) {
-            QMessageBox::warning(nullptr, QApplication::translate("DesktopApp", "No backup today"), e.message());
+            backupProblem = e.message();
         }
         applySavedLanguage(workspace->settings().language);
         if (!workspace->settings().isConfigured()) {
             FirstRunDialog dialog(workspace->catalogue(), workspace->units(), workspace->settings());
             if (dialog.exec() != QDialog::Accepted)
                 return 0;
-            workspace->saveSettings(dialog.result());
+            try {
+                workspace->saveSettings(dialog.result());
+            } catch (const Error& e) {
+                QMessageBox::critical(
+                    nullptr, QApplication::translate("DesktopApp", "Settings not saved"),
+                    QApplication::translate("DesktopApp", "%1\n\nNothing was saved. Start the program again.")
+                        .arg(e.message()));
+                return 1;
+            }
         }
         MainWindow window(*workspace);
         bool reopen = false;
@@ -76,6 +88,9 @@ int runDesktop(int argc, char* argv[])
             QTimer::singleShot(0, &window, &QWidget::close);
         });
         window.show();
+        if (!backupProblem.isEmpty())
+            showNotice(&window, QStringLiteral("backupWarning"),
+                       QApplication::translate("DesktopApp", "No backup today"), backupProblem);
         if (first) {
             quitAfterFirstPaintIfAsked(window); // start-up benchmark only
             // chitieu FILE.chitieu... (also how a double-clicked file arrives): import once the window is up.

@@ -427,13 +427,19 @@ FileOutcome Importer::importReturn(const OpenedFile& file, FileOutcome outcome)
     const QString sender = m_workspace.units().displayName(p.sender.code);
     if (!keyAccepted(file, outcome.fileName, outcome))
         return outcome;
-    if (db.scalar(QStringLiteral("SELECT COUNT(*) FROM received_files WHERE content_hash = ?"), {hash}).toInt() > 0) {
+    // Asked before and again under the write lock: another import may apply it meanwhile.
+    const auto alreadyHad = [&] {
+        if (db.scalar(QStringLiteral("SELECT COUNT(*) FROM received_files WHERE content_hash = ?"), {hash}).toInt() ==
+            0)
+            return false;
         outcome.result = ImportResult::AlreadyHad;
         outcome.message =
             QCoreApplication::translate("Exchange", "This return from %1 was already imported; nothing changed.")
                 .arg(sender);
+        return true;
+    };
+    if (alreadyHad())
         return outcome;
-    }
     const FormStatus form = FormStatus::load(db, p.returnedUnit, p.year);
     if (form.changedAt.isValid() && form.changedAt > p.madeAt) {
         outcome.result = ImportResult::Older;
@@ -455,13 +461,8 @@ FileOutcome Importer::importReturn(const OpenedFile& file, FileOutcome outcome)
             .arg(printable(p.reason));
     backUpOnce();
     Database::Transaction t(db);
-    if (db.scalar(QStringLiteral("SELECT COUNT(*) FROM received_files WHERE content_hash = ?"), {hash}).toInt() > 0) {
-        outcome.result = ImportResult::AlreadyHad; // another import applied it meanwhile
-        outcome.message =
-            QCoreApplication::translate("Exchange", "This return from %1 was already imported; nothing changed.")
-                .arg(sender);
+    if (alreadyHad())
         return outcome;
-    }
     FormStatus::save(db, p.returnedUnit, p.year, FormState::Returned, p.madeBy.isEmpty() ? sender : p.madeBy, p.reason);
     importwrite::trustSignerKey(m_workspace.values(), db, t, p, file.envelope.publicKey, c);
     importwrite::recordReceived(db, p, c, summary);

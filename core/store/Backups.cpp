@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QUuid>
 #include <algorithm>
 #include <sqlite3.h>
 
@@ -109,39 +110,54 @@ void rotate(const QString& databasePath, int keep)
     const QList<BackupInfo> all = list(databasePath);
     for (int i = std::max(keep, 1); i < all.size(); ++i)
         QFile::remove(all[i].path);
+    // A backup being written has a .part name for seconds; one a day old was left by a program that
+    // was stopped while writing it.
+    const QDateTime dayAgo = Clock::instance().now().addDays(-1);
+    for (const QFileInfo& part : QDir(folderFor(databasePath)).entryInfoList({QStringLiteral("*.part")}, QDir::Files))
+        if (part.lastModified() < dayAgo)
+            QFile::remove(part.filePath());
 }
+
+namespace {
+// The first name of the folder not yet taken for a backup made now. Several in one second are
+// numbered, whatever their reasons, so that the list keeps their order.
+QString freeName(const QString& databasePath, const QString& folder, const QDateTime& now, BackupReason reason)
+{
+    int sequence = 0;
+    while (!QDir(folder)
+                .entryList(
+                    {nameFor(databasePath, now, sequence, reason)
+                         .replace(backupReasons.key(reason) + QStringLiteral(".sqlite"), QStringLiteral("*.sqlite"))},
+                    QDir::Files)
+                .isEmpty())
+        sequence = sequence ? sequence + 1 : 2;
+    return QDir(folder).filePath(nameFor(databasePath, now, sequence, reason));
+}
+} // namespace
 
 QString make(Database& db, BackupReason reason, const QString& target)
 {
     QString path = target;
+    QString folder;
     // A file the user names never replaces the database or its companion files.
     if (!target.isEmpty())
         output::refuseDatabase(target, db.path());
     if (path.isEmpty()) {
-        const QString folder = folderFor(db.path());
+        folder = folderFor(db.path());
         if (!QDir().mkpath(folder))
             throw Error(QCoreApplication::translate(
                             "Backups", "The backup folder %1 cannot be made: check that the folder of the database is "
                                        "writable.")
                             .arg(folder));
-        const QDateTime now = Clock::instance().now();
-        // Several in one second are numbered, whatever their reasons, so that the list keeps their order.
-        int sequence = 0;
-        while (!QDir(folder)
-                    .entryList({nameFor(db.path(), now, sequence, reason)
-                                    .replace(backupReasons.key(reason) + QStringLiteral(".sqlite"),
-                                             QStringLiteral("*.sqlite"))},
-                               QDir::Files)
-                    .isEmpty())
-            sequence = sequence ? sequence + 1 : 2;
-        path = QDir(folder).filePath(nameFor(db.path(), now, sequence, reason));
+        path = freeName(db.path(), folder, Clock::instance().now(), reason);
     } else if (QFileInfo::exists(path)) {
         throw Error(
             QCoreApplication::translate("Backups", "%1 already exists: choose another name for the backup.").arg(path));
     }
-    // Written under another name first, so that a failure (disk full) leaves no partial backup.
-    const QString part = path + QStringLiteral(".part");
-    QFile::remove(part);
+    // Written under a name of its own first, so that a failure (disk full) leaves no partial
+    // backup and another program backing up the same database at the same moment writes elsewhere.
+    const QString part =
+        path + QLatin1Char('.') + QUuid::createUuid().toString(QUuid::Id128).left(12) + QStringLiteral(".part");
     try {
         db.exec(QStringLiteral("VACUUM INTO ?"), {part});
     } catch (const Error& e) {
@@ -152,7 +168,13 @@ QString make(Database& db, BackupReason reason, const QString& target)
                         "changed.")
                         .arg(path, e.message()));
     }
-    if (!QFile::rename(part, path)) {
+    // A rename never replaces a file: when another program took the name meanwhile, the next one.
+    bool renamed = QFile::rename(part, path);
+    for (int attempt = 0; !renamed && !folder.isEmpty() && QFileInfo::exists(path) && attempt < 100; ++attempt) {
+        path = freeName(db.path(), folder, Clock::instance().now(), reason);
+        renamed = QFile::rename(part, path);
+    }
+    if (!renamed) {
         QFile::remove(part);
         throw Error(
             QCoreApplication::translate(

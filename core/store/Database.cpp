@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -19,6 +21,35 @@ namespace chitieu {
 
 namespace {
 QAtomicInt connectionCounter;
+
+// The database files this process holds open, with their connection counts. Closing any plain
+// file handle on such a file drops every POSIX lock the process holds on it, SQLite's included;
+// another process would then take the file for unused and delete its write-ahead log under us.
+// So a file already open here is not read again before opening another connection.
+QMutex openFilesMutex;
+QHash<QString, int> openFiles; // canonical path → connections
+
+bool isOpenHere(const QString& path)
+{
+    const QMutexLocker lock(&openFilesMutex);
+    return openFiles.contains(QFileInfo(path).canonicalFilePath());
+}
+
+// Returns the key under which the connection was counted.
+QString countOpen(const QString& path)
+{
+    const QString key = QFileInfo(path).canonicalFilePath();
+    const QMutexLocker lock(&openFilesMutex);
+    ++openFiles[key];
+    return key;
+}
+
+void countClosed(const QString& key)
+{
+    const QMutexLocker lock(&openFilesMutex);
+    if (--openFiles[key] <= 0)
+        openFiles.remove(key);
+}
 
 [[noreturn]] void fail(dbproblem::Kind kind, const QString& path, const QString& detail = {})
 {
@@ -56,6 +87,8 @@ bool checkFileBeforeOpening(const QString& path, Database::OpenMode mode)
              QCoreApplication::translate("Database", "the file is empty, 0 bytes; if your database was there, "
                                                      "restore its latest backup"));
     }
+    if (isOpenHere(path))
+        return false; // checked when it was first opened, and reading it here would unlock it
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         fail(dbproblem::Kind::CannotOpen, path, f.errorString());
@@ -100,6 +133,7 @@ Database::Database(const QString& path, OpenMode mode) : m_path(path)
             exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         migrate(latestSchemaVersion());
+        m_openKey = countOpen(path);
     } catch (...) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -175,6 +209,8 @@ Database::~Database()
 {
     m_cache.clear();
     m_db.close();
+    if (!m_openKey.isEmpty())
+        countClosed(m_openKey);
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
 }

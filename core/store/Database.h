@@ -116,6 +116,7 @@ private:
     QSqlDatabase m_db;
     QString m_connection;
     QString m_path;
+    QString m_openKey;             // this connection in the process's count of open files
     qint64 m_intactAt = -1;        // PRAGMA data_version when quick_check last passed
     qint64 m_figuresIntactAt = -1; // the same, of the tables of figures only
     qint64 m_replaced = 0;         // backups restored into this connection

@@ -4,9 +4,9 @@
 #include "core/Error.h"
 #include "core/schedule/YearStatus.h"
 #include "core/workspace/Workspace.h"
+#include "ui/common/Notice.h"
 
 #include <QCoreApplication>
-#include <QMessageBox>
 
 namespace chitieu::ui {
 
@@ -22,14 +22,8 @@ QMessageBox* showStartupReminder(Workspace& workspace, QWidget* parent)
     }
     if (text.isEmpty())
         return nullptr;
-    auto* box =
-        new QMessageBox(QMessageBox::Warning, QCoreApplication::translate("StartupReminder", "Deadline reminder"), text,
-                        QMessageBox::Ok, parent);
-    box->setObjectName(QStringLiteral("startupReminder"));
-    box->setWindowModality(Qt::NonModal);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->show();
-    return box;
+    return showNotice(parent, QStringLiteral("startupReminder"),
+                      QCoreApplication::translate("StartupReminder", "Deadline reminder"), text);
 }
 
 } // namespace chitieu::ui

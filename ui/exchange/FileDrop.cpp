@@ -65,7 +65,8 @@ private:
 void installFileDrop(QWidget* window, ExchangePage* page)
 {
     window->setAcceptDrops(true);
-    window->installEventFilter(new DropFilter(window, page));
+    // Owned by the page: a page made again (after a change of settings) takes the drops.
+    window->installEventFilter(new DropFilter(page, page));
 }
 
 } // namespace chitieu::ui

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "MeasuresPage.h"
+#include "core/Error.h"
 #include "core/workspace/Workspace.h"
 #include "ui/agencies/AgenciesPage.h"
 #include "ui/backups/BackupsDialog.h"
@@ -8,6 +9,7 @@
 #include "ui/entry/EntryForm.h"
 #include "ui/exchange/ExchangePage.h"
 #include "ui/exchange/FileDrop.h"
+#include "ui/exchange/ImportPanel.h"
 #include "ui/help/HelpWindow.h"
 #include "ui/history/HistoryPage.h"
 #include "ui/narrative/NarrativePage.h"
@@ -24,11 +26,24 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <algorithm>
 
 namespace chitieu::ui {
 
 MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(parent), m_workspace(workspace)
 {
+    buildPages();
+    buildMenus();
+    statusBar()->addPermanentWidget(new QLabel(tr("Database: %1").arg(workspace.db().path())));
+    resize(1200, 720);
+}
+
+// Every page reads the installation's settings when it is made: after a change of settings the
+// pages are made again, so that none keeps the old unit, role, agency or language.
+void MainWindow::buildPages()
+{
+    Workspace& workspace = m_workspace;
+    m_targets = nullptr;
     m_tabs = new QTabWidget;
     m_dashboard = new DashboardPage(workspace);
     m_tabs->addTab(m_dashboard, tr("&Home"));
@@ -79,16 +94,13 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
         m_tabs->setCurrentWidget(m_history);
     });
     installFileDrop(this, m_exchange);
-    setCentralWidget(m_tabs);
-    buildMenus();
+    setCentralWidget(m_tabs); // deletes the pages made before
 
     const InstallationSettings s = workspace.settings();
-    statusBar()->addPermanentWidget(new QLabel(tr("Database: %1").arg(workspace.db().path())));
     m_measures->setUnit(s.unitCode.isEmpty() ? workspace.units().roots().value(0)->code : s.unitCode);
     if (!s.agencyCode.isEmpty())
         m_measures->setAgencyFilter(s.agencyCode);
     updateTitle();
-    resize(1200, 720);
 }
 
 void MainWindow::buildMenus()
@@ -139,17 +151,25 @@ void MainWindow::showGuide()
 
 void MainWindow::changeSetup()
 {
+    if (m_exchange->importPanel()->isBusy()) {
+        QMessageBox::information(this, tr("Settings"),
+                                 tr("Files are being imported. Change the settings when the import has finished."));
+        return;
+    }
     SettingsDialog dialog(m_workspace, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_workspace.saveSettings(dialog.result());
-    m_measures->setUnit(dialog.result().unitCode);
-    updateTitle();
-    m_dashboard->refresh();
-    // The unit or agency decides whose sections and targets these pages show.
-    m_narrative->refresh();
-    if (m_targets)
-        m_targets->refresh();
+    try {
+        m_workspace.saveSettings(dialog.result());
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Settings not saved"),
+                             tr("%1\n\nThe settings were not changed. Try again in a moment.").arg(e.message()));
+        return;
+    }
+    const int tab = m_tabs->currentIndex();
+    buildPages();
+    m_tabs->setCurrentIndex(std::min(tab, m_tabs->count() - 1));
+    emit settingsChanged();
 }
 
 // The home and agencies screens open the measures table on a unit and year, filtered to an agency.

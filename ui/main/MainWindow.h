@@ -49,8 +49,11 @@ public:
 signals:
     // A backup was restored into the database: the program opens it again (DesktopApp).
     void databaseReplaced();
+    // Settings... saved new settings; the pages were made again on them.
+    void settingsChanged();
 
 private:
+    void buildPages();
     void buildMenus();
     void showAbout();
     void changeSetup();

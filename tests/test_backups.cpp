@@ -267,7 +267,7 @@ TEST_CASE("A database damaged beyond opening is replaced by the newest good back
     CHECK(reopened.values().value("20161", 2024, "live_births") == 77);
 }
 
-TEST_CASE("A backup left half-written a day ago is removed; one being written is not")
+TEST_CASE("A backup left half-written a day ago is removed, and one being written is not")
 {
     ScopedClock clock(at(2024, 3, 5, 8));
     TempWorkspace ws;

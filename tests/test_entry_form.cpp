@@ -551,7 +551,7 @@ protected:
 };
 } // namespace
 
-TEST_CASE("A keystroke restyles only the field and the measures it changes; unchanged checks stay as they are")
+TEST_CASE("A keystroke restyles only the field and the measures it changes, and unchanged checks stay as they are")
 {
     test::TempWorkspace ws;
     configure(*ws, Role::Commune, "19744");

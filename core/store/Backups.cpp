@@ -253,6 +253,7 @@ QString restore(Database& db, const QString& file)
         sqlite3_sleep(100);
     }
     sqlite3_backup_finish(copy);
+    db.markReplaced();
     if (rc != SQLITE_DONE)
         throw Error(
             QCoreApplication::translate(

@@ -17,6 +17,7 @@ UnitTree UnitTree::fromUnits(QList<OrgUnit> units)
 {
     UnitTree t;
     t.m_units = std::move(units);
+    t.m_index.reserve(t.m_units.size());
     for (int i = 0; i < t.m_units.size(); ++i)
         t.m_index.insert(t.m_units[i].code, i);
     for (int i = 0; i < t.m_units.size(); ++i)

@@ -23,7 +23,7 @@ QList<Command> commands()
             reportCommand(),    reviewCommand(),     catalogueCommand(), deliverablesCommand(), statusCommand(),
             narrativeCommand(), targetsCommand(),    exportCommand(),    importCommand(),       verifyCommand(),
             returnCommand(),    backupCommand(),     backupsCommand(),   restoreCommand(),      historyCommand(),
-            unimportCommand(),  helpCommand()};
+            unimportCommand(),  unitsCommand(),      helpCommand()};
 }
 
 const Command* find(const QList<Command>& list, const QString& name)

@@ -9,6 +9,10 @@
 
 #include <QTextStream>
 
+namespace chitieu {
+struct ReportOptions;
+}
+
 namespace chitieu::cli {
 
 struct Context
@@ -30,6 +34,8 @@ struct Context
 // Writes to the file `path` (whole, or not at all), or to the standard output when it is empty
 // or "-". CliReport.cpp.
 void writeOutput(Context& c, const QString& path, const QByteArray& bytes);
+// Before any work: -o must not name the database or one of its files. CliReport.cpp.
+void refuseDatabaseOutput(const Context& c);
 
 // CliValues.cpp
 Command initCommand();
@@ -61,6 +67,12 @@ Command unimportCommand();
 Command deliverablesCommand();
 Command narrativeCommand();
 Command targetsCommand();
+// CliOnTree.cpp: report --on-tree as the machine CSV (the options checked by report), and
+// the day of --on-tree (a usage error when it is no date).
+int reportOnTree(Context& c, const ReportOptions& options);
+QDate onTreeDate(const Args& a);
+// CliUnits.cpp
+Command unitsCommand();
 // Cli.cpp: lists the commands, or shows one command's help.
 Command helpCommand();
 

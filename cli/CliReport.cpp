@@ -161,9 +161,14 @@ int cmdReport(Context& c)
     const Args& a = c.args;
     const QString unit = a.value(QStringLiteral("--unit"));
     const int year = a.year();
+    const bool onTree = a.has(QStringLiteral("--on-tree"));
+    if (onTree && a.value(QStringLiteral("--format"), QStringLiteral("csv")) == QLatin1String("csv"))
+        return reportOnTree(c, reportOptions(a));
     const ReportFormat& format = chosenFormat(a);
     refuseDatabaseOutput(c);
     ReportOptions options = reportOptions(a);
+    if (onTree)
+        options.onTree = onTreeDate(a);
     Workspace w = c.workspace();
     adjustHeader(w, a, options, unit);
     const Deliverable* d = reportparts::deliverableOf(w, options, year);
@@ -197,9 +202,17 @@ int cmdReview(Context& c)
     if (!kind)
         usageError(QCoreApplication::translate("Cli", "--kind must be mid or final"));
     const ReportFormat& format = chosenFormat(a);
+    ReportOptions options = reportOptions(a);
+    if (a.has(QStringLiteral("--on-tree"))) {
+        // The machine CSV has no column for the mapping: a review on another tree is for people.
+        if (!format.forPeople)
+            usageError(QCoreApplication::translate("Cli", "review --on-tree makes a document for people: use --format "
+                                                          "csv-excel, xlsx or pdf"));
+        options.onTree = onTreeDate(a);
+    }
     refuseDatabaseOutput(c);
     Workspace w = c.workspace();
-    const ReviewReport report = buildReview(w, unit, *kind, reportOptions(a));
+    const ReviewReport report = buildReview(w, unit, *kind, options);
     writeOutput(c, a.value(QStringLiteral("-o")), format.review(report));
     return Ok;
 }
@@ -323,7 +336,13 @@ Command reportCommand()
               << Option{QStringLiteral("recipients"), QStringLiteral("LINES"),
                         QCoreApplication::translate("Cli", "The lines of \"Nơi nhận\", separated by |.")}
               << Option{QStringLiteral("issuer"), QStringLiteral("LINES"),
-                        QCoreApplication::translate("Cli", "The issuing body, its lines separated by |.")};
+                        QCoreApplication::translate("Cli", "The issuing body, its lines separated by |.")}
+              << Option{QStringLiteral("on-tree"), QStringLiteral("YYYY-MM-DD"),
+                        QCoreApplication::translate("Cli", "Show the year, the year before and 2020 on the units of "
+                                                           "the unit tree in force on this day (--unit is one of "
+                                                           "them): each figure mapped exactly, estimated with its "
+                                                           "share, or not comparable (csv: column mapping; the "
+                                                           "documents say so under the title).")};
     c.run = cmdReport;
     c.draws = drawsFormat;
     return c;
@@ -341,6 +360,11 @@ Command reviewCommand()
          QCoreApplication::translate("Cli", "The mid-term review (to 2023) or the final review (to 2025)."), true},
     };
     c.options << formatOptions();
+    c.options << Option{QStringLiteral("on-tree"), QStringLiteral("YYYY-MM-DD"),
+                        QCoreApplication::translate("Cli", "Make the review on the units of the unit tree in force "
+                                                           "on this day (--unit is one of them): every year mapped "
+                                                           "onto them, exactly, estimated with its share, or not "
+                                                           "comparable, as the document says.")};
     c.run = cmdReview;
     c.draws = drawsFormat;
     return c;

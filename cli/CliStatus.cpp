@@ -7,6 +7,7 @@
 #include "core/Error.h"
 #include "core/format/Dates.h"
 #include "core/schedule/YearStatus.h"
+#include "core/units/UnitEnd.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -129,6 +130,9 @@ int cmdStatus(Context& c)
                  .arg(year)
                  .arg(formatDate(today))
           << "\n\n";
+    // A unit that the tree in force today no longer holds is told so first.
+    if (const std::optional<UnitEnd> end = unitEnd(w.unitHistory(), s.settings.unitCode, today))
+        c.out << end->advice(formatDate(end->ended)) << "\n\n";
     printDeliverables(c, s);
     if (s.consolidation) {
         c.out << "\n"

@@ -5,6 +5,7 @@
 #include "core/Limits.h"
 #include "core/Printable.h"
 #include "core/entry/EntryPermission.h"
+#include "core/format/Dates.h"
 #include "core/format/Numbers.h"
 #include "core/store/FormStatus.h"
 #include "core/workspace/Workspace.h"
@@ -32,6 +33,10 @@ public:
 
     void check(const ValueWrite& write)
     {
+        if (write.year == m_lastYear && write.unitCode == m_lastUnit)
+            return; // the rows of a file come unit by unit: checked with the row before
+        m_lastUnit = write.unitCode;
+        m_lastYear = write.year;
         const QString key = write.unitCode + QLatin1Char('|') + QString::number(write.year);
         if (m_checked.contains(key))
             return;
@@ -49,6 +54,8 @@ private:
     Workspace& m_w;
     InstallationSettings m_settings;
     QSet<QString> m_checked;
+    QString m_lastUnit;
+    int m_lastYear = 0;
 };
 
 Role roleForUnit(const OrgUnit& u)
@@ -109,6 +116,13 @@ int cmdInit(Context& c)
                  .arg(w.units().units().size())
                  .arg(s.catalogueId, s.catalogueVersion)
           << "\n";
+    QStringList days;
+    for (const DatedTree& t : w.unitHistory().trees())
+        days << formatDate(t.from);
+    if (!days.isEmpty())
+        c.out << QCoreApplication::translate("Cli", "Unit trees in force from %1 (chitieu-cli units list --year Y).")
+                     .arg(days.join(QStringLiteral(", ")))
+              << "\n";
     return Ok;
 }
 
@@ -155,10 +169,15 @@ int cmdLoadValues(Context& c)
         w, ChangeContext::loadValues, QStringLiteral("load:") + QUuid::createUuid().toString(QUuid::WithoutBraces));
     Database& db = w.db();
     Database::Transaction t(db);
-    db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS load_seen(key TEXT PRIMARY KEY, line INTEGER NOT NULL)"));
+    // Duplicates by the row's own key, not a text built per row.
+    db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS load_seen(unit_code TEXT NOT NULL, year INTEGER NOT NULL, "
+                           "element TEXT NOT NULL, line INTEGER NOT NULL, PRIMARY KEY(unit_code, year, element)) "
+                           "WITHOUT ROWID"));
     db.exec(QStringLiteral("DELETE FROM temp.load_seen"));
-    Database::Statement seenLine = db.prepare(QStringLiteral("SELECT line FROM temp.load_seen WHERE key = ?"));
-    Database::Statement remember = db.prepare(QStringLiteral("INSERT INTO temp.load_seen(key, line) VALUES(?, ?)"));
+    const QString rememberSql = QStringLiteral("INSERT INTO temp.load_seen(unit_code, year, element, line) "
+                                               "VALUES(?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING RETURNING line");
+    const QString seenSql =
+        QStringLiteral("SELECT line FROM temp.load_seen WHERE unit_code = ?1 AND year = ?2 AND element = ?3");
     constexpr int batchSize = 1000;
     QList<ValueWrite> batch;
     qint64 read = 0;
@@ -175,17 +194,19 @@ int cmdLoadValues(Context& c)
             continue; // header
         try {
             const ValueWrite write = rowWrite(*row, w);
-            const QString key =
-                write.unitCode + QLatin1Char('|') + QString::number(write.year) + QLatin1Char('|') + write.element;
-            QSqlQuery& earlier = seenLine.exec({key});
-            if (earlier.next())
+            CachedStatement remember = db.cached(rememberSql);
+            remember.bind(0, write.unitCode).bind(1, write.year).bind(2, write.element).bind(3, row->line);
+            if (!remember.next()) { // not inserted: given before
+                CachedStatement earlier = db.cached(seenSql);
+                earlier.bind(0, write.unitCode).bind(1, write.year).bind(2, write.element);
+                const qint64 line = earlier.next() ? earlier.int64(0) : 0;
                 throw Error(QCoreApplication::translate("Cli", "%1 %2 %3 is already given on line %4.")
                                 .arg(write.unitCode)
                                 .arg(write.year)
                                 .arg(write.element)
-                                .arg(earlier.value(0).toInt()));
-            earlier.finish();
-            remember.exec({key, row->line});
+                                .arg(line));
+            }
+            remember.run();
             guard.check(write);
             batch << write;
         } catch (const Error& e) {

@@ -20,7 +20,14 @@ std::optional<QString> Reader::nextLine()
 {
     if (m_device.atEnd())
         return std::nullopt;
-    QByteArray bytes = m_device.readLine(kMaxRowBytes + 1);
+    // Into one buffer kept for the whole file: readLine(maxSize) would allocate the largest
+    // line allowed for every line.
+    if (m_buffer.size() < kMaxRowBytes + 2)
+        m_buffer.resize(kMaxRowBytes + 2);
+    const qint64 read = m_device.readLine(m_buffer.data(), kMaxRowBytes + 2);
+    if (read < 0)
+        return std::nullopt;
+    QByteArray bytes = QByteArray::fromRawData(m_buffer.constData(), read);
     ++m_line;
     if (bytes.size() > kMaxRowBytes)
         fail(m_line, QCoreApplication::translate("Csv", "the line is longer than %1 bytes, so this is not a file of "
@@ -55,6 +62,14 @@ std::optional<Row> Reader::next()
             return std::nullopt;
         Row row;
         row.line = m_line;
+        if (!text->contains(QLatin1Char('"'))) {
+            // Nothing quoted (the common case, and every generated file): the fields are the
+            // text between the commas.
+            if (text->isEmpty())
+                continue;
+            row.fields = text->split(QLatin1Char(','));
+            return row;
+        }
         QString field;
         bool quoted = false;
         bool fieldStarted = false;

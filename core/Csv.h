@@ -5,6 +5,7 @@
 // CR LF (a lone CR, as old Mac files have, is refused: "1<CR>2" must not become 12), and a
 // quoted field must be closed. Each refusal names the line.
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -39,6 +40,7 @@ private:
 
     QIODevice& m_device;
     QString m_source;
+    QByteArray m_buffer; // the current line's bytes
     int m_line = 0;
 };
 

@@ -42,7 +42,9 @@ void collectTable(QTextDocument& doc, QTextTable* table, Breaks& out)
     for (int r = 0; r < table->rows(); ++r)
         for (int c = 0; c < table->columns(); ++c) {
             const QTextTableCell cell = table->cellAt(r, c);
-            if (cell.row() != r) // spanned from above
+            // Spanned from above: the same cell as the row above's. (Compared by position:
+            // QTextTableCell::row() searches the table, and the annexes have thousands of cells.)
+            if (r > 0 && table->cellAt(r - 1, c).firstPosition() == cell.firstPosition())
                 continue;
             for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
                 QRectF rect;

@@ -30,6 +30,9 @@ QString overview(const ReviewReport& r, DocumentParts& parts, const PageMetrics&
     out += html::paragraph(QCoreApplication::translate("ReportPdf", "At the end of %1: %2.")
                                .arg(r.endYear)
                                .arg(reporttext::statusCounts(r)));
+    // Figures shown on another unit tree say so, with how each year was mapped.
+    for (const QString& note : r.treeNotes)
+        out += html::paragraph(note);
     if (r.level != UnitLevel::Commune) {
         // Each year's figures stand on the communes that had reported; a trend compares the
         // same communes at both ends.

@@ -266,3 +266,24 @@ TEST_CASE("A database damaged beyond opening is replaced by the newest good back
     Workspace reopened(path);
     CHECK(reopened.values().value("20161", 2024, "live_births") == 77);
 }
+
+TEST_CASE("A backup left half-written a day ago is removed, and one being written is not")
+{
+    ScopedClock clock(at(2024, 3, 5, 8));
+    TempWorkspace ws;
+    const QDir folder(backups::folderFor(ws.path()));
+    REQUIRE(QDir().mkpath(folder.path()));
+    const auto part = [&](const QString& name, const QDateTime& modified) {
+        const QString path = test::writeFile(folder.filePath(name), "half a backup");
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.setFileTime(modified, QFileDevice::FileModificationTime));
+        return path;
+    };
+    const QString stale = part("test_2024-03-03_08-00-00_manual.sqlite.1a2b3c.part", at(2024, 3, 3, 8));
+    const QString writing = part("test_2024-03-05_07-59-59_import.sqlite.4d5e6f.part", at(2024, 3, 5, 7));
+    backups::make(ws->db(), BackupReason::Manual);
+    CHECK_FALSE(QFileInfo::exists(stale));
+    CHECK(QFileInfo::exists(writing));
+    CHECK(backups::list(ws.path()).size() == 1);
+}

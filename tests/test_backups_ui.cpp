@@ -1,6 +1,7 @@
 // File > Backups... offscreen: the list with dates and reasons, a backup made now, the number
 // kept, a restore (after saving the current database) and the refusal of a bad file.
 #include "core/store/Backups.h"
+#include "core/store/Database.h"
 #include "support/TestSupport.h"
 #include "ui/backups/BackupsDialog.h"
 #include "ui/main/MainWindow.h"
@@ -68,6 +69,27 @@ TEST_CASE("The backups dialog lists the backups, makes one now and keeps the num
     CHECK(ws->settings().backupsKept == 1);
     REQUIRE(dialog.list()->topLevelItemCount() == 1);
     CHECK(backups::list(ws.path())[0].reason == BackupReason::Manual);
+}
+
+TEST_CASE("The number of backups kept, on a locked database: the error is shown and nothing changes")
+{
+    TempWorkspace ws;
+    backups::make(ws->db(), BackupReason::Daily);
+    backups::make(ws->db(), BackupReason::Manual);
+    Answers answers;
+    ui::BackupsDialog dialog(*ws, answers);
+    Database other(ws.path()); // another program holds the write lock
+    other.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    auto* kept = dialog.findChild<QSpinBox*>(QStringLiteral("backupsKept"));
+    REQUIRE(kept);
+    kept->setValue(1);
+    emit kept->editingFinished();
+    other.exec(QStringLiteral("ROLLBACK"));
+    REQUIRE(answers.errors.size() == 1);
+    CHECK(answers.errors.first().contains("locked"));
+    CHECK(kept->value() == 30);
+    CHECK(ws->settings().backupsKept == 30);
+    CHECK(backups::list(ws.path()).size() == 2);
 }
 
 TEST_CASE("Restoring from the dialog asks first, saves the current database and brings the backup back")

@@ -27,6 +27,7 @@ const std::map<QString, QStringList> readmeOptions = {
     {"import", {"--accept-changes", "--overwrite-own", "--accept-new-key"}},
     {"verify", {}},
     {"return", {"--unit", "--year", "--reason", "-o"}},
+    {"units", {"--from", "--year", "--format"}},
 };
 
 // The line of `help` that describes `option`, as "  --unit <CODE>   The unit."; empty if none.

@@ -125,3 +125,66 @@ TEST_CASE("Installation settings round-trip")
     CHECK(back.unitCode == QStringLiteral("474"));
     CHECK(back.userName == QStringLiteral("Trần Thị Bình"));
 }
+
+TEST_CASE("A cached statement is prepared once, bound by index, and a second use at the same time gets its own")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("cached.sqlite")));
+    db.exec(QStringLiteral("CREATE TABLE t(k INTEGER PRIMARY KEY, s TEXT, n INTEGER)"));
+    const QString insert = QStringLiteral("INSERT INTO t(k, s, n) VALUES(?, ?, ?)");
+    for (int k = 1; k <= 3; ++k) {
+        CachedStatement q = db.cached(insert);
+        q.bind(0, k).bind(1, QStringLiteral("Phường %1").arg(k));
+        if (k == 2)
+            q.bindNull(2);
+        else
+            q.bind(2, std::optional<qint64>(qint64(10) * k));
+        q.run();
+    }
+    // A null QString is no text, never SQL NULL.
+    db.cached(insert).bind(0, 4).bind(1, QString()).bind(2, 7).run();
+    CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM t WHERE s = ''")).toInt() == 1);
+    CHECK(db.scalar(QStringLiteral("SELECT group_concat(coalesce(n, 'null'), ',') FROM t WHERE k < 4")).toString() ==
+          QStringLiteral("10,null,30"));
+
+    const QString select = QStringLiteral("SELECT k, s, n FROM t WHERE k >= ?1 ORDER BY k");
+    CachedStatement outer = db.cached(select);
+    outer.bind(0, 2);
+    REQUIRE(outer.next());
+    CHECK(outer.int64(0) == 2);
+    CHECK(outer.text(1) == QStringLiteral("Phường 2"));
+    CHECK(outer.isNull(2));
+    {
+        // The same SQL while the first is still stepping: its own statement, its own rows.
+        CachedStatement inner = db.cached(select);
+        inner.bind(0, 3);
+        REQUIRE(inner.next());
+        CHECK(inner.int64(0) == 3);
+    }
+    REQUIRE(outer.next());
+    CHECK(outer.int64(0) == 3); // the outer query went on where it was
+    outer.finish();
+    outer.bind(0, 4);
+    REQUIRE(outer.next());
+    CHECK(outer.int64(0) == 4);
+    CHECK_FALSE(outer.next());
+}
+
+TEST_CASE("A cached statement's failure is an Error that names the file, and the statement is usable after it")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("failing.sqlite")));
+    db.exec(QStringLiteral("CREATE TABLE t(k INTEGER PRIMARY KEY)"));
+    const QString insert = QStringLiteral("INSERT INTO t(k) VALUES(?)");
+    db.cached(insert).bind(0, 1).run();
+    try {
+        db.cached(insert).bind(0, 1).run();
+        FAIL("a duplicate key was stored");
+    } catch (const Error& e) {
+        CHECK(e.message().contains(QStringLiteral("failing.sqlite")));
+        CHECK(e.message().contains(QStringLiteral("UNIQUE")));
+    }
+    CHECK_THROWS_AS(db.cached(QStringLiteral("SELECT nothing FROM nowhere")), Error);
+    db.cached(insert).bind(0, 2).run();
+    CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM t")).toInt() == 2);
+}

@@ -532,3 +532,59 @@ TEST_CASE("Soft checks ask for a comment inline, keep the focus on the counts, a
     QTest::mouseClick(form.markCompleteButton(), Qt::LeftButton);
     CHECK(FormStatus::load(ws->db(), "19744", 2024).state == FormState::Complete);
 }
+
+namespace {
+// Counts the style changes (a style sheet set again re-polishes the widget) of a widget.
+class StyleChanges : public QObject
+{
+public:
+    explicit StyleChanges(QWidget* w) { w->installEventFilter(this); }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject*, QEvent* e) override
+    {
+        if (e->type() == QEvent::StyleChange)
+            ++count;
+        return false;
+    }
+};
+} // namespace
+
+TEST_CASE("A keystroke restyles only the field and the measures it changes, and unchanged checks stay as they are")
+{
+    test::TempWorkspace ws;
+    configure(*ws, Role::Commune, "19744");
+    EntryForm form(*ws);
+    form.setYear(2024);
+    showForm(form);
+    enter(form, "live_births", "250");
+    enter(form, "neonatal_deaths", "1");
+    enter(form, "infant_deaths", "5");
+    StyleChanges otherField(form.field("children_total"));
+    StyleChanges otherMeasure(form.measureRow("1a")->status);
+    StyleChanges ownMeasure(form.measureRow("2a")->status);
+
+    // 1 / 2500 x 1000 = 0.4 per mille: 2a goes from not met to met; no other field or
+    // measure row is restyled.
+    typeInto(form, "live_births", "2500");
+    CHECK(form.measureRow("2a")->status->property("status").toString() == "met");
+    CHECK(ownMeasure.count > 0);
+    CHECK(otherField.count == 0);
+    CHECK(otherMeasure.count == 0);
+
+    // Committing what was typed changes no check: the list keeps its items.
+    QListWidgetItem* firstCheck = form.checksPanel()->item(0);
+    REQUIRE(firstCheck != nullptr);
+    const QString firstText = firstCheck->text();
+    QTest::keyClick(form.field("live_births"), Qt::Key_Tab);
+    CHECK(stored(*ws, "19744", 2024, "live_births") == 2500);
+    CHECK(form.checksPanel()->item(0) == firstCheck);
+    CHECK(firstCheck->text() == firstText);
+
+    // More neonatal deaths than deaths under 1 breaks a hard check: the field and the list show it.
+    typeInto(form, "neonatal_deaths", "3000");
+    CHECK(form.field("neonatal_deaths")->property("checkState").toString() == "hard");
+    CHECK(form.checksPanel()->item(0)->data(ui::ChecksPanel::KindRole).toString() == "hard");
+    CHECK(otherField.count == 0);
+}

@@ -230,6 +230,17 @@ TEST_CASE("After an upgrade the program reads the fixture's values, history, sta
                       .scalar(QStringLiteral("SELECT state FROM import_prior_forms WHERE unit_code = '19744'"))
                       .toString() == QStringLiteral("in_progress"));
         }
+        if (version >= 9) {
+            // The dated trees and their crosswalk read back as they were stored.
+            const UnitHistory h = w.unitHistory();
+            REQUIRE(h.trees().size() == 2);
+            CHECK(h.trees().last().tree.units().size() == 3);
+            CHECK_FALSE(h.trees().last().tree.find(QStringLiteral("19744")));
+            const QList<CrosswalkRow> rows = h.changeInto(QDate(2021, 7, 1));
+            REQUIRE(rows.size() == 4);
+            CHECK(rows[2].kind == ChangeKind::Split);
+            CHECK(rows[2].share->text() == QStringLiteral("0.6051"));
+        }
         // Schema 8 on every upgraded file: the audit rows of earlier versions carry no unit
         // and no batch (they were made before either was kept), and the file is marked as ours.
         CHECK(w.db()

@@ -57,7 +57,12 @@ TEST_CASE("A bad unit list is refused with the line and the problem")
     CHECK(error(QStringLiteral("46,Tỉnh A,Tỉnh,1,\n46,Tỉnh A,Tỉnh,1,\n")).contains(QStringLiteral("line 3")));
     CHECK(error(QStringLiteral("46,Tỉnh A,Tỉnh,7,\n")).contains(QStringLiteral("level")));
     CHECK(error(QStringLiteral("46,Tỉnh A,Tỉnh,1\n")).contains(QStringLiteral("5 columns")));
-    CHECK(error(QStringLiteral("46,Tỉnh A,Tỉnh,1,\n5,Xã B,Xã,3,46\n")).contains(QStringLiteral("one level up")));
+    // A commune hangs under the province only in a list without districts (Huế from 01/07/2025).
+    CHECK(error(QStringLiteral("46,Tỉnh A,Tỉnh,1,\n474,Huyện C,Huyện,2,46\n5,Xã B,Xã,3,46\n"))
+              .contains(QStringLiteral("line 4: the parent 46 is not one level up")));
+    CHECK(error(QStringLiteral("46,Tỉnh A,Tỉnh,1,\n5,Xã B,Xã,3,46\n")).isEmpty());
+    CHECK(error(QStringLiteral("46,Tỉnh A,Tỉnh,1,\n474,Huyện C,Huyện,2,46\n5,Xã B,Xã,3,474\n6,Huyện D,Huyện,2,5\n"))
+              .contains(QStringLiteral("line 5")));
     try {
         UnitTree::fromCsv(QStringLiteral("id,name\n"), QStringLiteral("units.csv"));
         FAIL("accepted");

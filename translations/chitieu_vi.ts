@@ -229,6 +229,22 @@
         <source>write it as a decimal of at most 12 digits, 6 of them after the point (such as 0.005)</source>
         <translation>hãy viết dưới dạng số thập phân có tối đa 12 chữ số, trong đó tối đa 6 chữ số sau dấu chấm (ví dụ 0.005)</translation>
     </message>
+    <message>
+        <source>The catalogue %1 gives no data date (data_date), so the unit tree of a year cannot be chosen.</source>
+        <translation>Danh mục %1 không có ngày chốt số liệu (data_date), nên không chọn được cây đơn vị của một năm.</translation>
+    </message>
+    <message>
+        <source>expected a day of every year written MM-DD, such as 11-30</source>
+        <translation>cần một ngày có trong mọi năm, viết theo dạng MM-DD, ví dụ 11-30</translation>
+    </message>
+    <message>
+        <source>the agency %1 is not a declared department</source>
+        <translation>cơ quan %1 không phải là một sở, ngành đã khai báo</translation>
+    </message>
+    <message>
+        <source>expected a date written YYYY-MM-DD, after the one before it</source>
+        <translation>cần một ngày viết theo dạng YYYY-MM-DD, sau ngày của dòng trước</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -1166,6 +1182,98 @@
         <source>The form of %1 for %2 is marked complete and can only be read. Reopen it, with a reason, in the Data entry tab or with chitieu-cli reopen first. Nothing was stored.</source>
         <translation>Biểu mẫu của %1 năm %2 đã được đánh dấu hoàn thành và chỉ được xem. Hãy mở lại, kèm lý do, trên thẻ Nhập số liệu hoặc bằng chitieu-cli reopen trước. Chưa lưu gì.</translation>
     </message>
+    <message>
+        <source>units %1 takes one file</source>
+        <translation>units %1 cần đúng một tệp</translation>
+    </message>
+    <message>
+        <source>units load needs --from DATE, the day the tree is in force from</source>
+        <translation>units load cần --from DATE, ngày cây đơn vị bắt đầu có hiệu lực</translation>
+    </message>
+    <message>
+        <source>--from must be a date written YYYY-MM-DD, such as 2025-07-01, not %1</source>
+        <translation>--from phải là một ngày viết theo dạng YYYY-MM-DD, ví dụ 2025-07-01, không phải %1</translation>
+    </message>
+    <message>
+        <source>Loaded the unit tree in force from %1: %2 units. Load the crosswalk of this change next (chitieu-cli units crosswalk FILE).</source>
+        <translation>Đã nạp cây đơn vị có hiệu lực từ %1: %2 đơn vị. Tiếp theo hãy nạp bảng chuyển đổi của lần thay đổi này (chitieu-cli units crosswalk FILE).</translation>
+    </message>
+    <message>
+        <source>Change of %1: %2 rows (%3 unchanged, %4 merged, %5 split), %6 UNCONFIRMED.</source>
+        <translation>Thay đổi ngày %1: %2 dòng (%3 giữ nguyên, %4 sáp nhập, %5 chia tách), %6 CHƯA XÁC NHẬN (UNCONFIRMED).</translation>
+    </message>
+    <message>
+        <source>[UNCONFIRMED: see the history of units]</source>
+        <translation>[CHƯA XÁC NHẬN (UNCONFIRMED): xem đơn vị hành chính qua các năm]</translation>
+    </message>
+    <message>
+        <source>units list takes no file</source>
+        <translation>units list không nhận tệp</translation>
+    </message>
+    <message>
+        <source>units list needs --year Y</source>
+        <translation>units list cần --year Y</translation>
+    </message>
+    <message>
+        <source>Units of %1 (the tree in force on %2, from %3): %4 units.</source>
+        <translation>Đơn vị năm %1 (cây có hiệu lực ngày %2, từ %3): %4 đơn vị.</translation>
+    </message>
+    <message>
+        <source>Units of %1 (this installation&apos;s one unit list): %2 units.</source>
+        <translation>Đơn vị năm %1 (danh sách đơn vị duy nhất của máy này): %2 đơn vị.</translation>
+    </message>
+    <message>
+        <source>the action must be load, crosswalk or list, not %1</source>
+        <translation>thao tác phải là load, crosswalk hoặc list, không phải %1</translation>
+    </message>
+    <message>
+        <source>The unit trees over time: load a tree in force from a date, load the crosswalk between trees, or list the tree of a year.</source>
+        <translation>Cây đơn vị hành chính qua các năm: nạp một cây có hiệu lực từ một ngày, nạp bảng chuyển đổi giữa các cây, hoặc liệt kê cây của một năm.</translation>
+    </message>
+    <message>
+        <source>load: the day the tree is in force from, YYYY-MM-DD.</source>
+        <translation>load: ngày cây bắt đầu có hiệu lực, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>list: the reporting year; its tree is the one in force on the year&apos;s data date.</source>
+        <translation>list: năm báo cáo; cây của năm là cây có hiệu lực vào ngày chốt số liệu của năm đó.</translation>
+    </message>
+    <message>
+        <source>list: text (the default), or csv with the unit list&apos;s columns.</source>
+        <translation>list: text (mặc định), hoặc csv với các cột của danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>What to do, and the file to load.</source>
+        <translation>Việc cần làm, và tệp cần nạp.</translation>
+    </message>
+    <message>
+        <source>Unit trees in force from %1 (chitieu-cli units list --year Y).</source>
+        <translation>Các cây đơn vị có hiệu lực từ %1 (chitieu-cli units list --year Y).</translation>
+    </message>
+    <message>
+        <source>--on-tree must be a date written YYYY-MM-DD, such as 2025-07-01, not %1</source>
+        <translation>--on-tree phải là một ngày viết theo dạng YYYY-MM-DD, ví dụ 2025-07-01, không phải %1</translation>
+    </message>
+    <message>
+        <source>This database holds no dated unit trees (chitieu-cli units load): --on-tree needs them.</source>
+        <translation>Cơ sở dữ liệu này chưa có cây đơn vị theo ngày (chitieu-cli units load): --on-tree cần có các cây đó.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used with --on-tree and --format csv</source>
+        <translation>không dùng được %1 cùng với --on-tree và --format csv</translation>
+    </message>
+    <message>
+        <source>Show the year, the year before and 2020 on the units of the unit tree in force on this day (--unit is one of them): each figure mapped exactly, estimated with its share, or not comparable (csv: column mapping; the documents say so under the title).</source>
+        <translation>Trình bày năm báo cáo, năm trước và năm 2020 theo các đơn vị của cây đơn vị có hiệu lực vào ngày này (--unit là một trong các đơn vị đó): mỗi số liệu được quy đổi chính xác, ước tính theo tỷ lệ, hoặc không so sánh được (csv: cột mapping; văn bản báo cáo ghi rõ dưới tiêu đề).</translation>
+    </message>
+    <message>
+        <source>review --on-tree makes a document for people: use --format csv-excel, xlsx or pdf</source>
+        <translation>review --on-tree lập văn bản dành cho người đọc: hãy dùng --format csv-excel, xlsx hoặc pdf</translation>
+    </message>
+    <message>
+        <source>Make the review on the units of the unit tree in force on this day (--unit is one of them): every year mapped onto them, exactly, estimated with its share, or not comparable, as the document says.</source>
+        <translation>Lập báo cáo đánh giá theo các đơn vị của cây đơn vị có hiệu lực vào ngày này (--unit là một trong các đơn vị đó): mọi năm được quy đổi sang các đơn vị đó, chính xác, ước tính theo tỷ lệ, hoặc không so sánh được, như văn bản ghi rõ.</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -1426,6 +1534,18 @@ Bản sao lưu tốt mới nhất được tạo lúc %2. Khôi phục bản nà
     <message>
         <source>No backup today</source>
         <translation>Hôm nay chưa sao lưu được</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Chưa lưu được cài đặt</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was saved. Start the program again.</source>
+        <translation>%1
+
+Chưa lưu gì cả. Hãy khởi động lại chương trình.</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2417,14 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
         <source>source of a change</source>
         <translation>nguồn thay đổi</translation>
     </message>
+    <message>
+        <source>kind of change</source>
+        <translation>loại thay đổi</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>cách quy đổi</translation>
+    </message>
 </context>
 <context>
     <name>Limits</name>
@@ -2961,6 +3089,30 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
         <source>Not enough data</source>
         <translation>Chưa đủ dữ liệu</translation>
     </message>
+    <message>
+        <source>%1: mapped exactly.</source>
+        <translation>%1: quy đổi chính xác.</translation>
+    </message>
+    <message>
+        <source>%1: estimated with the population shares %2.</source>
+        <translation>%1: ước tính theo tỷ lệ dân số %2.</translation>
+    </message>
+    <message>
+        <source>%1: not comparable (a unit was split without a known share: %2), no figure.</source>
+        <translation>%1: không so sánh được (có đơn vị bị chia tách mà không rõ tỷ lệ: %2), không có số liệu.</translation>
+    </message>
+    <message>
+        <source>This database holds no dated unit trees: a report on another tree needs them (chitieu-cli units load).</source>
+        <translation>Cơ sở dữ liệu này chưa có cây đơn vị theo ngày: báo cáo theo cây đơn vị khác cần có các cây đó (chitieu-cli units load).</translation>
+    </message>
+    <message>
+        <source>A deliverable&apos;s document is made on the year&apos;s own unit tree, not on another one.</source>
+        <translation>Văn bản của một sản phẩm báo cáo được lập theo cây đơn vị của chính năm đó, không theo cây khác.</translation>
+    </message>
+    <message>
+        <source>The figures are shown on the units of the unit tree in force from %1; each year&apos;s counts are mapped from the tree of that year.</source>
+        <translation>Số liệu được trình bày theo các đơn vị của cây đơn vị có hiệu lực từ %1; số liệu của mỗi năm được quy đổi từ cây đơn vị của năm đó.</translation>
+    </message>
 </context>
 <context>
     <name>ResultText</name>
@@ -3453,6 +3605,166 @@ Hãy hoàn tác các thay đổi đó trước, hoặc giữ nguyên tệp.</tra
     <message>
         <source>the type</source>
         <translation>loại</translation>
+    </message>
+    <message>
+        <source>The database already holds unit trees: load further ones with chitieu-cli units load.</source>
+        <translation>Cơ sở dữ liệu đã có các cây đơn vị: hãy nạp thêm cây bằng chitieu-cli units load.</translation>
+    </message>
+    <message>
+        <source>Crosswalk %1, line %2: %3</source>
+        <translation>Bảng chuyển đổi %1, dòng %2: %3</translation>
+    </message>
+    <message>
+        <source>the old unit %1 is not in the tree of %2</source>
+        <translation>đơn vị cũ %1 không có trong cây ngày %2</translation>
+    </message>
+    <message>
+        <source>the new unit %1 is not in the tree of %2</source>
+        <translation>đơn vị mới %1 không có trong cây ngày %2</translation>
+    </message>
+    <message>
+        <source>the old unit %1 is named %2 in the tree, not %3</source>
+        <translation>đơn vị cũ %1 có tên %2 trong cây, không phải %3</translation>
+    </message>
+    <message>
+        <source>the new unit %1 is named %2 in the tree, not %3</source>
+        <translation>đơn vị mới %1 có tên %2 trong cây, không phải %3</translation>
+    </message>
+    <message>
+        <source>the units %1 and %2 are not of the same level</source>
+        <translation>đơn vị %1 và %2 không cùng cấp</translation>
+    </message>
+    <message>
+        <source>an unchanged unit keeps its code (%1 is not %2)</source>
+        <translation>đơn vị giữ nguyên thì giữ nguyên mã (%1 khác %2)</translation>
+    </message>
+    <message>
+        <source>the row %1 → %2 appears twice</source>
+        <translation>dòng %1 → %2 xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>the unit %1 is both %2 and %3</source>
+        <translation>đơn vị %1 vừa là %2 vừa là %3</translation>
+    </message>
+    <message>
+        <source>the unit %1 is %2 but has %3 rows: only a split unit has several</source>
+        <translation>đơn vị %1 là %2 nhưng có %3 dòng: chỉ đơn vị bị chia tách mới có nhiều dòng</translation>
+    </message>
+    <message>
+        <source>the shares of the split unit %1 add up to more than 1</source>
+        <translation>tổng tỷ lệ của đơn vị bị chia tách %1 lớn hơn 1</translation>
+    </message>
+    <message>
+        <source>the split unit %1 has only one row: a unit that went whole into another is merged</source>
+        <translation>đơn vị bị chia tách %1 chỉ có một dòng: đơn vị nhập toàn bộ vào đơn vị khác là sáp nhập (merged)</translation>
+    </message>
+    <message>
+        <source>the shares of the split unit %1 add up to less than 1: leave out the shares that no source gives</source>
+        <translation>tổng tỷ lệ của đơn vị bị chia tách %1 nhỏ hơn 1: hãy bỏ trống các tỷ lệ không có nguồn nào nêu</translation>
+    </message>
+    <message>
+        <source>Crosswalk %1: the change of %2 has no row for these units of the tree of %3: %4. Every unit of the older tree must say what it became.</source>
+        <translation>Bảng chuyển đổi %1: thay đổi ngày %2 không có dòng nào cho các đơn vị sau của cây ngày %3: %4. Mỗi đơn vị của cây cũ phải cho biết nó trở thành đơn vị nào.</translation>
+    </message>
+    <message>
+        <source>Crosswalk %1: the change of %2 has no row for these units of the tree of %2: %3. Every unit of the newer tree must say where it came from.</source>
+        <translation>Bảng chuyển đổi %1: thay đổi ngày %2 không có dòng nào cho các đơn vị sau của cây ngày %2: %3. Mỗi đơn vị của cây mới phải cho biết nó được hình thành từ đâu.</translation>
+    </message>
+    <message>
+        <source>the unit %1 is unchanged but receives other units too: write merged</source>
+        <translation>đơn vị %1 giữ nguyên nhưng còn nhận thêm đơn vị khác: hãy ghi merged (sáp nhập)</translation>
+    </message>
+    <message>
+        <source>the commune row %1 → %2 has no row %3 → %4 for their districts</source>
+        <translation>dòng cấp xã %1 → %2 không có dòng %3 → %4 tương ứng cho cấp huyện</translation>
+    </message>
+    <message>
+        <source>Crosswalk %1, line %2: no tree starts on %3 after an older one. Load the tree in force from that day first (chitieu-cli units load TREE.csv --from DATE).</source>
+        <translation>Bảng chuyển đổi %1, dòng %2: không có cây nào bắt đầu ngày %3 sau một cây cũ hơn. Hãy nạp trước cây có hiệu lực từ ngày đó (chitieu-cli units load TREE.csv --from DATE).</translation>
+    </message>
+    <message>
+        <source>Crosswalk %1 is empty</source>
+        <translation>Bảng chuyển đổi %1 trống</translation>
+    </message>
+    <message>
+        <source>the header must be %1</source>
+        <translation>dòng tiêu đề phải là %1</translation>
+    </message>
+    <message>
+        <source>expected %1 columns, found %2</source>
+        <translation>cần %1 cột, nhưng có %2</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not a date written YYYY-MM-DD</source>
+        <translation>ngày &quot;%1&quot; không phải một ngày viết theo dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>only a split row has a share</source>
+        <translation>chỉ dòng chia tách (split) mới có tỷ lệ</translation>
+    </message>
+    <message>
+        <source>the share &quot;%1&quot; must be a number above 0 and at most 1</source>
+        <translation>tỷ lệ &quot;%1&quot; phải là một số lớn hơn 0 và không quá 1</translation>
+    </message>
+    <message>
+        <source>the source is empty: name the act that made the change, or write UNCONFIRMED</source>
+        <translation>nguồn trống: hãy ghi văn bản quyết định thay đổi, hoặc ghi UNCONFIRMED</translation>
+    </message>
+    <message>
+        <source>Unit list %1: a dated tree has exactly one unit without a parent (the province or city); this list has %2.</source>
+        <translation>Danh sách đơn vị %1: một cây đơn vị theo ngày có đúng một đơn vị không có cấp trên (tỉnh hoặc thành phố); danh sách này có %2.</translation>
+    </message>
+    <message>
+        <source>A tree in force from %1 cannot be added: the trees are added in date order and one is in force from %2.</source>
+        <translation>Không thể thêm cây có hiệu lực từ %1: các cây được thêm theo thứ tự ngày và đã có một cây có hiệu lực từ %2.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>giữ nguyên</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>sáp nhập</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>chia tách</translation>
+    </message>
+    <message>
+        <source>Cannot read the crosswalk %1: %2</source>
+        <translation>Không đọc được bảng chuyển đổi %1: %2</translation>
+    </message>
+    <message>
+        <source>This database holds no dated unit trees, so a year cannot be shown on another tree.</source>
+        <translation>Cơ sở dữ liệu này chưa có cây đơn vị theo ngày, nên không thể trình bày một năm theo cây đơn vị khác.</translation>
+    </message>
+    <message>
+        <source>No unit tree in force from %1 is held.</source>
+        <translation>Không có cây đơn vị nào có hiệu lực từ %1.</translation>
+    </message>
+    <message>
+        <source>The unit %1 is not in the unit tree in force from %2.</source>
+        <translation>Đơn vị %1 không có trong cây đơn vị có hiệu lực từ %2.</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>chính xác</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>ước tính</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>không so sánh được</translation>
+    </message>
+    <message>
+        <source>The role of %1 (%2) ended on %3: from that day its communes report to the city directly. Export this installation&apos;s data of every earlier year (chitieu-cli export --unit %2 --year Y) and send the files to the unit that receives them, which can import them. Its units now belong to: %4.</source>
+        <translation>Vai trò của %1 (%2) đã kết thúc từ ngày %3: từ ngày đó các xã, phường báo cáo trực tiếp lên thành phố. Hãy xuất dữ liệu của máy này cho từng năm trước đó (chitieu-cli export --unit %2 --year Y) và gửi các tệp cho đơn vị tiếp nhận để nhập. Các đơn vị của nó nay thuộc: %4.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) became part of %3 on %4. Its earlier years stay under its code %2; from that day it reports as the new unit: chitieu-cli init --unit CODE, with the new unit&apos;s code.</source>
+        <translation>%1 (%2) đã trở thành một phần của %3 từ ngày %4. Số liệu các năm trước vẫn giữ theo mã %2; từ ngày đó đơn vị báo cáo với tư cách đơn vị mới: chitieu-cli init --unit CODE, với mã của đơn vị mới.</translation>
     </message>
 </context>
 <context>
@@ -4776,6 +5088,10 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <translation>&amp;Sao lưu...</translation>
     </message>
     <message>
+        <source>Administrative &amp;units over the years...</source>
+        <translation>Đơn vị &amp;hành chính qua các năm...</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -5350,6 +5666,73 @@ Cài đặt không thay đổi. Hãy thử lại sau giây lát.</translation>
     <message>
         <source>The target of %1 from %2 is removed.</source>
         <translation>Đã xóa chỉ tiêu của %1 từ năm %2.</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::UnitHistoryDialog</name>
+    <message>
+        <source>UNCONFIRMED</source>
+        <translation>CHƯA XÁC NHẬN</translation>
+    </message>
+    <message>
+        <source>Administrative units over the years</source>
+        <translation>Đơn vị hành chính qua các năm</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation>&amp;Các lần thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Tree of a year</source>
+        <translation>&amp;Cây đơn vị của một năm</translation>
+    </message>
+    <message>
+        <source>%1: %2 units</source>
+        <translation>%1: %2 đơn vị</translation>
+    </message>
+    <message>
+        <source>%1 %2 (share %3)</source>
+        <translation>%1 %2 (tỷ lệ %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>This database holds one unit list for every year.</source>
+        <translation>Cơ sở dữ liệu này dùng một danh sách đơn vị cho mọi năm.</translation>
     </message>
 </context>
 <context>

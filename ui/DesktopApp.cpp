@@ -71,7 +71,15 @@ int runDesktop(int argc, char* argv[])
             FirstRunDialog dialog(workspace->catalogue(), workspace->units(), workspace->settings());
             if (dialog.exec() != QDialog::Accepted)
                 return 0;
-            workspace->saveSettings(dialog.result());
+            try {
+                workspace->saveSettings(dialog.result());
+            } catch (const Error& e) {
+                QMessageBox::critical(
+                    nullptr, QApplication::translate("DesktopApp", "Settings not saved"),
+                    QApplication::translate("DesktopApp", "%1\n\nNothing was saved. Start the program again.")
+                        .arg(e.message()));
+                return 1;
+            }
         }
         MainWindow window(*workspace);
         bool reopen = false;

@@ -124,6 +124,24 @@ const Agency* Catalogue::agency(const QString& code) const
     return find(agencies, &Agency::code, code);
 }
 
+QString Catalogue::consolidatingAgencyOn(const QDate& day) const
+{
+    QString code = consolidatingAgency;
+    for (const AgencyFrom& a : consolidatingFrom)
+        if (day.isValid() && a.from <= day)
+            code = a.agency;
+    return code;
+}
+
+QDate Catalogue::dataDate(int year) const
+{
+    if (dataDateMonth == 0)
+        throw Error(QCoreApplication::translate("Catalogue", "The catalogue %1 gives no data date (data_date), so the "
+                                                             "unit tree of a year cannot be chosen.")
+                        .arg(id));
+    return QDate(year, dataDateMonth, dataDateDay);
+}
+
 bool Catalogue::hasYear(int year, bool withBaseline) const
 {
     return year >= (withBaseline ? baselineYear : firstYear) && year <= lastYear;

@@ -8,6 +8,7 @@
 #include "core/EnumTable.h"
 #include "core/Exact.h"
 
+#include <QDate>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -112,6 +113,13 @@ struct Agency
     bool isDepartment() const { return kind == AgencyKind::Department || kind == AgencyKind::Police; }
 };
 
+// Another agency consolidates from a day (child-affairs work can move between sectors).
+struct AgencyFrom
+{
+    QString agency;
+    QDate from;
+};
+
 // A heading of plan section II (tasks and solutions): "1." at level 1, "a)" at level 2.
 struct PlanTask
 {
@@ -132,6 +140,10 @@ public:
     int firstYear = 2021;
     int lastYear = 2025;
     int baselineYear = 2020;
+    // The day of each year on which its figures are taken ("data_date": "11-30" for plan 208):
+    // it also chooses the unit tree of the year. 0 when the catalogue gives none.
+    int dataDateMonth = 0;
+    int dataDateDay = 0;
     QList<Group> groups;
     QList<Indicator> indicators;
     QList<DataElement> elements;
@@ -139,7 +151,9 @@ public:
     QList<OrderCheck> checks;
     QList<Agency> agencies;
     QString consolidatingAgency; // agency code: who consolidates the province's reports (Sở LĐTBXH)
-    LocalText receivingBody;     // who receives the reports ("Ủy ban nhân dân tỉnh")
+    // Later consolidating agencies, each from a day, in date order ("consolidating_agency_from").
+    QList<AgencyFrom> consolidatingFrom;
+    LocalText receivingBody; // who receives the reports ("Ủy ban nhân dân tỉnh")
     LocalText receivingBodyShort;
     QList<PlanTask> planTasks;
     QList<NarrativeSection> narrativeSections;
@@ -166,6 +180,11 @@ public:
 
     // The plan's years, from the baseline (2020) or from its first year (2021), to its last.
     bool hasYear(int year, bool withBaseline = true) const;
+    // The agency that consolidates on `day`: the latest of consolidatingFrom in force by then,
+    // otherwise consolidatingAgency. Reports name the one in force on their date.
+    QString consolidatingAgencyOn(const QDate& day) const;
+    // The year's data date (30/11/2024); throws Error when the catalogue gives none.
+    QDate dataDate(int year) const;
     // Throws Error for another year: "The year 2019 is outside the plan's years 2020-2025."
     void requireYear(int year, bool withBaseline = true) const;
 };

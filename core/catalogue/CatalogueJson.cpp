@@ -184,6 +184,17 @@ Catalogue Catalogue::fromJson(const QByteArray& json, const QString& sourceName)
         r.fail(QStringLiteral("first_year"),
                QCoreApplication::translate("Catalogue", "expected baseline_year < first_year <= last_year"));
 
+    if (const QString day = r.optionalText(root, top, "data_date"); !day.isEmpty()) {
+        // A leap day would not exist every year.
+        const QDate d = QDate::fromString(QStringLiteral("2001-") + day, Qt::ISODate);
+        if (!d.isValid() || day.size() != 5)
+            r.fail(
+                QStringLiteral("data_date"),
+                QCoreApplication::translate("Catalogue", "expected a day of every year written MM-DD, such as 11-30"));
+        c.dataDateMonth = d.month();
+        c.dataDateDay = d.day();
+    }
+
     const QJsonArray groups = r.array(root, top, "groups");
     for (int i = 0; i < groups.size(); ++i) {
         const QString place = Reader::at(QStringLiteral("groups"), i);

@@ -126,6 +126,22 @@ void readReporting(const Reader& r, const QJsonObject& root, Catalogue& c)
     if (!consolidating)
         r.fail(QStringLiteral("consolidating_agency"),
                QCoreApplication::translate("Catalogue", "the agency %1 is not declared").arg(c.consolidatingAgency));
+    if (root.contains(QStringLiteral("consolidating_agency_from"))) {
+        const QJsonArray changes = r.array(root, top, "consolidating_agency_from");
+        for (int i = 0; i < changes.size(); ++i) {
+            const QString place = Reader::at(QStringLiteral("consolidating_agency_from"), i);
+            const QJsonObject o = r.object(changes[i], place);
+            AgencyFrom a{r.text(o, place, "agency"), QDate::fromString(r.text(o, place, "from"), Qt::ISODate)};
+            const Agency* agency = c.agency(a.agency);
+            if (!agency || !agency->isDepartment())
+                r.fail(place, QCoreApplication::translate("Catalogue", "the agency %1 is not a declared department")
+                                  .arg(a.agency));
+            if (!a.from.isValid() || (!c.consolidatingFrom.isEmpty() && a.from <= c.consolidatingFrom.last().from))
+                r.fail(place, QCoreApplication::translate("Catalogue", "expected a date written YYYY-MM-DD, after "
+                                                                       "the one before it"));
+            c.consolidatingFrom << a;
+        }
+    }
     const QJsonObject body = r.object(root, top, "receiving_body");
     const QString bodyPlace = QStringLiteral("receiving_body");
     c.receivingBody = localText(r, body, bodyPlace, "name");

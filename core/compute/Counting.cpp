@@ -4,34 +4,50 @@
 
 namespace chitieu {
 
-QList<CommuneForm> communeForms(Database& db, const QString& unitCode, int year)
+namespace {
+// The communes of a subtree in tree order (depth first), so that lists of communes read as
+// the tree does; `roots` selects the subtree's top units (the unit itself, or the units
+// directly below it), and each commune's branch is the top unit it lies under.
+QList<CommuneForm> communeFormsUnder(Database& db, const QString& roots, const QString& unitCode, int year)
 {
-    // The subtree in tree order (depth first), so that lists of communes read as the tree does.
-    // (Each placeholder is bound once: Qt counts them.)
-    QSqlQuery q =
-        db.exec(QStringLiteral("WITH RECURSIVE sub(code, path) AS (SELECT code, code FROM units WHERE code = ?"
-                               " UNION ALL SELECT u.code, sub.path || '/' || u.code FROM units u"
-                               " JOIN sub ON u.parent_code = sub.code) "
-                               "SELECT u.code, u.urban, f.state,"
-                               " EXISTS(SELECT 1 FROM data_values v WHERE v.unit_code = u.code AND v.year = ?)"
-                               " FROM sub JOIN units u ON u.code = sub.code"
-                               " LEFT JOIN form_status f ON f.unit_code = u.code AND f.year = ?"
-                               " WHERE u.level = 3 ORDER BY sub.path"),
-                {unitCode, year, year});
+    CachedStatement q = db.cached(QStringLiteral("WITH RECURSIVE sub(code, branch, path) AS (SELECT code, code, code "
+                                                 "FROM units WHERE %1 = ?1"
+                                                 " UNION ALL SELECT u.code, sub.branch, sub.path || '/' || u.code"
+                                                 " FROM units u JOIN sub ON u.parent_code = sub.code) "
+                                                 "SELECT u.code, u.urban, f.state,"
+                                                 " EXISTS(SELECT 1 FROM data_values v WHERE v.unit_code = u.code"
+                                                 " AND v.year = ?2), sub.branch"
+                                                 " FROM sub JOIN units u ON u.code = sub.code"
+                                                 " LEFT JOIN form_status f ON f.unit_code = u.code AND f.year = ?2"
+                                                 " WHERE u.level = 3 ORDER BY sub.path")
+                                      .arg(roots));
+    q.bind(0, unitCode).bind(1, year);
     QList<CommuneForm> out;
     while (q.next()) {
         CommuneForm c;
-        c.code = q.value(0).toString();
-        c.urban = q.value(1).toInt() != 0;
-        c.hasValues = q.value(3).toInt() != 0;
+        c.code = q.text(0);
+        c.urban = q.int64(1) != 0;
+        c.hasValues = q.int64(3) != 0;
         // As FormStatus::load: a stored state, else in progress when there are values.
-        if (!q.value(2).isNull())
-            c.state = formStates.fromKey(q.value(2).toString());
+        if (!q.isNull(2))
+            c.state = formStates.fromKey(q.text(2));
         else if (c.hasValues)
             c.state = FormState::InProgress;
+        c.branch = q.text(4);
         out << c;
     }
     return out;
+}
+} // namespace
+
+QList<CommuneForm> communeForms(Database& db, const QString& unitCode, int year)
+{
+    return communeFormsUnder(db, QStringLiteral("code"), unitCode, year);
+}
+
+QList<CommuneForm> communeFormsBelow(Database& db, const QString& unitCode, int year)
+{
+    return communeFormsUnder(db, QStringLiteral("parent_code"), unitCode, year);
 }
 
 UnitReadiness readiness(Database& db, const QString& unitCode, int year)

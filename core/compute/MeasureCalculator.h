@@ -10,6 +10,7 @@
 #include "Counting.h"
 #include "MeasureResult.h"
 #include "core/catalogue/OrderRules.h"
+#include "core/store/Database.h"
 
 #include <QHash>
 #include <QList>
@@ -19,7 +20,6 @@
 namespace chitieu {
 
 class Catalogue;
-class Database;
 struct Measure;
 
 // One unit's counts for one year.
@@ -56,6 +56,15 @@ public:
     YearCounts counts(const QString& unitCode, int year, const CountingRule& rule = {});
     MeasureResult compute(const Measure& measure, const QString& unitCode, int year, const CountingRule& rule = {});
     QList<MeasureResult> computeAll(const QString& unitCode, int year, const CountingRule& rule = {});
+    // computeAll for several years of one unit, each year's roll-up made once (a report's
+    // year, year before and baseline share their years before).
+    QList<QList<MeasureResult>> computeAllYears(const QString& unitCode, const QList<int>& years,
+                                                const CountingRule& rule = {});
+    // The counts and the measures of every unit directly below a unit, by its code: one pass
+    // over the subtree per year instead of one per unit below.
+    QHash<QString, YearCounts> countsBelow(const QString& unitCode, int year, const CountingRule& rule = {});
+    QHash<QString, QList<MeasureResult>> computeAllBelow(const QString& unitCode, int year,
+                                                         const CountingRule& rule = {});
 
     // The pure part, usable with counts from anywhere (the entry form's unsaved state, tests).
     // `previous` is the year before, or nullptr when the plan has no year before this one.
@@ -66,9 +75,23 @@ public:
     static bool needsPreviousYear(const Measure& measure);
 
 private:
+    bool previousYearNeeded(int year) const;
+    QList<MeasureResult> evaluateAll(const YearCounts& now, const YearCounts* before, const CountingRule& rule) const;
     Database& m_db;
     const Catalogue& m_catalogue;
     QList<HardRule> m_rules;
+    // computeAll's last results while nothing stored changes: the screens shown at start-up
+    // (home, measures, agencies, the reminder) ask for the same unit and year.
+    struct Remembered
+    {
+        QString unitCode;
+        int year = 0;
+        bool includeInProgress = false;
+        int minCoveragePercent = 0;
+        QList<MeasureResult> results;
+    };
+    QList<Remembered> m_remembered;
+    Database::ChangeStamp m_rememberedAt;
 };
 
 } // namespace chitieu

@@ -152,6 +152,26 @@ FileOutcome Importer::importFile(const QString& path)
     }
 }
 
+namespace {
+// A file is placed in this installation's unit list or, when that refuses it, in the unit
+// tree of its year (a commune of 2025 reports to the city directly). Refused by both, the
+// list's reason is given.
+void checkUnitsOfYear(Workspace& w, const Payload& p, const QString& installationUnit)
+{
+    try {
+        checkUnits(p, w.units(), installationUnit);
+    } catch (const Error& byList) {
+        if (w.unitHistory().isEmpty())
+            throw;
+        try {
+            checkUnits(p, w.treeOfYear(p.year), installationUnit);
+        } catch (const Error&) {
+            throw byList;
+        }
+    }
+}
+} // namespace
+
 FileOutcome Importer::importBytes(const QByteArray& bytes, const QString& fileName)
 {
     FileOutcome outcome;
@@ -165,7 +185,7 @@ FileOutcome Importer::importBytes(const QByteArray& bytes, const QString& fileNa
         outcome.year = file.payload.year;
         const InstallationSettings settings = m_workspace.settings();
         checkCatalogue(file.payload, m_workspace.catalogue());
-        checkUnits(file.payload, m_workspace.units(), settings.unitCode);
+        checkUnitsOfYear(m_workspace, file.payload, settings.unitCode);
         checkValues(file.payload, m_workspace.catalogue());
         checkNotFromFuture(file.payload, Clock::instance().now(), m_workspace.units());
         resolveDeliverable(file.payload, m_workspace.catalogue(), m_workspace.units());
@@ -427,13 +447,19 @@ FileOutcome Importer::importReturn(const OpenedFile& file, FileOutcome outcome)
     const QString sender = m_workspace.units().displayName(p.sender.code);
     if (!keyAccepted(file, outcome.fileName, outcome))
         return outcome;
-    if (db.scalar(QStringLiteral("SELECT COUNT(*) FROM received_files WHERE content_hash = ?"), {hash}).toInt() > 0) {
+    // Asked before and again under the write lock: another import may apply it meanwhile.
+    const auto alreadyHad = [&] {
+        if (db.scalar(QStringLiteral("SELECT COUNT(*) FROM received_files WHERE content_hash = ?"), {hash}).toInt() ==
+            0)
+            return false;
         outcome.result = ImportResult::AlreadyHad;
         outcome.message =
             QCoreApplication::translate("Exchange", "This return from %1 was already imported; nothing changed.")
                 .arg(sender);
+        return true;
+    };
+    if (alreadyHad())
         return outcome;
-    }
     const FormStatus form = FormStatus::load(db, p.returnedUnit, p.year);
     if (form.changedAt.isValid() && form.changedAt > p.madeAt) {
         outcome.result = ImportResult::Older;
@@ -455,13 +481,8 @@ FileOutcome Importer::importReturn(const OpenedFile& file, FileOutcome outcome)
             .arg(printable(p.reason));
     backUpOnce();
     Database::Transaction t(db);
-    if (db.scalar(QStringLiteral("SELECT COUNT(*) FROM received_files WHERE content_hash = ?"), {hash}).toInt() > 0) {
-        outcome.result = ImportResult::AlreadyHad; // another import applied it meanwhile
-        outcome.message =
-            QCoreApplication::translate("Exchange", "This return from %1 was already imported; nothing changed.")
-                .arg(sender);
+    if (alreadyHad())
         return outcome;
-    }
     FormStatus::save(db, p.returnedUnit, p.year, FormState::Returned, p.madeBy.isEmpty() ? sender : p.madeBy, p.reason);
     importwrite::trustSignerKey(m_workspace.values(), db, t, p, file.envelope.publicKey, c);
     importwrite::recordReceived(db, p, c, summary);

@@ -2,6 +2,7 @@
 
 #include "core/Csv.h"
 #include "core/catalogue/Catalogue.h"
+#include "core/compute/MappedMeasures.h"
 #include "core/format/Numbers.h"
 #include "core/report/ReportModel.h"
 
@@ -13,32 +14,46 @@ template <typename T> QString optionalNumber(const std::optional<T>& v)
     return v ? QString::number(*v) : QString();
 }
 
-QString header()
+QString header(bool withMapping = false)
 {
-    return csv::joinRow({QStringLiteral("unit"), QStringLiteral("year"), QStringLiteral("measure"),
-                         QStringLiteral("indicator"), QStringLiteral("numerator"), QStringLiteral("denominator"),
-                         QStringLiteral("value"), QStringLiteral("comparator"), QStringLiteral("target"),
-                         QStringLiteral("factor"), QStringLiteral("status"), QStringLiteral("unit_target"),
-                         QStringLiteral("unit_status"), QStringLiteral("units_covered"),
-                         QStringLiteral("units_expected"), QStringLiteral("flags")}) +
+    QStringList mapped;
+    if (withMapping)
+        mapped << QStringLiteral("mapping") << QStringLiteral("mapping_shares");
+    return csv::joinRow(QStringList{QStringLiteral("unit"), QStringLiteral("year"), QStringLiteral("measure"),
+                                    QStringLiteral("indicator"), QStringLiteral("numerator"),
+                                    QStringLiteral("denominator"), QStringLiteral("value"),
+                                    QStringLiteral("comparator"), QStringLiteral("target"), QStringLiteral("factor"),
+                                    QStringLiteral("status"), QStringLiteral("unit_target"),
+                                    QStringLiteral("unit_status"), QStringLiteral("units_covered"),
+                                    QStringLiteral("units_expected"), QStringLiteral("flags")} +
+                        mapped) +
            QLatin1Char('\n');
 }
 
 // The unit's own target as its comparator's key and the number ("<=0.7"); empty without one.
 QString row(const QString& unitCode, int year, const Measure& m, const MeasureResult& r,
             const std::optional<UnitTarget>& unitTarget = std::nullopt,
-            MeasureStatus unitStatus = MeasureStatus::NoData)
+            MeasureStatus unitStatus = MeasureStatus::NoData, const std::optional<MappedResult>& mapping = {})
 {
-    return csv::joinRow(
-               {unitCode, QString::number(year), m.code, QString::number(m.indicator), optionalNumber(r.numerator),
-                optionalNumber(r.denominator), r.exact ? machineValue(*r.exact) : QString(),
-                comparators.key(m.comparator), m.exactTarget.text(), m.exactFactor.text(),
-                measureStatuses.key(r.status),
-                unitTarget ? comparators.key(unitTarget->comparator) + unitTarget->exactTarget().text() : QString(),
-                unitTarget ? measureStatuses.key(unitStatus) : QString(),
-                // The communes behind the figure: above commune level only.
-                r.aggregated ? QString::number(r.coverage.covered) : QString(),
-                r.aggregated ? QString::number(r.coverage.expected) : QString(), machineFlags(r)}) +
+    QString flags = machineFlags(r);
+    QStringList mapped;
+    if (mapping) {
+        mapped << mappings.key(mapping->mapping) << mapping->shares.join(QLatin1Char(' '));
+        if (mapping->unconfirmed)
+            flags += (flags.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("unconfirmed_mapping");
+    }
+    return csv::joinRow(QStringList{unitCode, QString::number(year), m.code, QString::number(m.indicator),
+                                    optionalNumber(r.numerator), optionalNumber(r.denominator),
+                                    r.exact ? machineValue(*r.exact) : QString(), comparators.key(m.comparator),
+                                    m.exactTarget.text(), m.exactFactor.text(), measureStatuses.key(r.status),
+                                    unitTarget
+                                        ? comparators.key(unitTarget->comparator) + unitTarget->exactTarget().text()
+                                        : QString(),
+                                    unitTarget ? measureStatuses.key(unitStatus) : QString(),
+                                    // The communes behind the figure: above commune level only.
+                                    r.aggregated ? QString::number(r.coverage.covered) : QString(),
+                                    r.aggregated ? QString::number(r.coverage.expected) : QString(), flags} +
+                        mapped) +
            QLatin1Char('\n');
 }
 } // namespace
@@ -61,6 +76,19 @@ QString measuresCsv(const Catalogue& catalogue, const QString& unitCode, int yea
     for (const MeasureResult& r : results)
         if (const Measure* m = catalogue.measure(r.code))
             out += row(unitCode, year, *m, r);
+    return out;
+}
+
+QString mappedMeasuresCsv(const Catalogue& catalogue, const QString& unitCode, int year,
+                          const QList<MappedResult>& results)
+{
+    QString out = header(true);
+    for (const MappedResult& r : results) {
+        const Measure* m = catalogue.measure(r.result.code);
+        if (!m)
+            continue;
+        out += row(unitCode, year, *m, r.result, std::nullopt, MeasureStatus::NoData, r);
+    }
     return out;
 }
 

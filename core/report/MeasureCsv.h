@@ -17,8 +17,15 @@ namespace chitieu {
 
 class Catalogue;
 struct AnnualReport;
+struct MappedResult;
 
 QString measuresCsv(const Catalogue& catalogue, const QString& unitCode, int year, const QList<MeasureResult>& results);
+// The same columns and two more for a unit shown on another year's unit tree: mapping (exact,
+// estimated, not_comparable) and mapping_shares (the population shares used, "19744 → 19762:
+// 0.3949", separated by spaces); a row mapped through an UNCONFIRMED crosswalk row has the flag
+// unconfirmed_mapping.
+QString mappedMeasuresCsv(const Catalogue& catalogue, const QString& unitCode, int year,
+                          const QList<MappedResult>& results);
 // The same columns from a report model (its year's figures; protection flags are ignored).
 QString measuresCsv(const AnnualReport& report);
 // The flags of a result as machine words ("rise_from_zero hard_check_failed").

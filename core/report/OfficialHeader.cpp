@@ -82,14 +82,14 @@ void issuedByAgency(OfficialHeader& h, const Agency& agency, const OrgUnit* prov
 
 // The recipients a deliverable names: the body it is for, the agency it goes through.
 QStringList deliverableRecipients(const Catalogue& cat, const UnitTree& units, const Deliverable& d,
-                                  const OrgUnit* unit, PlanRole role)
+                                  const OrgUnit* unit, PlanRole role, const QString& consolidatingCode)
 {
     auto line = [&](PlanRole r, const QString& why) -> QString {
         switch (r) {
         case PlanRole::ProvinceCommittee:
             return QStringLiteral("- %1 (%2);").arg(cat.receivingBodyShort.vi, why);
         case PlanRole::ConsolidatingAgency:
-            if (const Agency* a = cat.agency(cat.consolidatingAgency))
+            if (const Agency* a = cat.agency(consolidatingCode))
                 return QStringLiteral("- %1 (%2);").arg(a->name.vi, why);
             break;
         case PlanRole::Districts:
@@ -124,7 +124,9 @@ OfficialHeader officialHeader(Workspace& w, const QString& reportedUnit, const Q
     const QString unitCode = s.isConfigured() && units.find(s.unitCode) ? s.unitCode : reportedUnit;
     const OrgUnit* unit = units.find(unitCode);
     const OrgUnit* province = provinceOf(units, unitCode);
-    const Agency* consolidating = cat.agency(cat.consolidatingAgency);
+    // The agency that consolidates on the document's date.
+    const QString consolidatingCode = cat.consolidatingAgencyOn(date);
+    const Agency* consolidating = cat.agency(consolidatingCode);
     const QString symbol = d ? d->documentSymbol : QStringLiteral("BC");
     const auto role = planRoleOf(cat, s);
 
@@ -139,7 +141,7 @@ OfficialHeader officialHeader(Workspace& w, const QString& reportedUnit, const Q
     if (agency) {
         issuedByAgency(h, *agency, province, symbol);
         if (d)
-            h.recipients = deliverableRecipients(cat, units, *d, unit, *role);
+            h.recipients = deliverableRecipients(cat, units, *d, unit, *role, consolidatingCode);
         else if (agency == consolidating)
             h.recipients << QStringLiteral("- %1 (b/c);").arg(cat.receivingBodyShort.vi)
                          << QStringLiteral("- Các sở, ban, ngành liên quan;");
@@ -151,7 +153,7 @@ OfficialHeader officialHeader(Workspace& w, const QString& reportedUnit, const Q
         h.number = QStringLiteral("Số:        /%1-UBND").arg(symbol);
         h.place = unit ? placeName(*unit) : QString();
         if (d && role) {
-            h.recipients = deliverableRecipients(cat, units, *d, unit, *role);
+            h.recipients = deliverableRecipients(cat, units, *d, unit, *role, consolidatingCode);
         } else if (!unit || unit->level == UnitLevel::Province) {
             h.recipients << QStringLiteral("- Bộ Lao động - Thương binh và Xã hội (b/c);")
                          << QStringLiteral("- Thường trực HĐND tỉnh (b/c);")

@@ -95,6 +95,8 @@ QByteArray reviewPeopleCsv(const ReviewReport& r)
             << l.leadName;
         out += crlfRow(row);
     }
+    for (const QString& note : r.treeNotes)
+        out += crlfRow({note});
     if (r.smallNumbersProtected)
         out += crlfRow({reporttext::protectedNote()});
     return utf8Bom() + out.toUtf8();

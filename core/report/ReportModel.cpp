@@ -56,7 +56,7 @@ void checkUnitAndYear(Workspace& w, const QString& unitCode, int firstYear, int 
     for (int y : {firstYear, lastYear})
         w.catalogue().requireYear(y);
     // A damaged database gives wrong figures without a word: refuse to report from it.
-    w.db().requireIntact();
+    w.db().requireIntact(Database::IntactScope::Figures);
 }
 
 QList<MeasureLine> linesOf(const Catalogue& catalogue)
@@ -183,6 +183,8 @@ DocumentNarrative narrativeOf(Workspace& w, const Deliverable* d, const QString&
 
 AnnualReport buildAnnualReport(Workspace& w, const QString& unitCode, int year, const ReportOptions& options)
 {
+    if (options.onTree.isValid())
+        return reportparts::annualOnTree(w, unitCode, year, options);
     reportparts::checkUnitAndYear(w, unitCode, year, year);
     const Catalogue& cat = w.catalogue();
     const OrgUnit* unit = w.units().find(unitCode);
@@ -211,9 +213,11 @@ AnnualReport buildAnnualReport(Workspace& w, const QString& unitCode, int year, 
     r.coverage = reportparts::coverageOf(w, unitCode, year, options);
     const CountingRule& rule = r.coverage.rule;
     MeasureCalculator& calc = w.calculator();
-    const QList<MeasureResult> now = calc.computeAll(unitCode, year, rule);
-    const QList<MeasureResult> before = calc.computeAll(unitCode, r.previousYear, rule);
-    const QList<MeasureResult> base = calc.computeAll(unitCode, r.baselineYear, rule);
+    const QList<QList<MeasureResult>> years =
+        calc.computeAllYears(unitCode, {year, r.previousYear, r.baselineYear}, rule);
+    const QList<MeasureResult>& now = years[0];
+    const QList<MeasureResult>& before = years[1];
+    const QList<MeasureResult>& base = years[2];
     for (int i = 0; i < r.lines.size(); ++i) {
         r.lines[i].year = Figures::from(now.value(shown[i]));
         r.lines[i].previous = Figures::from(before.value(shown[i]));
@@ -229,14 +233,14 @@ AnnualReport buildAnnualReport(Workspace& w, const QString& unitCode, int year, 
     r.agencies = reportparts::agencySections(cat, r.lines);
 
     const QList<const OrgUnit*> below = w.units().children(unitCode);
-    QList<QList<MeasureResult>> perUnit;
-    for (const OrgUnit* u : below) {
+    // Every unit below in one pass over the subtree.
+    const QHash<QString, QList<MeasureResult>> perUnit =
+        below.isEmpty() ? QHash<QString, QList<MeasureResult>>() : calc.computeAllBelow(unitCode, year, rule);
+    for (const OrgUnit* u : below)
         r.annexUnits.append({u->code, u->name});
-        perUnit << calc.computeAll(u->code, year, rule);
-    }
     for (int i = 0; i < r.lines.size(); ++i)
-        for (int u = 0; u < below.size(); ++u)
-            r.unitAnnex << UnitAnnexRow{below[u]->code, below[u]->name, i, Figures::from(perUnit[u].value(shown[i]))};
+        for (const OrgUnit* u : below)
+            r.unitAnnex << UnitAnnexRow{u->code, u->name, i, Figures::from(perUnit.value(u->code).value(shown[i]))};
     if (!below.isEmpty())
         r.completeness = completeness(w.db(), cat, w.units(), unitCode, year);
 

@@ -11,9 +11,11 @@
 #include "core/schedule/Completeness.h"
 #include "core/targets/UnitTargets.h"
 #include "core/units/OrgUnit.h"
+#include "core/units/UnitMapping.h"
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <optional>
 
@@ -78,6 +80,9 @@ struct ReportOptions
     // The header as the user edited it (number, date, recipients, issuing body, signer);
     // unset: officialHeader()'s.
     std::optional<OfficialHeader> header;
+    // When valid: the figures on the units of the unit tree in force on this day, each year's
+    // counts mapped from its own tree (core/units/UnitMapping.h).
+    QDate onTree;
 };
 
 // Which communes a report's figures stand on: how many there are under the unit, how many
@@ -90,6 +95,9 @@ struct ReportCoverage
     int counted = 0;
     int notCounted = 0; // forms with counts that are not complete, left out
     int included = 0;   // forms not complete, counted at the user's request
+    // Figures shown on another year's unit tree: which tree, and for each year shown whether
+    // its figures are exact, estimated (with the shares) or not comparable.
+    QStringList treeNotes;
 };
 
 struct AnnualReport
@@ -146,6 +154,15 @@ OfficialHeader headerOf(Workspace& workspace, const ReportOptions& options, cons
                         const Deliverable* deliverable);
 // The narrative of the deliverable, for the unit (with this installation's agency when it is its own unit).
 DocumentNarrative narrativeOf(Workspace& workspace, const Deliverable* deliverable, const QString& unitCode, int year);
+// The annual report with options.onTree: its unit, lines, coverage and annex on the units of
+// that tree (ReportOnTree.cpp).
+AnnualReport annualOnTree(Workspace& workspace, const QString& unitCode, int year, const ReportOptions& options);
+// The tree in force on `day` (Error when the database holds no dated trees).
+const DatedTree* shownTree(const UnitHistory& history, const QDate& day);
+// Error when the unit is not in the tree shown, or the options ask for a deliverable.
+void checkOnTree(Workspace& workspace, const DatedTree& shown, const QString& unitCode, const ReportOptions& options);
+// The sentences saying which tree the figures are shown on and how each year was mapped.
+QStringList treeNotes(const DatedTree& shown, const QMap<int, UnitMapping>& mappings);
 } // namespace reportparts
 
 } // namespace chitieu

@@ -49,11 +49,14 @@ QString valueWithCoverage(const Figures& f, const Measure& m, const QLocale& loc
 
 QString coverageSentence(const ReportCoverage& c, UnitLevel level)
 {
+    // Figures mapped from other unit trees say so first, at every level.
+    const QString mapped = c.treeNotes.join(QLatin1Char(' '));
     if (level == UnitLevel::Commune)
-        return {};
-    QString s = QCoreApplication::translate("Reports", "The figures stand on the %1 of %2 communes that have reported.")
-                    .arg(c.counted)
-                    .arg(c.communes);
+        return mapped;
+    QString s = mapped.isEmpty() ? QString() : mapped + QLatin1Char(' ');
+    s += QCoreApplication::translate("Reports", "The figures stand on the %1 of %2 communes that have reported.")
+             .arg(c.counted)
+             .arg(c.communes);
     if (c.notCounted > 0)
         s += QLatin1Char(' ') +
              QCoreApplication::translate("Reports", "%n form(s) received or entered but not complete are not counted.",

@@ -189,7 +189,7 @@ void reviewTable(Sheet& sheet, const ReviewReport& r, const QString& title, cons
     }
     header << col::comparator() << col::target() << col::statusIn(r.endYear) << col::direction() << col::lead();
     widths << 10 << 10 << 14 << 12 << 14;
-    sheet.titleBlock(title, reviewSubtitle(r), note(r.smallNumbersProtected), header, widths);
+    sheet.titleBlock(title, reviewSubtitle(r), note(r.smallNumbersProtected, r.treeNotes), header, widths);
     const int last = static_cast<int>(header.size()) - 1;
     int row = sheet.nextRow();
     for (const ReportSection& s : sections) {

@@ -3,6 +3,7 @@
 #include "SmallNumbers.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/compute/MappedMeasures.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -60,21 +61,60 @@ class YearsOfCounts
 {
 public:
     YearsOfCounts(Workspace& w, const QString& unit, const CountingRule& rule) : m_w(w), m_unit(unit), m_rule(rule) {}
+    // Each year's counts mapped onto the unit of the tree `shown` (UnitMapping.h).
+    void showOn(const UnitHistory& history, const DatedTree& shown)
+    {
+        m_history = &history;
+        m_shown = &shown;
+    }
     const YearCounts& of(int year)
     {
         auto it = m_years.find(year);
-        if (it == m_years.end())
-            it = m_years.insert(year, m_w.calculator().counts(m_unit, year, m_rule));
+        if (it == m_years.end()) {
+            if (!m_shown)
+                return *m_years.insert(year, m_w.calculator().counts(m_unit, year, m_rule));
+            const Catalogue& cat = m_w.catalogue();
+            const UnitMapping m =
+                mapUnit(*m_history, m_history->treeOn(cat.dataDate(year))->from, m_shown->from, m_unit);
+            m_mappings.insert(year, m);
+            it = m_years.insert(year, mappedCounts(m_w.db(), cat, m_shown->tree, m, year, m_rule));
+        }
         return *it;
     }
     const YearCounts* before(int year) { return m_w.catalogue().hasYear(year - 1) ? &of(year - 1) : nullptr; }
+    // Whether a measure's figure of `year` rests on a year that cannot be compared.
+    bool notComparable(const Measure& m, int year)
+    {
+        of(year);
+        bool out = m_mappings.value(year).mapping == Mapping::NotComparable;
+        if (MeasureCalculator::needsPreviousYear(m) && before(year))
+            out = out || m_mappings.value(year - 1).mapping == Mapping::NotComparable;
+        return out;
+    }
+    const QMap<int, UnitMapping>& mappings() const { return m_mappings; }
 
 private:
     Workspace& m_w;
     QString m_unit;
     CountingRule m_rule;
     QMap<int, YearCounts> m_years;
+    const UnitHistory* m_history = nullptr;
+    const DatedTree* m_shown = nullptr;
+    QMap<int, UnitMapping> m_mappings;
 };
+
+// A figure resting on a year that cannot be compared: no value rather than a guess.
+MeasureResult withoutGuess(MeasureResult r)
+{
+    r.numerator.reset();
+    r.denominator.reset();
+    r.exact.reset();
+    r.value.reset();
+    r.riseFromZero = false;
+    if (r.status != MeasureStatus::NotApplicable)
+        r.status = MeasureStatus::NoData;
+    return r;
+}
 
 // From the first year with a value to the end year, over the units covered in both.
 void setTrend(ReviewLine& l, const QList<int>& years, YearsOfCounts& counts)
@@ -114,8 +154,17 @@ ReviewReport buildReview(Workspace& w, const QString& unitCode, ReviewKind kind,
     r.baselineYear = cat.baselineYear;
     r.firstYear = cat.firstYear;
     r.endYear = reviewEndYear(cat, kind);
-    reportparts::checkUnitAndYear(w, unitCode, r.baselineYear, r.endYear);
-    const OrgUnit* unit = w.units().find(unitCode);
+    // On another tree the unit is one of that tree's (ReportOnTree.cpp).
+    const UnitHistory history = options.onTree.isValid() ? w.unitHistory() : UnitHistory();
+    const DatedTree* onTree = options.onTree.isValid() ? reportparts::shownTree(history, options.onTree) : nullptr;
+    if (onTree) {
+        reportparts::checkOnTree(w, *onTree, unitCode, options);
+        cat.requireYear(r.baselineYear);
+        cat.requireYear(r.endYear);
+    } else {
+        reportparts::checkUnitAndYear(w, unitCode, r.baselineYear, r.endYear);
+    }
+    const OrgUnit* unit = onTree ? onTree->tree.find(unitCode) : w.units().find(unitCode);
     r.unitCode = unitCode;
     r.unitName = unit->name;
     r.level = unit->level;
@@ -124,8 +173,10 @@ ReviewReport buildReview(Workspace& w, const QString& unitCode, ReviewKind kind,
     if (deliverable && deliverable->review != kind)
         throw Error(QCoreApplication::translate("Reports", "%1 is not the %2 review.")
                         .arg(deliverable->name.text(), reviewKinds.key(kind)));
-    r.header = reportparts::headerOf(w, options, unitCode, deliverable);
-    r.narrative = reportparts::narrativeOf(w, deliverable, unitCode, r.endYear);
+    r.header =
+        reportparts::headerOf(w, options, w.units().find(unitCode) ? unitCode : w.settings().unitCode, deliverable);
+    if (!onTree)
+        r.narrative = reportparts::narrativeOf(w, deliverable, unitCode, r.endYear);
 
     // Lines follow the catalogue, or one agency's part of it: shown[i] is line i's measure.
     const QList<int> shown = reportparts::shownMeasures(cat, reportparts::agencyOf(w, options, unitCode));
@@ -138,15 +189,19 @@ ReviewReport buildReview(Workspace& w, const QString& unitCode, ReviewKind kind,
         r.coverage << reportparts::coverageOf(w, unitCode, y, options);
     const CountingRule rule = r.coverage.first().rule;
     YearsOfCounts counts(w, unitCode, rule);
+    if (onTree)
+        counts.showOn(history, *onTree);
     for (int i = 0; i < base.size(); ++i) {
         ReviewLine l;
         l.measure = base[i].measure;
         l.group = base[i].group;
         l.lead = base[i].lead;
         l.leadName = base[i].leadName;
-        for (int y : years)
-            l.path << Figures::from(
-                MeasureCalculator::evaluate(l.measure, counts.of(y), counts.before(y), rule.minCoveragePercent));
+        for (int y : years) {
+            const MeasureResult result =
+                MeasureCalculator::evaluate(l.measure, counts.of(y), counts.before(y), rule.minCoveragePercent);
+            l.path << Figures::from(onTree && counts.notComparable(l.measure, y) ? withoutGuess(result) : result);
+        }
         l.endStatus = l.path.last().status;
         setTrend(l, years, counts);
         l.unitTarget = UnitTargetStore(w.db(), cat, w.units()).forYear(unitCode, l.measure.code, r.endYear);
@@ -160,6 +215,18 @@ ReviewReport buildReview(Workspace& w, const QString& unitCode, ReviewKind kind,
     }
     r.groups = reportparts::groupSections(cat, base);
     r.agencies = reportparts::agencySections(cat, base);
+    if (onTree) {
+        r.treeNotes = reportparts::treeNotes(*onTree, counts.mappings());
+        // Each year stands on the units of the tree shown.
+        for (int i = 0; i < years.size(); ++i) {
+            const YearCounts& y = counts.of(years[i]);
+            r.coverage[i].communes = static_cast<int>(y.units.size());
+            r.coverage[i].counted = static_cast<int>(
+                std::count_if(y.units.cbegin(), y.units.cend(), [](const UnitCounts& u) { return u.counted; }));
+            r.coverage[i].notCounted = 0;
+            r.coverage[i].included = 0;
+        }
+    }
     if (options.protectSmallNumbers)
         protectSmallNumbers(r);
     return r;

@@ -55,6 +55,9 @@ struct ReviewReport
     QList<int> offTrack;            // indices into lines, in catalogue order
     QList<int> noData;              // no value at the end: cannot be judged
     QList<ReportCoverage> coverage; // one per year, baselineYear .. endYear
+    // On another year's unit tree (ReportOptions::onTree): which tree, and how each year that
+    // has another tree was mapped (exact, estimated with its shares, not comparable).
+    QStringList treeNotes;
 
     QList<int> years() const; // baselineYear .. endYear
     int count(MeasureStatus endStatus) const;

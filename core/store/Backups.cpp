@@ -110,6 +110,12 @@ void rotate(const QString& databasePath, int keep)
     const QList<BackupInfo> all = list(databasePath);
     for (int i = std::max(keep, 1); i < all.size(); ++i)
         QFile::remove(all[i].path);
+    // A backup being written has a .part name for seconds; one a day old was left by a program that
+    // was stopped while writing it.
+    const QDateTime dayAgo = Clock::instance().now().addDays(-1);
+    for (const QFileInfo& part : QDir(folderFor(databasePath)).entryInfoList({QStringLiteral("*.part")}, QDir::Files))
+        if (part.lastModified() < dayAgo)
+            QFile::remove(part.filePath());
 }
 
 namespace {
@@ -247,6 +253,7 @@ QString restore(Database& db, const QString& file)
         sqlite3_sleep(100);
     }
     sqlite3_backup_finish(copy);
+    db.markReplaced();
     if (rc != SQLITE_DONE)
         throw Error(
             QCoreApplication::translate(

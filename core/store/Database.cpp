@@ -184,8 +184,30 @@ bool Database::recognise(OpenMode mode, bool fileIsNew)
     return false;
 }
 
+struct Database::CacheEntry
+{
+    sqlite3_stmt* statement = nullptr;
+    bool inUse = false;
+    ~CacheEntry() { cachedstatement::finalize(statement); }
+};
+
+CachedStatement Database::cached(const QString& sql)
+{
+    std::shared_ptr<CacheEntry>& entry = m_cache[sql];
+    if (!entry) {
+        auto made = std::make_shared<CacheEntry>();
+        made->statement = cachedstatement::prepare(sqliteHandle(), sql, m_path, true);
+        entry = std::move(made);
+    }
+    if (entry->inUse)
+        return CachedStatement(cachedstatement::prepare(sqliteHandle(), sql, m_path, false), true, m_path, nullptr);
+    entry->inUse = true;
+    return CachedStatement(entry->statement, false, m_path, &entry->inUse);
+}
+
 Database::~Database()
 {
+    m_cache.clear();
     m_db.close();
     if (!m_openKey.isEmpty())
         countClosed(m_openKey);
@@ -198,19 +220,33 @@ int Database::schemaVersion()
     return scalar(QStringLiteral("PRAGMA user_version")).toInt();
 }
 
-void Database::requireIntact()
+void Database::requireIntact(IntactScope scope)
 {
     const qint64 version = scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
-    if (version == m_intactAt)
+    if (version == m_intactAt || (scope == IntactScope::Figures && version == m_figuresIntactAt))
         return;
-    QSqlQuery q = exec(QStringLiteral("PRAGMA quick_check"));
+    QStringList checks{QStringLiteral("PRAGMA quick_check")};
+    if (scope == IntactScope::Figures) {
+        // Each table a figure may come from, with its indexes; the histories (the audit
+        // rows, earlier texts, what imports replaced) are most of a large file and give no figure.
+        checks.clear();
+        QSqlQuery tables = exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN "
+                                               "('audit', 'narrative_history') AND name NOT LIKE 'import_prior_%'"));
+        while (tables.next())
+            checks << QStringLiteral("PRAGMA quick_check(\"%1\")").arg(tables.value(0).toString());
+        tables.finish();
+    }
     QStringList problems;
-    while (q.next())
-        problems << q.value(0).toString();
-    q.finish();
-    if (problems != QStringList{QStringLiteral("ok")})
+    for (const QString& check : std::as_const(checks)) {
+        QSqlQuery q = exec(check);
+        while (q.next())
+            if (q.value(0).toString() != QLatin1String("ok"))
+                problems << q.value(0).toString();
+        q.finish();
+    }
+    if (!problems.isEmpty())
         fail(dbproblem::Kind::Damaged, m_path, problems.mid(0, 3).join(QStringLiteral("; ")));
-    m_intactAt = version;
+    (scope == IntactScope::Whole ? m_intactAt : m_figuresIntactAt) = version;
 }
 
 QSqlQuery Database::exec(const QString& sql, const QVariantList& binds)
@@ -291,6 +327,14 @@ void Database::migrate(int target)
     if (from < target)
         exec(QStringLiteral("PRAGMA user_version = %1").arg(target));
     t.commit();
+}
+
+Database::ChangeStamp Database::changeStamp()
+{
+    CachedStatement version = cached(QStringLiteral("PRAGMA data_version"));
+    const qint64 otherCommits = version.next() ? version.int64(0) : 0;
+    version.finish();
+    return {sqlite3_total_changes64(sqliteHandle()), otherCommits, m_replaced};
 }
 
 sqlite3* Database::sqliteHandle()

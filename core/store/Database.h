@@ -6,10 +6,14 @@
 // as a database of this program; a failure says what is wrong with the file
 // (DatabaseProblem.h: damaged, disk full, locked, read-only, not ours).
 
+#include "core/store/CachedStatement.h"
+
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
+#include <memory>
 
 struct sqlite3;
 
@@ -39,7 +43,10 @@ public:
 
     // Throws Error (the database is damaged: restore a backup) when PRAGMA quick_check finds
     // a problem. Checked again only after another connection has written.
-    void requireIntact();
+    // Figures: only the tables figures come from (a report), not the histories, which make
+    // most of a large file.
+    enum class IntactScope { Whole, Figures };
+    void requireIntact(IntactScope scope = IntactScope::Whole);
 
     QSqlQuery exec(const QString& sql, const QVariantList& binds = {});
 
@@ -56,6 +63,10 @@ public:
         QString m_path;
     };
     Statement prepare(const QString& sql);
+    // The statement of this SQL text, prepared on its first use and kept for the connection's
+    // life (the hot paths: values written, roll-ups read). Another handle of the same SQL
+    // while one is in use gets its own statement.
+    CachedStatement cached(const QString& sql);
     // First column of the first row, or an invalid QVariant when there is no row.
     QVariant scalar(const QString& sql, const QVariantList& binds = {});
 
@@ -74,6 +85,22 @@ public:
         bool m_done = false;
     };
 
+    // Changes whenever what is stored may have changed: a write on this connection, a commit
+    // by another process, a restore. Results computed at one stamp hold while it stays.
+    struct ChangeStamp
+    {
+        qint64 ownChanges = -1;   // rows written on this connection (even when rolled back after)
+        qint64 otherCommits = -1; // PRAGMA data_version: commits by other connections
+        qint64 replaced = -1;     // restores into this connection
+        bool operator==(const ChangeStamp& o) const
+        {
+            return ownChanges == o.ownChanges && otherCommits == o.otherCommits && replaced == o.replaced;
+        }
+    };
+    ChangeStamp changeStamp();
+    // The file's content was replaced under this connection (a backup restored into it).
+    void markReplaced() { ++m_replaced; }
+
     // SQLite's own handle of this connection, for what Qt does not offer (the backup API).
     sqlite3* sqliteHandle();
 
@@ -84,11 +111,15 @@ private:
     // Reads what the file is, writing nothing; true when a new database is to be made in it.
     bool recognise(OpenMode mode, bool fileIsNew);
     void migrate(int target);
+    struct CacheEntry;
+    QHash<QString, std::shared_ptr<CacheEntry>> m_cache; // finalized before the connection closes
     QSqlDatabase m_db;
     QString m_connection;
     QString m_path;
-    QString m_openKey;      // this connection in the process's count of open files
-    qint64 m_intactAt = -1; // PRAGMA data_version when quick_check last passed
+    QString m_openKey;             // this connection in the process's count of open files
+    qint64 m_intactAt = -1;        // PRAGMA data_version when quick_check last passed
+    qint64 m_figuresIntactAt = -1; // the same, of the tables of figures only
+    qint64 m_replaced = 0;         // backups restored into this connection
 };
 
 } // namespace chitieu

@@ -223,6 +223,42 @@ const QList<QStringList>& all()
             QStringLiteral("CREATE INDEX audit_batch ON audit(batch) WHERE batch <> ''"),
             QStringLiteral("PRAGMA application_id = 1129600069"),
         },
+        // 9: unit trees that change over time. unit_trees: each tree and the day from which it
+        // is in force; unit_versions: a unit as one tree has it (a unit that did not change is
+        // one row, shared by every tree that holds it); unit_tree_members: which versions make
+        // each tree; unit_crosswalk: what each old unit became at each change.
+        {
+            QStringLiteral("CREATE TABLE unit_trees ("
+                           " from_date TEXT PRIMARY KEY,"
+                           " source TEXT NOT NULL DEFAULT '',"
+                           " loaded_at TEXT NOT NULL,"
+                           " loaded_by TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE unit_versions ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " code TEXT NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " type TEXT NOT NULL,"
+                           " level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 3),"
+                           " parent_code TEXT NOT NULL DEFAULT '',"
+                           " urban INTEGER NOT NULL DEFAULT 0,"
+                           " UNIQUE (code, name, type, level, parent_code))"),
+            QStringLiteral("CREATE TABLE unit_tree_members ("
+                           " from_date TEXT NOT NULL REFERENCES unit_trees(from_date),"
+                           " version_id INTEGER NOT NULL REFERENCES unit_versions(id),"
+                           " position INTEGER NOT NULL,"
+                           " PRIMARY KEY (from_date, version_id))"),
+            QStringLiteral("CREATE TABLE unit_crosswalk ("
+                           " effective_date TEXT NOT NULL,"
+                           " old_code TEXT NOT NULL,"
+                           " old_name TEXT NOT NULL,"
+                           " new_code TEXT NOT NULL,"
+                           " new_name TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " share TEXT NOT NULL DEFAULT '',"
+                           " source TEXT NOT NULL,"
+                           " position INTEGER NOT NULL,"
+                           " PRIMARY KEY (effective_date, old_code, new_code))"),
+        },
     };
     return steps;
 }

@@ -15,12 +15,17 @@ void save(Database& db, const UnitTree& tree)
     // Parents come before children in a valid list only by convention: insert with the
     // foreign key deferred to the end of the transaction.
     db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    CachedStatement upsert =
+        db.cached(QStringLiteral("INSERT INTO units(code, name, type, level, parent_code, urban) VALUES(?,?,?,?,?,?) "
+                                 "ON CONFLICT(code) DO UPDATE SET name=excluded.name, type=excluded.type, "
+                                 "level=excluded.level, parent_code=excluded.parent_code, urban=excluded.urban"));
     for (const OrgUnit& u : tree.units()) {
-        db.exec(QStringLiteral("INSERT INTO units(code, name, type, level, parent_code, urban) VALUES(?,?,?,?,?,?) "
-                               "ON CONFLICT(code) DO UPDATE SET name=excluded.name, type=excluded.type, "
-                               "level=excluded.level, parent_code=excluded.parent_code, urban=excluded.urban"),
-                {u.code, u.name, u.type, static_cast<int>(u.level),
-                 u.parentCode.isEmpty() ? QVariant() : QVariant(u.parentCode), u.urban ? 1 : 0});
+        upsert.bind(0, u.code).bind(1, u.name).bind(2, u.type).bind(3, static_cast<int>(u.level));
+        if (u.parentCode.isEmpty())
+            upsert.bindNull(4);
+        else
+            upsert.bind(4, u.parentCode);
+        upsert.bind(5, u.urban ? 1 : 0).run();
     }
     t.commit();
 }
@@ -28,16 +33,16 @@ void save(Database& db, const UnitTree& tree)
 UnitTree load(Database& db)
 {
     QList<OrgUnit> units;
-    QSqlQuery q =
-        db.exec(QStringLiteral("SELECT code, name, type, level, parent_code, urban FROM units ORDER BY rowid"));
+    CachedStatement q =
+        db.cached(QStringLiteral("SELECT code, name, type, level, parent_code, urban FROM units ORDER BY rowid"));
     while (q.next()) {
         OrgUnit u;
-        u.code = q.value(0).toString();
-        u.name = q.value(1).toString();
-        u.type = q.value(2).toString();
-        u.level = static_cast<UnitLevel>(q.value(3).toInt());
-        u.parentCode = q.value(4).toString();
-        u.urban = q.value(5).toInt() != 0;
+        u.code = q.text(0);
+        u.name = q.text(1);
+        u.type = q.text(2);
+        u.level = static_cast<UnitLevel>(q.int64(3));
+        u.parentCode = q.text(4);
+        u.urban = q.int64(5) != 0;
         units << u;
     }
     return UnitTree::fromUnits(units);

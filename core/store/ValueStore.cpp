@@ -11,11 +11,6 @@
 namespace chitieu {
 
 namespace {
-QVariant optionalToVariant(const std::optional<qint64>& v)
-{
-    return v ? QVariant(*v) : QVariant();
-}
-
 std::optional<qint64> variantToOptional(const QVariant& v)
 {
     return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
@@ -96,22 +91,23 @@ int ValueStore::apply(const QList<ValueWrite>& writes, const ChangeContext& cont
         validate(w);
     const QString now = storedTime(Clock::instance().now());
     int changed = 0;
-    Database::Statement select = m_db.prepare(
+    // Prepared once per connection, bound by index: three statements per value written.
+    CachedStatement select = m_db.cached(
         QStringLiteral("SELECT value, comment FROM data_values WHERE unit_code=? AND year=? AND element=?"));
-    Database::Statement upsert = m_db.prepare(QStringLiteral(
+    CachedStatement upsert = m_db.cached(QStringLiteral(
         "INSERT INTO data_values(unit_code, year, element, value, comment, changed_at, changed_by, source, "
         "entered_by_unit) VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(unit_code, year, element) DO UPDATE SET "
         "value=excluded.value, comment=excluded.comment, changed_at=excluded.changed_at, "
         "changed_by=excluded.changed_by, source=excluded.source, entered_by_unit=excluded.entered_by_unit"));
-    Database::Statement remove =
-        m_db.prepare(QStringLiteral("DELETE FROM data_values WHERE unit_code=? AND year=? AND element=?"));
-    Database::Statement audit = m_db.prepare(auditInsert());
+    CachedStatement remove =
+        m_db.cached(QStringLiteral("DELETE FROM data_values WHERE unit_code=? AND year=? AND element=?"));
+    CachedStatement audit = m_db.cached(auditInsert());
     for (const ValueWrite& w : writes) {
-        QSqlQuery& old = select.exec({w.unitCode, w.year, w.element});
-        const bool existed = old.next();
-        const StoredState before{existed ? std::optional<qint64>(old.value(0).toLongLong()) : std::nullopt,
-                                 existed ? old.value(1).toString() : QString()};
-        old.finish();
+        select.bind(0, w.unitCode).bind(1, w.year).bind(2, w.element);
+        const bool existed = select.next();
+        const StoredState before{existed ? std::optional<qint64>(select.int64(0)) : std::nullopt,
+                                 existed ? select.text(1) : QString()};
+        select.finish();
         if (w.expected && !(*w.expected == before))
             throw Error(QCoreApplication::translate(
                             "ValueStore",
@@ -124,14 +120,26 @@ int ValueStore::apply(const QList<ValueWrite>& writes, const ChangeContext& cont
             w.value ? (w.comment ? w.comment->normalized(QString::NormalizationForm_C) : before.comment) : QString();
         if (before.value == w.value && before.comment == newComment)
             continue;
-        if (w.value)
-            upsert.exec({w.unitCode, w.year, w.element, *w.value, newComment, w.changedAt.isEmpty() ? now : w.changedAt,
-                         w.changedBy.isEmpty() ? context.user : w.changedBy, context.source, context.enteredByUnit});
-        else
-            remove.exec({w.unitCode, w.year, w.element});
-        audit.exec({w.unitCode, w.year, w.element, optionalToVariant(before.value), optionalToVariant(w.value),
-                    before.comment, newComment, context.user, now, context.source, context.enteredByUnit, context.batch,
-                    fileHashOf(context)});
+        if (w.value) {
+            upsert.bind(0, w.unitCode).bind(1, w.year).bind(2, w.element).bind(3, *w.value).bind(4, newComment);
+            upsert.bind(5, w.changedAt.isEmpty() ? now : w.changedAt)
+                .bind(6, w.changedBy.isEmpty() ? context.user : w.changedBy)
+                .bind(7, context.source)
+                .bind(8, context.enteredByUnit)
+                .run();
+        } else {
+            remove.bind(0, w.unitCode).bind(1, w.year).bind(2, w.element).run();
+        }
+        audit.bind(0, w.unitCode).bind(1, w.year).bind(2, w.element).bind(3, before.value).bind(4, w.value);
+        audit.bind(5, before.comment)
+            .bind(6, newComment)
+            .bind(7, context.user)
+            .bind(8, now)
+            .bind(9, context.source)
+            .bind(10, context.enteredByUnit)
+            .bind(11, context.batch)
+            .bind(12, fileHashOf(context))
+            .run();
         ++changed;
     }
     return changed;

@@ -17,6 +17,7 @@ UnitTree UnitTree::fromUnits(QList<OrgUnit> units)
 {
     UnitTree t;
     t.m_units = std::move(units);
+    t.m_index.reserve(t.m_units.size());
     for (int i = 0; i < t.m_units.size(); ++i)
         t.m_index.insert(t.m_units[i].code, i);
     for (int i = 0; i < t.m_units.size(); ++i)
@@ -71,8 +72,13 @@ UnitTree UnitTree::fromCsv(const QString& text, const QString& sourceName)
         units << u;
     }
     QHash<QString, UnitLevel> levels;
-    for (const OrgUnit& u : units)
+    bool hasDistricts = false;
+    for (const OrgUnit& u : units) {
         levels.insert(u.code, u.level);
+        hasDistricts = hasDistricts || u.level == UnitLevel::District;
+    }
+    // A tree without a district level (Huế from 01/07/2025) hangs its communes under the province.
+    const int communeParentLevel = hasDistricts ? 2 : 1;
     for (const OrgUnit& u : units) {
         if (u.parentCode.isEmpty())
             continue;
@@ -80,7 +86,8 @@ UnitTree UnitTree::fromCsv(const QString& text, const QString& sourceName)
         if (parent == levels.cend())
             fail(seen.value(u.code),
                  QCoreApplication::translate("Units", "the parent %1 is not in the list").arg(u.parentCode));
-        if (static_cast<int>(*parent) != static_cast<int>(u.level) - 1)
+        const int wanted = u.level == UnitLevel::Commune ? communeParentLevel : static_cast<int>(u.level) - 1;
+        if (static_cast<int>(*parent) != wanted)
             fail(seen.value(u.code),
                  QCoreApplication::translate("Units", "the parent %1 is not one level up").arg(u.parentCode));
     }

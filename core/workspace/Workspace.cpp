@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "core/store/UnitHistoryStore.h"
 #include "core/store/UnitStore.h"
 
 #include <QDir>
@@ -16,6 +17,8 @@ Workspace::Workspace(const QString& databasePath, Database::OpenMode mode, const
 {
     if (unitstore::isEmpty(m_db))
         unitstore::save(m_db, UnitTree::builtIn());
+    if (unithistory::isEmpty(m_db) && holdsBuiltInList())
+        unithistory::saveAll(m_db, UnitHistory::builtIn(), QStringLiteral("built-in"), QStringLiteral("chitieu"));
     InstallationSettings s = settings();
     if (s.catalogueId != catalogue.id || s.catalogueVersion != catalogue.version) {
         s.catalogueId = catalogue.id;
@@ -31,6 +34,38 @@ void Workspace::importUnits(const UnitTree& tree)
 {
     unitstore::save(m_db, tree);
     m_units = unitstore::load(m_db);
+}
+
+bool Workspace::holdsBuiltInList()
+{
+    const UnitTree heldTree = unitstore::load(m_db);
+    const UnitTree builtInTree = UnitTree::builtIn();
+    QSet<QString> held;
+    for (const OrgUnit& u : heldTree.units())
+        held.insert(u.code);
+    QSet<QString> builtIn;
+    for (const OrgUnit& u : builtInTree.units())
+        builtIn.insert(u.code);
+    return held == builtIn;
+}
+
+UnitHistory Workspace::unitHistory()
+{
+    return unithistory::load(m_db);
+}
+
+UnitTree Workspace::treeOfYear(int year, QDate* from)
+{
+    const UnitHistory history = unitHistory();
+    if (history.isEmpty()) {
+        if (from)
+            *from = QDate();
+        return m_units;
+    }
+    const DatedTree* t = history.treeOn(m_catalogue.dataDate(year));
+    if (from)
+        *from = t->from;
+    return t->tree;
 }
 
 QString Workspace::defaultDatabasePath()

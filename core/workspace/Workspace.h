@@ -9,6 +9,7 @@
 #include "core/store/InstallationSettings.h"
 #include "core/store/ValueStore.h"
 #include "core/units/OrgUnit.h"
+#include "core/units/UnitHistory.h"
 
 #include <memory>
 
@@ -18,7 +19,9 @@ class Workspace
 {
 public:
     // Opens (creating if needed) the database. A new database receives the built-in unit
-    // list (Thừa Thiên Huế 2021) and the catalogue's id and version.
+    // list (Thừa Thiên Huế 2021), Huế's dated trees 2021–2025 with their crosswalk, and the
+    // catalogue's id and version. A database of an earlier version that holds exactly the
+    // built-in list receives the dated trees at its first opening.
     explicit Workspace(const QString& databasePath, const Catalogue& catalogue = Catalogue::builtIn());
     // The same, creating a database only as `mode` allows (Database::OpenMode).
     Workspace(const QString& databasePath, Database::OpenMode mode, const Catalogue& catalogue = Catalogue::builtIn());
@@ -35,10 +38,19 @@ public:
     // Adds or updates units from a list (such as the national CSV).
     void importUnits(const UnitTree& tree);
 
+    // The dated unit trees and their crosswalk (empty for an installation with one tree).
+    UnitHistory unitHistory();
+    // The tree of a reporting year: the dated tree in force on the year's data date (the
+    // catalogue's data_date), or this installation's one unit list when it holds no dated
+    // trees. `from` receives the tree's first day (invalid for the one list).
+    UnitTree treeOfYear(int year, QDate* from = nullptr);
+
     // The user data folder's chitieu.sqlite (created on first use).
     static QString defaultDatabasePath();
 
 private:
+    bool holdsBuiltInList();
+
     Database m_db;
     const Catalogue& m_catalogue;
     UnitTree m_units;

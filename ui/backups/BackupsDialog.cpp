@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -114,7 +115,15 @@ void BackupsDialog::saveKept(int kept)
     if (s.backupsKept == kept)
         return;
     s.backupsKept = kept;
-    m_workspace.saveSettings(s);
+    try {
+        m_workspace.saveSettings(s);
+    } catch (const Error& e) {
+        // The number shown goes back to the one saved, so the screen does not claim otherwise.
+        const QSignalBlocker block(m_kept);
+        m_kept->setValue(m_workspace.settings().backupsKept);
+        m_prompts.showError(this, e.message());
+        return;
+    }
     backups::rotate(m_workspace.db().path(), kept);
     refresh();
 }

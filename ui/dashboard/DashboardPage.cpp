@@ -157,19 +157,29 @@ void DashboardPage::setYear(int y)
 void DashboardPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    // Shown again after the page was made or last refreshed: refreshed when something stored
+    // or the day changed meanwhile (the first show follows the constructor's refresh).
+    if (m_workspace.db().changeStamp() == m_refreshedAt && Clock::instance().today() == m_refreshedOn &&
+        m_refreshedYear == year())
+        return;
     refresh();
 }
 
 void DashboardPage::refresh()
 {
     const QDate today = Clock::instance().today();
+    const Database::ChangeStamp stamp = m_workspace.db().changeStamp();
     m_today->setText(tr("Today: %1").arg(formatDate(today)));
     try {
         m_status = yearStatus(m_workspace, year(), today);
     } catch (const Error& e) {
         showError(e.message());
+        m_refreshedAt = {}; // tried again when next shown
         return;
     }
+    m_refreshedAt = stamp;
+    m_refreshedOn = today;
+    m_refreshedYear = year();
     const UnitTree& units = m_workspace.units();
     const QString unitName = units.displayName(m_status.settings.unitCode);
     m_title->setText(tr("Home — %1").arg(unitName));

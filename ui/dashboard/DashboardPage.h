@@ -6,6 +6,7 @@
 // is less than 7 days away (or past) and this unit's data is not sent.
 
 #include "core/schedule/YearStatus.h"
+#include "core/store/Database.h"
 
 #include <QWidget>
 
@@ -57,6 +58,9 @@ private:
 
     Workspace& m_workspace;
     YearStatus m_status;
+    Database::ChangeStamp m_refreshedAt; // what was stored, the day and the year at the last refresh
+    QDate m_refreshedOn;
+    int m_refreshedYear = 0;
     QString m_reminder;
     QLabel* m_title;
     QLabel* m_today;

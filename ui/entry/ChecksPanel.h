@@ -6,6 +6,7 @@
 #include "core/entry/HardChecks.h"
 #include "core/entry/SoftChecks.h"
 
+#include <QColor>
 #include <QListWidget>
 
 namespace chitieu::ui {
@@ -25,6 +26,18 @@ signals:
     void elementActivated(const QString& element);
 
 private:
+    struct Entry
+    {
+        QString text;
+        QString element;
+        QString kind;
+        QColor background; // invalid: the list's own
+        bool operator==(const Entry& o) const
+        {
+            return text == o.text && element == o.element && kind == o.kind && background == o.background;
+        }
+    };
+    QList<Entry> m_shown; // a keystroke that changes no check leaves the list as it is
     int m_hard = 0;
     int m_openSoft = 0;
 };

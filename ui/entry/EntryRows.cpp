@@ -38,6 +38,32 @@ const FieldLook& lookOf(FieldState state)
             return look;
     return looks[0]; // unreachable: every state is listed
 }
+
+// A keystroke re-shows every row; only what really changes is set, because re-setting a
+// style sheet re-polishes the widget and a changed label re-lays the form out.
+void setStyle(QWidget* widget, const QString& style)
+{
+    if (widget->styleSheet() != style)
+        widget->setStyleSheet(style);
+}
+
+void setKey(QWidget* widget, const char* name, const QString& value)
+{
+    if (widget->property(name).toString() != value || !widget->property(name).isValid())
+        widget->setProperty(name, value);
+}
+
+void setTip(QWidget* widget, const QString& tip)
+{
+    if (widget->toolTip() != tip)
+        widget->setToolTip(tip);
+}
+
+void setText(QLabel* label, const QString& text)
+{
+    if (label->text() != text)
+        label->setText(text);
+}
 } // namespace
 
 void showFieldState(FieldRow& row, FieldState state, const QString& message)
@@ -49,15 +75,15 @@ void showFieldState(FieldRow& row, FieldState state, const QString& message)
                     .arg(look.tone.border.name(), look.tone.background.name());
     else if (row.edit->isReadOnly())
         style = QStringLiteral("background: %1;").arg(readOnlyBackground().name());
-    row.edit->setProperty("checkState", QString::fromUtf8(look.key));
-    row.edit->setStyleSheet(style.isEmpty() ? QString() : QStringLiteral("QLineEdit { %1 }").arg(style));
-    row.message->setText(message.isEmpty() ? QString() : QString::fromUtf8(look.symbol) + message);
-    row.message->setStyleSheet(QStringLiteral("color: %1;").arg(look.tone.text.name()));
+    setKey(row.edit, "checkState", QString::fromUtf8(look.key));
+    setStyle(row.edit, style.isEmpty() ? QString() : QStringLiteral("QLineEdit { %1 }").arg(style));
+    setText(row.message, message.isEmpty() ? QString() : QString::fromUtf8(look.symbol) + message);
+    setStyle(row.message, QStringLiteral("color: %1;").arg(look.tone.text.name()));
     row.message->setVisible(!message.isEmpty());
     // A soft check asks for its comment under the field; a refusal or a hard check on the same
     // count comes first: the figure must be right before it is explained.
     const bool ask = state == FieldState::SoftCheck && !row.edit->isReadOnly();
-    if (!ask)
+    if (!ask && !row.commentPrompt->text().isEmpty())
         row.commentPrompt->clear();
     row.commentPrompt->setVisible(ask);
 }
@@ -75,32 +101,32 @@ void showMeasure(MeasureRow& row, const MeasureResult& result)
 {
     const Measure& m = *row.measure;
     const QString value = formatResultValue(result, m);
-    row.value->setText(value.isEmpty() ? QStringLiteral("—") : value);
+    setText(row.value, value.isEmpty() ? QStringLiteral("—") : value);
     QString fraction;
     if (result.numerator && result.denominator)
         fraction = QCoreApplication::translate("EntryForm", "%1 / %2")
                        .arg(formatCount(*result.numerator), formatCount(*result.denominator));
-    row.value->setToolTip(fraction);
+    setTip(row.value, fraction);
     // The status and why (not applicable here, a rise from 0), as every screen says them.
-    row.status->setText(statusLabel(result.status));
+    setText(row.status, statusLabel(result.status));
     const QString why = result.status == MeasureStatus::NotApplicable ? notApplicableText(result, m)
                         : result.riseFromZero                         ? riseFromZeroText()
                                                                       : QString();
-    row.status->setToolTip(why);
-    row.status->setProperty("status", measureStatuses.key(result.status));
-    row.status->setStyleSheet(QStringLiteral("background: %1; padding: 1px 6px; border-radius: 3px;")
-                                  .arg(statusBackground(result.status).name()));
+    setTip(row.status, why);
+    setKey(row.status, "status", measureStatuses.key(result.status));
+    setStyle(row.status, QStringLiteral("background: %1; padding: 1px 6px; border-radius: 3px;")
+                             .arg(statusBackground(result.status).name()));
 }
 
 void showMeasureError(MeasureRow& row, const QString& message)
 {
-    row.value->setText(QStringLiteral("—"));
-    row.value->setToolTip(message);
-    row.status->setText(QStringLiteral("✘ ") + QCoreApplication::translate("EntryForm", "Check the counts"));
-    row.status->setToolTip(message);
-    row.status->setProperty("status", QStringLiteral("error"));
-    row.status->setStyleSheet(QStringLiteral("color: %1; border: 1px solid %2; padding: 1px 6px; border-radius: 3px;")
-                                  .arg(refusedTone().text.name(), refusedTone().border.name()));
+    setText(row.value, QStringLiteral("—"));
+    setTip(row.value, message);
+    setText(row.status, QStringLiteral("✘ ") + QCoreApplication::translate("EntryForm", "Check the counts"));
+    setTip(row.status, message);
+    setKey(row.status, "status", QStringLiteral("error"));
+    setStyle(row.status, QStringLiteral("color: %1; border: 1px solid %2; padding: 1px 6px; border-radius: 3px;")
+                             .arg(refusedTone().text.name(), refusedTone().border.name()));
 }
 
 } // namespace chitieu::ui

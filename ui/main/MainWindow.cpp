@@ -1,7 +1,10 @@
 #include "MainWindow.h"
 
 #include "MeasuresPage.h"
+#include "core/Clock.h"
 #include "core/Error.h"
+#include "core/format/Dates.h"
+#include "core/units/UnitEnd.h"
 #include "core/workspace/Workspace.h"
 #include "ui/agencies/AgenciesPage.h"
 #include "ui/backups/BackupsDialog.h"
@@ -18,6 +21,7 @@
 #include "ui/setup/FirstRunDialog.h"
 #include "ui/setup/SettingsDialog.h"
 #include "ui/targets/TargetsPage.h"
+#include "ui/units/UnitHistoryDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -97,6 +101,14 @@ void MainWindow::buildPages()
     setCentralWidget(m_tabs); // deletes the pages made before
 
     const InstallationSettings s = workspace.settings();
+    // A unit that the tree in force today no longer holds is told so, with what to do.
+    delete statusBar()->findChild<QLabel*>(QStringLiteral("unitEndNotice"));
+    if (const std::optional<UnitEnd> end = unitEnd(workspace.unitHistory(), s.unitCode, Clock::instance().today())) {
+        auto* notice = new QLabel(end->advice(formatDate(end->ended)));
+        notice->setObjectName(QStringLiteral("unitEndNotice"));
+        notice->setWordWrap(true);
+        statusBar()->addWidget(notice, 1);
+    }
     m_measures->setUnit(s.unitCode.isEmpty() ? workspace.units().roots().value(0)->code : s.unitCode);
     if (!s.agencyCode.isEmpty())
         m_measures->setAgencyFilter(s.agencyCode);
@@ -107,6 +119,8 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Backups..."), this, &MainWindow::showBackups)->setObjectName(QStringLiteral("backupsAction"));
+    file->addAction(tr("Administrative &units over the years..."), this, &MainWindow::showUnitHistory)
+        ->setObjectName(QStringLiteral("unitHistoryAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -131,6 +145,12 @@ void MainWindow::showBackups()
     dialog.exec();
     if (dialog.restored())
         emit databaseReplaced();
+}
+
+void MainWindow::showUnitHistory()
+{
+    UnitHistoryDialog dialog(m_workspace, this);
+    dialog.exec();
 }
 
 void MainWindow::updateTitle()

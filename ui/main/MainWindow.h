@@ -45,6 +45,8 @@ public:
     HelpWindow* guideWindow() const { return m_guide; }
     // File > Backups...
     void showBackups();
+    // File > Administrative units over the years...
+    void showUnitHistory();
 
 signals:
     // A backup was restored into the database: the program opens it again (DesktopApp).

@@ -174,6 +174,32 @@ std::map<QString, QStringList> rows()
         {QStringLiteral("installation_key"),
          {QStringLiteral("INSERT INTO installation_key VALUES(1, '%1', '%2', '2023-10-02T09:12:44.000')")
               .arg(ownPublic, ownSecret)}},
+        // Two dated trees of the city's corner where Phú Thuận was split on 01/07/2021.
+        {QStringLiteral("unit_trees"),
+         {QStringLiteral("INSERT INTO unit_trees VALUES('2021-01-01', 'built-in', '2025-01-06T08:00:00', 'chitieu')"),
+          QStringLiteral("INSERT INTO unit_trees VALUES('2021-07-01', 'built-in', '2025-01-06T08:00:00', 'chitieu')")}},
+        {QStringLiteral("unit_versions"),
+         {QStringLiteral("INSERT INTO unit_versions VALUES(1, '46', 'Tỉnh Thừa Thiên Huế', 'Tỉnh', 1, '', 0)"),
+          QStringLiteral("INSERT INTO unit_versions VALUES(2, '474', 'Thành phố Huế', 'Thành phố', 2, '46', 0)"),
+          QStringLiteral("INSERT INTO unit_versions VALUES(3, '19744', 'Phường Phú Thuận', 'Phường', 3, '474', 1)"),
+          QStringLiteral("INSERT INTO unit_versions VALUES(4, '19750', 'Phường Tây Lộc', 'Phường', 3, '474', 1)")}},
+        {QStringLiteral("unit_tree_members"),
+         {QStringLiteral("INSERT INTO unit_tree_members VALUES('2021-01-01', 1, 0)"),
+          QStringLiteral("INSERT INTO unit_tree_members VALUES('2021-01-01', 2, 1)"),
+          QStringLiteral("INSERT INTO unit_tree_members VALUES('2021-01-01', 3, 2)"),
+          QStringLiteral("INSERT INTO unit_tree_members VALUES('2021-01-01', 4, 3)"),
+          QStringLiteral("INSERT INTO unit_tree_members VALUES('2021-07-01', 1, 0)"),
+          QStringLiteral("INSERT INTO unit_tree_members VALUES('2021-07-01', 2, 1)"),
+          QStringLiteral("INSERT INTO unit_tree_members VALUES('2021-07-01', 4, 2)")}},
+        {QStringLiteral("unit_crosswalk"),
+         {QStringLiteral("INSERT INTO unit_crosswalk VALUES('2021-07-01', '46', 'Tỉnh Thừa Thiên Huế', '46', "
+                         "'Tỉnh Thừa Thiên Huế', 'same', '', 'unchanged', 0)"),
+          QStringLiteral("INSERT INTO unit_crosswalk VALUES('2021-07-01', '474', 'Thành phố Huế', '474', "
+                         "'Thành phố Huế', 'merged', '', 'NQ 1264/NQ-UBTVQH14', 1)"),
+          QStringLiteral("INSERT INTO unit_crosswalk VALUES('2021-07-01', '19744', 'Phường Phú Thuận', '19750', "
+                         "'Phường Tây Lộc', 'split', '0.6051', 'NQ 1264/NQ-UBTVQH14', 2)"),
+          QStringLiteral("INSERT INTO unit_crosswalk VALUES('2021-07-01', '19750', 'Phường Tây Lộc', '19750', "
+                         "'Phường Tây Lộc', 'merged', '', 'NQ 1264/NQ-UBTVQH14', 3)")}},
     };
 }
 

@@ -1,0 +1,132 @@
+#include "MappedMeasures.h"
+
+#include "core/Error.h"
+#include "core/catalogue/Catalogue.h"
+#include "core/catalogue/OrderRules.h"
+#include "core/store/Database.h"
+
+#include <QCoreApplication>
+#include <cmath>
+
+namespace chitieu {
+
+namespace {
+
+struct PartCounts
+{
+    bool counted = false;
+    QHash<QString, qint64> values;
+};
+
+PartCounts partCounts(Database& db, const QString& code, int year, const CountingRule& rule)
+{
+    PartCounts p;
+    QSqlQuery q = db.exec(QStringLiteral("SELECT element, value FROM data_values WHERE unit_code = ? AND year = ?"),
+                          {code, year});
+    while (q.next())
+        p.values.insert(q.value(0).toString(), q.value(1).toLongLong());
+    const QList<CommuneForm> forms = communeForms(db, code, year);
+    p.counted = !forms.isEmpty() && forms.first().counts(rule);
+    return p;
+}
+
+Mapping worse(Mapping a, Mapping b)
+{
+    return static_cast<int>(a) >= static_cast<int>(b) ? a : b;
+}
+
+const DatedTree& treeOfYear(const UnitHistory& history, const Catalogue& catalogue, int year)
+{
+    if (history.isEmpty())
+        throw Error(QCoreApplication::translate("Units", "This database holds no dated unit trees, so a year cannot be "
+                                                         "shown on another tree."));
+    return *history.treeOn(catalogue.dataDate(year));
+}
+
+void markMapping(MappedResult& r, const UnitMapping& m)
+{
+    r.mapping = worse(r.mapping, m.mapping);
+    for (const ShareUse& s : m.shares)
+        if (!r.shares.contains(s.machineText()))
+            r.shares << s.machineText();
+    r.unconfirmed = r.unconfirmed || m.unconfirmed;
+}
+
+} // namespace
+
+YearCounts mappedCounts(Database& db, const Catalogue& catalogue, const UnitTree& shownTree, const UnitMapping& mapping,
+                        int year, const CountingRule& rule)
+{
+    const QList<HardRule> rules = orderRules(catalogue);
+    YearCounts y;
+    y.year = year;
+    y.aggregated = true;
+    y.includesInProgress = rule.includeInProgress;
+    for (const MappedUnit& u : mapping.units) {
+        UnitCounts c{u.code, true, true, !u.parts.isEmpty(), {}, {}};
+        for (const QString& commune : u.communes) {
+            const OrgUnit* o = shownTree.find(commune);
+            c.urban = c.urban && o && o->urban;
+        }
+        for (const MappedPart& part : u.parts) {
+            const PartCounts p = partCounts(db, part.code, year, rule);
+            c.counted = c.counted && p.counted;
+            for (auto it = p.values.cbegin(); it != p.values.cend(); ++it) {
+                // An estimated part: the share of the count, rounded to a whole count.
+                const qint64 v = part.weight == 1 ? it.value() : std::llround(double(it.value()) * part.weight);
+                c.values[it.key()] += v;
+            }
+        }
+        c.broken = brokenElements(rules, c.values);
+        y.units << c;
+    }
+    return y;
+}
+
+QList<MappedResult> computeOnTree(Database& db, const Catalogue& catalogue, const UnitHistory& history,
+                                  const QDate& shownTree, const QString& unitCode, int year, const CountingRule& rule)
+{
+    const UnitTree* shown = nullptr;
+    for (const DatedTree& t : history.trees())
+        if (t.from == shownTree)
+            shown = &t.tree;
+    if (!shown)
+        throw Error(QCoreApplication::translate("Units", "No unit tree in force from %1 is held.")
+                        .arg(shownTree.toString(Qt::ISODate)));
+    const UnitMapping now = mapUnit(history, treeOfYear(history, catalogue, year).from, shownTree, unitCode);
+    const YearCounts nowCounts = mappedCounts(db, catalogue, *shown, now, year, rule);
+    const bool previous = catalogue.hasYear(year - 1);
+    UnitMapping before;
+    YearCounts beforeCounts;
+    if (previous) {
+        before = mapUnit(history, treeOfYear(history, catalogue, year - 1).from, shownTree, unitCode);
+        beforeCounts = mappedCounts(db, catalogue, *shown, before, year - 1, rule);
+    }
+    QList<MappedResult> out;
+    for (const Measure& m : catalogue.measures) {
+        const bool usesBefore = previous && MeasureCalculator::needsPreviousYear(m);
+        MappedResult mapped{
+            MeasureCalculator::evaluate(m, nowCounts, usesBefore ? &beforeCounts : nullptr, rule.minCoveragePercent),
+            Mapping::Exact,
+            {},
+            false};
+        markMapping(mapped, now);
+        if (usesBefore)
+            markMapping(mapped, before);
+        MeasureResult& r = mapped.result;
+        if (mapped.mapping == Mapping::NotComparable) {
+            // No figure rather than a guess.
+            r.numerator.reset();
+            r.denominator.reset();
+            r.exact.reset();
+            r.value.reset();
+            r.riseFromZero = false;
+            if (r.status != MeasureStatus::NotApplicable)
+                r.status = MeasureStatus::NoData;
+        }
+        out << mapped;
+    }
+    return out;
+}
+
+} // namespace chitieu

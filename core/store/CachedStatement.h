@@ -1,0 +1,59 @@
+#pragma once
+// A statement of the hot paths (every value written, every roll-up read), prepared once per
+// connection and bound by index straight through SQLite: no placeholder names built, no
+// QVariant per value. Database::cached() hands one out; it is reset when the handle goes.
+
+#include <QString>
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace chitieu {
+
+class CachedStatement
+{
+public:
+    CachedStatement(CachedStatement&& other) noexcept;
+    CachedStatement& operator=(CachedStatement&&) = delete;
+    CachedStatement(const CachedStatement&) = delete;
+    CachedStatement& operator=(const CachedStatement&) = delete;
+    ~CachedStatement();
+
+    // Parameters count from 0, in the order of the `?` in the SQL. A null QString is bound
+    // as "" (no text), never SQL NULL, as Database::exec does; SQL NULL only from bindNull.
+    CachedStatement& bind(int index, qint64 value);
+    CachedStatement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    CachedStatement& bind(int index, const QString& text);
+    CachedStatement& bind(int index, const std::optional<qint64>& value);
+    CachedStatement& bindNull(int index);
+
+    // The next row (true) or the end (false: the statement is reset, ready to be bound
+    // again); throws Error on failure.
+    bool next();
+    // Steps to the end: a write, or the rest of a query's rows.
+    void run();
+    // Done with a query before its last row: ready to be bound again.
+    void finish();
+
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    QString text(int column) const;
+
+private:
+    friend class Database;
+    CachedStatement(sqlite3_stmt* statement, bool owned, const QString& path, bool* inUse);
+    void check(int rc) const;
+    sqlite3_stmt* m_statement;
+    bool m_owned;   // a one-off (the cached one was in use): finalized here
+    QString m_path; // for the error's message
+    bool* m_inUse;  // the cache's flag, cleared when this handle goes
+};
+
+namespace cachedstatement {
+// Prepares sql on the connection; throws Error (with the file's name) on failure.
+sqlite3_stmt* prepare(sqlite3* handle, const QString& sql, const QString& path, bool persistent);
+void finalize(sqlite3_stmt* statement);
+} // namespace cachedstatement
+
+} // namespace chitieu

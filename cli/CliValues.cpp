@@ -117,7 +117,8 @@ int cmdInit(Context& c)
                  .arg(s.catalogueId, s.catalogueVersion)
           << "\n";
     QStringList days;
-    for (const DatedTree& t : w.unitHistory().trees())
+    const UnitHistory history = w.unitHistory(); // kept: the loop reads its trees
+    for (const DatedTree& t : history.trees())
         days << formatDate(t.from);
     if (!days.isEmpty())
         c.out << QCoreApplication::translate("Cli", "Unit trees in force from %1 (chitieu-cli units list --year Y).")

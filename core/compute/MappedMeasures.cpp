@@ -113,17 +113,8 @@ QList<MappedResult> computeOnTree(Database& db, const Catalogue& catalogue, cons
         markMapping(mapped, now);
         if (usesBefore)
             markMapping(mapped, before);
-        MeasureResult& r = mapped.result;
-        if (mapped.mapping == Mapping::NotComparable) {
-            // No figure rather than a guess.
-            r.numerator.reset();
-            r.denominator.reset();
-            r.exact.reset();
-            r.value.reset();
-            r.riseFromZero = false;
-            if (r.status != MeasureStatus::NotApplicable)
-                r.status = MeasureStatus::NoData;
-        }
+        if (mapped.mapping == Mapping::NotComparable)
+            mapped.result = mapped.result.withoutFigure();
         out << mapped;
     }
     return out;

@@ -59,6 +59,20 @@ struct MeasureResult
     bool riseFromZero = false;       // 11: from 0 last year to more than 0 (not met, no value)
     bool includesInProgress = false; // forms not complete are counted, as the user asked
     QStringList checkFailures;       // covered units whose counts break a hard check of this measure
+
+    // The same result with no figure: for a year that cannot be compared, no value rather than a guess.
+    MeasureResult withoutFigure() const
+    {
+        MeasureResult r = *this;
+        r.numerator.reset();
+        r.denominator.reset();
+        r.exact.reset();
+        r.value.reset();
+        r.riseFromZero = false;
+        if (r.status != MeasureStatus::NotApplicable)
+            r.status = MeasureStatus::NoData;
+        return r;
+    }
 };
 
 } // namespace chitieu

@@ -49,6 +49,19 @@ QString AnnualReport::unitNameOf(const QString& code) const
 
 namespace reportparts {
 
+AnnualReport annualHead(const Catalogue& catalogue, const OrgUnit& unit, int year)
+{
+    AnnualReport r;
+    r.unitCode = unit.code;
+    r.unitName = unit.name;
+    r.level = unit.level;
+    r.year = year;
+    r.previousYear = year - 1;
+    r.baselineYear = catalogue.baselineYear;
+    r.planName = catalogue.name.text();
+    return r;
+}
+
 void checkUnitAndYear(Workspace& w, const QString& unitCode, int firstYear, int lastYear)
 {
     if (!w.units().find(unitCode))
@@ -187,16 +200,7 @@ AnnualReport buildAnnualReport(Workspace& w, const QString& unitCode, int year, 
         return reportparts::annualOnTree(w, unitCode, year, options);
     reportparts::checkUnitAndYear(w, unitCode, year, year);
     const Catalogue& cat = w.catalogue();
-    const OrgUnit* unit = w.units().find(unitCode);
-
-    AnnualReport r;
-    r.unitCode = unitCode;
-    r.unitName = unit->name;
-    r.level = unit->level;
-    r.year = year;
-    r.previousYear = year - 1;
-    r.baselineYear = cat.baselineYear;
-    r.planName = cat.name.text();
+    AnnualReport r = reportparts::annualHead(cat, *w.units().find(unitCode), year);
     const Deliverable* deliverable = reportparts::deliverableOf(w, options, year);
     if (deliverable && deliverable->review)
         throw Error(QCoreApplication::translate("Reports", "%1 is a review: make it as a review (chitieu-cli review, "

@@ -133,6 +133,8 @@ AnnualReport buildAnnualReport(Workspace& workspace, const QString& unitCode, in
 
 // Shared by the annual and review models.
 namespace reportparts {
+// An annual report of the unit and year with only its heading filled in (name, level, years, plan).
+AnnualReport annualHead(const Catalogue& catalogue, const OrgUnit& unit, int year);
 void checkUnitAndYear(Workspace& workspace, const QString& unitCode, int firstYear, int lastYear);
 QList<MeasureLine> linesOf(const Catalogue& catalogue);
 // The catalogue indices of the measures a report shows: all, or those of one agency's

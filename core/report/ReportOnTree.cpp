@@ -88,15 +88,7 @@ AnnualReport annualOnTree(Workspace& w, const QString& unitCode, int year, const
     const UnitHistory history = w.unitHistory();
     const DatedTree& shown = *shownTree(history, options.onTree);
     checkOnTree(w, shown, unitCode, options);
-    const OrgUnit* unit = shown.tree.find(unitCode);
-    AnnualReport r;
-    r.unitCode = unitCode;
-    r.unitName = unit->name;
-    r.level = unit->level;
-    r.year = year;
-    r.previousYear = year - 1;
-    r.baselineYear = cat.baselineYear;
-    r.planName = cat.name.text();
+    AnnualReport r = reportparts::annualHead(cat, *shown.tree.find(unitCode), year);
     r.header = headerOf(w, options, w.units().find(unitCode) ? unitCode : w.settings().unitCode, nullptr);
     const QList<int> shownMeasures_ = shownMeasures(cat, options.agency);
     const QList<MeasureLine> all = linesOf(cat);

@@ -103,19 +103,6 @@ private:
     QMap<int, UnitMapping> m_mappings;
 };
 
-// A figure resting on a year that cannot be compared: no value rather than a guess.
-MeasureResult withoutGuess(MeasureResult r)
-{
-    r.numerator.reset();
-    r.denominator.reset();
-    r.exact.reset();
-    r.value.reset();
-    r.riseFromZero = false;
-    if (r.status != MeasureStatus::NotApplicable)
-        r.status = MeasureStatus::NoData;
-    return r;
-}
-
 // From the first year with a value to the end year, over the units covered in both.
 void setTrend(ReviewLine& l, const QList<int>& years, YearsOfCounts& counts)
 {
@@ -200,7 +187,7 @@ ReviewReport buildReview(Workspace& w, const QString& unitCode, ReviewKind kind,
         for (int y : years) {
             const MeasureResult result =
                 MeasureCalculator::evaluate(l.measure, counts.of(y), counts.before(y), rule.minCoveragePercent);
-            l.path << Figures::from(onTree && counts.notComparable(l.measure, y) ? withoutGuess(result) : result);
+            l.path << Figures::from(onTree && counts.notComparable(l.measure, y) ? result.withoutFigure() : result);
         }
         l.endStatus = l.path.last().status;
         setTrend(l, years, counts);

@@ -2,6 +2,7 @@
 
 #include "Backups.h"
 #include "DatabaseProblem.h"
+#include "IntactRecord.h"
 #include "Migrations.h"
 #include "core/Error.h"
 
@@ -21,6 +22,7 @@ namespace chitieu {
 
 namespace {
 QAtomicInt connectionCounter;
+QAtomicInt integrityChecks; // PRAGMA quick_check runs in this process
 
 // The database files this process holds open, with their connection counts. Closing any plain
 // file handle on such a file drops every POSIX lock the process holds on it, SQLite's included;
@@ -220,11 +222,27 @@ int Database::schemaVersion()
     return scalar(QStringLiteral("PRAGMA user_version")).toInt();
 }
 
+int Database::integrityChecksRun()
+{
+    return integrityChecks.loadRelaxed();
+}
+
 void Database::requireIntact(IntactScope scope)
 {
     const qint64 version = scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
     if (version == m_intactAt || (scope == IntactScope::Figures && version == m_figuresIntactAt))
         return;
+    qint64& intactAt = scope == IntactScope::Whole ? m_intactAt : m_figuresIntactAt;
+    const intactrecord::Scope recordScope =
+        scope == IntactScope::Whole ? intactrecord::Scope::Whole : intactrecord::Scope::Figures;
+    // The key is taken before the check: a record of it proves the file unchanged since a check
+    // passed; after the check, the same key proves that nothing was written during it.
+    const QByteArray key = intactrecord::keyOf(m_path);
+    if (intactrecord::holds(m_path, key, recordScope)) {
+        intactAt = version;
+        return;
+    }
+    integrityChecks.fetchAndAddRelaxed(1);
     QStringList checks{QStringLiteral("PRAGMA quick_check")};
     if (scope == IntactScope::Figures) {
         // Each table a figure may come from, with its indexes; the histories (the audit
@@ -244,9 +262,12 @@ void Database::requireIntact(IntactScope scope)
                 problems << q.value(0).toString();
         q.finish();
     }
-    if (!problems.isEmpty())
+    if (!problems.isEmpty()) {
+        QFile::remove(intactrecord::recordPath(m_path));
         fail(dbproblem::Kind::Damaged, m_path, problems.mid(0, 3).join(QStringLiteral("; ")));
-    (scope == IntactScope::Whole ? m_intactAt : m_figuresIntactAt) = version;
+    }
+    intactAt = version;
+    intactrecord::record(m_path, key, recordScope);
 }
 
 QSqlQuery Database::exec(const QString& sql, const QVariantList& binds)

@@ -42,11 +42,15 @@ public:
     int schemaVersion();
 
     // Throws Error (the database is damaged: restore a backup) when PRAGMA quick_check finds
-    // a problem. Checked again only after another connection has written.
+    // a problem. Checked again only after another connection has written; a passing check is
+    // recorded beside the file (IntactRecord) and not repeated, by any process, while the file
+    // and its log are unchanged since.
     // Figures: only the tables figures come from (a report), not the histories, which make
     // most of a large file.
     enum class IntactScope { Whole, Figures };
     void requireIntact(IntactScope scope = IntactScope::Whole);
+    // How many times this process has run the check (the record's tests observe skips).
+    static int integrityChecksRun();
 
     QSqlQuery exec(const QString& sql, const QVariantList& binds = {});
 

@@ -12,8 +12,12 @@ namespace chitieu::output {
 
 namespace {
 // SQLite's files beside the database, and the desktop program's lock (DesktopLock).
-const QStringList companionSuffixes = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                       QStringLiteral("-journal"), QStringLiteral(".lock")};
+const QStringList companionSuffixes = {QString(),
+                                       QStringLiteral("-wal"),
+                                       QStringLiteral("-shm"),
+                                       QStringLiteral("-journal"),
+                                       QStringLiteral(".lock"),
+                                       QStringLiteral("-intact")};
 
 Qt::CaseSensitivity fileNameCase()
 {

@@ -405,20 +405,25 @@ TEST_CASE("The Reports screen builds the document, saves each format, previews a
     }
 }
 
-TEST_CASE("The main window has a Reports tab that is built when first shown")
+TEST_CASE("The main window has a Reports tab whose page is made and built when first shown")
 {
     test::TempWorkspace w;
     MainWindow window(*w);
-    ReportsPage* reports = nullptr;
+    int tab = -1;
     for (int i = 0; i < window.tabs()->count(); ++i)
-        if (auto* p = qobject_cast<ReportsPage*>(window.tabs()->widget(i))) {
-            reports = p;
-            CHECK(window.tabs()->tabText(i) == QStringLiteral("&Reports"));
-        }
-    REQUIRE(reports);
-    CHECK(reports->isStale());
+        if (window.tabs()->tabText(i) == QStringLiteral("&Reports"))
+            tab = i;
+    REQUIRE(tab >= 0);
+    CHECK_FALSE(qobject_cast<ReportsPage*>(window.tabs()->widget(tab))); // not made before it is shown
     window.show();
-    window.tabs()->setCurrentWidget(reports);
+    window.tabs()->setCurrentIndex(tab);
+    auto* reports = qobject_cast<ReportsPage*>(window.tabs()->widget(tab));
+    REQUIRE(reports);
+    CHECK(window.tabs()->currentWidget() == reports);
+    CHECK(window.tabs()->tabText(tab) == QStringLiteral("&Reports"));
     CHECK_FALSE(reports->isStale());
     CHECK(reports->annual());
+    // A page asked for before its tab is shown is made, and built only when shown.
+    MainWindow hidden(*w);
+    CHECK(hidden.reportsPage()->isStale());
 }

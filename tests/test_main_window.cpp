@@ -1,5 +1,7 @@
 // The main window and the first-run dialog, offscreen, on a temporary database.
 #include "support/TestSupport.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/entry/EntryForm.h"
 #include "ui/help/HelpWindow.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/MeasuresModel.h"
@@ -256,5 +258,46 @@ TEST_CASE("Every tab of the main window fits a 1366 × 768 screen, in each role"
         }
         CHECK(window.minimumSizeHint().width() <= 1366);
         CHECK(window.minimumSizeHint().height() <= 768 - 40); // a title bar and a panel
+    }
+}
+
+TEST_CASE("Only Home is made before the first paint, each other page when its tab is first shown")
+{
+    test::TempWorkspace ws;
+    InstallationSettings s = ws->settings();
+    s.role = Role::District;
+    s.unitCode = QStringLiteral("474");
+    s.userName = QStringLiteral("Hồ Thị D");
+    ws->saveSettings(s);
+    ui::MainWindow window(*ws);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTabWidget* tabs = window.tabs();
+    REQUIRE(tabs->count() == 9);
+    CHECK(tabs->widget(0) == window.dashboardPage());
+    QStringList titles;
+    for (int i = 0; i < tabs->count(); ++i) {
+        titles << tabs->tabText(i);
+        if (i > 0) // a placeholder: no page of the program yet
+            CHECK(QByteArray(tabs->widget(i)->metaObject()->className()) == "QWidget");
+    }
+    // The unit chosen on the measures page is followed by data entry made after it.
+    tabs->setCurrentIndex(1);
+    ui::MeasuresPage* measures = qobject_cast<ui::MeasuresPage*>(tabs->widget(1));
+    REQUIRE(measures);
+    CHECK(measures == window.measuresPage());
+    CHECK(measures->unit() == QStringLiteral("474"));
+    measures->setUnit(QStringLiteral("19744"));
+    CHECK(QByteArray(tabs->widget(3)->metaObject()->className()) == "QWidget");
+    tabs->setCurrentIndex(3);
+    CHECK(tabs->currentIndex() == 3);
+    REQUIRE(tabs->widget(3) == window.entryPage());
+    CHECK(window.entryPage()->unit() == QStringLiteral("19744"));
+    // Every tab keeps its place and title when its page takes the placeholder's place.
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        CHECK(tabs->currentIndex() == i);
+        CHECK(tabs->tabText(i) == titles[i]);
+        CHECK(QByteArray(tabs->widget(i)->metaObject()->className()) != "QWidget");
     }
 }

@@ -30,7 +30,7 @@ QStringList droppedPaths(const QMimeData* mime)
 class DropFilter : public QObject
 {
 public:
-    DropFilter(QObject* parent, ExchangePage* page) : QObject(parent), m_page(page) {}
+    DropFilter(QObject* parent, std::function<ExchangePage*()> page) : QObject(parent), m_page(std::move(page)) {}
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
@@ -44,10 +44,11 @@ protected:
         } else if (event->type() == QEvent::Drop) {
             auto* e = static_cast<QDropEvent*>(event);
             const QStringList paths = droppedPaths(e->mimeData());
-            if (!paths.isEmpty() && m_page) {
+            if (!paths.isEmpty()) {
                 e->acceptProposedAction();
                 // After the drop returns, so the source application is not kept waiting by questions.
-                QTimer::singleShot(0, m_page, [page = m_page, paths] {
+                const QPointer<ExchangePage> page = m_page();
+                QTimer::singleShot(0, page.data(), [page, paths] {
                     if (page)
                         page->importFiles(paths);
                 });
@@ -58,15 +59,14 @@ protected:
     }
 
 private:
-    QPointer<ExchangePage> m_page;
+    std::function<ExchangePage*()> m_page;
 };
 } // namespace
 
-void installFileDrop(QWidget* window, ExchangePage* page)
+void installFileDrop(QWidget* window, std::function<ExchangePage*()> page)
 {
     window->setAcceptDrops(true);
-    // Owned by the page: a page made again (after a change of settings) takes the drops.
-    window->installEventFilter(new DropFilter(page, page));
+    window->installEventFilter(new DropFilter(window, std::move(page)));
 }
 
 } // namespace chitieu::ui

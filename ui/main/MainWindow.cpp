@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <algorithm>
@@ -38,66 +39,42 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
 {
     buildPages();
     buildMenus();
+    installFileDrop(this, [this] { return exchangePage(); });
     statusBar()->addPermanentWidget(new QLabel(tr("Database: %1").arg(workspace.db().path())));
     resize(1200, 720);
 }
 
 // Every page reads the installation's settings when it is made: after a change of settings the
-// pages are made again, so that none keeps the old unit, role, agency or language.
+// pages are made again, so that none keeps the old unit, role, agency or language. Only Home is
+// made now; each other page when its tab is first shown (or a screen asks for it).
 void MainWindow::buildPages()
 {
     Workspace& workspace = m_workspace;
+    m_measures = nullptr;
+    m_agencies = nullptr;
+    m_entry = nullptr;
+    m_reports = nullptr;
+    m_narrative = nullptr;
     m_targets = nullptr;
+    m_exchange = nullptr;
+    m_history = nullptr;
+    m_placeholders.clear();
     m_tabs = new QTabWidget;
     m_dashboard = new DashboardPage(workspace);
     m_tabs->addTab(m_dashboard, tr("&Home"));
-    m_measures = new MeasuresPage(workspace);
-    m_tabs->addTab(m_measures, tr("&Measures"));
-    m_agencies = new AgenciesPage(workspace);
-    m_tabs->addTab(m_agencies, tr("A&gencies"));
-    // Data entry follows the unit and year chosen on the measures page; the measures follow its edits.
-    m_entry = new EntryForm(workspace);
-    m_tabs->addTab(m_entry, tr("&Data entry"));
-    connect(m_measures, &MeasuresPage::unitChanged, m_entry, &EntryForm::followUnit);
-    connect(m_measures, &MeasuresPage::yearChanged, m_entry, &EntryForm::setYear);
-    connect(m_entry, &EntryForm::valuesChanged, m_measures, &MeasuresPage::refresh);
-    // Reports follow the same unit and year; edits make them stale, rebuilt when next shown.
-    m_reports = new ReportsPage(workspace);
-    m_tabs->addTab(m_reports, tr("&Reports"));
-    connect(m_measures, &MeasuresPage::unitChanged, m_reports, &ReportsPage::setUnit);
-    connect(m_measures, &MeasuresPage::yearChanged, m_reports, &ReportsPage::setYear);
-    connect(m_entry, &EntryForm::valuesChanged, m_reports, &ReportsPage::markStale);
     connect(m_dashboard, &DashboardPage::measuresRequested, this, &MainWindow::showMeasures);
-    // The words of the reports: saved as typed; the documents and Home read them again.
-    m_narrative = new NarrativePage(workspace);
-    m_tabs->addTab(m_narrative, tr("Reports to &write"));
-    connect(m_narrative, &NarrativePage::sectionsSaved, m_reports, &ReportsPage::markStale);
-    connect(m_reports, &ReportsPage::documentSaved, m_dashboard, &DashboardPage::refresh);
+    addPlaceholder(Page::Measures, tr("&Measures"));
+    addPlaceholder(Page::Agencies, tr("A&gencies"));
+    addPlaceholder(Page::Entry, tr("&Data entry"));
+    addPlaceholder(Page::Reports, tr("&Reports"));
+    addPlaceholder(Page::Narrative, tr("Reports to &write"));
     // A commune's or district's own targets, from its own plan.
     const Role role = workspace.settings().role;
-    if (role == Role::Commune || role == Role::District) {
-        m_targets = new TargetsPage(workspace);
-        m_tabs->addTab(m_targets, tr("Own &targets"));
-        connect(m_targets, &TargetsPage::targetsChanged, m_reports, &ReportsPage::markStale);
-    }
-    connect(m_agencies, &AgenciesPage::measuresRequested, this, &MainWindow::showMeasures);
-    // Exchange files: export, import (also dropped on the window), who has reported, returns.
-    m_exchange = new ExchangePage(workspace);
-    m_tabs->addTab(m_exchange, tr("E&xchange"));
-    connect(m_exchange, &ExchangePage::measuresRequested, this, &MainWindow::showMeasures);
-    connect(m_exchange, &ExchangePage::importStarted, this, [this] { m_tabs->setCurrentWidget(m_exchange); });
-    connect(m_exchange, &ExchangePage::dataChanged, m_measures, &MeasuresPage::refresh);
-    connect(m_exchange, &ExchangePage::dataChanged, m_entry, &EntryForm::reloadStored);
-    connect(m_exchange, &ExchangePage::dataChanged, m_reports, &ReportsPage::markStale);
-    connect(m_exchange, &ExchangePage::dataChanged, m_narrative, &NarrativePage::refresh);
-    // Who changed which figure: the entry form opens it on a field (Ctrl+Shift+H).
-    m_history = new HistoryPage(workspace);
-    m_tabs->addTab(m_history, tr("Histor&y"));
-    connect(m_entry, &EntryForm::historyRequested, this, [this](const QString& unit, int year, const QString& element) {
-        m_history->showValue(unit, year, element);
-        m_tabs->setCurrentWidget(m_history);
-    });
-    installFileDrop(this, m_exchange);
+    if (role == Role::Commune || role == Role::District)
+        addPlaceholder(Page::Targets, tr("Own &targets"));
+    addPlaceholder(Page::Exchange, tr("E&xchange"));
+    addPlaceholder(Page::History, tr("Histor&y"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onTabShown);
     setCentralWidget(m_tabs); // deletes the pages made before
 
     const InstallationSettings s = workspace.settings();
@@ -109,10 +86,208 @@ void MainWindow::buildPages()
         notice->setWordWrap(true);
         statusBar()->addWidget(notice, 1);
     }
-    m_measures->setUnit(s.unitCode.isEmpty() ? workspace.units().roots().value(0)->code : s.unitCode);
-    if (!s.agencyCode.isEmpty())
-        m_measures->setAgencyFilter(s.agencyCode);
+    m_initialUnit = s.unitCode.isEmpty() ? workspace.units().roots().value(0)->code : s.unitCode;
     updateTitle();
+}
+
+void MainWindow::addPlaceholder(Page page, const QString& title)
+{
+    auto* placeholder = new QWidget;
+    m_placeholders.insert(page, placeholder);
+    m_tabs->addTab(placeholder, title);
+}
+
+void MainWindow::onTabShown(int index)
+{
+    const Page page = m_placeholders.key(m_tabs->widget(index), Page::Measures);
+    if (m_placeholders.value(page) == m_tabs->widget(index))
+        makePage(page);
+}
+
+// The page takes its placeholder's place (same index and title), staying the current tab if
+// the placeholder was.
+void MainWindow::putInTab(Page page, QWidget* widget)
+{
+    QWidget* placeholder = m_placeholders.take(page);
+    const int index = m_tabs->indexOf(placeholder);
+    const bool current = m_tabs->currentIndex() == index;
+    {
+        const QSignalBlocker quiet(m_tabs);
+        m_tabs->insertTab(index, widget, m_tabs->tabText(index));
+        m_tabs->removeTab(index + 1);
+        if (current)
+            m_tabs->setCurrentIndex(index);
+    }
+    placeholder->deleteLater();
+}
+
+void MainWindow::makePage(Page page)
+{
+    Workspace& workspace = m_workspace;
+    switch (page) {
+    case Page::Measures: {
+        auto* made = new MeasuresPage(workspace);
+        m_measures = made;
+        putInTab(page, made);
+        // Data entry and reports follow the unit and year chosen here.
+        connect(made, &MeasuresPage::unitChanged, this, &MainWindow::followUnit);
+        connect(made, &MeasuresPage::yearChanged, this, &MainWindow::followYear);
+        made->setUnit(m_initialUnit);
+        if (const QString agency = workspace.settings().agencyCode; !agency.isEmpty())
+            made->setAgencyFilter(agency);
+        break;
+    }
+    case Page::Agencies:
+        m_agencies = new AgenciesPage(workspace);
+        putInTab(page, m_agencies);
+        connect(m_agencies, &AgenciesPage::measuresRequested, this, &MainWindow::showMeasures);
+        break;
+    case Page::Entry:
+        m_entry = new EntryForm(workspace);
+        m_entry->followUnit(chosenUnit());
+        if (m_measures)
+            m_entry->setYear(m_measures->year());
+        putInTab(page, m_entry);
+        connect(m_entry, &EntryForm::valuesChanged, this, &MainWindow::valuesEntered);
+        // Who changed which figure: the entry form opens it on a field (Ctrl+Shift+H).
+        connect(m_entry, &EntryForm::historyRequested, this,
+                [this](const QString& unit, int year, const QString& element) {
+                    HistoryPage* history = historyPage();
+                    history->showValue(unit, year, element);
+                    m_tabs->setCurrentWidget(history);
+                });
+        break;
+    case Page::Reports:
+        // Edits make reports stale; they are rebuilt when next shown.
+        m_reports = new ReportsPage(workspace);
+        m_reports->setUnit(chosenUnit());
+        if (m_measures)
+            m_reports->setYear(m_measures->year());
+        putInTab(page, m_reports);
+        connect(m_reports, &ReportsPage::documentSaved, m_dashboard, &DashboardPage::refresh);
+        break;
+    case Page::Narrative:
+        // The words of the reports: saved as typed; the documents and Home read them again.
+        m_narrative = new NarrativePage(workspace);
+        putInTab(page, m_narrative);
+        connect(m_narrative, &NarrativePage::sectionsSaved, this, &MainWindow::reportWordsChanged);
+        break;
+    case Page::Targets:
+        m_targets = new TargetsPage(workspace);
+        putInTab(page, m_targets);
+        connect(m_targets, &TargetsPage::targetsChanged, this, &MainWindow::reportWordsChanged);
+        break;
+    case Page::Exchange:
+        // Exchange files: export, import (also dropped on the window), who has reported, returns.
+        m_exchange = new ExchangePage(workspace);
+        putInTab(page, m_exchange);
+        connect(m_exchange, &ExchangePage::measuresRequested, this, &MainWindow::showMeasures);
+        connect(m_exchange, &ExchangePage::importStarted, this, [this] { m_tabs->setCurrentWidget(m_exchange); });
+        connect(m_exchange, &ExchangePage::dataChanged, this, &MainWindow::dataImported);
+        break;
+    case Page::History:
+        m_history = new HistoryPage(workspace);
+        putInTab(page, m_history);
+        break;
+    }
+}
+
+QString MainWindow::chosenUnit() const
+{
+    return m_measures ? m_measures->unit() : m_initialUnit;
+}
+
+void MainWindow::followUnit(const QString& code)
+{
+    if (m_entry)
+        m_entry->followUnit(code);
+    if (m_reports)
+        m_reports->setUnit(code);
+}
+
+void MainWindow::followYear(int year)
+{
+    if (m_entry)
+        m_entry->setYear(year);
+    if (m_reports)
+        m_reports->setYear(year);
+}
+
+void MainWindow::valuesEntered()
+{
+    if (m_measures)
+        m_measures->refresh();
+    if (m_reports)
+        m_reports->markStale();
+}
+
+void MainWindow::dataImported()
+{
+    valuesEntered();
+    if (m_entry)
+        m_entry->reloadStored();
+    if (m_narrative)
+        m_narrative->refresh();
+}
+
+void MainWindow::reportWordsChanged()
+{
+    if (m_reports)
+        m_reports->markStale();
+}
+
+void MainWindow::ensure(Page page)
+{
+    if (m_placeholders.contains(page))
+        makePage(page);
+}
+
+MeasuresPage* MainWindow::measuresPage()
+{
+    ensure(Page::Measures);
+    return m_measures;
+}
+
+AgenciesPage* MainWindow::agenciesPage()
+{
+    ensure(Page::Agencies);
+    return m_agencies;
+}
+
+EntryForm* MainWindow::entryPage()
+{
+    ensure(Page::Entry);
+    return m_entry;
+}
+
+ReportsPage* MainWindow::reportsPage()
+{
+    ensure(Page::Reports);
+    return m_reports;
+}
+
+ExchangePage* MainWindow::exchangePage()
+{
+    ensure(Page::Exchange);
+    return m_exchange;
+}
+
+HistoryPage* MainWindow::historyPage()
+{
+    ensure(Page::History);
+    return m_history;
+}
+
+NarrativePage* MainWindow::narrativePage()
+{
+    ensure(Page::Narrative);
+    return m_narrative;
+}
+
+TargetsPage* MainWindow::targetsPage()
+{
+    ensure(Page::Targets);
+    return m_targets;
 }
 
 void MainWindow::buildMenus()
@@ -171,7 +346,7 @@ void MainWindow::showGuide()
 
 void MainWindow::changeSetup()
 {
-    if (m_exchange->importPanel()->isBusy()) {
+    if (m_exchange && m_exchange->importPanel()->isBusy()) {
         QMessageBox::information(this, tr("Settings"),
                                  tr("Files are being imported. Change the settings when the import has finished."));
         return;
@@ -195,10 +370,11 @@ void MainWindow::changeSetup()
 // The home and agencies screens open the measures table on a unit and year, filtered to an agency.
 void MainWindow::showMeasures(const QString& unitCode, int year, const QString& agencyCode)
 {
-    m_measures->setUnit(unitCode);
-    m_measures->setYear(year);
-    m_measures->setAgencyFilter(agencyCode);
-    m_tabs->setCurrentWidget(m_measures);
+    MeasuresPage* measures = measuresPage();
+    measures->setUnit(unitCode);
+    measures->setYear(year);
+    measures->setAgencyFilter(agencyCode);
+    m_tabs->setCurrentWidget(measures);
 }
 
 void MainWindow::showAbout()

@@ -3,6 +3,7 @@
 // and holds the menus.
 
 #include <QMainWindow>
+#include <QMap>
 
 class QTabWidget;
 
@@ -29,16 +30,17 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(Workspace& workspace, QWidget* parent = nullptr);
 
-    // The pages, one per tab.
+    // The pages, one per tab. Home is made with the window; every other page when its tab is
+    // first shown or it is first asked for here, so that the first paint needs only Home.
     DashboardPage* dashboardPage() const { return m_dashboard; }
-    MeasuresPage* measuresPage() const { return m_measures; }
-    AgenciesPage* agenciesPage() const { return m_agencies; }
-    EntryForm* entryPage() const { return m_entry; }
-    ReportsPage* reportsPage() const { return m_reports; }
-    ExchangePage* exchangePage() const { return m_exchange; }
-    HistoryPage* historyPage() const { return m_history; }
-    NarrativePage* narrativePage() const { return m_narrative; }
-    TargetsPage* targetsPage() const { return m_targets; } // nullptr where the unit sets no targets
+    MeasuresPage* measuresPage();
+    AgenciesPage* agenciesPage();
+    EntryForm* entryPage();
+    ReportsPage* reportsPage();
+    ExchangePage* exchangePage();
+    HistoryPage* historyPage();
+    NarrativePage* narrativePage();
+    TargetsPage* targetsPage(); // nullptr where the unit sets no targets
     QTabWidget* tabs() const { return m_tabs; }
     // Help > User guide (F1): the guide's window, made when first asked for.
     void showGuide();
@@ -55,25 +57,42 @@ signals:
     void settingsChanged();
 
 private:
+    enum class Page { Measures, Agencies, Entry, Reports, Narrative, Targets, Exchange, History };
     void buildPages();
     void buildMenus();
     void showAbout();
     void changeSetup();
     void updateTitle();
     void showMeasures(const QString& unitCode, int year, const QString& agencyCode);
+    // A tab whose page is made when first shown.
+    void addPlaceholder(Page page, const QString& title);
+    void onTabShown(int index);
+    void makePage(Page page);
+    void ensure(Page page); // makes the page unless it is made
+    void putInTab(Page page, QWidget* widget);
+    // What pages made later follow: the unit chosen on the measures page, or the installation's.
+    QString chosenUnit() const;
+    // Forwarded to the pages already made; a page made later reads the stored data anyway.
+    void followUnit(const QString& code);
+    void followYear(int year);
+    void valuesEntered();
+    void dataImported();
+    void reportWordsChanged();
 
     Workspace& m_workspace;
     QTabWidget* m_tabs;
-    MeasuresPage* m_measures;
-    DashboardPage* m_dashboard;
-    AgenciesPage* m_agencies;
-    EntryForm* m_entry;
-    ReportsPage* m_reports;
-    ExchangePage* m_exchange;
-    HistoryPage* m_history;
-    NarrativePage* m_narrative;
+    MeasuresPage* m_measures = nullptr;
+    DashboardPage* m_dashboard = nullptr;
+    AgenciesPage* m_agencies = nullptr;
+    EntryForm* m_entry = nullptr;
+    ReportsPage* m_reports = nullptr;
+    ExchangePage* m_exchange = nullptr;
+    HistoryPage* m_history = nullptr;
+    NarrativePage* m_narrative = nullptr;
     TargetsPage* m_targets = nullptr;
     HelpWindow* m_guide = nullptr;
+    QMap<Page, QWidget*> m_placeholders; // tabs whose page is not made yet
+    QString m_initialUnit;
 };
 
 } // namespace chitieu::ui

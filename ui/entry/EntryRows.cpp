@@ -8,6 +8,7 @@
 #include "ui/common/StatusStyle.h"
 
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
@@ -116,6 +117,20 @@ void showMeasure(MeasureRow& row, const MeasureResult& result)
     setKey(row.status, "status", measureStatuses.key(result.status));
     setStyle(row.status, QStringLiteral("background: %1; padding: 1px 6px; border-radius: 3px;")
                              .arg(statusBackground(result.status).name()));
+}
+
+void fixMeasureSizes(MeasureRow& row)
+{
+    QStringList statuses{QStringLiteral("✘ ") + QCoreApplication::translate("EntryForm", "Check the counts")};
+    for (const auto& entry : measureStatusEntries)
+        statuses << statusLabel(entry.value);
+    const QFontMetrics metrics = row.status->fontMetrics();
+    int width = row.status->minimumWidth();
+    for (const QString& text : std::as_const(statuses))
+        width = std::max(width, metrics.horizontalAdvance(text) + 2 * 6 + 2 * 1 + 8); // padding, border, room
+    const int height = std::max(row.value->sizeHint().height(), metrics.height() + 2 * 1 + 2 * 1 + 2);
+    row.status->setFixedSize(width, height);
+    row.value->setFixedHeight(height);
 }
 
 void showMeasureError(MeasureRow& row, const QString& message)

@@ -50,5 +50,9 @@ void showComment(FieldRow& row, const QString& comment, bool enabled);
 void showMeasure(MeasureRow& row, const MeasureResult& result);
 // A measure whose counts break a hard check: no value or status, the check's message instead.
 void showMeasureError(MeasureRow& row, const QString& message);
+// Gives the row's value and status labels one size that holds every text they can show, once:
+// a label of fixed size that changes its text is repainted without laying the form out again
+// (a keystroke changes a few of them, and the form's word-wrapped labels are slow to lay out).
+void fixMeasureSizes(MeasureRow& row);
 
 } // namespace chitieu::ui

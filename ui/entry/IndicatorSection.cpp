@@ -94,7 +94,8 @@ QWidget* IndicatorSection::buildFields(const Catalogue& catalogue, const FormInd
         row.label->setToolTip(tip);
         row.edit = new CountEdit(code);
         row.edit->setToolTip(tip);
-        row.edit->setFixedWidth(digitsWidth(row.edit));
+        // Of fixed size: its look changes with the checks without laying the form out again.
+        row.edit->setFixedSize(digitsWidth(row.edit), row.edit->sizeHint().height());
         row.label->setBuddy(row.edit);
         row.lastYear = new QLabel;
         row.lastYear->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -171,6 +172,7 @@ QWidget* IndicatorSection::buildMeasures(const FormIndicator& indicator)
         row.status->setObjectName(QStringLiteral("status_") + m->code);
         row.status->setMinimumWidth(row.status->fontMetrics().horizontalAdvance(QStringLiteral("✘ Không có số liệu")) +
                                     16);
+        fixMeasureSizes(row);
         grid->addWidget(row.name, r, 0);
         grid->addWidget(row.value, r, 1);
         grid->addWidget(row.target, r, 2);

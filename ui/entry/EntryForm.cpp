@@ -13,6 +13,7 @@
 #include "core/workspace/Workspace.h"
 #include "ui/common/Choices.h"
 #include "ui/common/StatusStyle.h"
+#include "ui/common/WrappedLabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -172,8 +173,7 @@ void EntryForm::buildForm()
     auto* content = new QWidget;
     auto* column = new QVBoxLayout(content);
     for (const FormGroup& g : layout.groups) {
-        auto* heading = new QLabel(QStringLiteral("%1. %2").arg(g.group->id).arg(g.group->name.text()));
-        heading->setWordWrap(true);
+        auto* heading = new WrappedLabel(QStringLiteral("%1. %2").arg(g.group->id).arg(g.group->name.text()));
         QFont f = heading->font();
         f.setBold(true);
         f.setPointSizeF(f.pointSizeF() * 1.2);

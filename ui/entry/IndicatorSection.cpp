@@ -4,6 +4,7 @@
 #include "core/catalogue/Catalogue.h"
 #include "core/entry/FormLayout.h"
 #include "core/format/MeasureText.h"
+#include "ui/common/WrappedLabel.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -17,10 +18,7 @@ namespace chitieu::ui {
 namespace {
 QLabel* wrapped(const QString& text)
 {
-    auto* l = new QLabel(text);
-    l->setWordWrap(true);
-    l->setTextFormat(Qt::PlainText);
-    return l;
+    return new WrappedLabel(text);
 }
 
 // Every section lays its columns out alike, whatever its labels, so the inputs, last year's

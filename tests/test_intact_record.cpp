@@ -181,3 +181,32 @@ TEST_CASE("A record copied from another database, or one that is not a record, i
         CHECK(Database::integrityChecksRun() == checks + 1);
     }
 }
+
+TEST_CASE("Export checks the whole file even after a report's recorded check, and refuses a file damaged since")
+{
+    Folder f;
+    const QString db = f.init(QStringLiteral("d.sqlite"));
+    letTheFilesAge();
+    const QString out = f.path(QStringLiteral("out.chitieu"));
+    const QStringList exportArgs{"export", "--unit", "474", "--year", "2024", "-o", out, "--allow-incomplete"};
+    // A report checks and records the figures' tables only: not enough for an export.
+    REQUIRE(f.report(db).exitCode == 0);
+    REQUIRE(f.report(db).exitCode == 0);
+    const int checks = Database::integrityChecksRun();
+    const CliResult r = f.run(db, exportArgs);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(Database::integrityChecksRun() == checks + 1);
+    REQUIRE(QFile::remove(out));
+
+    letTheFilesAge();
+    REQUIRE(f.report(db).exitCode == 0);
+    REQUIRE(f.report(db).exitCode == 0); // recorded again after the export's write
+    damageValuesTable(db);
+    const QByteArray damaged = bytesOf(db);
+    const CliResult refused = f.run(db, exportArgs);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("is damaged")));
+    CHECK_FALSE(QFileInfo::exists(out));
+    CHECK(bytesOf(db) == damaged);
+}

@@ -2,6 +2,8 @@
 
 #include <QFile>
 #include <QSaveFile>
+#include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <optional>
 
@@ -22,16 +24,15 @@ constexpr qint64 kMarginNs = 2'000'000'000;
 
 struct FileState
 {
-    QByteArray text;      // device, inode, size, times
-    qint64 newestNs = 0;  // the later of the modification and status-change times
+    QByteArray text;     // device, inode, size, times
+    qint64 newestNs = 0; // the later of the modification and status-change times
 };
 
 std::optional<FileState> stateOf(const QString& path, bool* missing)
 {
 #ifdef Q_OS_UNIX
     struct stat st
-    {
-    };
+    {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0) {
         *missing = errno == ENOENT;
         return std::nullopt;
@@ -47,8 +48,7 @@ std::optional<FileState> stateOf(const QString& path, bool* missing)
     FileState s;
     s.newestNs = std::max(mtime, ctime);
     s.text = QByteArray::number(quint64(st.st_dev)) + ' ' + QByteArray::number(quint64(st.st_ino)) + ' ' +
-             QByteArray::number(qint64(st.st_size)) + ' ' + QByteArray::number(mtime) + ' ' +
-             QByteArray::number(ctime);
+             QByteArray::number(qint64(st.st_size)) + ' ' + QByteArray::number(mtime) + ' ' + QByteArray::number(ctime);
     if (st.st_size == 0)
         s.text = "empty"; // a log without frames holds nothing, whichever file it is
     return s;
@@ -113,9 +113,9 @@ void record(const QString& databasePath, const QByteArray& key, Scope scope)
         return;
     // The file system's own clock, not the program's (tests may set that one): what matters is
     // how the file's times compare with a later write's.
-    const qint64 clockNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                               std::chrono::system_clock::now().time_since_epoch())
-                               .count();
+    const qint64 clockNs =
+        std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
     if (now->newestNs > clockNs - kMarginNs)
         return;
     QSaveFile out(recordPath(databasePath));

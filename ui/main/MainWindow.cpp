@@ -74,7 +74,11 @@ void MainWindow::buildPages()
         addPlaceholder(Page::Targets, tr("Own &targets"));
     addPlaceholder(Page::Exchange, tr("E&xchange"));
     addPlaceholder(Page::History, tr("Histor&y"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onTabShown);
+    // Only this tab widget's changes: the one made before may still signal while it goes.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, tabs = m_tabs](int index) {
+        if (tabs == m_tabs)
+            onTabShown(index);
+    });
     setCentralWidget(m_tabs); // deletes the pages made before
 
     const InstallationSettings s = workspace.settings();
@@ -99,9 +103,12 @@ void MainWindow::addPlaceholder(Page page, const QString& title)
 
 void MainWindow::onTabShown(int index)
 {
-    const Page page = m_placeholders.key(m_tabs->widget(index), Page::Measures);
-    if (m_placeholders.value(page) == m_tabs->widget(index))
-        makePage(page);
+    QWidget* shown = m_tabs->widget(index);
+    for (auto it = m_placeholders.cbegin(); shown && it != m_placeholders.cend(); ++it)
+        if (it.value() == shown) {
+            makePage(it.key());
+            return;
+        }
 }
 
 // The page takes its placeholder's place (same index and title), staying the current tab if

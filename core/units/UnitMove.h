@@ -1,0 +1,34 @@
+#pragma once
+// Where a whole unit went: followed through the crosswalk from change to change as long as
+// it stays whole (kept, or merged whole into another unit), up to a day. A commune merged into
+// another is offered that unit at its installation's first start after the change, and a
+// receiver may trust its key for that unit (core/exchange/MovedKey).
+
+#include "UnitHistory.h"
+
+#include <optional>
+
+namespace chitieu {
+
+struct UnitMove
+{
+    QString fromCode;
+    QString fromName;
+    QString toCode;
+    QString toName;
+    QList<CrosswalkRow> steps; // the rows followed, oldest first: the unit kept or merged whole
+
+    // The day it went into the other unit: the last step whose codes differ.
+    QDate date() const;
+    // The resolutions and sources of the steps whose codes differ, one per change.
+    QString sources() const;
+    // Whether one of those steps is marked UNCONFIRMED in the crosswalk.
+    bool unconfirmed() const;
+};
+
+// The unit of the tree in force on `until` that `code` went into whole, by the changes up to
+// that day. Null when it was split, when it is not in the history, or when it is still itself
+// (no change of code).
+std::optional<UnitMove> wholeUnitMove(const UnitHistory& history, const QString& code, const QDate& until);
+
+} // namespace chitieu

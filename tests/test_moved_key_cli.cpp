@@ -53,8 +53,9 @@ TEST_CASE("import --accept-moved-key trusts a moved commune's key for its new un
     }
     // Xuân Phú became part of Vỹ Dạ on 01/07/2025: the installation moves and sends as Vỹ Dạ.
     REQUIRE(commune.run({"init", "--unit", "19777"}).exitCode == 0);
-    REQUIRE(commune.run({"set", "--unit", "19777", "--year", "2025", "live_births=130", "neonatal_deaths=1"}).exitCode ==
-            0);
+    REQUIRE(
+        commune.run({"set", "--unit", "19777", "--year", "2025", "live_births=130", "neonatal_deaths=1"}).exitCode ==
+        0);
     REQUIRE(commune.run({"complete", "--unit", "19777", "--year", "2025"}).exitCode == 0);
     const QString file = commune.dir.filePath("vy-da-2025.chitieu");
     REQUIRE(commune.run({"export", "--unit", "19777", "--year", "2025", "-o", file}).exitCode == 0);

@@ -2144,10 +2144,6 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
         <translation>%1 đã sáp nhập vào %2 từ ngày %3 (%4)%5.</translation>
     </message>
     <message>
-        <source>, UNCONFIRMED</source>
-        <translation>, CHƯA XÁC NHẬN (UNCONFIRMED)</translation>
-    </message>
-    <message>
         <source>The key of a merged unit</source>
         <translation>Khóa của đơn vị đã sáp nhập</translation>
     </message>
@@ -5167,6 +5163,30 @@ The settings were not changed. Try again in a moment.</source>
 
 Cài đặt không thay đổi. Hãy thử lại sau giây lát.</translation>
     </message>
+    <message>
+        <source>Move to the &amp;new unit...</source>
+        <translation>Chuyển sang đơn vị &amp;mới...</translation>
+    </message>
+    <message>
+        <source>Move to the new unit</source>
+        <translation>Chuyển sang đơn vị mới</translation>
+    </message>
+    <message>
+        <source>Files are being imported. Move when the import has finished (File &gt; Move to the new unit...).</source>
+        <translation>Đang nhập tệp. Hãy chuyển khi việc nhập đã xong (Tệp &gt; Chuyển sang đơn vị mới...).</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Chưa chuyển</translation>
+    </message>
+    <message>
+        <source>%1
+
+The installation still serves %2.</source>
+        <translation>%1
+
+Bản cài đặt vẫn phục vụ %2.</translation>
+    </message>
 </context>
 <context>
     <name>chitieu::ui::MeasuresModel</name>
@@ -5789,6 +5809,41 @@ Cài đặt không thay đổi. Hãy thử lại sau giây lát.</translation>
     <message>
         <source>This database holds one unit list for every year.</source>
         <translation>Cơ sở dữ liệu này dùng một danh sách đơn vị cho mọi năm.</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::UnitMoveDialog</name>
+    <message>
+        <source>Your unit became part of another</source>
+        <translation>Đơn vị của bạn đã sáp nhập vào đơn vị khác</translation>
+    </message>
+    <message>
+        <source>%1 became part of %2 on %3.
+
+Resolution: %4</source>
+        <translation>%1 đã sáp nhập vào %2 từ ngày %3.
+
+Nghị quyết: %4</translation>
+    </message>
+    <message>
+        <source>no source confirms this change yet; check it with the city before moving.</source>
+        <translation>chưa có nguồn nào xác nhận thay đổi này; hãy kiểm tra với thành phố trước khi chuyển.</translation>
+    </message>
+    <message>
+        <source>Move this installation to %1? Its earlier years stay here under the code %2 and are shown on the new unit when mapped; from now on it enters, reports and sends its files as %1. Its signing key stays: the unit that receives your files is asked to accept it for %1.</source>
+        <translation>Chuyển bản cài đặt này sang %1? Số liệu các năm trước vẫn được giữ ở đây theo mã %2 và được hiển thị cho đơn vị mới khi quy đổi; từ nay bản cài đặt nhập liệu, báo cáo và gửi tệp với tư cách %1. Khóa ký được giữ nguyên: đơn vị nhận tệp của bạn sẽ được hỏi có chấp nhận khóa này cho %1 hay không.</translation>
+    </message>
+    <message>
+        <source>&amp;Move to %1</source>
+        <translation>&amp;Chuyển sang %1</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>Để &amp;sau</translation>
+    </message>
+    <message>
+        <source>Not now: this is not asked again at start; File &gt; Move to the new unit... does it later.</source>
+        <translation>Để sau: lần khởi động sau sẽ không hỏi lại; có thể chuyển sau bằng Tệp &gt; Chuyển sang đơn vị mới...</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "UnitMove.h"
 
+#include "UnitEnd.h"
+
 namespace chitieu {
 
 namespace {
@@ -63,6 +65,20 @@ std::optional<UnitMove> wholeUnitMove(const UnitHistory& history, const QString&
         return std::nullopt;
     move.toCode = current;
     move.toName = to->name;
+    return move;
+}
+
+std::optional<UnitMove> offeredMove(const UnitHistory& history, const QString& code, const QDate& day)
+{
+    const std::optional<UnitEnd> end = unitEnd(history, code, day);
+    if (!end || end->levelEnded)
+        return std::nullopt;
+    std::optional<UnitMove> move = wholeUnitMove(history, code, day);
+    if (!move)
+        return std::nullopt;
+    const OrgUnit* to = history.treeOn(day)->tree.find(move->toCode);
+    if (to->level != end->level)
+        return std::nullopt;
     return move;
 }
 

@@ -31,4 +31,9 @@ struct UnitMove
 // (no change of code).
 std::optional<UnitMove> wholeUnitMove(const UnitHistory& history, const QString& code, const QDate& until);
 
+// The move offered to the installation of `code` on `day`: its unit is not in the tree in
+// force that day, and went whole into a unit of the same level of that tree. Null otherwise,
+// also for a district whose level ended (it is told that its role ended, UnitEnd).
+std::optional<UnitMove> offeredMove(const UnitHistory& history, const QString& code, const QDate& day);
+
 } // namespace chitieu

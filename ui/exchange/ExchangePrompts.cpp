@@ -7,6 +7,7 @@
 #include "core/format/Dates.h"
 #include "core/format/Numbers.h"
 #include "core/workspace/Workspace.h"
+#include "ui/units/UnitHistoryDialog.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -103,8 +104,7 @@ bool ExchangePrompts::acceptMovedKey(QWidget* parent, Workspace& w, const exchan
         moves << QCoreApplication::translate("ExchangePrompts", "%1 became part of %2 on %3 (%4)%5.")
                      .arg(w.units().displayName(m.fromCode), w.units().displayName(m.toCode), formatDate(m.date()),
                           m.sources(),
-                          m.unconfirmed() ? QCoreApplication::translate("ExchangePrompts", ", UNCONFIRMED")
-                                          : QString());
+                          m.unconfirmed() ? QStringLiteral(", ") + UnitHistoryDialog::unconfirmedMark() : QString());
     QMessageBox box(
         QMessageBox::Question, QCoreApplication::translate("ExchangePrompts", "The key of a merged unit"),
         QCoreApplication::translate(

@@ -4,11 +4,13 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QTabWidget;
 
 namespace chitieu {
 class Workspace;
-}
+struct UnitMove;
+} // namespace chitieu
 
 namespace chitieu::ui {
 
@@ -22,6 +24,7 @@ class MeasuresPage;
 class NarrativePage;
 class ReportsPage;
 class TargetsPage;
+class UnitMoveDialog;
 
 class MainWindow : public QMainWindow
 {
@@ -47,6 +50,13 @@ public:
     void showBackups();
     // File > Administrative units over the years...
     void showUnitHistory();
+    // When this installation's unit is not in the tree in force today and went whole into
+    // another unit, offers the move (non-modal; accepted, the installation serves the new unit
+    // as init --unit does; declined at start, it is not offered again at start). The dialog,
+    // or nullptr when there is nothing to offer. File > Move to the new unit... asks again.
+    enum class MoveOffer { AtStart, Asked };
+    UnitMoveDialog* offerUnitMove(MoveOffer when);
+    QAction* moveUnitAction() const { return m_moveUnit; }
 
 signals:
     // A backup was restored into the database: the program opens it again (DesktopApp).
@@ -61,6 +71,8 @@ private:
     void changeSetup();
     void updateTitle();
     void showMeasures(const QString& unitCode, int year, const QString& agencyCode);
+    void moveToNewUnit(const UnitMove& move);
+    void updateMoveAction();
 
     Workspace& m_workspace;
     QTabWidget* m_tabs;
@@ -74,6 +86,7 @@ private:
     NarrativePage* m_narrative;
     TargetsPage* m_targets = nullptr;
     HelpWindow* m_guide = nullptr;
+    QAction* m_moveUnit = nullptr;
 };
 
 } // namespace chitieu::ui

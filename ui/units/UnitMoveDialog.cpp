@@ -17,8 +17,7 @@ UnitMoveDialog::UnitMoveDialog(const UnitMove& move, QWidget* parent) : QDialog(
     const QString from = QStringLiteral("%1 (%2)").arg(move.fromName, move.fromCode);
     const QString to = QStringLiteral("%1 (%2)").arg(move.toName, move.toCode);
     QString text =
-        tr("%1 became part of %2 on %3.\n\nResolution: %4")
-            .arg(from, to, formatDate(move.date()), move.sources());
+        tr("%1 became part of %2 on %3.\n\nResolution: %4").arg(from, to, formatDate(move.date()), move.sources());
     if (move.unconfirmed())
         text += QStringLiteral("\n\n") + UnitHistoryDialog::unconfirmedMark() + QStringLiteral(": ") +
                 tr("no source confirms this change yet; check it with the city before moving.");

@@ -80,3 +80,18 @@ TEST_CASE("import --accept-moved-key trusts a moved commune's key for its new un
         CHECK(exchange::keystore::trustedKey(r, QStringLiteral("19777"))->publicKey == key);
     }
 }
+
+TEST_CASE("status names the unit a merged commune went into through every change, and UNCONFIRMED")
+{
+    Db db;
+    // Điền Hương (19822) went into Phong Thạnh on 01/01/2025 (no source confirms it), which went
+    // into Phong Phú (19828) on 01/07/2025.
+    REQUIRE(db.run({"init", "--unit", "19822"}).exitCode == 0);
+    const test::CliResult told = db.run({"status", "--year", "2025", "--date", "2025-07-02"});
+    REQUIRE(told.exitCode == 0);
+    CHECK(told.out.contains("Its unit in the tree in force today: Phường Phong Phú (19828), from 01/07/2025"));
+    CHECK(told.out.contains("chitieu-cli init --unit 19828."));
+    CHECK(told.out.contains("UNCONFIRMED"));
+    REQUIRE(db.run({"init", "--unit", "19828"}).exitCode == 0);
+    CHECK_FALSE(db.run({"status", "--year", "2025", "--date", "2025-07-02"}).out.contains("Its unit in the tree"));
+}

@@ -52,7 +52,8 @@ TEST_CASE("The Exchange tab asks about a moved commune's key with both units, th
         answer.start();
         const auto outcomes = page.importFiles({file});
         REQUIRE(outcomes.size() == 1);
-        CHECK(asked.contains(QStringLiteral("Phường Xuân Phú (19792) became part of Phường Vỹ Dạ (19777) on 01/07/2025")));
+        CHECK(asked.contains(
+            QStringLiteral("Phường Xuân Phú (19792) became part of Phường Vỹ Dạ (19777) on 01/07/2025")));
         CHECK(asked.contains(QStringLiteral("NQ 1675/NQ-UBTVQH15")));
         CHECK(outcomes.first().result == (accept ? ImportResult::Applied : ImportResult::Refused));
         CHECK(city.w().values().value(QStringLiteral("19777"), 2025, "live_births") ==

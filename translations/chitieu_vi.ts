@@ -1282,6 +1282,14 @@
         <source>Trust, for a unit, the key of a unit that became part of it (its installation moved to the new unit and kept its key).</source>
         <translation>Tin cậy, cho một đơn vị, khóa của một đơn vị đã sáp nhập vào nó (bản cài đặt của đơn vị đó đã chuyển sang đơn vị mới và giữ nguyên khóa).</translation>
     </message>
+    <message>
+        <source>Its unit in the tree in force today: %1 (%2), from %3 (%4). To report as that unit: chitieu-cli init --unit %2.</source>
+        <translation>Đơn vị của nó trong cây đơn vị có hiệu lực hôm nay: %1 (%2), từ ngày %3 (%4). Để báo cáo với tư cách đơn vị đó: chitieu-cli init --unit %2.</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED: no source confirms a change on the way; check it with the city first.</source>
+        <translation>CHƯA XÁC NHẬN (UNCONFIRMED): chưa có nguồn nào xác nhận một lần thay đổi trên đường đi; hãy kiểm tra với thành phố trước.</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>

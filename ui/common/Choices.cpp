@@ -11,11 +11,14 @@
 
 namespace chitieu::ui {
 
-UnitTree unitsOfYear(Workspace& workspace, int year)
+UnitTree unitsOfYear(Workspace& workspace, int year, QDate* from)
 {
-    if (year <= 0 || workspace.catalogue().dataDateMonth == 0)
+    if (year <= 0 || workspace.catalogue().dataDateMonth == 0) {
+        if (from)
+            *from = QDate();
         return workspace.units();
-    return workspace.treeOfYear(year);
+    }
+    return workspace.treeOfYear(year, from);
 }
 
 void fillYears(QComboBox* box, int firstYear, int lastYear)

@@ -6,6 +6,7 @@
 #include <QVariant>
 
 class QComboBox;
+class QDate;
 
 namespace chitieu {
 class Catalogue;
@@ -17,8 +18,9 @@ namespace chitieu::ui {
 
 // The units a screen lists for `year`: the tree in force on the year's data date
 // (Workspace::treeOfYear). The installation's unit list while no year is chosen (0) or when
-// the catalogue gives no data date (its reports say so).
-UnitTree unitsOfYear(Workspace& workspace, int year);
+// the catalogue gives no data date (its reports say so). `from` receives the tree's first day
+// (invalid for the unit list).
+UnitTree unitsOfYear(Workspace& workspace, int year, QDate* from = nullptr);
 // The years firstYear to lastYear.
 void fillYears(QComboBox* box, int firstYear, int lastYear);
 // The installation's unit and every unit below it, indented by level, "name (code)"; every

@@ -114,9 +114,7 @@ MeasuresPage::MeasuresPage(Workspace& workspace, QWidget* parent) : QWidget(pare
 void MeasuresPage::showTreeOfYear()
 {
     QDate from;
-    if (m_workspace.catalogue().dataDateMonth != 0)
-        m_workspace.treeOfYear(year(), &from);
-    const UnitTree tree = unitsOfYear(m_workspace, year());
+    const UnitTree tree = unitsOfYear(m_workspace, year(), &from);
     if (m_treeShown && from == m_treeFrom)
         return; // the same tree: nothing moves
     m_treeShown = true;

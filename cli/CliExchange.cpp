@@ -58,6 +58,9 @@ public:
         case Question::NewKey:
             return QCoreApplication::translate("Cli",
                                                "To trust the new key, run the import again with --accept-new-key.");
+        case Question::MovedKey:
+            return QCoreApplication::translate(
+                "Cli", "To trust the key for the new unit, run the import again with --accept-moved-key.");
         case Question::Changes:
             return QCoreApplication::translate(
                 "Cli", "The changes are listed above; to apply them, run the import again with --accept-changes.");
@@ -127,6 +130,7 @@ int cmdImport(Context& c)
     decisions.changes = a.has(QStringLiteral("--accept-changes"));
     decisions.ownValues = a.has(QStringLiteral("--overwrite-own"));
     decisions.newKey = a.has(QStringLiteral("--accept-new-key"));
+    decisions.movedKey = a.has(QStringLiteral("--accept-moved-key"));
     decisions.older = a.has(QStringLiteral("--replace-newer"));
     Importer importer(w, decisions);
     int code = Ok;
@@ -257,6 +261,10 @@ Command importCommand()
         {QStringLiteral("accept-new-key"),
          {},
          QCoreApplication::translate("Cli", "Trust a file signed with another key than the unit's earlier files.")},
+        {QStringLiteral("accept-moved-key"),
+         {},
+         QCoreApplication::translate("Cli", "Trust, for a unit, the key of a unit that became part of it (its "
+                                            "installation moved to the new unit and kept its key).")},
         {QStringLiteral("replace-newer"),
          {},
          QCoreApplication::translate("Cli", "Apply a file older than the one held for its unit and year, replacing "

@@ -8,6 +8,7 @@
 #include "core/format/Dates.h"
 #include "core/schedule/YearStatus.h"
 #include "core/units/UnitEnd.h"
+#include "core/units/UnitMove.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -131,8 +132,20 @@ int cmdStatus(Context& c)
                  .arg(formatDate(today))
           << "\n\n";
     // A unit that the tree in force today no longer holds is told so first.
-    if (const std::optional<UnitEnd> end = unitEnd(w.unitHistory(), s.settings.unitCode, today))
+    const UnitHistory history = w.unitHistory();
+    if (const std::optional<UnitEnd> end = unitEnd(history, s.settings.unitCode, today))
         c.out << end->advice(formatDate(end->ended)) << "\n\n";
+    // Where it went whole, through every change up to today: the unit to move to.
+    if (const std::optional<UnitMove> move = offeredMove(history, s.settings.unitCode, today)) {
+        c.out << QCoreApplication::translate("Cli", "Its unit in the tree in force today: %1 (%2), from %3 (%4). To "
+                                                    "report as that unit: chitieu-cli init --unit %2.")
+                     .arg(move->toName, move->toCode, formatDate(move->date()), move->sources());
+        if (move->unconfirmed())
+            c.out << " "
+                  << QCoreApplication::translate("Cli", "UNCONFIRMED: no source confirms a change on the way; check "
+                                                        "it with the city first.");
+        c.out << "\n\n";
+    }
     printDeliverables(c, s);
     if (s.consolidation) {
         c.out << "\n"

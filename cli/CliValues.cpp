@@ -58,19 +58,6 @@ private:
     int m_lastYear = 0;
 };
 
-Role roleForUnit(const OrgUnit& u)
-{
-    switch (u.level) {
-    case UnitLevel::Province:
-        return Role::Province;
-    case UnitLevel::District:
-        return Role::District;
-    case UnitLevel::Commune:
-        break;
-    }
-    return Role::Commune;
-}
-
 int cmdInit(Context& c)
 {
     const Args& a = c.args;
@@ -86,14 +73,8 @@ int cmdInit(Context& c)
     if (units)
         w.importUnits(*units);
     InstallationSettings s = w.settings();
-    if (a.has(QStringLiteral("--unit"))) {
-        const OrgUnit* u = w.units().find(a.value(QStringLiteral("--unit")));
-        if (!u)
-            throw Error(QCoreApplication::translate("Cli", "The unit %1 is not in the unit list.")
-                            .arg(a.value(QStringLiteral("--unit"))));
-        s.unitCode = u->code;
-        s.role = roleForUnit(*u);
-    }
+    if (a.has(QStringLiteral("--unit")))
+        s.serveUnit(w.units(), a.value(QStringLiteral("--unit")));
     if (a.has(QStringLiteral("--role"))) {
         // A value that is no role is a wrong use of the command: its usage lists the roles.
         const std::optional<Role> r = roles.find(a.value(QStringLiteral("--role")));

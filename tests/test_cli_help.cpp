@@ -24,7 +24,7 @@ const std::map<QString, QStringList> readmeOptions = {
     {"catalogue", {"--format"}},
     {"status", {"--year", "--date"}},
     {"export", {"--unit", "--year", "-o"}},
-    {"import", {"--accept-changes", "--overwrite-own", "--accept-new-key"}},
+    {"import", {"--accept-changes", "--overwrite-own", "--accept-new-key", "--accept-moved-key"}},
     {"verify", {}},
     {"return", {"--unit", "--year", "--reason", "-o"}},
     {"units", {"--from", "--year", "--format"}},

@@ -15,6 +15,14 @@ Installation::Installation(const QString& unit, Role role, const QString& user) 
     m_ws->saveSettings(s);
 }
 
+void Installation::moveTo(const QString& unit)
+{
+    InstallationSettings s = m_ws->settings();
+    s.serveUnit(m_ws->units(), unit);
+    m_ws->saveSettings(s);
+    m_unit = unit;
+}
+
 void Installation::enter(const QString& unit, int year, const std::map<QString, qint64>& counts, const QString& comment)
 {
     QList<ValueWrite> writes;

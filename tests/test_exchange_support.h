@@ -17,6 +17,9 @@ public:
     Workspace& w() { return *m_ws; }
     TempWorkspace& ws() { return m_ws; }
     QString file(const QString& name) const { return m_ws.file(name); }
+    // The installation serves another unit from now on (a merged commune's new unit), as
+    // init --unit does; its database and key pair stay.
+    void moveTo(const QString& unit);
 
     // Enter values as this installation's user would (marked as entered by its unit).
     void enter(const QString& unit, int year, const std::map<QString, qint64>& counts, const QString& comment = {});
@@ -40,10 +43,12 @@ class ScriptedDecisions : public exchange::ImportDecisions
 {
 public:
     bool newKey = false;
+    bool movedKey = false;
     bool changes = false;
     bool ownValues = false;
     bool older = false; // replace a newer file with an older one
     int keyQuestions = 0;
+    QList<exchange::MovedKeyReview> movedKeyReviews;
     QList<exchange::ReplaceReview> replaceReviews;
     QList<exchange::ChangeReview> changeReviews;
     QList<exchange::ChangeReview> ownReviews;
@@ -52,6 +57,11 @@ public:
     {
         ++keyQuestions;
         return newKey;
+    }
+    bool acceptMovedKey(const exchange::MovedKeyReview& r) override
+    {
+        movedKeyReviews << r;
+        return movedKey;
     }
     bool acceptChanges(const exchange::ChangeReview& r) override
     {

@@ -202,9 +202,9 @@ TEST_CASE("Help > User guide opens the guide offline, with its screenshots, in t
     QTextDocument* doc = guide->browser()->document();
     // The tests run in Vietnamese: the Vietnamese guide, every section there.
     const QString text = doc->toPlainText();
-    for (const char* section :
-         {"Lần đầu mở chương trình", "Nhập số liệu của xã", "Kiểm tra và ghi chú", "Đánh dấu hoàn thành",
-          "Gửi tệp lên huyện", "Huyện: nhập tệp của các xã", "Báo cáo", "Khi một tệp bị từ chối", "Sao lưu dữ liệu"})
+    for (const char* section : {"Lần đầu mở chương trình", "Nhập số liệu của xã", "Kiểm tra và ghi chú",
+                                "Đánh dấu hoàn thành", "Gửi tệp lên huyện", "Huyện: nhập tệp của các xã", "Báo cáo",
+                                "Khi một tệp bị từ chối", "Sao lưu dữ liệu", "Đơn vị hành chính qua các năm"})
         CHECK(text.contains(QString::fromUtf8(section)));
     // Every picture it shows is there: an image with a size, not a missing one.
     int images = 0;
@@ -227,7 +227,10 @@ TEST_CASE("Help > User guide opens the guide offline, with its screenshots, in t
     // texts are English, so the English guide is read here).
     for (const auto& [context, label] : {std::pair{"chitieu::ui::MainWindow", "&Backups..."},
                                          {"chitieu::ui::BackupsDialog", "&Back up now"},
-                                         {"chitieu::ui::ReceivedFilesPanel", "&Take back..."}}) {
+                                         {"chitieu::ui::ReceivedFilesPanel", "&Take back..."},
+                                         {"chitieu::ui::MainWindow", "Administrative &units over the years..."},
+                                         {"chitieu::ui::MainWindow", "Move to the &new unit..."},
+                                         {"chitieu::ui::UnitMoveDialog", "&Not now"}}) {
         const QString shown = QCoreApplication::translate(context, label).remove(QLatin1Char('&'));
         INFO(shown.toStdString());
         CHECK(english.contains(shown));

@@ -1274,6 +1274,22 @@
         <source>Make the review on the units of the unit tree in force on this day (--unit is one of them): every year mapped onto them, exactly, estimated with its share, or not comparable, as the document says.</source>
         <translation>Lập báo cáo đánh giá theo các đơn vị của cây đơn vị có hiệu lực vào ngày này (--unit là một trong các đơn vị đó): mọi năm được quy đổi sang các đơn vị đó, chính xác, ước tính theo tỷ lệ, hoặc không so sánh được, như văn bản ghi rõ.</translation>
     </message>
+    <message>
+        <source>To trust the key for the new unit, run the import again with --accept-moved-key.</source>
+        <translation>Để tin cậy khóa cho đơn vị mới, hãy nhập lại tệp với --accept-moved-key.</translation>
+    </message>
+    <message>
+        <source>Trust, for a unit, the key of a unit that became part of it (its installation moved to the new unit and kept its key).</source>
+        <translation>Tin cậy, cho một đơn vị, khóa của một đơn vị đã sáp nhập vào nó (bản cài đặt của đơn vị đó đã chuyển sang đơn vị mới và giữ nguyên khóa).</translation>
+    </message>
+    <message>
+        <source>Its unit in the tree in force today: %1 (%2), from %3 (%4). To report as that unit: chitieu-cli init --unit %2.</source>
+        <translation>Đơn vị của nó trong cây đơn vị có hiệu lực hôm nay: %1 (%2), từ ngày %3 (%4). Để báo cáo với tư cách đơn vị đó: chitieu-cli init --unit %2.</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED: no source confirms a change on the way; check it with the city first.</source>
+        <translation>CHƯA XÁC NHẬN (UNCONFIRMED): chưa có nguồn nào xác nhận một lần thay đổi trên đường đi; hãy kiểm tra với thành phố trước.</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -2022,6 +2038,14 @@ Chưa lưu gì cả. Hãy khởi động lại chương trình.</translation>
         <source>Counts of %1 break a hard check: stored as sent, and the measures built on them are flagged in reports.</source>
         <translation>Số liệu của %1 vi phạm kiểm tra bắt buộc: được lưu nguyên như khi gửi, và các chỉ số tính từ các số này được đánh dấu trong báo cáo.</translation>
     </message>
+    <message>
+        <source>The signing key of %1 was accepted for %2, which it became part of on %3.</source>
+        <translation>Khóa ký của %1 đã được chấp nhận cho %2, đơn vị mà nó sáp nhập vào từ ngày %3.</translation>
+    </message>
+    <message>
+        <source>The file of %1 for %2 is signed with the key recorded for %3 (key %4). %3 became part of %1 on %5 (%6): if its installation moved to %1 and kept its key, accept the key for %1; otherwise ask %1 to export its file on its own computer. The key was not accepted and nothing was imported.</source>
+        <translation>Tệp của %1 năm %2 được ký bằng khóa đã ghi nhận cho %3 (khóa %4). %3 đã sáp nhập vào %1 từ ngày %5 (%6): nếu bản cài đặt của %3 đã chuyển sang %1 và giữ nguyên khóa, hãy chấp nhận khóa cho %1; nếu không, hãy đề nghị %1 xuất tệp trên máy tính của chính mình. Khóa chưa được chấp nhận và chưa nhập gì.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangePrompts</name>
@@ -2123,6 +2147,34 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
         <source>&amp;Take back</source>
         <translation>&amp;Rút lại</translation>
     </message>
+    <message>
+        <source>%1 became part of %2 on %3 (%4)%5.</source>
+        <translation>%1 đã sáp nhập vào %2 từ ngày %3 (%4)%5.</translation>
+    </message>
+    <message>
+        <source>The key of a merged unit</source>
+        <translation>Khóa của đơn vị đã sáp nhập</translation>
+    </message>
+    <message>
+        <source>The file %1 of %2 for %3 is signed with the key this installation trusts for another unit.
+
+%4
+
+Key: %5
+
+This is right when that unit&apos;s installation moved to %2 and kept its key. Call %2 and compare the key before accepting it. Trust this key for %2 as well?</source>
+        <translation>Tệp %1 của %2 năm %3 được ký bằng khóa mà bản cài đặt này tin cậy cho một đơn vị khác.
+
+%4
+
+Khóa: %5
+
+Điều này đúng khi bản cài đặt của đơn vị đó đã chuyển sang %2 và giữ nguyên khóa. Hãy gọi điện cho %2 và đối chiếu khóa trước khi chấp nhận. Tin cậy khóa này cả cho %2?</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the key for %1</source>
+        <translation>&amp;Chấp nhận khóa cho %1</translation>
+    </message>
 </context>
 <context>
     <name>FileNames</name>
@@ -2222,6 +2274,10 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
     <message>
         <source>Older file chosen over a newer one</source>
         <translation>Chọn tệp cũ thay cho tệp mới hơn</translation>
+    </message>
+    <message>
+        <source>Signing key of a merged unit accepted</source>
+        <translation>Chấp nhận khóa ký của đơn vị đã sáp nhập</translation>
     </message>
 </context>
 <context>
@@ -3383,6 +3439,10 @@ Hãy giữ tệp mới hơn, trừ khi bạn biết chắc nó sai (tạo trên 
     <message>
         <source>The signer&apos;s name</source>
         <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <source>The unit %1 is not in the unit list.</source>
+        <translation>Đơn vị %1 không có trong danh sách đơn vị.</translation>
     </message>
 </context>
 <context>
@@ -5111,6 +5171,30 @@ The settings were not changed. Try again in a moment.</source>
 
 Cài đặt không thay đổi. Hãy thử lại sau giây lát.</translation>
     </message>
+    <message>
+        <source>Move to the &amp;new unit...</source>
+        <translation>Chuyển sang đơn vị &amp;mới...</translation>
+    </message>
+    <message>
+        <source>Move to the new unit</source>
+        <translation>Chuyển sang đơn vị mới</translation>
+    </message>
+    <message>
+        <source>Files are being imported. Move when the import has finished (File &gt; Move to the new unit...).</source>
+        <translation>Đang nhập tệp. Hãy chuyển khi việc nhập đã xong (Tệp &gt; Chuyển sang đơn vị mới...).</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Chưa chuyển</translation>
+    </message>
+    <message>
+        <source>%1
+
+The installation still serves %2.</source>
+        <translation>%1
+
+Bản cài đặt vẫn phục vụ %2.</translation>
+    </message>
 </context>
 <context>
     <name>chitieu::ui::MeasuresModel</name>
@@ -5733,6 +5817,41 @@ Cài đặt không thay đổi. Hãy thử lại sau giây lát.</translation>
     <message>
         <source>This database holds one unit list for every year.</source>
         <translation>Cơ sở dữ liệu này dùng một danh sách đơn vị cho mọi năm.</translation>
+    </message>
+</context>
+<context>
+    <name>chitieu::ui::UnitMoveDialog</name>
+    <message>
+        <source>Your unit became part of another</source>
+        <translation>Đơn vị của bạn đã sáp nhập vào đơn vị khác</translation>
+    </message>
+    <message>
+        <source>%1 became part of %2 on %3.
+
+Resolution: %4</source>
+        <translation>%1 đã sáp nhập vào %2 từ ngày %3.
+
+Nghị quyết: %4</translation>
+    </message>
+    <message>
+        <source>no source confirms this change yet; check it with the city before moving.</source>
+        <translation>chưa có nguồn nào xác nhận thay đổi này; hãy kiểm tra với thành phố trước khi chuyển.</translation>
+    </message>
+    <message>
+        <source>Move this installation to %1? Its earlier years stay here under the code %2 and are shown on the new unit when mapped; from now on it enters, reports and sends its files as %1. Its signing key stays: the unit that receives your files is asked to accept it for %1.</source>
+        <translation>Chuyển bản cài đặt này sang %1? Số liệu các năm trước vẫn được giữ ở đây theo mã %2 và được hiển thị cho đơn vị mới khi quy đổi; từ nay bản cài đặt nhập liệu, báo cáo và gửi tệp với tư cách %1. Khóa ký được giữ nguyên: đơn vị nhận tệp của bạn sẽ được hỏi có chấp nhận khóa này cho %1 hay không.</translation>
+    </message>
+    <message>
+        <source>&amp;Move to %1</source>
+        <translation>&amp;Chuyển sang %1</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>Để &amp;sau</translation>
+    </message>
+    <message>
+        <source>Not now: this is not asked again at start; File &gt; Move to the new unit... does it later.</source>
+        <translation>Để sau: lần khởi động sau sẽ không hỏi lại; có thể chuyển sau bằng Tệp &gt; Chuyển sang đơn vị mới...</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,8 @@ int runDesktop(int argc, char* argv[])
                 QTimer::singleShot(0, window.exchangePage(),
                                    [&window, files] { window.exchangePage()->importFiles(files); });
             showStartupReminder(*workspace, &window); // non-modal: the window stays usable
+            // A merged unit's installation: its new unit, once per change.
+            window.offerUnitMove(MainWindow::MoveOffer::AtStart);
         }
         const int code = app.exec();
         if (!reopen)

@@ -3,6 +3,8 @@
 // answers with dialogs, the command line with its flags (refusing by default), tests with
 // scripted answers. The importer itself never shows anything.
 
+#include "core/units/UnitMove.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -58,6 +60,18 @@ struct KeyReview
     QByteArray fileKey; // the key that signed this file
 };
 
+// A file of a unit signed with a key trusted for other units, each of which went whole into
+// this unit by the changes up to the file's year's tree (its commune was merged): the
+// installation moved to the new unit and kept its key pair (UnitMove).
+struct MovedKeyReview
+{
+    QString fileName;
+    QString unitCode; // the new unit, the file's sender
+    int year = 0;
+    QByteArray fileKey;
+    QList<UnitMove> moves; // one per unit the key is trusted for
+};
+
 // A file older than the one this installation holds for its unit and year, which the user
 // may choose to apply instead (the newer one was wrong: a clock set in the future, a file
 // sent by mistake). Applying it is audited.
@@ -70,7 +84,7 @@ struct ReplaceReview
     QDateTime storedMadeAt; // the newer file's, which it would replace
 };
 
-enum class Question { NewKey, Changes, OwnValues, ReplaceNewer };
+enum class Question { NewKey, MovedKey, Changes, OwnValues, ReplaceNewer };
 
 class ImportDecisions
 {
@@ -78,6 +92,8 @@ public:
     virtual ~ImportDecisions() = default;
     // The file is signed with another key than the one trusted for its unit.
     virtual bool acceptNewKey(const KeyReview& review) = 0;
+    // The file is signed with the key of a unit that went into its unit: trust it for this one too?
+    virtual bool acceptMovedKey(const MovedKeyReview& review) = 0;
     // The file replaces an earlier file of the same unit and year, or changes stored values.
     virtual bool acceptChanges(const ChangeReview& review) = 0;
     // Some of the changes overwrite values entered on this installation (review.ownChanges()).
@@ -93,11 +109,13 @@ class FixedDecisions : public ImportDecisions
 {
 public:
     bool newKey = false;
+    bool movedKey = false;
     bool changes = false;
     bool ownValues = false;
     bool older = false;
 
     bool acceptNewKey(const KeyReview&) override { return newKey; }
+    bool acceptMovedKey(const MovedKeyReview&) override { return movedKey; }
     bool acceptChanges(const ChangeReview&) override { return changes; }
     bool overwriteOwnValues(const ChangeReview&) override { return ownValues; }
     bool replaceNewer(const ReplaceReview&) override { return older; }

@@ -121,11 +121,20 @@ void recordReceived(Database& db, const Payload& p, const ApplyContext& c, const
 }
 
 void trustSignerKey(ValueStore& values, Database& db, Database::Transaction& t, const Payload& p,
-                    const QByteArray& signerKey, const ApplyContext& c)
+                    const QByteArray& signerKey, const ApplyContext& c, const std::optional<MovedKeyReview>& moved)
 {
     const auto trusted = keystore::trustedKey(db, senderKey(p));
     if (trusted && trusted->publicKey == signerKey)
         return;
+    // The old unit and the day it went into the sender, before; the sender, after.
+    if (moved)
+        for (const UnitMove& m : moved->moves)
+            values.auditEvent(
+                senderKey(p), p.year, QStringLiteral("signing_key"),
+                QStringLiteral("%1 %2 %3")
+                    .arg(m.fromCode, m.date().toString(Qt::ISODate), QString::fromLatin1(signerKey.toHex())),
+                QStringLiteral("%1 %2").arg(p.sender.code, QString::fromLatin1(signerKey.toHex())),
+                {c.user, QStringLiteral("moved_key"), p.sender.code, c.hashHex}, t);
     if (trusted)
         values.auditEvent(senderKey(p), p.year, QStringLiteral("signing_key"),
                           QString::fromLatin1(trusted->publicKey.toHex()), QString::fromLatin1(signerKey.toHex()),

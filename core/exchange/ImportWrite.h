@@ -38,9 +38,11 @@ void writeFormStates(Database& db, const Payload& payload, const ApplyContext& c
 void recordReceived(Database& db, const Payload& payload, const ApplyContext& c, const QString& summary,
                     bool priorsKept = false);
 // Trusts the key that signed the file for its sender from now on; when it replaces another
-// key (the user's explicit choice), an audit row says so.
+// key, or is a moved installation's key trusted for the units that went into the sender (the
+// user's explicit choices), an audit row says so. The old units keep their trust.
 void trustSignerKey(ValueStore& values, Database& db, Database::Transaction& t, const Payload& payload,
-                    const QByteArray& signerKey, const ApplyContext& c);
+                    const QByteArray& signerKey, const ApplyContext& c,
+                    const std::optional<MovedKeyReview>& moved = std::nullopt);
 // An audit row saying that the user replaced a newer file of the unit and year with this one.
 void recordReplaced(ValueStore& values, Database::Transaction& t, const Payload& payload, const Submission& newer,
                     const ApplyContext& c);

@@ -1,6 +1,7 @@
 #include "Importer.h"
 
 #include "FileChecks.h"
+#include "ImportText.h"
 #include "ImportWrite.h"
 #include "KeyStore.h"
 #include "PayloadJson.h"
@@ -20,17 +21,10 @@
 
 namespace chitieu::exchange {
 
+using importtext::when;
+using importtext::withHint;
+
 namespace {
-QString when(const QDateTime& t)
-{
-    return t.isValid() ? formatDateTime(t) : QCoreApplication::translate("Exchange", "an unknown time");
-}
-
-QString withHint(const QString& message, const QString& hint)
-{
-    return hint.isEmpty() ? message : message + QLatin1Char(' ') + hint;
-}
-
 // A name that does not survive decoding (bytes that are not UTF-8, as in a zip made on
 // Windows) decodes to replacement characters and no longer names the file.
 bool nameIsReadable(const QDir& dir, const QString& name)
@@ -203,40 +197,6 @@ FileOutcome Importer::importBytes(const QByteArray& bytes, const QString& fileNa
     }
 }
 
-bool Importer::keyAccepted(const OpenedFile& file, const QString& fileName, FileOutcome& outcome)
-{
-    Database& db = m_workspace.db();
-    // Keys are trusted per sender: a unit, or a department ("46/syt").
-    const QString signer = senderKey(file.payload);
-    // A key is one installation's, and an installation signs for its one unit.
-    if (const auto other = keystore::otherUnitWithKey(db, file.envelope.publicKey, signer))
-        throw Error(QCoreApplication::translate(
-                        "Exchange",
-                        "The file says it comes from %1, but it is signed with the key of %2 (recorded on %3, key "
-                        "%4). One unit's key never signs another unit's file: the file was made on the computer of %2, "
-                        "or by someone who has its key. Ask %1 to export its file on its own computer. Nothing was "
-                        "imported.")
-                        .arg(signerName(signer), signerName(other->unitCode), when(other->firstSeen),
-                             crypto::fingerprint(other->publicKey)));
-    const auto trusted = keystore::trustedKey(db, signer);
-    if (!trusted || trusted->publicKey == file.envelope.publicKey)
-        return true;
-    const KeyReview review{fileName, signer, trusted->publicKey, trusted->firstSeen, file.envelope.publicKey};
-    if (m_decisions.acceptNewKey(review))
-        return true;
-    outcome.result = ImportResult::Refused;
-    outcome.message = withHint(
-        QCoreApplication::translate(
-            "Exchange",
-            "The file is signed with another key than the one recorded for %1 on %2 (recorded key %3, this file's "
-            "key %4). The unit may have reinstalled the program, or someone else made the file: check with %1 by "
-            "phone before accepting the new key. Nothing was imported.")
-            .arg(signerName(review.unitCode), when(review.trustedSince), crypto::fingerprint(review.trustedKey),
-                 crypto::fingerprint(review.fileKey)),
-        m_decisions.howToAccept(Question::NewKey));
-    return false;
-}
-
 bool Importer::replaces(const OpenedFile& file, const std::optional<Submission>& stored, FileOutcome& outcome)
 {
     if (!stored)
@@ -364,12 +324,12 @@ FileOutcome Importer::importSubmission(const OpenedFile& file, FileOutcome outco
     importwrite::writeSubmissions(db, p, c);
     importwrite::writeFormStates(db, p, c);
     importwrite::writeReport(m_workspace, t, p, c);
-    importwrite::trustSignerKey(m_workspace.values(), db, t, p, file.envelope.publicKey, c);
-    importwrite::recordReceived(db, p, c, summary, true);
+    importwrite::trustSignerKey(m_workspace.values(), db, t, p, file.envelope.publicKey, c, m_movedKey);
+    importwrite::recordReceived(db, p, c, summary + movedKeyNote(), true);
     t.commit();
     outcome.result = ImportResult::Applied;
     outcome.changed = static_cast<int>(review.changes.size());
-    outcome.message = summary;
+    outcome.message = summary + movedKeyNote();
     return outcome;
 }
 
@@ -431,11 +391,11 @@ FileOutcome Importer::importReport(const OpenedFile& file, FileOutcome outcome)
     if (replaceNewer)
         importwrite::recordReportReplaced(m_workspace.values(), t, p, *stored, c);
     importwrite::writeReport(m_workspace, t, p, c);
-    importwrite::trustSignerKey(m_workspace.values(), db, t, p, file.envelope.publicKey, c);
-    importwrite::recordReceived(db, p, c, summary);
+    importwrite::trustSignerKey(m_workspace.values(), db, t, p, file.envelope.publicKey, c, m_movedKey);
+    importwrite::recordReceived(db, p, c, summary + movedKeyNote());
     t.commit();
     outcome.result = ImportResult::Applied;
-    outcome.message = summary;
+    outcome.message = summary + movedKeyNote();
     return outcome;
 }
 
@@ -484,11 +444,11 @@ FileOutcome Importer::importReturn(const OpenedFile& file, FileOutcome outcome)
     if (alreadyHad())
         return outcome;
     FormStatus::save(db, p.returnedUnit, p.year, FormState::Returned, p.madeBy.isEmpty() ? sender : p.madeBy, p.reason);
-    importwrite::trustSignerKey(m_workspace.values(), db, t, p, file.envelope.publicKey, c);
-    importwrite::recordReceived(db, p, c, summary);
+    importwrite::trustSignerKey(m_workspace.values(), db, t, p, file.envelope.publicKey, c, m_movedKey);
+    importwrite::recordReceived(db, p, c, summary + movedKeyNote());
     t.commit();
     outcome.result = ImportResult::Applied;
-    outcome.message = summary;
+    outcome.message = summary + movedKeyNote();
     return outcome;
 }
 

@@ -22,6 +22,8 @@ class Workspace;
 
 namespace chitieu::exchange {
 
+struct TrustedKey;
+
 enum class ImportResult { Applied, AlreadyHad, Older, Refused };
 inline constexpr EnumEntry<ImportResult> importResultEntries[] = {
     {ImportResult::Applied, "applied", QT_TRANSLATE_NOOP("Exchange", "Applied")},
@@ -86,8 +88,16 @@ private:
     // A file without data: a report (sections, a department's figures).
     FileOutcome importReport(const OpenedFile& file, FileOutcome outcome);
     FileOutcome importReturn(const OpenedFile& file, FileOutcome outcome);
-    // The signer: refuses a key trusted for another unit, asks about a new key for this one.
+    // The signer (ImportKeys.cpp): refuses a key trusted for another unit, unless that unit
+    // went into this one (a moved installation's key, when the user accepts it); asks about a
+    // new key for this one.
     bool keyAccepted(const OpenedFile& file, const QString& fileName, FileOutcome& outcome);
+    // A key trusted for other units that all went into the signer by the file's year: the
+    // question, or null when one of them did not (the file is then refused).
+    std::optional<MovedKeyReview> movedKeyReview(const OpenedFile& file, const QString& fileName,
+                                                 const QList<TrustedKey>& others);
+    // What the outcome and the received file's row add when a moved key was accepted.
+    QString movedKeyNote() const;
     // A stored file of the unit and year that this one may not replace: already here, or
     // newer (unless the user chooses to replace it). False with the outcome set.
     bool replaces(const OpenedFile& file, const std::optional<Submission>& stored, FileOutcome& outcome);
@@ -102,6 +112,7 @@ private:
     Workspace& m_workspace;
     ImportDecisions& m_decisions;
     bool m_backedUp = false;
+    std::optional<MovedKeyReview> m_movedKey; // accepted for the file being imported
 };
 
 } // namespace chitieu::exchange

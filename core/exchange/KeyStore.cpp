@@ -57,13 +57,22 @@ std::optional<TrustedKey> trustedKey(Database& db, const QString& unitCode)
 
 std::optional<TrustedKey> otherUnitWithKey(Database& db, const QByteArray& publicKey, const QString& unitCode)
 {
-    QSqlQuery q = db.exec(QStringLiteral("SELECT unit_code, first_seen, accepted_by FROM unit_keys "
-                                         "WHERE public_key = ? AND unit_code <> ? ORDER BY unit_code LIMIT 1"),
-                          {hex(publicKey), unitCode});
-    if (!q.next())
+    const QList<TrustedKey> others = otherUnitsWithKey(db, publicKey, unitCode);
+    if (others.isEmpty())
         return std::nullopt;
-    return TrustedKey{q.value(0).toString(), publicKey, QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
-                      q.value(2).toString()};
+    return others.first();
+}
+
+QList<TrustedKey> otherUnitsWithKey(Database& db, const QByteArray& publicKey, const QString& unitCode)
+{
+    QSqlQuery q = db.exec(QStringLiteral("SELECT unit_code, first_seen, accepted_by FROM unit_keys "
+                                         "WHERE public_key = ? AND unit_code <> ? ORDER BY unit_code"),
+                          {hex(publicKey), unitCode});
+    QList<TrustedKey> out;
+    while (q.next())
+        out << TrustedKey{q.value(0).toString(), publicKey,
+                          QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs), q.value(2).toString()};
+    return out;
 }
 
 void trust(Database& db, const QString& unitCode, const QByteArray& publicKey, const QString& acceptedBy)

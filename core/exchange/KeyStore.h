@@ -33,6 +33,9 @@ std::optional<TrustedKey> trustedKey(Database& db, const QString& unitCode);
 // Another unit than `unitCode` for which this public key is trusted: one unit's key never
 // signs another unit's file.
 std::optional<TrustedKey> otherUnitWithKey(Database& db, const QByteArray& publicKey, const QString& unitCode);
+// Every unit but `unitCode` for which this public key is trusted, by code (a key carried over
+// by a moved installation is trusted for its old unit and its new one).
+QList<TrustedKey> otherUnitsWithKey(Database& db, const QByteArray& publicKey, const QString& unitCode);
 // Records (or replaces) the key trusted for a unit. Call inside the caller's transaction.
 void trust(Database& db, const QString& unitCode, const QByteArray& publicKey, const QString& acceptedBy);
 

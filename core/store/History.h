@@ -18,7 +18,19 @@ namespace chitieu {
 class Database;
 
 // How a change was made: the audit row's source.
-enum class ChangeSource { Entry, DistrictEntry, Undo, Redo, Cli, LoadValues, Import, Unimport, Key, ReplaceNewer };
+enum class ChangeSource {
+    Entry,
+    DistrictEntry,
+    Undo,
+    Redo,
+    Cli,
+    LoadValues,
+    Import,
+    Unimport,
+    Key,
+    MovedKey,
+    ReplaceNewer
+};
 inline constexpr EnumEntry<ChangeSource> changeSourceEntries[] = {
     {ChangeSource::Entry, "entry", QT_TRANSLATE_NOOP("History", "Typed")},
     {ChangeSource::DistrictEntry, "district_entry", QT_TRANSLATE_NOOP("History", "Typed by the district")},
@@ -29,6 +41,7 @@ inline constexpr EnumEntry<ChangeSource> changeSourceEntries[] = {
     {ChangeSource::Import, "import", QT_TRANSLATE_NOOP("History", "Import")},
     {ChangeSource::Unimport, "unimport", QT_TRANSLATE_NOOP("History", "Import taken back")},
     {ChangeSource::Key, "key", QT_TRANSLATE_NOOP("History", "Signing key replaced")},
+    {ChangeSource::MovedKey, "moved_key", QT_TRANSLATE_NOOP("History", "Signing key of a merged unit accepted")},
     {ChangeSource::ReplaceNewer, "replace_newer", QT_TRANSLATE_NOOP("History", "Older file chosen over a newer one")},
 };
 inline constexpr EnumTable<ChangeSource> changeSources("History", QT_TRANSLATE_NOOP("Keys", "source of a change"),

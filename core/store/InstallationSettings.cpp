@@ -1,6 +1,7 @@
 #include "InstallationSettings.h"
 
 #include "Database.h"
+#include "core/Error.h"
 #include "core/Limits.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,7 @@ InstallationSettings InstallationSettings::load(Database& db)
     s.signerTitle = values.value(QStringLiteral("signer_title"));
     s.signerName = values.value(QStringLiteral("signer_name"));
     s.backupsKept = values.value(QStringLiteral("backups_kept"), QStringLiteral("30")).toInt();
+    s.declinedMove = values.value(QStringLiteral("declined_move"));
     return s;
 }
 
@@ -66,6 +68,7 @@ void InstallationSettings::save(Database& db) const
         {"signer_title", signerTitle},
         {"signer_name", signerName},
         {"backups_kept", QString::number(backupsKept)},
+        {"declined_move", declinedMove},
     };
     Database::Transaction t(db);
     for (const auto& [key, value] : values)
@@ -73,6 +76,29 @@ void InstallationSettings::save(Database& db) const
                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                 {QString::fromLatin1(key), value});
     t.commit();
+}
+
+} // namespace chitieu
+
+namespace chitieu {
+
+void InstallationSettings::serveUnit(const UnitTree& units, const QString& code)
+{
+    const OrgUnit* u = units.find(code);
+    if (!u)
+        throw Error(QCoreApplication::translate("Settings", "The unit %1 is not in the unit list.").arg(code));
+    unitCode = u->code;
+    switch (u->level) {
+    case UnitLevel::Province:
+        role = Role::Province;
+        return;
+    case UnitLevel::District:
+        role = Role::District;
+        return;
+    case UnitLevel::Commune:
+        break;
+    }
+    role = Role::Commune;
 }
 
 } // namespace chitieu

@@ -3,6 +3,7 @@
 // database's settings table; this struct is the only place that knows the keys.
 
 #include "core/EnumTable.h"
+#include "core/units/OrgUnit.h"
 
 #include <QDate>
 #include <QString>
@@ -40,7 +41,14 @@ struct InstallationSettings
     // How many backups (store/Backups) are kept beside the database; older ones are deleted.
     int backupsKept = 30;
 
+    // A move to a merged unit's new unit that the user declined, "OLD>NEW": not offered again
+    // at start (File > Administrative units over the years... still offers it).
+    QString declinedMove;
+
     bool isConfigured() const { return role != Role::Unset && !unitCode.isEmpty(); }
+    // Serves `code` of `units` with the role its level gives (init --unit, and the move of a
+    // merged unit's installation to its new unit). Throws Error when `units` does not hold it.
+    void serveUnit(const UnitTree& units, const QString& code);
 
     static InstallationSettings load(Database& db);
     void save(Database& db) const;

@@ -2,12 +2,24 @@
 
 #include "core/catalogue/Catalogue.h"
 #include "core/units/OrgUnit.h"
+#include "core/workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QSignalBlocker>
 #include <functional>
 
 namespace chitieu::ui {
+
+UnitTree unitsOfYear(Workspace& workspace, int year, QDate* from)
+{
+    if (year <= 0 || workspace.catalogue().dataDateMonth == 0) {
+        if (from)
+            *from = QDate();
+        return workspace.units();
+    }
+    return workspace.treeOfYear(year, from);
+}
 
 void fillYears(QComboBox* box, int firstYear, int lastYear)
 {
@@ -29,6 +41,17 @@ void fillUnitTree(QComboBox* box, const UnitTree& units, const QString& ownUnit)
     };
     for (const OrgUnit* top : tops)
         add(top, 0);
+}
+
+bool refillUnitTree(QComboBox* box, const UnitTree& units, const QString& ownUnit)
+{
+    const QString before = box->currentData().toString();
+    const QSignalBlocker block(box);
+    box->clear();
+    fillUnitTree(box, units, ownUnit);
+    if (!selectData(box, before) && !selectData(box, ownUnit))
+        box->setCurrentIndex(0);
+    return box->currentData().toString() != before;
 }
 
 void fillAgencies(QComboBox* box, const Catalogue& catalogue, bool withCoordinators)

@@ -141,10 +141,13 @@ EntryForm::EntryForm(Workspace& workspace, QWidget* parent)
     });
     connect(m_model, &EntryFormModel::statusChanged, this, &EntryForm::refreshState);
 
-    fillUnits();
     selectData(m_yearBox, currentReportingYear(cat, Clock::instance().today()));
+    fillUnits();
     connect(m_unitBox, &QComboBox::currentIndexChanged, this, &EntryForm::openForm);
-    connect(m_yearBox, &QComboBox::currentIndexChanged, this, &EntryForm::openForm);
+    connect(m_yearBox, &QComboBox::currentIndexChanged, this, [this] {
+        fillUnits(); // the communes of the year's tree
+        openForm();
+    });
     openForm();
 }
 
@@ -218,8 +221,13 @@ void EntryForm::fillUnits()
     const QSignalBlocker block(m_unitBox);
     m_unitBox->clear();
     const InstallationSettings settings = m_workspace.settings();
-    for (const OrgUnit* u : EntryPermission::enterableUnits(settings, m_workspace.units()))
-        m_unitBox->addItem(m_workspace.units().displayName(u->code), u->code);
+    // A district enters for the communes under it in the tree of the year chosen; a commune
+    // installation for its commune in every year (after a move its earlier years stay under its
+    // old code, and the installation serves the new unit).
+    const UnitTree tree = settings.role == Role::District ? unitsOfYear(m_workspace, m_yearBox->currentData().toInt())
+                                                          : m_workspace.units();
+    for (const OrgUnit* u : EntryPermission::enterableUnits(settings, tree))
+        m_unitBox->addItem(tree.displayName(u->code), u->code);
     const int i = m_unitBox->findData(current);
     m_unitBox->setCurrentIndex(i >= 0 ? i : 0);
 }

@@ -67,6 +67,7 @@ CompletenessPanel::CompletenessPanel(Workspace& workspace, ExchangePrompts* prom
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
 
+    m_units = m_workspace.units();
     fillParents();
     connect(m_parent, &QComboBox::currentIndexChanged, this, [this] {
         fillDeliverables();
@@ -88,21 +89,26 @@ CompletenessPanel::CompletenessPanel(Workspace& workspace, ExchangePrompts* prom
     connect(m_csv, &QPushButton::clicked, this, &CompletenessPanel::saveCsv);
 }
 
-// This installation's unit and every unit below it that has units below it in turn.
+// This installation's unit and every unit below it that has units below it in turn, in the
+// tree of the year; the unit chosen stays when that tree holds it.
 void CompletenessPanel::fillParents()
 {
+    const QString previous = m_parent->currentData().toString();
+    const QSignalBlocker block(m_parent);
+    m_parent->clear();
     const QString mine = m_workspace.settings().unitCode;
     QList<const OrgUnit*> pending;
-    if (const OrgUnit* u = m_workspace.units().find(mine))
+    if (const OrgUnit* u = m_units.find(mine))
         pending << u;
     while (!pending.isEmpty()) {
         const OrgUnit* u = pending.takeFirst();
-        const QList<const OrgUnit*> children = m_workspace.units().children(u->code);
+        const QList<const OrgUnit*> children = m_units.children(u->code);
         if (children.isEmpty())
             continue;
-        m_parent->addItem(m_workspace.units().displayName(u->code), u->code);
+        m_parent->addItem(m_units.displayName(u->code), u->code);
         pending << children;
     }
+    selectData(m_parent, previous);
 }
 
 // This installation's own unit: every deliverable it receives in the year, its units' data
@@ -114,7 +120,7 @@ void CompletenessPanel::fillDeliverables()
     m_deliverable->clear();
     const QString parentCode = m_parent->currentData().toString();
     const Catalogue& cat = m_workspace.catalogue();
-    if (const Deliverable* data = dataDeliverableBelow(cat, m_workspace.units(), parentCode))
+    if (const Deliverable* data = dataDeliverableBelow(cat, m_units, parentCode))
         m_deliverable->addItem(data->name.text(), data->id);
     if (parentCode == m_workspace.settings().unitCode && m_year > 0)
         for (const Deliverable* d : receivedDeliverables(cat, m_workspace.settings(), m_year))
@@ -127,6 +133,8 @@ void CompletenessPanel::fillDeliverables()
 void CompletenessPanel::setYear(int year)
 {
     m_year = year;
+    m_units = unitsOfYear(m_workspace, year);
+    fillParents();
     fillDeliverables();
     refresh();
 }
@@ -152,7 +160,7 @@ void CompletenessPanel::refresh()
         updateButtons();
         return;
     }
-    m_current = completeness(m_workspace.db(), m_workspace.catalogue(), m_workspace.units(), parentCode, m_year,
+    m_current = completeness(m_workspace.db(), m_workspace.catalogue(), m_units, parentCode, m_year,
                              m_deliverable->currentData().toString());
     const Completeness& c = m_current;
     auto part = [&](const QString& label, int n) {

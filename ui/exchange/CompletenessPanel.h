@@ -5,6 +5,7 @@
 // measures open (drill-down) and its data file can be returned with a reason.
 
 #include "core/schedule/Completeness.h"
+#include "core/units/OrgUnit.h"
 
 #include <QWidget>
 
@@ -64,6 +65,7 @@ private:
     Workspace& m_workspace;
     ExchangePrompts* m_prompts;
     int m_year = 0;
+    UnitTree m_units; // the tree of the year (unitsOfYear)
     Completeness m_current;
     QComboBox* m_parent;
     QComboBox* m_deliverable;

@@ -7,6 +7,7 @@
 #include "core/format/Dates.h"
 #include "core/format/Numbers.h"
 #include "core/workspace/Workspace.h"
+#include "ui/units/UnitHistoryDialog.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -89,6 +90,35 @@ bool ExchangePrompts::acceptNewKey(QWidget* parent, Workspace& w, const exchange
                     QMessageBox::NoButton, parent);
     QPushButton* accept =
         box.addButton(QCoreApplication::translate("ExchangePrompts", "&Accept the new key"), QMessageBox::AcceptRole);
+    QPushButton* refuse =
+        box.addButton(QCoreApplication::translate("ExchangePrompts", "&Refuse the file"), QMessageBox::RejectRole);
+    box.setDefaultButton(refuse);
+    box.exec();
+    return box.clickedButton() == accept;
+}
+
+bool ExchangePrompts::acceptMovedKey(QWidget* parent, Workspace& w, const exchange::MovedKeyReview& r)
+{
+    QStringList moves;
+    for (const UnitMove& m : r.moves)
+        moves << QCoreApplication::translate("ExchangePrompts", "%1 became part of %2 on %3 (%4)%5.")
+                     .arg(w.units().displayName(m.fromCode), w.units().displayName(m.toCode), formatDate(m.date()),
+                          m.sources(),
+                          m.unconfirmed() ? QStringLiteral(", ") + UnitHistoryDialog::unconfirmedMark() : QString());
+    QMessageBox box(
+        QMessageBox::Question, QCoreApplication::translate("ExchangePrompts", "The key of a merged unit"),
+        QCoreApplication::translate(
+            "ExchangePrompts",
+            "The file %1 of %2 for %3 is signed with the key this installation trusts for another unit.\n\n%4\n\n"
+            "Key: %5\n\nThis is right when that unit's installation moved to %2 and kept its key. Call %2 and "
+            "compare the key before accepting it. Trust this key for %2 as well?")
+            .arg(printable(r.fileName), w.units().displayName(r.unitCode))
+            .arg(r.year)
+            .arg(moves.join(QLatin1Char('\n')), exchange::crypto::fingerprint(r.fileKey)),
+        QMessageBox::NoButton, parent);
+    QPushButton* accept = box.addButton(
+        QCoreApplication::translate("ExchangePrompts", "&Accept the key for %1").arg(w.units().displayName(r.unitCode)),
+        QMessageBox::AcceptRole);
     QPushButton* refuse =
         box.addButton(QCoreApplication::translate("ExchangePrompts", "&Refuse the file"), QMessageBox::RejectRole);
     box.setDefaultButton(refuse);

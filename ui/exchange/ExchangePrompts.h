@@ -36,6 +36,7 @@ public:
     virtual bool confirmIncompleteExport(QWidget* parent, const QString& why);
 
     virtual bool acceptNewKey(QWidget* parent, Workspace& workspace, const exchange::KeyReview& review);
+    virtual bool acceptMovedKey(QWidget* parent, Workspace& workspace, const exchange::MovedKeyReview& review);
     virtual bool acceptChanges(QWidget* parent, Workspace& workspace, const exchange::ChangeReview& review);
     virtual bool overwriteOwnValues(QWidget* parent, Workspace& workspace, const exchange::ChangeReview& review);
     virtual bool replaceNewer(QWidget* parent, Workspace& workspace, const exchange::ReplaceReview& review);
@@ -52,6 +53,10 @@ public:
     bool acceptNewKey(const exchange::KeyReview& r) override
     {
         return m_prompts.acceptNewKey(m_parent, m_workspace, r);
+    }
+    bool acceptMovedKey(const exchange::MovedKeyReview& r) override
+    {
+        return m_prompts.acceptMovedKey(m_parent, m_workspace, r);
     }
     bool acceptChanges(const exchange::ChangeReview& r) override
     {

@@ -33,6 +33,10 @@ public:
     {
         return m_progress.askOnGui([&] { return m_onScreen().acceptNewKey(r); });
     }
+    bool acceptMovedKey(const exchange::MovedKeyReview& r) override
+    {
+        return m_progress.askOnGui([&] { return m_onScreen().acceptMovedKey(r); });
+    }
     bool acceptChanges(const exchange::ChangeReview& r) override
     {
         return m_progress.askOnGui([&] { return m_onScreen().acceptChanges(r); });

@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "core/format/Dates.h"
 #include "core/units/UnitEnd.h"
+#include "core/units/UnitMove.h"
 #include "core/workspace/Workspace.h"
 #include "ui/agencies/AgenciesPage.h"
 #include "ui/backups/BackupsDialog.h"
@@ -22,6 +23,7 @@
 #include "ui/setup/SettingsDialog.h"
 #include "ui/targets/TargetsPage.h"
 #include "ui/units/UnitHistoryDialog.h"
+#include "ui/units/UnitMoveDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -90,6 +92,7 @@ void MainWindow::buildPages()
         notice->setWordWrap(true);
         statusBar()->addWidget(notice, 1);
     }
+    updateMoveAction();
     m_initialUnit = s.unitCode.isEmpty() ? workspace.units().roots().value(0)->code : s.unitCode;
     updateTitle();
 }
@@ -303,6 +306,9 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Backups..."), this, &MainWindow::showBackups)->setObjectName(QStringLiteral("backupsAction"));
     file->addAction(tr("Administrative &units over the years..."), this, &MainWindow::showUnitHistory)
         ->setObjectName(QStringLiteral("unitHistoryAction"));
+    m_moveUnit = file->addAction(tr("Move to the &new unit..."), this, [this] { offerUnitMove(MoveOffer::Asked); });
+    m_moveUnit->setObjectName(QStringLiteral("moveUnitAction"));
+    updateMoveAction();
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -333,6 +339,68 @@ void MainWindow::showUnitHistory()
 {
     UnitHistoryDialog dialog(m_workspace, this);
     dialog.exec();
+}
+
+namespace {
+// The settings' mark of a declined move.
+QString moveKey(const UnitMove& move)
+{
+    return move.fromCode + QLatin1Char('>') + move.toCode;
+}
+} // namespace
+
+void MainWindow::updateMoveAction()
+{
+    if (!m_moveUnit)
+        return; // the menus are made after the pages
+    const QString unit = m_workspace.settings().unitCode;
+    m_moveUnit->setEnabled(offeredMove(m_workspace.unitHistory(), unit, Clock::instance().today()).has_value());
+}
+
+UnitMoveDialog* MainWindow::offerUnitMove(MoveOffer when)
+{
+    const InstallationSettings s = m_workspace.settings();
+    const std::optional<UnitMove> move = offeredMove(m_workspace.unitHistory(), s.unitCode, Clock::instance().today());
+    if (!move || (when == MoveOffer::AtStart && s.declinedMove == moveKey(*move)))
+        return nullptr;
+    auto* dialog = new UnitMoveDialog(*move, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, m = *move] { moveToNewUnit(m); });
+    connect(dialog, &QDialog::rejected, this, [this, key = moveKey(*move)] {
+        InstallationSettings now = m_workspace.settings();
+        now.declinedMove = key;
+        try {
+            m_workspace.saveSettings(now);
+        } catch (const Error& e) {
+            QMessageBox::warning(this, tr("Settings not saved"), e.message());
+        }
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::moveToNewUnit(const UnitMove& move)
+{
+    if (m_exchange && m_exchange->importPanel()->isBusy()) {
+        QMessageBox::information(this, tr("Move to the new unit"),
+                                 tr("Files are being imported. Move when the import has finished (File > Move to the "
+                                    "new unit...)."));
+        return;
+    }
+    InstallationSettings s = m_workspace.settings();
+    try {
+        s.serveUnit(m_workspace.units(), move.toCode);
+        s.declinedMove.clear();
+        m_workspace.saveSettings(s);
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Not moved"),
+                             tr("%1\n\nThe installation still serves %2.").arg(e.message(), move.fromCode));
+        return;
+    }
+    const int tab = m_tabs->currentIndex();
+    buildPages();
+    m_tabs->setCurrentIndex(std::min(tab, m_tabs->count() - 1));
+    emit settingsChanged();
 }
 
 void MainWindow::updateTitle()

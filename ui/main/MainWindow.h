@@ -5,11 +5,13 @@
 #include <QMainWindow>
 #include <QMap>
 
+class QAction;
 class QTabWidget;
 
 namespace chitieu {
 class Workspace;
-}
+struct UnitMove;
+} // namespace chitieu
 
 namespace chitieu::ui {
 
@@ -23,6 +25,7 @@ class MeasuresPage;
 class NarrativePage;
 class ReportsPage;
 class TargetsPage;
+class UnitMoveDialog;
 
 class MainWindow : public QMainWindow
 {
@@ -49,6 +52,13 @@ public:
     void showBackups();
     // File > Administrative units over the years...
     void showUnitHistory();
+    // When this installation's unit is not in the tree in force today and went whole into
+    // another unit, offers the move (non-modal; accepted, the installation serves the new unit
+    // as init --unit does; declined at start, it is not offered again at start). The dialog,
+    // or nullptr when there is nothing to offer. File > Move to the new unit... asks again.
+    enum class MoveOffer { AtStart, Asked };
+    UnitMoveDialog* offerUnitMove(MoveOffer when);
+    QAction* moveUnitAction() const { return m_moveUnit; }
 
 signals:
     // A backup was restored into the database: the program opens it again (DesktopApp).
@@ -78,6 +88,8 @@ private:
     void valuesEntered();
     void dataImported();
     void reportWordsChanged();
+    void moveToNewUnit(const UnitMove& move);
+    void updateMoveAction();
 
     Workspace& m_workspace;
     QTabWidget* m_tabs;
@@ -93,6 +105,7 @@ private:
     HelpWindow* m_guide = nullptr;
     QMap<Page, QWidget*> m_placeholders; // tabs whose page is not made yet
     QString m_initialUnit;
+    QAction* m_moveUnit = nullptr;
 };
 
 } // namespace chitieu::ui

@@ -23,7 +23,7 @@ namespace chitieu::ui {
 MeasuresPage::MeasuresPage(Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
 {
     const Catalogue& cat = workspace.catalogue();
-    m_unitModel = new UnitTreeModel(workspace.units(), this);
+    m_unitModel = new UnitTreeModel(UnitTree(), this); // the tree of the year, below
     m_measures = new MeasuresModel(cat, workspace.units(), this);
 
     m_unitView = new QTreeView;
@@ -88,6 +88,8 @@ MeasuresPage::MeasuresPage(Workspace& workspace, QWidget* parent) : QWidget(pare
     connect(m_unitView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
                 const QString code = current.data(UnitTreeModel::UnitCodeRole).toString();
+                if (!code.isEmpty() && !m_followingYear)
+                    m_wantedUnit = code;
                 if (!code.isEmpty() && code != m_unitCode) {
                     m_unitCode = code;
                     refresh();
@@ -95,13 +97,44 @@ MeasuresPage::MeasuresPage(Workspace& workspace, QWidget* parent) : QWidget(pare
                 }
             });
     connect(m_year, &QComboBox::currentIndexChanged, this, [this] {
+        showTreeOfYear();
         refresh();
         emit yearChanged(year());
     });
     connect(m_agency, &QComboBox::currentIndexChanged, this, &MeasuresPage::refresh);
     connect(m_includeInProgress, &QCheckBox::toggled, this, &MeasuresPage::refresh);
 
-    setYear(currentReportingYear(cat, Clock::instance().today()));
+    {
+        const QSignalBlocker block(m_year);
+        setYear(currentReportingYear(cat, Clock::instance().today()));
+    }
+    showTreeOfYear();
+}
+
+void MeasuresPage::showTreeOfYear()
+{
+    QDate from;
+    const UnitTree tree = unitsOfYear(m_workspace, year(), &from);
+    if (m_treeShown && from == m_treeFrom)
+        return; // the same tree: nothing moves
+    m_treeShown = true;
+    m_treeFrom = from;
+    const QString& chosen = m_unitCode;
+    {
+        const QSignalBlocker block(m_unitView->selectionModel());
+        m_unitModel->setTree(tree);
+    }
+    const QString own = m_workspace.settings().unitCode;
+    QString next = tree.find(m_wantedUnit) ? m_wantedUnit : chosen;
+    if (!tree.find(next))
+        next = tree.find(own) ? own : (tree.roots().isEmpty() ? QString() : tree.roots().first()->code);
+    m_unitView->expandToDepth(0);
+    m_followingYear = true;
+    const QModelIndex index = m_unitModel->indexOf(next);
+    m_unitView->expand(index.parent());
+    m_unitView->setCurrentIndex(index); // the same unit as before: selected again, without a signal
+    m_unitView->scrollTo(index);
+    m_followingYear = false;
 }
 
 int MeasuresPage::year() const
@@ -111,9 +144,22 @@ int MeasuresPage::year() const
 
 void MeasuresPage::setUnit(const QString& code)
 {
+    m_wantedUnit = code;
     const QModelIndex index = m_unitModel->indexOf(code);
-    if (!index.isValid())
+    if (!index.isValid()) {
+        // Not in the tree of the year shown (a unit of another year): its figures are shown,
+        // with no unit of the tree selected.
+        if (!m_workspace.units().find(code) || code == m_unitCode)
+            return;
+        {
+            const QSignalBlocker block(m_unitView->selectionModel());
+            m_unitView->setCurrentIndex(QModelIndex());
+        }
+        m_unitCode = code;
+        refresh();
+        emit unitChanged(code);
         return;
+    }
     m_unitView->expand(index.parent());
     m_unitView->setCurrentIndex(index);
     m_unitView->scrollTo(index);

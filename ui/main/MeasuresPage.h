@@ -2,6 +2,7 @@
 // The overview: the unit tree on the left; for the chosen unit and year, all 32 measures
 // with value, target and status, grouped as in the plan.
 
+#include <QDate>
 #include <QWidget>
 
 class QCheckBox;
@@ -36,13 +37,23 @@ public:
     MeasuresModel* measuresModel() const { return m_measures; }
     QTreeView* unitView() const { return m_unitView; }
     QTreeView* measuresView() const { return m_measuresView; }
+    // The first day of the unit tree shown: the tree of the year chosen (Workspace::treeOfYear).
+    QDate treeShown() const { return m_treeFrom; }
 
 signals:
     void unitChanged(const QString& code);
     void yearChanged(int year);
 
 private:
+    // Shows the tree of the year chosen; keeps the unit chosen when that tree holds it, else
+    // chooses this installation's unit or the tree's top.
+    void showTreeOfYear();
+
     Workspace& m_workspace;
+    QDate m_treeFrom;
+    bool m_treeShown = false;
+    QString m_wantedUnit; // the unit last chosen, chosen again when a year's tree holds it
+    bool m_followingYear = false;
     QString m_unitCode;
     UnitTreeModel* m_unitModel;
     MeasuresModel* m_measures;

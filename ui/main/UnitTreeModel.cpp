@@ -20,6 +20,12 @@ void addUnits(const UnitTree& tree, const QList<const OrgUnit*>& units, QStandar
 
 UnitTreeModel::UnitTreeModel(const UnitTree& tree, QObject* parent) : QStandardItemModel(parent)
 {
+    setTree(tree);
+}
+
+void UnitTreeModel::setTree(const UnitTree& tree)
+{
+    clear();
     setHorizontalHeaderLabels({tr("Unit")});
     addUnits(tree, tree.roots(), invisibleRootItem());
 }

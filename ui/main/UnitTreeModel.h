@@ -15,6 +15,8 @@ class UnitTreeModel : public QStandardItemModel
 public:
     enum Role { UnitCodeRole = Qt::UserRole + 1 };
     explicit UnitTreeModel(const UnitTree& tree, QObject* parent = nullptr);
+    // Shows another tree (the tree of another year) in place of the one shown.
+    void setTree(const UnitTree& tree);
     QModelIndex indexOf(const QString& code) const;
 };
 

@@ -60,10 +60,7 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent) : QWidget(parent
     m_agency = new QComboBox;
     fillAgencies(m_agency, cat, true);
     selectData(m_agency, workspace.settings().agencyCode);
-    {
-        const QSignalBlocker block(m_unit);
-        fillUnitTree(m_unit, workspace.units(), workspace.settings().unitCode);
-    }
+    refillUnitTree(m_unit, unitsOfYear(workspace, year()), workspace.settings().unitCode);
     m_deliverable = new QComboBox;
     m_deliverable->setMinimumContentsLength(24);
     m_deliverable->setAccessibleName(tr("Deliverable"));
@@ -108,8 +105,17 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent) : QWidget(parent
         fillDeliverables();
         choiceChanged();
     });
-    connect(m_unit, &QComboBox::currentIndexChanged, this, &ReportsPage::choiceChanged);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, [this] {
+        m_wantedUnit = unit();
+        choiceChanged();
+    });
     connect(m_year, &QComboBox::currentIndexChanged, this, [this] {
+        // The units of the year's tree (the tree in force on its data date).
+        refillUnitTree(m_unit, unitsOfYear(m_workspace, year()), m_workspace.settings().unitCode);
+        {
+            const QSignalBlocker block(m_unit);
+            selectData(m_unit, m_wantedUnit);
+        }
         fillDeliverables();
         choiceChanged();
     });
@@ -223,7 +229,8 @@ ReportsPage::~ReportsPage()
 
 void ReportsPage::setUnit(const QString& code)
 {
-    selectData(m_unit, code);
+    if (!selectData(m_unit, code))
+        m_wantedUnit = code; // a unit of another year's tree: chosen when that year is
 }
 
 void ReportsPage::setYear(int year)

@@ -57,6 +57,7 @@ public:
     void setHeader(const OfficialHeader& header);
     bool editDetails(); // the button's action
     QString unit() const;
+    QComboBox* unitBox() const { return m_unit; }
     int year() const;
     Kind kind() const;
 
@@ -119,6 +120,7 @@ private:
     Workspace& m_workspace;
     QComboBox* m_kind;
     QComboBox* m_unit;
+    QString m_wantedUnit; // the unit last chosen, chosen again when a year's tree holds it
     QComboBox* m_year;
     QCheckBox* m_protect;
     QCheckBox* m_includeInProgress;

@@ -44,7 +44,7 @@ int reportOnTree(Context& c, const ReportOptions& options)
     CountingRule rule;
     rule.includeInProgress = options.includeInProgress;
     rule.minCoveragePercent = options.minCoveragePercent.value_or(w.settings().minCoveragePercent);
-    const QList<MappedResult> results = computeOnTree(w.db(), w.catalogue(), history, tree, unit, year, rule);
+    const QList<MeasureResult> results = computeOnTree(w.db(), w.catalogue(), history, tree, unit, year, rule);
     writeOutput(c, a.value(QStringLiteral("-o")), mappedMeasuresCsv(w.catalogue(), unit, year, results).toUtf8());
     return Ok;
 }

@@ -2,16 +2,18 @@
 // Shared helpers of the measure tests (test_measures_commune.cpp, test_measures_rollup.cpp):
 // the communes used, and checks of a result's numerator, denominator, value and status.
 //
-// Units used (resources/units/admin-units-thua-thien-hue-2021.csv):
+// Units used (resources/units/admin-units-thua-thien-hue-2021.csv; the figures of 2021–2024 are
+// added up on the tree of 01/07/2021, resources/units/units-hue-2021-07-01.csv, where 474 has 36
+// communes, 479 10 and the province 141; the communes named here are in both trees):
 //   46    Tỉnh Thừa Thiên Huế, 145 communes
-//   474   Thành phố Huế: 27 communes, all Phường (19744 Phú Thuận, 19747 Phú Bình, 19750 Tây Lộc,
+//   474   Thành phố Huế: 27 communes, all Phường (19774 Kim Long, 19780 Phường Đúc, 19750 Tây Lộc,
 //         19753 Thuận Lộc, 19756 Phú Hiệp ...)
 //   476   Huyện Phong Điền: 16 communes (19819 Thị trấn Phong Điền + 15 Xã: 19822 Điền Hương,
 //         19825 Điền Môn, 19828 Điền Lộc, 19831 Phong Bình, 19834 Điền Hòa, 19837 Phong Chương,
 //         19840 Phong Hải ...)
 //   477   Huyện Quảng Điền: 11 communes (19867 Thị trấn Sịa, 19870 Xã Quảng Thái, 19873 Xã Quảng Ngạn ...)
 //   479   Thị xã Hương Thủy: 12 communes, 5 Phường + 7 Xã (19960 Phường Phú Bài, 19969 Phường Thủy
-//         Dương, 19963 Xã Thủy Vân, 19981 Xã Thủy Bằng, 19990 Xã Phú Sơn ...)
+//         Dương, 19966 Xã Thủy Thanh, 19984 Xã Thủy Tân, 19990 Xã Phú Sơn ...)
 //   483   Huyện Nam Đông: 10 communes (20161 Thị trấn Khe Tre, 20164 Xã Hương Phú, 20167, 20170,
 //         20173, 20179, 20182, 20185, 20188, 20191 — all Xã but Khe Tre)
 #include "core/compute/MeasureCalculator.h"
@@ -37,7 +39,7 @@ constexpr int Year = 2021;
 // Communes used for the single-commune cases (types checked in "The units used here ...").
 inline const QString Xa = u"19822"_s;      // Xã Điền Hương (476), rural
 inline const QString Xa2 = u"19825"_s;     // Xã Điền Môn (476), rural
-inline const QString Phuong = u"19744"_s;  // Phường Phú Thuận (474), urban
+inline const QString Phuong = u"19774"_s;  // Phường Kim Long (474), urban
 inline const QString ThiTran = u"19819"_s; // Thị trấn Phong Điền (476), urban
 
 inline const Measure& measureOf(test::TempWorkspace& ws, const QString& code)

@@ -76,13 +76,13 @@ TEST_CASE("The status bars count each group's and each agency's measures")
     const chartdata::StatusChart byGroup = chartdata::statusChart(r, chartdata::Breakdown::Group);
     CHECK(byGroup.title.contains("2024"));
     REQUIRE(byGroup.bars.size() == 4);
-    // Group 1 (12 measures): met 2b, 4a; not met 1a, 2a; 3c does not apply (Thành phố Huế has
-    // only Phường). Group 2: met 11; not met 7.
+    // Group 1 (12 measures): met 2b, 4a; not met 1a, 2a; 3c has no data (in 2024's unit tree
+    // Thành phố Huế has Xã). Group 2: met 11; not met 7.
     CHECK(byGroup.bars[0].section == "Group 1");
     CHECK(byGroup.bars[0].met == 2);
     CHECK(byGroup.bars[0].notMet == 2);
-    CHECK(byGroup.bars[0].noData == 7);
-    CHECK(byGroup.bars[0].notApplicable == 1);
+    CHECK(byGroup.bars[0].noData == 8);
+    CHECK(byGroup.bars[0].notApplicable == 0);
     CHECK(byGroup.bars[0].incomplete == 0);
     CHECK(byGroup.bars[1].met == 1);
     CHECK(byGroup.bars[1].notMet == 1);

@@ -177,10 +177,10 @@ TEST_CASE("The units chart compares the units below in bars with the target line
 {
     const Measure& m = *Catalogue::builtIn().measure(QStringLiteral("4a"));
     QList<charts::UnitValue> units(3);
-    units[0].name = QStringLiteral("Phường Phú Thuận");
+    units[0].name = QStringLiteral("Phường Kim Long");
     units[0].figures.value = 94.7;
     units[0].figures.status = MeasureStatus::NotMet;
-    units[1].name = QStringLiteral("Phường Phú Bình");
+    units[1].name = QStringLiteral("Phường Phường Đúc");
     units[1].figures.value = 97.9;
     units[1].figures.status = MeasureStatus::Met;
     units[2].name = QStringLiteral("Phường Tây Lộc"); // no data
@@ -194,11 +194,11 @@ TEST_CASE("The units chart compares the units below in bars with the target line
     // Met in the met colour, not met in the not-met colour, with a value label on each bar.
     CHECK(set->color() == statusColour(MeasureStatus::Met));
     CHECK(set->selectedColor() == statusColour(MeasureStatus::NotMet));
-    CHECK(set->selectedBars() == QList<int>({2})); // Phú Thuận, 94,7 < 95
+    CHECK(set->selectedBars() == QList<int>({2})); // Kim Long, 94,7 < 95
     CHECK(bars->isLabelsVisible());
     auto* axis = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Vertical).value(0));
     REQUIRE(axis);
-    CHECK(axis->categories() == QStringList({"Phường Tây Lộc (No data)", "Phường Phú Bình ✔", "Phường Phú Thuận ✘"}));
+    CHECK(axis->categories() == QStringList({"Phường Tây Lộc (No data)", "Phường Phường Đúc ✔", "Phường Kim Long ✘"}));
     auto* t = series<QLineSeries>(*chart, QStringLiteral("target"));
     REQUIRE(t);
     CHECK(t->points() == QList<QPointF>({{95, -0.5}, {95, 2.5}}));
@@ -218,13 +218,13 @@ TEST_CASE("The status overview counts met, not met and no data per group and per
     CHECK(s->barSets()[3]->objectName() == QStringLiteral("incomplete"));
     CHECK(s->barSets()[4]->objectName() == QStringLiteral("not_applicable"));
     // Groups bottom-up (4, 3, 2, 1) of 1, 9, 10 and 12 measures. Group 1: met 2b, 4a; not met 1a,
-    // 2a; 3c does not apply (Thành phố Huế has no Xã). Group 2: met 11; not met 7. The rest have
-    // no data (the sample is judged at any coverage: none is incomplete).
+    // 2a; 3c has no data (in 2024's tree Thành phố Huế has Xã). Group 2: met 11; not met 7. The
+    // rest have no data (the sample is judged at any coverage: none is incomplete).
     CHECK(values(*s->barSets()[0]) == QList<qreal>({0, 0, 1, 2}));
     CHECK(values(*s->barSets()[1]) == QList<qreal>({0, 0, 1, 2}));
-    CHECK(values(*s->barSets()[2]) == QList<qreal>({1, 9, 8, 7}));
+    CHECK(values(*s->barSets()[2]) == QList<qreal>({1, 9, 8, 8}));
     CHECK(values(*s->barSets()[3]) == QList<qreal>({0, 0, 0, 0}));
-    CHECK(values(*s->barSets()[4]) == QList<qreal>({0, 0, 0, 1}));
+    CHECK(values(*s->barSets()[4]) == QList<qreal>({0, 0, 0, 0}));
     auto* axis = qobject_cast<QBarCategoryAxis*>(byGroup->axes(Qt::Vertical).value(0));
     REQUIRE(axis);
     CHECK(axis->categories() == QStringList({"Group 4", "Group 3", "Group 2", "Group 1"}));
@@ -279,7 +279,10 @@ TEST_CASE("The chart panel switches charts and saves the one shown")
     test::TempWorkspace w;
     test::reports::fillSample(w);
     const AnnualReport r = buildAnnualReport(*w, QStringLiteral("474"), 2024);
-    const ReviewReport trend = buildReview(*w, QStringLiteral("474"), ReviewKind::Final);
+    // Thành phố Huế ended as a unit in 2025: its final review stands on the tree of 01/07/2021.
+    ReportOptions onItsTree;
+    onItsTree.onTree = QDate(2021, 7, 1);
+    const ReviewReport trend = buildReview(*w, QStringLiteral("474"), ReviewKind::Final, onItsTree);
     ChartPanel panel;
     CHECK(panel.chart() == nullptr);
     panel.setReports(&r, &trend, nullptr);
@@ -293,8 +296,14 @@ TEST_CASE("The chart panel switches charts and saves the one shown")
     panel.setKind(ChartPanel::Kind::Units);
     auto* bars = series<QHorizontalBarSeries>(*panel.chart(), QStringLiteral("value"));
     REQUIRE(bars);
-    CHECK(bars->barSets().first()->count() == 27);
-    CHECK(bars->barSets().first()->at(26) == Approx(3.0)); // Phú Thuận, first unit, last bar
+    // One bar per unit below in 2024's tree, the first unit last.
+    const UnitTree tree = w->treeOfYear(2024);
+    const QList<const OrgUnit*> below = tree.children(QStringLiteral("474"));
+    const auto kimLong =
+        std::find_if(below.cbegin(), below.cend(), [](const OrgUnit* o) { return o->code == "19774"; });
+    REQUIRE(kimLong != below.cend());
+    CHECK(bars->barSets().first()->count() == 36);
+    CHECK(bars->barSets().first()->at(35 - int(kimLong - below.cbegin())) == Approx(3.0));
 
     panel.setKind(ChartPanel::Kind::StatusByAgency);
     CHECK(series<QHorizontalStackedBarSeries>(*panel.chart(), QStringLiteral("status")));
@@ -326,7 +335,7 @@ TEST_CASE("The Reports screen builds the document, saves each format, previews a
         REQUIRE(page.savePdf());
         const QString pdf = test::reports::pdfText(page.nextFile).simplified();
         CHECK(pdf.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
-        CHECK(pdf.contains(QStringLiteral("Tỷ suất tử vong trẻ sơ sinh: 2 ‰ · 2/27, target < 1 ‰")));
+        CHECK(pdf.contains(QStringLiteral("Tỷ suất tử vong trẻ sơ sinh: 2 ‰ · 2/36, target < 1 ‰")));
         page.nextFile = w.file(QStringLiteral("page.xlsx"));
         REQUIRE(page.saveXlsx());
         CHECK(test::reports::Xlsx(page.nextFile).sheets().first() == QStringLiteral("Summary"));

@@ -27,29 +27,29 @@ std::map<QString, std::map<QString, QString>> parseReport(const QString& text)
 }
 
 const char* sampleValues = "unit_code,year,element,value,comment\n"
-                           "19744,2024,live_births,200,\n"
-                           "19747,2024,live_births,300,\n"
+                           "19774,2024,live_births,200,\n"
+                           "19780,2024,live_births,300,\n"
                            "19750,2024,live_births,500,\"sổ khai sinh, bản chính\"\n"
-                           "19744,2024,neonatal_deaths,1,\n"
-                           "19747,2024,neonatal_deaths,0,\n"
+                           "19774,2024,neonatal_deaths,1,\n"
+                           "19780,2024,neonatal_deaths,0,\n"
                            "19750,2024,neonatal_deaths,2,\n"
-                           "19744,2024,infant_deaths,0,\n"
-                           "19747,2024,infant_deaths,0,\n"
+                           "19774,2024,infant_deaths,0,\n"
+                           "19780,2024,infant_deaths,0,\n"
                            "19750,2024,infant_deaths,0,\n"
-                           "19744,2024,children_under1,190,\n"
-                           "19747,2024,children_under1,290,\n"
+                           "19774,2024,children_under1,190,\n"
+                           "19780,2024,children_under1,290,\n"
                            "19750,2024,children_under1,480,\n"
-                           "19744,2024,under1_fully_immunised,185,\n"
-                           "19747,2024,under1_fully_immunised,280,\n"
+                           "19774,2024,under1_fully_immunised,185,\n"
+                           "19780,2024,under1_fully_immunised,280,\n"
                            "19750,2024,under1_fully_immunised,450,\n"
-                           "19744,2024,cfc_registered,1,\n"
-                           "19747,2024,cfc_registered,1,\n"
+                           "19774,2024,cfc_registered,1,\n"
+                           "19780,2024,cfc_registered,1,\n"
                            "19750,2024,cfc_registered,0,\n"
-                           "19744,2023,child_marriages,4,\n"
-                           "19747,2023,child_marriages,0,\n"
+                           "19774,2023,child_marriages,4,\n"
+                           "19780,2023,child_marriages,0,\n"
                            "19750,2023,child_marriages,6,\n"
-                           "19744,2024,child_marriages,3,\n"
-                           "19747,2024,child_marriages,0,\n"
+                           "19774,2024,child_marriages,3,\n"
+                           "19780,2024,child_marriages,0,\n"
                            "19750,2024,child_marriages,6,\n";
 } // namespace
 
@@ -89,9 +89,9 @@ TEST_CASE("From load-values to the district report, matching a hand computation"
     CHECK(rows[QStringLiteral("2a")][QStringLiteral("value")].isEmpty());
     CHECK(rows[QStringLiteral("2a")][QStringLiteral("status")] == QStringLiteral("no_data"));
     CHECK(rows[QStringLiteral("2a")][QStringLiteral("units_covered")] == QStringLiteral("0"));
-    CHECK(rows[QStringLiteral("2a")][QStringLiteral("units_expected")] == QStringLiteral("27"));
+    CHECK(rows[QStringLiteral("2a")][QStringLiteral("units_expected")] == QStringLiteral("36")); // 2024's tree
 
-    // Counting them on request, and judging at any coverage (3 of the 27 communes answered).
+    // Counting them on request, and judging at any coverage (3 of the 36 communes answered).
     rows = reportOf(QStringLiteral("474"),
                     {QStringLiteral("--include-in-progress"), QStringLiteral("--min-coverage"), QStringLiteral("0")});
     CHECK(rows.size() == 32);
@@ -102,7 +102,7 @@ TEST_CASE("From load-values to the district report, matching a hand computation"
     CHECK(rows[QStringLiteral("2a")][QStringLiteral("status")] == QStringLiteral("not_met"));
     CHECK(rows[QStringLiteral("2a")][QStringLiteral("comparator")] == QStringLiteral("<"));
     CHECK(rows[QStringLiteral("2a")][QStringLiteral("units_covered")] == QStringLiteral("3"));
-    CHECK(rows[QStringLiteral("2a")][QStringLiteral("units_expected")] == QStringLiteral("27"));
+    CHECK(rows[QStringLiteral("2a")][QStringLiteral("units_expected")] == QStringLiteral("36")); // 2024's tree
     CHECK(rows[QStringLiteral("2a")][QStringLiteral("flags")].contains(QStringLiteral("includes_in_progress")));
     // 2b: 0 / 1000 = 0, target <= 0.8: met.
     CHECK(rows[QStringLiteral("2b")][QStringLiteral("value")].toDouble() == Approx(0.0));
@@ -128,12 +128,12 @@ TEST_CASE("From load-values to the district report, matching a hand computation"
     CHECK(rows[QStringLiteral("2a")][QStringLiteral("value")] == QStringLiteral("3"));
     CHECK(rows[QStringLiteral("2a")][QStringLiteral("status")] == QStringLiteral("incomplete"));
 
-    // The province: the same 3 communes of its 145.
+    // The province: the same 3 communes of its 141 in 2024's tree.
     rows = reportOf(QStringLiteral("46"),
                     {QStringLiteral("--include-in-progress"), QStringLiteral("--min-coverage"), QStringLiteral("0")});
     CHECK(rows[QStringLiteral("1a")][QStringLiteral("value")].toDouble() == Approx(200.0 / 3.0));
     CHECK(rows[QStringLiteral("2a")][QStringLiteral("value")] == QStringLiteral("3"));
-    CHECK(rows[QStringLiteral("2a")][QStringLiteral("units_expected")] == QStringLiteral("145"));
+    CHECK(rows[QStringLiteral("2a")][QStringLiteral("units_expected")] == QStringLiteral("141"));
 
     // A coverage that is not a percentage is a usage error.
     const auto bad = runCli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--unit"),
@@ -156,7 +156,7 @@ TEST_CASE("load-values refuses a file with any bad row and stores nothing from i
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
     REQUIRE(test::runCliInProcess({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
-    const QByteArray good = "19744,2024,live_births,200\n";
+    const QByteArray good = "19774,2024,live_births,200\n";
     struct Bad
     {
         const char* row;
@@ -164,16 +164,16 @@ TEST_CASE("load-values refuses a file with any bad row and stores nothing from i
     };
     const Bad bad[] = {
         {"99999,2024,live_births,1", "99999"},             // unknown unit
-        {"19744,2024,births_alive,1", "births_alive"},     // unknown element
-        {"19744,2019,live_births,1", "2019"},              // year before the baseline
-        {"19744,2026,live_births,1", "2026"},              // year after the plan
-        {"19744,2024,live_births,-5", "-5"},               // negative
-        {"19744,2024,live_births,1.5", "1.5"},             // not whole
-        {"19744,2024,live_births,abc", "abc"},             // not a number
-        {"19744,2024,live_births", "columns"},             // too few columns
-        {"19744,2024,live_births,200", "line 2"},          // duplicate of line 2
+        {"19774,2024,births_alive,1", "births_alive"},     // unknown element
+        {"19774,2019,live_births,1", "2019"},              // year before the baseline
+        {"19774,2026,live_births,1", "2026"},              // year after the plan
+        {"19774,2024,live_births,-5", "-5"},               // negative
+        {"19774,2024,live_births,1.5", "1.5"},             // not whole
+        {"19774,2024,live_births,abc", "abc"},             // not a number
+        {"19774,2024,live_births", "columns"},             // too few columns
+        {"19774,2024,live_births,200", "line 2"},          // duplicate of line 2
         {"474,2024,cfc_registered,1", "474"},              // a per-commune flag for a district
-        {"19744,2024,cfc_registered,3", "cfc_registered"}, // a yes/no flag above 1
+        {"19774,2024,cfc_registered,3", "cfc_registered"}, // a yes/no flag above 1
     };
     for (const Bad& b : bad) {
         INFO(b.row);
@@ -186,7 +186,7 @@ TEST_CASE("load-values refuses a file with any bad row and stores nothing from i
         // The good row before the bad one was not stored either.
         const auto report =
             test::runCliInProcess({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--unit"),
-                                   QStringLiteral("19744"), QStringLiteral("--year"), QStringLiteral("2024")});
+                                   QStringLiteral("19774"), QStringLiteral("--year"), QStringLiteral("2024")});
         CHECK(parseReport(report.out)[QStringLiteral("2a")][QStringLiteral("denominator")].isEmpty());
     }
 }
@@ -213,7 +213,7 @@ TEST_CASE("Wrong usage exits with 2, refused input with 1")
                                  QStringLiteral("--format"), QStringLiteral("docx")})
               .exitCode == 2);
     CHECK(test::runCliInProcess({QStringLiteral("--db"), db, QStringLiteral("set"), QStringLiteral("--unit"),
-                                 QStringLiteral("19744"), QStringLiteral("--year"), QStringLiteral("2024"),
+                                 QStringLiteral("19774"), QStringLiteral("--year"), QStringLiteral("2024"),
                                  QStringLiteral("live_births")})
               .exitCode == 2);
     const auto badRole = test::runCliInProcess(
@@ -221,7 +221,7 @@ TEST_CASE("Wrong usage exits with 2, refused input with 1")
     CHECK(badRole.exitCode == 2);
     CHECK(badRole.err.contains(QStringLiteral("--role must be commune, district, province or department")));
     const auto refused = test::runCliInProcess(
-        {QStringLiteral("--db"), db, QStringLiteral("set"), QStringLiteral("--unit"), QStringLiteral("19744"),
+        {QStringLiteral("--db"), db, QStringLiteral("set"), QStringLiteral("--unit"), QStringLiteral("19774"),
          QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("live_births=-4")});
     CHECK(refused.exitCode == 1);
     CHECK_FALSE(refused.err.isEmpty());
@@ -240,12 +240,12 @@ TEST_CASE("set enters counts, init loads another unit list, catalogue lists the 
     const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
     REQUIRE(test::runCliInProcess({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
     CHECK(test::runCliInProcess({QStringLiteral("--db"), db, QStringLiteral("set"), QStringLiteral("--unit"),
-                                 QStringLiteral("19744"), QStringLiteral("--year"), QStringLiteral("2024"),
+                                 QStringLiteral("19774"), QStringLiteral("--year"), QStringLiteral("2024"),
                                  QStringLiteral("live_births=400"), QStringLiteral("neonatal_deaths=2")})
               .exitCode == 0);
     auto rows = parseReport(
         test::runCliInProcess({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--unit"),
-                               QStringLiteral("19744"), QStringLiteral("--year"), QStringLiteral("2024")})
+                               QStringLiteral("19774"), QStringLiteral("--year"), QStringLiteral("2024")})
             .out);
     CHECK(rows[QStringLiteral("2a")][QStringLiteral("value")].toDouble() == Approx(5.0)); // 2 / 400 x 1000
 
@@ -266,21 +266,21 @@ TEST_CASE("set enters counts, init loads another unit list, catalogue lists the 
 TEST_CASE("set and load-values refuse to change a form marked complete")
 {
     test::TempWorkspace ws;
-    ws.set(QStringLiteral("19744"), 2024, {{QStringLiteral("live_births"), 100}});
-    FormStatus::save(ws->db(), QStringLiteral("19744"), 2024, FormState::Complete, QStringLiteral("Lê Văn C"));
+    ws.set(QStringLiteral("19774"), 2024, {{QStringLiteral("live_births"), 100}});
+    FormStatus::save(ws->db(), QStringLiteral("19774"), 2024, FormState::Complete, QStringLiteral("Lê Văn C"));
     const auto r = test::runCliInProcess({QStringLiteral("--db"), ws.path(), QStringLiteral("set"),
-                                          QStringLiteral("--unit"), QStringLiteral("19744"), QStringLiteral("--year"),
+                                          QStringLiteral("--unit"), QStringLiteral("19774"), QStringLiteral("--year"),
                                           QStringLiteral("2024"), QStringLiteral("live_births=999")});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("complete")));
-    CHECK(ws->values().value(QStringLiteral("19744"), 2024, QStringLiteral("live_births")) == 100);
-    const QString file = test::writeFile(ws.file(QStringLiteral("v.csv")), "19744,2024,live_births,5\n");
+    CHECK(ws->values().value(QStringLiteral("19774"), 2024, QStringLiteral("live_births")) == 100);
+    const QString file = test::writeFile(ws.file(QStringLiteral("v.csv")), "19774,2024,live_births,5\n");
     CHECK(test::runCliInProcess({QStringLiteral("--db"), ws.path(), QStringLiteral("load-values"), file}).exitCode ==
           1);
-    CHECK(ws->values().value(QStringLiteral("19744"), 2024, QStringLiteral("live_births")) == 100);
+    CHECK(ws->values().value(QStringLiteral("19774"), 2024, QStringLiteral("live_births")) == 100);
     // Another year of the same commune is open.
     CHECK(test::runCliInProcess({QStringLiteral("--db"), ws.path(), QStringLiteral("set"), QStringLiteral("--unit"),
-                                 QStringLiteral("19744"), QStringLiteral("--year"), QStringLiteral("2023"),
+                                 QStringLiteral("19774"), QStringLiteral("--year"), QStringLiteral("2023"),
                                  QStringLiteral("live_births=90")})
               .exitCode == 0);
 }

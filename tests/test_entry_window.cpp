@@ -25,7 +25,7 @@ using namespace chitieu::test;
 TEST_CASE("Keyboard first: Tab and Enter go to the next field, Shift+Tab back")
 {
     test::TempWorkspace ws;
-    configure(*ws, Role::Commune, "19744");
+    configure(*ws, Role::Commune, "19774");
     EntryForm form(*ws);
     form.setYear(2024);
     showForm(form);
@@ -35,18 +35,18 @@ TEST_CASE("Keyboard first: Tab and Enter go to the next field, Shift+Tab back")
     typeInto(form, "neonatal_deaths", "1");
     QTest::keyClick(form.field("neonatal_deaths"), Qt::Key_Return);
     CHECK(QApplication::focusWidget() == form.field("infant_deaths"));
-    CHECK(stored(*ws, "19744", 2024, "neonatal_deaths") == 1);
+    CHECK(stored(*ws, "19774", 2024, "neonatal_deaths") == 1);
     QTest::keyClicks(form.field("infant_deaths"), "2");
     QTest::keyClick(form.field("infant_deaths"), Qt::Key_Tab);
     CHECK(QApplication::focusWidget() == form.field("under5_deaths"));
-    CHECK(stored(*ws, "19744", 2024, "infant_deaths") == 2);
+    CHECK(stored(*ws, "19774", 2024, "infant_deaths") == 2);
     QTest::keyClick(form.field("under5_deaths"), Qt::Key_Backtab, Qt::ShiftModifier);
     CHECK(QApplication::focusWidget() == form.field("infant_deaths"));
     // Enter on refused text stays in the field.
     QTest::keyClicks(form.field("infant_deaths"), "x");
     QTest::keyClick(form.field("infant_deaths"), Qt::Key_Enter);
     CHECK(QApplication::focusWidget() == form.field("infant_deaths"));
-    CHECK(stored(*ws, "19744", 2024, "infant_deaths") == 2);
+    CHECK(stored(*ws, "19774", 2024, "infant_deaths") == 2);
 
     // The whole form in order, by keyboard alone: each Enter reaches the next field.
     enter(form, "infant_deaths", "2");
@@ -63,8 +63,8 @@ TEST_CASE("Keyboard first: Tab and Enter go to the next field, Shift+Tab back")
 TEST_CASE("Years 2020 to 2025 can be chosen, and 2020 is the baseline with no year before it")
 {
     test::TempWorkspace ws;
-    configure(*ws, Role::Commune, "19744");
-    ws.set("19744", 2020, {{"child_marriages", 4}});
+    configure(*ws, Role::Commune, "19774");
+    ws.set("19774", 2020, {{"child_marriages", 4}});
     EntryForm form(*ws);
     showForm(form);
     REQUIRE(form.yearBox()->count() == 6);
@@ -85,7 +85,7 @@ TEST_CASE("Years 2020 to 2025 can be chosen, and 2020 is the baseline with no ye
 TEST_CASE("The form is readable at 1366x768 and with a larger system font: no sideways scrolling")
 {
     test::TempWorkspace ws;
-    configure(*ws, Role::Commune, "19744");
+    configure(*ws, Role::Commune, "19774");
     const QFont original = QApplication::font();
     for (double scale : {1.0, 1.5}) {
         QFont f = original;
@@ -134,11 +134,11 @@ TEST_CASE("The main window has a Data entry tab that follows the measures page a
         REQUIRE(found.size() == 1);
         return found.first().siblingAtColumn(ui::MeasuresModel::Value).data().toString();
     };
-    CHECK(value2a() == "0/27 communes");
-    // ... until forms in progress are included: 1 / 500 x 1000 = 2 per mille, on 1 of 27.
+    CHECK(value2a() == "0/36 communes");
+    // ... until forms in progress are included: 1 / 500 x 1000 = 2 per mille, on 1 of 36.
     page->setIncludeInProgress(true);
     CHECK(value2a().startsWith("2 "));
-    CHECK(value2a().endsWith("1/27 communes"));
+    CHECK(value2a().endsWith("1/36 communes"));
 }
 
 // Not run by default: writes the README's screenshot of a filled form.
@@ -160,8 +160,8 @@ TEST_CASE("Screenshot of a filled form", "[.screenshot]")
     QApplication::setFont(font);
     test::TempWorkspace ws;
     test::ScopedClock clock(QDateTime(QDate(2024, 11, 14), QTime(10, 5)));
-    configure(*ws, Role::Commune, "19744", "Nguyễn Thị Hoa");
-    ws.set("19744", 2023,
+    configure(*ws, Role::Commune, "19774", "Nguyễn Thị Hoa");
+    ws.set("19774", 2023,
            {{"cfc_registered", 1},
             {"cfc_achieved", 1},
             {"neonatal_deaths", 0},
@@ -213,14 +213,14 @@ TEST_CASE("Screenshot of a filled form", "[.screenshot]")
 TEST_CASE("A commune installation's form stays on its commune when another is viewed on the measures page")
 {
     test::TempWorkspace ws;
-    configure(*ws, Role::Commune, "19744");
+    configure(*ws, Role::Commune, "19774");
     ui::MainWindow window(*ws);
     showForm(window);
     EntryForm* form = window.entryPage();
     REQUIRE(form != nullptr);
-    CHECK(form->unit() == "19744");
-    window.measuresPage()->setUnit("19747");
-    CHECK(window.measuresPage()->unit() == "19747");
-    CHECK(form->unit() == "19744");
+    CHECK(form->unit() == "19774");
+    window.measuresPage()->setUnit("19780");
+    CHECK(window.measuresPage()->unit() == "19780");
+    CHECK(form->unit() == "19774");
     CHECK_FALSE(form->field("live_births")->isReadOnly());
 }

@@ -57,10 +57,10 @@ TEST_CASE("The main window shows the 32 measures of the chosen unit and year")
     s.unitCode = QStringLiteral("474");
     s.userName = QStringLiteral("Hồ Thị D");
     ws->saveSettings(s);
-    // Two of the 27 communes of 474 have reported: their forms are complete.
-    ws.setComplete(QStringLiteral("19744"), 2024,
+    // Two of the 36 communes of 474 (2024: the tree of 01/07/2021) have reported: their forms are complete.
+    ws.setComplete(QStringLiteral("19774"), 2024,
                    {{QStringLiteral("live_births"), 250}, {QStringLiteral("neonatal_deaths"), 0}});
-    ws.setComplete(QStringLiteral("19747"), 2024,
+    ws.setComplete(QStringLiteral("19780"), 2024,
                    {{QStringLiteral("live_births"), 250}, {QStringLiteral("neonatal_deaths"), 1}});
 
     ui::MainWindow window(*ws);
@@ -72,11 +72,11 @@ TEST_CASE("The main window shows the 32 measures of the chosen unit and year")
     QAbstractItemModel* model = page->measuresView()->model();
     CHECK(model->rowCount() == 4); // the plan's four groups
     CHECK(measureRows(model) == 32);
-    // 1 / 500 x 1000 = 2 per mille at the district, on 2 of its 27 communes: the value with its
+    // 1 / 500 x 1000 = 2 per mille at the district, on 2 of its 36 communes: the value with its
     // coverage, and no status until every commune is in (the default setting).
     CHECK(shownStatus(model, QStringLiteral("2a")).contains(measureStatuses.text(MeasureStatus::Incomplete)));
     CHECK(shownStatus(model, QStringLiteral("2a"), ui::MeasuresModel::Value).startsWith(QStringLiteral("2 ")));
-    CHECK(shownStatus(model, QStringLiteral("2a"), ui::MeasuresModel::Value).endsWith(QStringLiteral("2/27 communes")));
+    CHECK(shownStatus(model, QStringLiteral("2a"), ui::MeasuresModel::Value).endsWith(QStringLiteral("2/36 communes")));
     // Judged at any coverage (the setting): not met (target < 1).
     s.minCoveragePercent = 0;
     ws->saveSettings(s);
@@ -86,15 +86,15 @@ TEST_CASE("The main window shows the 32 measures of the chosen unit and year")
     ws.set(QStringLiteral("19750"), 2024,
            {{QStringLiteral("live_births"), 500}, {QStringLiteral("neonatal_deaths"), 0}});
     page->refresh();
-    CHECK(shownStatus(model, QStringLiteral("2a"), ui::MeasuresModel::Value).endsWith(QStringLiteral("2/27 communes")));
+    CHECK(shownStatus(model, QStringLiteral("2a"), ui::MeasuresModel::Value).endsWith(QStringLiteral("2/36 communes")));
     page->setIncludeInProgress(true);
     // 1 / 1000 x 1000 = 1 per mille on 3 communes.
     CHECK(shownStatus(model, QStringLiteral("2a"), ui::MeasuresModel::Value).startsWith(QStringLiteral("1 ")));
-    CHECK(shownStatus(model, QStringLiteral("2a"), ui::MeasuresModel::Value).endsWith(QStringLiteral("3/27 communes")));
+    CHECK(shownStatus(model, QStringLiteral("2a"), ui::MeasuresModel::Value).endsWith(QStringLiteral("3/36 communes")));
     page->setIncludeInProgress(false);
 
     // Choosing a commune recomputes: 0 / 250 = 0: met.
-    page->setUnit(QStringLiteral("19744"));
+    page->setUnit(QStringLiteral("19774"));
     CHECK(shownStatus(model, QStringLiteral("2a")).contains(measureStatuses.text(MeasureStatus::Met)));
     CHECK(shownStatus(model, QStringLiteral("3a")).contains(measureStatuses.text(MeasureStatus::NoData)));
 
@@ -173,7 +173,7 @@ TEST_CASE("The first-run dialog asks for the unit and the user's name")
 TEST_CASE("The overview opens on this year during the plan, and on the plan's last year after it")
 {
     test::TempWorkspace ws;
-    ws.set(QStringLiteral("19744"), 2023, {{QStringLiteral("live_births"), 100}});
+    ws.set(QStringLiteral("19774"), 2023, {{QStringLiteral("live_births"), 100}});
     {
         test::ScopedClock clock(QDateTime(QDate(2024, 11, 20), QTime(8, 0)));
         ui::MeasuresPage page(*ws);
@@ -244,7 +244,7 @@ TEST_CASE("Every tab of the main window fits a 1366 × 768 screen, in each role"
         test::TempWorkspace ws;
         InstallationSettings s = ws->settings();
         s.role = role;
-        s.unitCode = role == Role::Commune    ? QStringLiteral("19744")
+        s.unitCode = role == Role::Commune    ? QStringLiteral("19774")
                      : role == Role::District ? QStringLiteral("474")
                                               : QStringLiteral("46");
         s.userName = QStringLiteral("Hồ Thị D");

@@ -11,14 +11,16 @@
 TEST_CASE("1a, 1b and 17 divide by the number of communes that answered, and say how many of all they are")
 {
     test::TempWorkspace ws;
-    const QList<const OrgUnit*> hue = ws->units().communesUnder(u"474"_s);
-    const QList<const OrgUnit*> namDong = ws->units().communesUnder(u"483"_s);
-    REQUIRE(hue.size() == 27);     // counted by hand in the CSV
-    REQUIRE(namDong.size() == 10); // counted by hand in the CSV
-    REQUIRE(ws->units().communesUnder(u"46"_s).size() == 145);
+    // The communes of the year's unit tree (01/07/2021), counted by hand in its CSV.
+    const UnitTree tree = ws->treeOfYear(Year);
+    const QList<const OrgUnit*> hue = tree.communesUnder(u"474"_s);
+    const QList<const OrgUnit*> namDong = tree.communesUnder(u"483"_s);
+    REQUIRE(hue.size() == 36);
+    REQUIRE(namDong.size() == 10);
+    REQUIRE(tree.communesUnder(u"46"_s).size() == 141);
 
     // Thành phố Huế: 5 communes answered: all registered, 2 achieved, 3 with a play space; the
-    // other 22 have not answered.
+    // other 31 have not answered.
     for (int i = 0; i < 5; ++i)
         ws.setComplete(
             hue[i]->code, Year,
@@ -30,16 +32,16 @@ TEST_CASE("1a, 1b and 17 divide by the number of communes that answered, and say
             {{u"cfc_registered"_s, 1}, {u"cfc_achieved"_s, i < 7 ? 1 : 0}, {u"has_play_space"_s, i < 6 ? 1 : 0}});
 
     // 474: among the 5 that answered, 5 / 5 * 100 = 100; 2 / 5 * 100 = 40; 3 / 5 * 100 = 60.
-    // 5 of 27 is not full coverage: no status, the value stands.
+    // 5 of 36 is not full coverage: no status, the value stands.
     CHECK_VALUE(compute(ws, u"1a"_s, u"474"_s), 5, 5, 100.0, S::Incomplete);
     CHECK_VALUE(compute(ws, u"1b"_s, u"474"_s), 2, 5, 40.0, S::Incomplete);
     CHECK_VALUE(compute(ws, u"17"_s, u"474"_s), 3, 5, 60.0, S::Incomplete);
     const MeasureResult hue1a = compute(ws, u"1a"_s, u"474"_s);
     CHECK(hue1a.coverage.covered == 5);
-    CHECK(hue1a.coverage.expected == 27);
-    CHECK(hue1a.coverage.missing.size() == 22);
-    // The 22 that have not answered are not counted as "no" (that would give 5 / 27 = 18.5 %).
-    CHECK(*hue1a.value != Approx(500.0 / 27));
+    CHECK(hue1a.coverage.expected == 36);
+    CHECK(hue1a.coverage.missing.size() == 31);
+    // The 31 that have not answered are not counted as "no" (that would give 5 / 36 = 13.9 %).
+    CHECK(*hue1a.value != Approx(500.0 / 36));
     // Judged at any coverage: 100 >= 100 met; 40 not > 65; 60 >= 60 met.
     CHECK_VALUE(compute(ws, u"1a"_s, u"474"_s, Year, anyCoverage), 5, 5, 100.0, S::Met);
     CHECK_VALUE(compute(ws, u"1b"_s, u"474"_s, Year, anyCoverage), 2, 5, 40.0, S::NotMet);
@@ -51,11 +53,11 @@ TEST_CASE("1a, 1b and 17 divide by the number of communes that answered, and say
     CHECK_VALUE(compute(ws, u"17"_s, u"483"_s), 6, 10, 60.0, S::Met);
     CHECK(compute(ws, u"17"_s, u"483"_s).coverage.covered == 10);
 
-    // Province, 15 of 145 answered: (5 + 10) / 15 * 100 = 100; (2 + 7) / 15 * 100 = 60; (3 + 6) / 15 * 100 = 60
+    // Province, 15 of 141 answered: (5 + 10) / 15 * 100 = 100; (2 + 7) / 15 * 100 = 60; (3 + 6) / 15 * 100 = 60
     CHECK_VALUE(compute(ws, u"1a"_s, u"46"_s), 15, 15, 100.0, S::Incomplete);
     CHECK_VALUE(compute(ws, u"1b"_s, u"46"_s), 9, 15, 60.0, S::Incomplete);
     CHECK_VALUE(compute(ws, u"17"_s, u"46"_s), 9, 15, 60.0, S::Incomplete);
-    CHECK(compute(ws, u"17"_s, u"46"_s).coverage.expected == 145);
+    CHECK(compute(ws, u"17"_s, u"46"_s).coverage.expected == 141);
 
     // A district where nothing was entered: no commune answered, no figure.
     CHECK_NO_VALUE(compute(ws, u"1a"_s, u"476"_s), std::nullopt, std::nullopt);
@@ -63,17 +65,17 @@ TEST_CASE("1a, 1b and 17 divide by the number of communes that answered, and say
 
     SECTION("one more commune of 474 answers 1a only: 1a moves, 1b does not")
     {
-        ws.setComplete(hue[26]->code, Year, {{u"cfc_registered"_s, 0}});
+        ws.setComplete(hue[35]->code, Year, {{u"cfc_registered"_s, 0}});
         CHECK_VALUE(compute(ws, u"1a"_s, u"474"_s), 5, 6, 83.333333, S::Incomplete); // 5 / 6 * 100
         CHECK_VALUE(compute(ws, u"1a"_s, u"46"_s), 15, 16, 93.75, S::Incomplete);    // 15 / 16 * 100
         CHECK_VALUE(compute(ws, u"1b"_s, u"474"_s), 2, 5, 40.0, S::Incomplete);      // unchanged
     }
-    SECTION("all 27 communes of 474 registered: full coverage gives a status")
+    SECTION("all 36 communes of 474 registered: full coverage gives a status")
     {
         for (const OrgUnit* u : hue)
             ws.setComplete(u->code, Year, {{u"cfc_registered"_s, 1}});
-        CHECK_VALUE(compute(ws, u"1a"_s, u"474"_s), 27, 27, 100.0, S::Met);       // 27 / 27 * 100
-        CHECK_VALUE(compute(ws, u"1a"_s, u"46"_s), 37, 37, 100.0, S::Incomplete); // (27 + 10) / 37, 37 of 145
+        CHECK_VALUE(compute(ws, u"1a"_s, u"474"_s), 36, 36, 100.0, S::Met);       // 36 / 36 * 100
+        CHECK_VALUE(compute(ws, u"1a"_s, u"46"_s), 46, 46, 100.0, S::Incomplete); // (36 + 10) / 46, 46 of 141
     }
 }
 
@@ -277,22 +279,22 @@ TEST_CASE("9b at exactly 15 per 100,000 is not below 15")
 TEST_CASE("11 at a district counts only the communes that hold both years")
 {
     test::TempWorkspace ws;
-    // Phường Phú Thuận: 10 child marriages in 2023 and 10 in 2024 (no fall).
-    // Phường Phú Bình: 5 in 2023 and nothing entered yet for 2024.
+    // Phường Kim Long: 10 child marriages in 2023 and 10 in 2024 (no fall).
+    // Phường Phường Đúc: 5 in 2023 and nothing entered yet for 2024.
     ws.setComplete(Phuong, 2023, {{u"child_marriages"_s, 10}});
     ws.setComplete(Phuong, 2024, {{u"child_marriages"_s, 10}});
-    ws.setComplete(u"19747"_s, 2023, {{u"child_marriages"_s, 5}});
-    // Only Phú Thuận holds both years: (10 - 10) / 10 x 100 = 0 %, not met. Summing the years
+    ws.setComplete(u"19780"_s, 2023, {{u"child_marriages"_s, 5}});
+    // Only Kim Long holds both years: (10 - 10) / 10 x 100 = 0 %, not met. Summing the years
     // separately would give (15 - 10) / 15 = 33 %, met, from a commune that has not reported.
     CHECK_VALUE(compute(ws, u"11"_s, u"474"_s, 2024, anyCoverage), 0.0, 10.0, 0.0, S::NotMet);
     CHECK_VALUE(ws->calculator().computeAll(u"474"_s, 2024, anyCoverage).at(19), 0.0, 10.0, 0.0, S::NotMet);
-    // Phú Bình has not reported 2024: left out and listed as missing, not as partial.
+    // Phường Đúc has not reported 2024: left out and listed as missing, not as partial.
     const Coverage c = compute(ws, u"11"_s, u"474"_s, 2024).coverage;
-    CHECK(c.missing.contains(u"19747"_s));
+    CHECK(c.missing.contains(u"19780"_s));
     CHECK(c.partial.isEmpty());
     CHECK(c.covered == 1);
-    // Once Phú Bình reports 4: (15 - 14) / 15 x 100 = 6.67 %, met.
-    ws.setComplete(u"19747"_s, 2024, {{u"child_marriages"_s, 4}});
+    // Once Phường Đúc reports 4: (15 - 14) / 15 x 100 = 6.67 %, met.
+    ws.setComplete(u"19780"_s, 2024, {{u"child_marriages"_s, 4}});
     CHECK_VALUE(compute(ws, u"11"_s, u"474"_s, 2024, anyCoverage), 1.0, 15.0, 100.0 / 15.0, S::Met);
     CHECK(compute(ws, u"11"_s, u"474"_s, 2024).coverage.covered == 2);
 }

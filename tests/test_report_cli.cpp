@@ -86,19 +86,19 @@ TEST_CASE("report writes the CSV for programs, the CSV for Excel, XLSX and PDF")
         CHECK(r.out.startsWith(
             QStringLiteral("unit,year,measure,indicator,numerator,denominator,value,comparator,"
                            "target,factor,status,unit_target,unit_status,units_covered,units_expected,flags\n")));
-        // 2 of the 27 communes of 474 reported (the sample judges at any coverage); Phú Thuận's 3
+        // 2 of the 36 communes of 474 reported (the sample judges at any coverage); Kim Long's 3
         // neonatal deaths with no infant death break a hard check, so 2a is flagged.
         CHECK(
-            lines(r.out).contains(QStringLiteral("474,2024,2a,2,3,1500,2,<,1,1000,not_met,,,2,27,hard_check_failed")));
-        CHECK(lines(r.out).contains(QStringLiteral("474,2024,4a,4,1370,1430,95.8041958041958,>,95,100,met,,,2,27,")));
+            lines(r.out).contains(QStringLiteral("474,2024,2a,2,3,1500,2,<,1,1000,not_met,,,2,36,hard_check_failed")));
+        CHECK(lines(r.out).contains(QStringLiteral("474,2024,4a,4,1370,1430,95.8041958041958,>,95,100,met,,,2,36,")));
         // At the default coverage (every commune) the same value is not judged.
         const CliResult strict =
             cli(f.report({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--min-coverage"), "100"}),
                 noDisplay);
         CHECK(lines(strict.out)
-                  .contains(QStringLiteral("474,2024,2a,2,3,1500,2,<,1,1000,incomplete,,,2,27,hard_check_failed")));
-        // 3c does not apply: Thành phố Huế has no Xã.
-        CHECK(lines(r.out).contains(QStringLiteral("474,2024,3c,3,,,,<,5,100,not_applicable,,,0,0,")));
+                  .contains(QStringLiteral("474,2024,2a,2,3,1500,2,<,1,1000,incomplete,,,2,36,hard_check_failed")));
+        // 3c applies: in 2024's unit tree Thành phố Huế has 7 Xã (none reported).
+        CHECK(lines(r.out).contains(QStringLiteral("474,2024,3c,3,,,,<,5,100,no_data,,,0,7,")));
         CHECK(r.err.isEmpty());
     }
     SECTION("csv for one agency: only the measures of its indicators")
@@ -183,10 +183,17 @@ TEST_CASE("review writes the mid-term and final reviews in every format")
     REQUIRE(machine.exitCode == 0);
     CHECK(lines(machine.out).size() == 1 + 32 * 4);
     CHECK(
-        lines(machine.out).contains(QStringLiteral("474,mid,7,2023,1,5000,0.02,<,0.01,not_met,not_met,1,1,27,toward")));
+        lines(machine.out).contains(QStringLiteral("474,mid,7,2023,1,5000,0.02,<,0.01,not_met,not_met,1,1,36,toward")));
 
-    const CliResult excel =
+    // Thành phố Huế is no unit of 2025's tree: its final review is refused on its own, and made
+    // on the tree of 01/07/2021 when asked.
+    const CliResult refused =
         cli(f.review(QStringLiteral("final"), {QStringLiteral("--format"), QStringLiteral("csv-excel")}));
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.err.contains(QStringLiteral("01/07/2025")));
+    const CliResult excel =
+        cli(f.review(QStringLiteral("final"), {QStringLiteral("--format"), QStringLiteral("csv-excel"),
+                                               QStringLiteral("--on-tree"), QStringLiteral("2021-07-01")}));
     REQUIRE(excel.exitCode == 0);
     CHECK(excel.out.startsWith(QChar(0xFEFF)));
     CHECK(excel.out.contains(QStringLiteral("2020,2021,2022,2023,2024,2025,Comparison")));
@@ -200,8 +207,11 @@ TEST_CASE("review writes the mid-term and final reviews in every format")
 
     for (const QString& kind : {QStringLiteral("mid"), QStringLiteral("final")}) {
         const QString pdf = f.w.file(kind + QStringLiteral(".pdf"));
-        const CliResult r = cli(
-            f.review(kind, {QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf}), noDisplay);
+        // The final review of Thành phố Huế stands on the last tree that had it as a unit.
+        QStringList args{QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf};
+        if (kind == QLatin1String("final"))
+            args << QStringLiteral("--on-tree") << QStringLiteral("2021-07-01");
+        const CliResult r = cli(f.review(kind, args), noDisplay);
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         const QString text = test::reports::pdfText(pdf).simplified();

@@ -117,26 +117,47 @@ TEST_CASE("The annual XLSX keeps numbers as numbers in the right cells, a sheet 
     CHECK(x.rowOf(QStringLiteral("Sở Y tế"), QStringLiteral("9b")) == 15);
     CHECK(x.rowOf(QStringLiteral("Sở Y tế"), QStringLiteral("1a")) == 0);
 
-    // The units below: measure by measure, 27 communes each.
+    // The units below: measure by measure, 36 communes each (2024's tree).
     const auto units = x.cells(QStringLiteral("Units below"));
-    const QString u = QString::number(x.rowOf(QStringLiteral("Units below"), QStringLiteral("2a")));
-    checkText(units, "C" + u, QStringLiteral("19744"));
-    checkText(units, "D" + u, QStringLiteral("Phường Phú Thuận"));
+    // Kim Long's row of 2a (the units follow 2024's tree).
+    auto rowWith = [](const QMap<QString, Cell>& cells, const QString& a, const QString& c) {
+        for (int row = 1; row <= 5 + 36 * 32; ++row)
+            if (cells.value(QStringLiteral("A%1").arg(row)).text == a &&
+                cells.value(QStringLiteral("C%1").arg(row)).text == c)
+                return row;
+        return 0;
+    };
+    const int kimLong = rowWith(units, QStringLiteral("2a"), QStringLiteral("19774"));
+    REQUIRE(kimLong > 0);
+    const QString u = QString::number(kimLong);
+    checkText(units, "C" + u, QStringLiteral("19774"));
+    checkText(units, "D" + u, QStringLiteral("Phường Kim Long"));
     checkNumber(units, "E" + u, 3);
     checkNumber(units, "F" + u, 1000);
     checkNumber(units, "G" + u, 3);
-    CHECK(units.contains(QStringLiteral("A%1").arg(4 + 27 * 32)));
-    CHECK_FALSE(units.contains(QStringLiteral("A%1").arg(5 + 27 * 32)));
+    CHECK(units.contains(QStringLiteral("A%1").arg(4 + 36 * 32)));
+    CHECK_FALSE(units.contains(QStringLiteral("A%1").arg(5 + 36 * 32)));
 
     // Who reported: dates are Excel dates (numbers), the arrival in words.
     const auto reporting = x.cells(QStringLiteral("Reporting"));
-    checkText(reporting, QStringLiteral("A5"), QStringLiteral("19744"));
-    checkNumber(reporting, QStringLiteral("C5"), QDate(1899, 12, 30).daysTo(QDate(2024, 11, 15)));
-    CHECK(reporting[QStringLiteral("D5")].number);
-    checkText(reporting, QStringLiteral("F5"), QStringLiteral("On time"));
-    checkText(reporting, QStringLiteral("F6"), QStringLiteral("Late"));
-    checkText(reporting, QStringLiteral("F7"), QStringLiteral("Missing"));
-    CHECK_FALSE(reporting.contains(QStringLiteral("D7")));
+    auto rowOfUnit = [&](const QString& code) {
+        for (int row = 5; row < 5 + 36; ++row)
+            if (reporting.value(QStringLiteral("A%1").arg(row)).text == code)
+                return QString::number(row);
+        return QString();
+    };
+    const QString onTime = rowOfUnit(QStringLiteral("19774"));
+    const QString late = rowOfUnit(QStringLiteral("19780"));
+    const QString missing = rowOfUnit(QStringLiteral("19750"));
+    REQUIRE_FALSE(onTime.isEmpty());
+    REQUIRE_FALSE(late.isEmpty());
+    REQUIRE_FALSE(missing.isEmpty());
+    checkNumber(reporting, "C" + onTime, QDate(1899, 12, 30).daysTo(QDate(2024, 11, 15)));
+    CHECK(reporting["D" + onTime].number);
+    checkText(reporting, "F" + onTime, QStringLiteral("On time"));
+    checkText(reporting, "F" + late, QStringLiteral("Late"));
+    checkText(reporting, "F" + missing, QStringLiteral("Missing"));
+    CHECK_FALSE(reporting.contains("D" + missing));
 }
 
 TEST_CASE("A protected XLSX writes <5 as text where a small count or its rate would be")
@@ -153,10 +174,10 @@ TEST_CASE("A protected XLSX writes <5 as text where a small count or its rate wo
     const QString a4 = QString::number(x.rowOf(QStringLiteral("Summary"), QStringLiteral("4a")));
     checkNumber(summary, "D" + a4, 1370);
     // The note under the title: the coverage, the sample's broken hard check (3 neonatal deaths
-    // but no infant death at Phú Thuận), and the protection.
+    // but no infant death at Kim Long), and the protection.
     REQUIRE(summary.contains(QStringLiteral("A3")));
     const QString note = summary[QStringLiteral("A3")].text;
-    CHECK(note.contains(QStringLiteral("The figures stand on the 2 of 27 communes that have reported.")));
+    CHECK(note.contains(QStringLiteral("The figures stand on the 2 of 36 communes that have reported.")));
     CHECK(note.contains(QStringLiteral("Measures 2a, 2b hold counts that break a hard check")));
     CHECK(note.endsWith(
         QStringLiteral("Small-number protection: counts from 1 to 4, and rates built on them, are shown as \"<5\".")));
@@ -198,8 +219,10 @@ TEST_CASE("The people's CSV starts with a BOM and has the report's columns, figu
                                   "Lead agency", "Communes covered"}));
     const QStringList a2 = rowOf(rows, 1, QStringLiteral("2a"));
     CHECK(a2 == QStringList({"1", "2a", "Tỷ suất tử vong trẻ sơ sinh", "‰", "3", "1.500", "2", "<", "1", "Not met",
-                             "0,67", "5", "Sở Y tế", "2/27"}));
-    CHECK(rows[33].value(0) == QStringLiteral("The figures stand on the 2 of 27 communes that have reported."));
+                             "0,67", "5", "Sở Y tế", "2/36"}));
+    // 2020 was on another unit tree: the note says how it was mapped before the coverage.
+    CHECK(rows[33].value(0).contains(QStringLiteral("2020: mapped exactly.")));
+    CHECK(rows[33].value(0).endsWith(QStringLiteral("The figures stand on the 2 of 36 communes that have reported.")));
     CHECK(rowOf(rows, 1, QStringLiteral("7"))[6] == QStringLiteral("0,025"));
     CHECK(rowOf(rows, 1, QStringLiteral("8"))[8] == QStringLiteral("0,005"));
     CHECK(rowOf(rows, 1, QStringLiteral("3a"))[6] == QStringLiteral("–"));
@@ -224,8 +247,8 @@ TEST_CASE("The review's people's CSV has a column per year, the trend and off tr
     CHECK(rows[0] == QStringList({"Group", "Code", "Measure", "Unit of measure", "2020", "2021", "2022", "2023",
                                   "Comparison", "Target", "Assessment 2023", "Trend", "Off track", "Lead agency"}));
     const QStringList seven = rowOf(rows, 1, QStringLiteral("7"));
-    // Each year with the communes it covers: 7's counts are held by Phú Thuận alone.
-    CHECK(seven.mid(4, 4) == QStringList({"0,06 · 1/27", "– · 0/27", "– · 0/27", "0,02 · 1/27"}));
+    // Each year with the communes it covers: 7's counts are held by Kim Long alone.
+    CHECK(seven.mid(4, 4) == QStringList({"0,06 · 1/40", "– · 0/36", "– · 0/36", "0,02 · 1/36"}));
     CHECK(seven.mid(10, 3) == QStringList({"Not met", "Improving", "Yes"}));
 }
 
@@ -253,9 +276,9 @@ TEST_CASE("The CSV for programs has no BOM and keeps the report command's column
     for (const csv::Row& r : rows)
         if (r.fields.value(2) == QLatin1String("7") && r.fields.value(3) == QLatin1String("2023")) {
             found = true;
-            // 1 of the 27 communes holds 7's counts in 2023 (Phú Thuận).
+            // 1 of the 36 communes holds 7's counts in 2023 (Kim Long).
             CHECK(r.fields == QStringList({"474", "mid", "7", "2023", "1", "5000", "0.02", "<", "0.01", "not_met",
-                                           "not_met", "1", "1", "27", "toward"}));
+                                           "not_met", "1", "1", "36", "toward"}));
         }
     CHECK(found);
 }
@@ -268,7 +291,7 @@ TEST_CASE("The XLSX of a deliverable holds its written sections in the official 
     s.unitCode = QStringLiteral("474");
     w->saveSettings(s);
     test::reports::fillSample(w);
-    test::reports::fillSubmissions(w); // 19744 and 19747 sent their data files
+    test::reports::fillSubmissions(w); // 19774 and 19780 sent their data files
     NarrativeStore store(w->db(), w->catalogue(), w->units());
     const ChangeContext typed{QStringLiteral("Trần Thị Hoa"), QStringLiteral("entry"), QStringLiteral("474")};
     const QString deliverable = QStringLiteral("results-30-11");
@@ -276,9 +299,9 @@ TEST_CASE("The XLSX of a deliverable holds its written sections in the official 
                RichText::fromMarkdown(QStringLiteral("Đã tổ chức **12** lớp tập huấn.\n\n- Lớp cho cha mẹ\n")), typed);
     store.save({QStringLiteral("474"), {}, 2024, deliverable, QStringLiteral("proposals")},
                RichText::fromMarkdown(QStringLiteral("Đề nghị bổ sung kinh phí.\n")), typed);
-    store.save({QStringLiteral("19744"), {}, 2024, QStringLiteral("commune-data"), QStringLiteral("results")},
-               RichText::fromMarkdown(QStringLiteral("Phú Thuận đã thăm 40 gia đình.\n")),
-               {QStringLiteral("Xã"), QStringLiteral("import"), QStringLiteral("19744")});
+    store.save({QStringLiteral("19774"), {}, 2024, QStringLiteral("commune-data"), QStringLiteral("results")},
+               RichText::fromMarkdown(QStringLiteral("Kim Long đã thăm 40 gia đình.\n")),
+               {QStringLiteral("Xã"), QStringLiteral("import"), QStringLiteral("19774")});
 
     ReportOptions o;
     o.deliverable = deliverable;
@@ -312,9 +335,9 @@ TEST_CASE("The XLSX of a deliverable holds its written sections in the official 
     // The commune's words received with its file, after the unit's own.
     const int received = rowOf(QStringLiteral("Reports received from the units and departments"));
     CHECK(received > proposals);
-    const int phuThuan = rowOf(QStringLiteral("Phú Thuận đã thăm 40 gia đình."));
+    const int phuThuan = rowOf(QStringLiteral("Kim Long đã thăm 40 gia đình."));
     CHECK(phuThuan > received);
-    CHECK(column.mid(received, phuThuan - received).join(QLatin1Char('|')).contains(QStringLiteral("Phú Thuận")));
+    CHECK(column.mid(received, phuThuan - received).join(QLatin1Char('|')).contains(QStringLiteral("Kim Long")));
     // The bold word stays bold: a run of its own with <b/>.
     const QString shared = QString::fromUtf8(x.part(QStringLiteral("xl/sharedStrings.xml")));
     CHECK(shared.contains(QRegularExpression(QStringLiteral("<r><rPr><b/>((?!</r>).)*<t[^>]*>12</t></r>"),

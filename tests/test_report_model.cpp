@@ -104,16 +104,21 @@ TEST_CASE("The annual report holds every measure with the year before and the ba
     CHECK(line(r, QStringLiteral("11")).year.status == MeasureStatus::Met);
     CHECK(line(r, QStringLiteral("3a")).year.status == MeasureStatus::NoData);
 
-    // Met: 2b, 4a, 11; not met: 1a, 2a, 7; 3c does not apply (Thành phố Huế has only
-    // Phường); the other 25 have no data.
+    // Met: 2b, 4a, 11; not met: 1a, 2a, 7; the other 26 have no data. 3c applies: in 2024's
+    // unit tree (01/07/2021) Thành phố Huế has Xã too (Phú Dương, Thủy Thanh, ...).
     CHECK(r.count(MeasureStatus::Met) == 3);
     CHECK(r.count(MeasureStatus::NotMet) == 3);
-    CHECK(r.count(MeasureStatus::NotApplicable) == 1);
-    CHECK(r.count(MeasureStatus::NoData) == 25);
-    CHECK(line(r, QStringLiteral("3c")).year.status == MeasureStatus::NotApplicable);
-    // Every figure covers the 2 communes that reported, of 27.
+    CHECK(r.count(MeasureStatus::NotApplicable) == 0);
+    CHECK(r.count(MeasureStatus::NoData) == 26);
+    CHECK(line(r, QStringLiteral("3c")).year.status == MeasureStatus::NoData);
+    // Every figure covers the 2 communes that reported, of the 36 of 2024's tree.
     CHECK(line(r, QStringLiteral("2a")).year.coverage.covered == 2);
-    CHECK(line(r, QStringLiteral("2a")).year.coverage.expected == 27);
+    CHECK(line(r, QStringLiteral("2a")).year.coverage.expected == 36);
+    // 2020 and 2023 are shown on 2024's units: 2020 mapped from its own tree, and said so.
+    REQUIRE(r.coverage.treeNotes.size() == 2);
+    CHECK(r.coverage.treeNotes[1] == QStringLiteral("2020: mapped exactly."));
+    CHECK(line(r, QStringLiteral("2a")).baseline.mapping == Mapping::Exact);
+    CHECK(*line(r, QStringLiteral("2a")).baseline.value == Approx(5.0)); // (4 + 1) / (800 + 200) x 1000
     CHECK_FALSE(r.smallNumbersProtected);
 }
 
@@ -145,16 +150,16 @@ TEST_CASE("The unit annex has one row per unit below per measure")
     test::TempWorkspace w;
     fillSample(w);
     const AnnualReport r = buildAnnualReport(*w, QStringLiteral("474"), 2024);
-    REQUIRE(r.annexUnits.size() == 27);
-    CHECK(r.unitAnnex.size() == 27 * 32);
-    const UnitAnnexRow& a = annex(r, QStringLiteral("19744"), QStringLiteral("2a"));
-    CHECK(a.unitName == QStringLiteral("Phường Phú Thuận"));
+    REQUIRE(r.annexUnits.size() == 36); // the units below in 2024's tree
+    CHECK(r.unitAnnex.size() == 36 * 32);
+    const UnitAnnexRow& a = annex(r, QStringLiteral("19774"), QStringLiteral("2a"));
+    CHECK(a.unitName == QStringLiteral("Phường Kim Long"));
     CHECK(*a.figures.value == Approx(3.0)); // 3 / 1000 x 1000
-    const UnitAnnexRow& b = annex(r, QStringLiteral("19747"), QStringLiteral("2a"));
+    const UnitAnnexRow& b = annex(r, QStringLiteral("19780"), QStringLiteral("2a"));
     CHECK(*b.figures.value == Approx(0.0));
     CHECK(b.figures.status == MeasureStatus::Met);
     // A commune has nothing below it: no annexes.
-    const AnnualReport commune = buildAnnualReport(*w, QStringLiteral("19744"), 2024);
+    const AnnualReport commune = buildAnnualReport(*w, QStringLiteral("19774"), 2024);
     CHECK(commune.unitAnnex.isEmpty());
     CHECK_FALSE(commune.completeness.has_value());
     // The province's annex lists its 9 districts.
@@ -169,11 +174,11 @@ TEST_CASE("The completeness annex says who reported on time, late or not at all"
     const AnnualReport r = buildAnnualReport(*w, QStringLiteral("474"), 2024);
     REQUIRE(r.completeness.has_value());
     CHECK(r.completeness->notComplete == 0);
-    CHECK(r.completeness->expected() == 27);
+    CHECK(r.completeness->expected() == 36); // 2024's tree
     CHECK(r.completeness->onTime == 1);
     CHECK(r.completeness->late == 1);
-    CHECK(r.completeness->missing == 25);
-    CHECK(r.unitNameOf(QStringLiteral("19747")) == QStringLiteral("Phường Phú Bình"));
+    CHECK(r.completeness->missing == 34);
+    CHECK(r.unitNameOf(QStringLiteral("19780")) == QStringLiteral("Phường Phường Đúc"));
 }
 
 TEST_CASE("A report for an unknown unit or a year outside the plan is refused")
@@ -216,17 +221,26 @@ TEST_CASE("The mid-term review follows each measure from 2020 to 2023")
     for (int i : r.offTrack)
         off << r.lines.at(i).measure.code;
     CHECK(off == QStringList({"7"}));
-    CHECK(r.noData.size() == 29); // 3c does not apply: Thành phố Huế has no Xã
+    // On 2023's tree (01/07/2021) Thành phố Huế has Xã: 3c applies and has no data.
+    CHECK(r.noData.size() == 30);
     CHECK(r.count(MeasureStatus::Met) == 1);
-    CHECK(r.count(MeasureStatus::NotApplicable) == 1);
+    CHECK(r.count(MeasureStatus::NotApplicable) == 0);
+    // 2020 is mapped onto 2023's units, exactly (whole communes moved into the city).
+    REQUIRE(r.treeNotes.size() == 2);
+    CHECK(r.treeNotes[1] == QStringLiteral("2020: mapped exactly."));
 }
 
 TEST_CASE("The final review runs to 2025 and judges each measure on its last year")
 {
     test::TempWorkspace w;
     fillSample(w);
-    w.setComplete(QStringLiteral("19744"), 2025, {{"live_births", 1000}, {"neonatal_deaths", 2}});
-    const ReviewReport r = buildReview(*w, QStringLiteral("474"), ReviewKind::Final);
+    w.setComplete(QStringLiteral("19774"), 2025, {{"live_births", 1000}, {"neonatal_deaths", 2}});
+    // Thành phố Huế (474) is no unit of 2025's tree (the district level ended on 01/07/2025):
+    // its final review is refused with what to do instead.
+    CHECK_THROWS_WITH(buildReview(*w, QStringLiteral("474"), ReviewKind::Final),
+                      Catch::Contains("01/07/2025") && Catch::Contains("--on-tree"));
+    // The province's: 2021–2024 mapped onto the 40 units of 2025, the whole province exactly.
+    const ReviewReport r = buildReview(*w, QStringLiteral("46"), ReviewKind::Final);
     CHECK(r.endYear == 2025);
     const ReviewLine& a2 = line(r, QStringLiteral("2a"));
     REQUIRE(a2.path.size() == 6);
@@ -236,7 +250,7 @@ TEST_CASE("The final review runs to 2025 and judges each measure on its last yea
     CHECK(r.offTrack.size() == 1);
     // 7 was not met in 2023 and 2024 but has no 2025 figure: it cannot be judged.
     CHECK(line(r, QStringLiteral("7")).endStatus == MeasureStatus::NoData);
-    CHECK(r.noData.size() == 30); // and 3c does not apply
+    CHECK(r.noData.size() == 31); // 3c applies to the province and has no data
 }
 
 TEST_CASE("The direction of a path depends on the comparator")
@@ -347,14 +361,14 @@ TEST_CASE("Small-number protection hides counts of 1 to 4 and the rates built on
         CHECK(m11.year.hideNumerator);
         CHECK_FALSE(m11.year.hideDenominator); // 10 marriages the year before
 
-        // The annex: 19744 had 3 neonatal deaths (hidden), 19747 none (shown).
-        CHECK(annex(r, QStringLiteral("19744"), QStringLiteral("2a")).figures.hideValue);
-        CHECK_FALSE(annex(r, QStringLiteral("19747"), QStringLiteral("2a")).figures.hidesAnything());
-        CHECK(annex(r, QStringLiteral("19747"), QStringLiteral("2b")).figures.hideNumerator);
+        // The annex: 19774 had 3 neonatal deaths (hidden), 19780 none (shown).
+        CHECK(annex(r, QStringLiteral("19774"), QStringLiteral("2a")).figures.hideValue);
+        CHECK_FALSE(annex(r, QStringLiteral("19780"), QStringLiteral("2a")).figures.hidesAnything());
+        CHECK(annex(r, QStringLiteral("19780"), QStringLiteral("2b")).figures.hideNumerator);
         int hiddenRows = 0;
         for (const UnitAnnexRow& a : r.unitAnnex)
             hiddenRows += a.figures.hidesAnything() ? 1 : 0;
-        CHECK(hiddenRows == 4); // 19744: 2a, 7, 11 (4 marriages, then 3); 19747: 2b
+        CHECK(hiddenRows == 4); // 19774: 2a, 7, 11 (4 marriages, then 3); 19780: 2b
 
         // Without the option nothing is hidden.
         const AnnualReport open = buildAnnualReport(*w, QStringLiteral("474"), 2024);
@@ -399,9 +413,9 @@ TEST_CASE("The official header follows the issuing body and Decree 30/2020")
     }
     SECTION("not set up: the reported unit's committee")
     {
-        const OfficialHeader h = officialHeader(*w, QStringLiteral("19744"), day);
-        CHECK(h.issuer == QStringLiteral("ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ THUẬN"));
-        CHECK(h.place == QStringLiteral("Phú Thuận"));
+        const OfficialHeader h = officialHeader(*w, QStringLiteral("19774"), day);
+        CHECK(h.issuer == QStringLiteral("ỦY BAN NHÂN DÂN\nPHƯỜNG KIM LONG"));
+        CHECK(h.place == QStringLiteral("Kim Long"));
         CHECK(h.recipients.first() == QStringLiteral("- UBND Thành phố Huế (b/c);"));
     }
 }
@@ -420,8 +434,8 @@ TEST_CASE("A report filtered to one agency holds only the indicators it leads or
     // The figures are the same as in the full report, and the annex follows the lines.
     const AnnualReport all = buildAnnualReport(*w, QStringLiteral("474"), 2024);
     CHECK(*line(r, QStringLiteral("2a")).year.value == Approx(*line(all, QStringLiteral("2a")).year.value));
-    CHECK(r.unitAnnex.size() == 27 * 13);
-    CHECK(*annex(r, QStringLiteral("19744"), QStringLiteral("2a")).figures.value == Approx(3.0)); // 3 / 1000 x 1000
+    CHECK(r.unitAnnex.size() == 36 * 13);
+    CHECK(*annex(r, QStringLiteral("19774"), QStringLiteral("2a")).figures.value == Approx(3.0)); // 3 / 1000 x 1000
     // Sections: the groups that hold its indicators, and its own lead section plus SGD&ĐT's 16.
     CHECK(codes(r.lines, r.groups[0].lines) == QStringList{"2a", "2b", "2c", "3a", "3b", "3c", "3d", "4a", "4b"});
 

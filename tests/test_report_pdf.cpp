@@ -66,16 +66,18 @@ TEST_CASE("The annual PDF has the official header, the title, the right figures 
     CHECK(text.indexOf(QStringLiteral("BÁO CÁO")) < text.indexOf(QStringLiteral("I. Overview")));
 
     // Figures: 2a is 3 deaths of 1.500 births, 2 ‰; 4a 1.370 of 1.430, 95,8 %; 3 met, 3 not met;
-    // 3c does not apply (no Xã); every figure on the 2 of 27 communes that reported.
-    CHECK(text.contains(QStringLiteral("3 of 32 measures met, 3 not met, 0 incomplete, 25 without data, 1 not "
-                                       "applicable, on 2 of 27 communes that have reported")));
+    // 3c applies (2024's tree gave Huế city Xã) and has no data; every figure on the 2 of the 36
+    // communes that reported; 2020 mapped from its own tree, and said so.
+    CHECK(text.contains(QStringLiteral("3 of 32 measures met, 3 not met, 0 incomplete, 26 without data, on 2 of 36 "
+                                       "communes that have reported")));
+    CHECK(text.contains(QStringLiteral("2020: mapped exactly.")));
     CHECK(pdfWords(pdf).contains(QStringLiteral("1.500")));
     CHECK(pdfWords(pdf).contains(QStringLiteral("1.370")));
     CHECK(pdfWords(pdf).contains(QStringLiteral("1.430")));
     CHECK(text.contains(QStringLiteral("95,8")));
     // In "measures not met", each with the communes it covers.
-    CHECK(text.contains(QStringLiteral("Tỷ suất tử vong trẻ sơ sinh: 2 ‰ · 2/27, target < 1 ‰")));
-    CHECK(text.contains(QStringLiteral("Tỷ lệ trẻ em bị xâm hại: 0,025 % · 2/27, target < 0,01 %")));
+    CHECK(text.contains(QStringLiteral("Tỷ suất tử vong trẻ sơ sinh: 2 ‰ · 2/36, target < 1 ‰")));
+    CHECK(text.contains(QStringLiteral("Tỷ lệ trẻ em bị xâm hại: 0,025 % · 2/36, target < 0,01 %")));
     CHECK(text.contains(QStringLiteral("Sở Y tế")));
 
     // Recipients and signature.
@@ -85,8 +87,8 @@ TEST_CASE("The annual PDF has the official header, the title, the right figures 
     CHECK(lines.contains(QStringLiteral("CHỦ TỊCH")));
     // Annexes after the signature: the units below and who reported.
     CHECK(text.indexOf(QStringLiteral("CHỦ TỊCH")) < text.indexOf(QStringLiteral("Annex 1")));
-    CHECK(text.contains(QStringLiteral("Phường Phú Thuận")));
-    CHECK(text.contains(QStringLiteral("27 units report to Thành phố Huế: 1 on time, 1 late, 25 missing.")));
+    CHECK(text.contains(QStringLiteral("Phường Kim Long")));
+    CHECK(text.contains(QStringLiteral("36 units report to Thành phố Huế: 1 on time, 1 late, 34 missing.")));
     CHECK(text.contains(QStringLiteral("10/11/2024 09:00")));
 
     // A4, several pages, Liberation Serif embedded with a Unicode map (so text copies right).
@@ -118,8 +120,8 @@ TEST_CASE("A protected PDF prints <5 instead of small counts and their rates")
     // 7: 2 abused children of 8.000, 0,025 %.
     CHECK(openText.contains(QStringLiteral("0,025")));
     CHECK_FALSE(shutText.contains(QStringLiteral("0,025")));
-    CHECK(openText.contains(QStringLiteral("Tỷ suất tử vong trẻ sơ sinh: 2 ‰ · 2/27")));
-    CHECK(shutText.contains(QStringLiteral("Tỷ suất tử vong trẻ sơ sinh: <5 ‰ · 2/27")));
+    CHECK(openText.contains(QStringLiteral("Tỷ suất tử vong trẻ sơ sinh: 2 ‰ · 2/36")));
+    CHECK(shutText.contains(QStringLiteral("Tỷ suất tử vong trẻ sơ sinh: <5 ‰ · 2/36")));
     CHECK(pdfWords(shut).contains(QStringLiteral("<5")));
     CHECK_FALSE(pdfWords(open).contains(QStringLiteral("<5")));
     // What is not small stays: 1.370 immunised, 1.500 births.
@@ -142,16 +144,20 @@ TEST_CASE("The review PDF shows each measure's path and the measures off track")
     CHECK(text.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
     CHECK(text.contains(QStringLiteral("Huế, ngày 20 tháng 12 năm 2023")));
     CHECK(text.contains(QStringLiteral("Mid-term review of the targets for children of Thành phố Huế, 2021-2023")));
-    CHECK(text.contains(QStringLiteral("At the end of 2023: 1 of 32 measures met, 1 not met, 0 incomplete, 29 "
-                                       "without data, 1 not applicable, on 2 of 27 communes that have reported.")));
-    CHECK(text.contains(QStringLiteral("Communes whose figures count, year by year: 2020: 2 of 27; 2021: 0 of 27;")));
+    CHECK(text.contains(QStringLiteral("At the end of 2023: 1 of 32 measures met, 1 not met, 0 incomplete, 30 "
+                                       "without data, on 2 of 36 communes that have reported.")));
+    // 2020 on 2023's units: the 40 communes of its own tree that make them.
+    CHECK(text.contains(QStringLiteral("Communes whose figures count, year by year: 2020: 2 of 40; 2021: 0 of 36;")));
     CHECK(text.contains(QStringLiteral("1 measures do not meet their target at the end of 2023: 7.")));
     CHECK(text.contains(QStringLiteral("0,06")));
     CHECK(text.contains(QStringLiteral("0,67")));
     CHECK_FALSE(text.contains(QStringLiteral("2024"))); // the mid-term stops at 2023
     CHECK(text.contains(QStringLiteral("Nơi nhận:")));
 
-    const ReviewReport final = buildReview(*w, QStringLiteral("474"), ReviewKind::Final, o);
+    // Thành phố Huế is no unit of 2025's tree: its final review stands on the tree of 01/07/2021.
+    ReportOptions onItsTree = o;
+    onItsTree.onTree = QDate(2021, 7, 1);
+    const ReviewReport final = buildReview(*w, QStringLiteral("474"), ReviewKind::Final, onItsTree);
     const QString finalText =
         pdfText(test::writeFile(w.file(QStringLiteral("final.pdf")), reports::reviewPdf(final))).simplified();
     CHECK(finalText.contains(QStringLiteral("Final review of the targets for children of Thành phố Huế, 2021-2025")));

@@ -252,11 +252,11 @@ TEST_CASE("Quote from below puts a commune's received text into the section, nam
 {
     test::TempWorkspace ws;
     install(ws, Role::District, QStringLiteral("474"));
-    test::reports::fillSubmissions(ws); // 19744 and 19747 sent their data files
+    test::reports::fillSubmissions(ws); // 19774 and 19780 sent their data files
     NarrativeStore(ws->db(), ws->catalogue(), ws->units())
-        .save({QStringLiteral("19744"), {}, 2024, QStringLiteral("commune-data"), QStringLiteral("results")},
-              RichText::fromMarkdown(QStringLiteral("Phú Thuận đã thăm **40** gia đình.\n")),
-              {QStringLiteral("Xã"), QStringLiteral("import"), QStringLiteral("19744")});
+        .save({QStringLiteral("19774"), {}, 2024, QStringLiteral("commune-data"), QStringLiteral("results")},
+              RichText::fromMarkdown(QStringLiteral("Kim Long đã thăm **40** gia đình.\n")),
+              {QStringLiteral("Xã"), QStringLiteral("import"), QStringLiteral("19774")});
     ui::NarrativePage page(*ws);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
@@ -280,16 +280,16 @@ TEST_CASE("Quote from below puts a commune's received text into the section, nam
     });
     QTest::mouseClick(quote, Qt::LeftButton);
     REQUIRE(offered.size() == 1);
-    CHECK(offered[0].startsWith(QStringLiteral("Phường Phú Thuận — Phú Thuận đã thăm 40 gia đình.")));
+    CHECK(offered[0].startsWith(QStringLiteral("Phường Kim Long — Kim Long đã thăm 40 gia đình.")));
     const QString typed = page.editor(QStringLiteral("results"))->edit()->toPlainText();
-    CHECK(typed.contains(QStringLiteral("Phường Phú Thuận:")));
-    CHECK(typed.contains(QStringLiteral("Phú Thuận đã thăm 40 gia đình.")));
+    CHECK(typed.contains(QStringLiteral("Phường Kim Long:")));
+    CHECK(typed.contains(QStringLiteral("Kim Long đã thăm 40 gia đình.")));
     REQUIRE(page.saveNow());
     const auto stored =
         NarrativeStore(ws->db(), ws->catalogue(), ws->units())
             .get({QStringLiteral("474"), {}, 2024, QStringLiteral("results-30-11"), QStringLiteral("results")});
     REQUIRE(stored);
-    CHECK(stored->text.plainText().contains(QStringLiteral("Phú Thuận đã thăm 40 gia đình.")));
+    CHECK(stored->text.plainText().contains(QStringLiteral("Kim Long đã thăm 40 gia đình.")));
     // The bold word of the commune's text stays bold in the quote.
     bool bold = false;
     for (const TextBlock& b : stored->text.blocks)

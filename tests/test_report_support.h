@@ -12,7 +12,7 @@
 
 namespace chitieu::test::reports {
 
-// Two communes of Thành phố Huế (474): 19744 Phú Thuận and 19747 Phú Bình.
+// Two communes of Thành phố Huế (474): 19774 Kim Long and 19780 Phường Đúc.
 //
 // 2024  live_births 1000 + 500, neonatal_deaths 3 + 0   -> 2a = 3 / 1500 x 1000 = 2 ‰, not met (< 1)
 //       infant_deaths 0 + 1                              -> 2b = 1 / 1500 x 1000 = 0,6667 ‰, met (<= 0.8)
@@ -21,7 +21,7 @@ namespace chitieu::test::reports {
 //       children_abused 2 + 0 of 5000 + 3000             -> 7 = 0,025 %, not met (< 0.01)
 //       child_marriages 3 + 6, 2023: 4 + 6               -> 11 = (10 - 9) / 10 = 10 %, met (>= 2)
 // 2023  live_births 900 + 600, neonatal_deaths 1 + 0     -> 2a = 0,6667 ‰, met
-//       children_abused 1 of 5000 (19744 only)           -> 7 = 0,02 %, not met
+//       children_abused 1 of 5000 (19774 only)           -> 7 = 0,02 %, not met
 // 2020  live_births 800 + 200, neonatal_deaths 4 + 1     -> 2a = 5 ‰
 //       children_abused 3 of 5000                        -> 7 = 0,06 %
 // Every form is complete; the figures cover 2 of the 27 communes, and this installation's
@@ -31,7 +31,7 @@ inline void fillSample(TempWorkspace& w)
     InstallationSettings s = w->settings();
     s.minCoveragePercent = 0;
     w->saveSettings(s);
-    w.setComplete(QStringLiteral("19744"), 2024,
+    w.setComplete(QStringLiteral("19774"), 2024,
                   {{"live_births", 1000},
                    {"neonatal_deaths", 3},
                    {"infant_deaths", 0},
@@ -41,7 +41,7 @@ inline void fillSample(TempWorkspace& w)
                    {"children_total", 5000},
                    {"children_abused", 2},
                    {"child_marriages", 3}});
-    w.setComplete(QStringLiteral("19747"), 2024,
+    w.setComplete(QStringLiteral("19780"), 2024,
                   {{"live_births", 500},
                    {"neonatal_deaths", 0},
                    {"infant_deaths", 1},
@@ -51,29 +51,29 @@ inline void fillSample(TempWorkspace& w)
                    {"children_total", 3000},
                    {"children_abused", 0},
                    {"child_marriages", 6}});
-    w.setComplete(QStringLiteral("19744"), 2023,
+    w.setComplete(QStringLiteral("19774"), 2023,
                   {{"live_births", 900},
                    {"neonatal_deaths", 1},
                    {"child_marriages", 4},
                    {"children_total", 5000},
                    {"children_abused", 1}});
-    w.setComplete(QStringLiteral("19747"), 2023,
+    w.setComplete(QStringLiteral("19780"), 2023,
                   {{"live_births", 600}, {"neonatal_deaths", 0}, {"child_marriages", 6}});
-    w.setComplete(QStringLiteral("19744"), 2020,
+    w.setComplete(QStringLiteral("19774"), 2020,
                   {{"live_births", 800}, {"neonatal_deaths", 4}, {"children_total", 5000}, {"children_abused", 3}});
-    w.setComplete(QStringLiteral("19747"), 2020, {{"live_births", 200}, {"neonatal_deaths", 1}});
+    w.setComplete(QStringLiteral("19780"), 2020, {{"live_births", 200}, {"neonatal_deaths", 1}});
 }
 
-// 19744 sent its 2024 file on time (before the district's 15/11), 19747 late; the other 25
+// 19774 sent its 2024 file on time (before the district's 15/11), 19780 late; the other 25
 // communes of 474 sent nothing.
 inline void fillSubmissions(TempWorkspace& w)
 {
     const QString sql =
         QStringLiteral("INSERT INTO submissions(unit_code, year, made_at, received_at, form_state, content_hash) "
                        "VALUES(?, 2024, ?, ?, 'complete', 'h')");
-    w->db().exec(sql, {QStringLiteral("19744"), QStringLiteral("2024-11-10T09:00:00.000"),
+    w->db().exec(sql, {QStringLiteral("19774"), QStringLiteral("2024-11-10T09:00:00.000"),
                        QStringLiteral("2024-11-12T08:00:00.000")});
-    w->db().exec(sql, {QStringLiteral("19747"), QStringLiteral("2024-11-20T16:30:00.000"),
+    w->db().exec(sql, {QStringLiteral("19780"), QStringLiteral("2024-11-20T16:30:00.000"),
                        QStringLiteral("2024-11-21T08:00:00.000")});
 }
 

@@ -42,13 +42,13 @@ TEST_CASE("A half-entered commune is left out of 2a on both sides and listed, at
     CHECK(r.coverage.missing.isEmpty());
     // At a 90 % minimum the status is given: 0.5556 < 1, met.
     CHECK_VALUE(compute(ws, u"2a"_s, u"483"_s, Year, CountingRule{false, 90}), 1, 1800, 1000.0 / 1800.0, S::Met);
-    // The province: the same 9 communes of its 145.
+    // The province: the same 9 communes of its 141 (the tree of 01/07/2021).
     const MeasureResult p = compute(ws, u"2a"_s, u"46"_s, Year, anyCoverage);
     CHECK_VALUE(p, 1, 1800, 1000.0 / 1800.0, S::Met);
     CHECK(p.coverage.covered == 9);
-    CHECK(p.coverage.expected == 145);
+    CHECK(p.coverage.expected == 141);
     CHECK(p.coverage.partial == QStringList{c[9]});
-    CHECK(p.coverage.missing.size() == 135);
+    CHECK(p.coverage.missing.size() == 131);
     // The notes name the partial commune.
     const QStringList notes = resultNotes(r, measureOf(ws, u"2a"_s), ws->units());
     CHECK(notes.join(u'\n').contains(ws->units().find(c[9])->name));
@@ -170,15 +170,20 @@ Sums bySql(Database& db, const Measure& m, const QString& unit, int year)
     QStringList all = m.numerator.elements + m.denominator.elements;
     all.removeDuplicates();
     auto quoted = [](const QStringList& l) { return u"'"_s + l.join(u"','"_s) + u"'"_s; };
-    // The communes under the unit whose form is complete and that hold every count needed.
+    // The communes under the unit, in the unit tree in force on the year's data date (30/11),
+    // whose form is complete and that hold every count needed.
     const QString covered =
-        u"WITH RECURSIVE sub(code) AS (SELECT code FROM units WHERE code = ?"
-        " UNION ALL SELECT u.code FROM units u JOIN sub ON u.parent_code = sub.code),"
-        " covered(code) AS (SELECT v.unit_code FROM data_values v JOIN units u ON u.code = v.unit_code"
+        u"WITH RECURSIVE tree(code, level, parent_code) AS (SELECT v.code, v.level, v.parent_code"
+        " FROM unit_tree_members m JOIN unit_versions v ON v.id = m.version_id WHERE m.from_date ="
+        " (SELECT MAX(from_date) FROM unit_trees WHERE from_date <= '%3-11-30')),"
+        " sub(code) AS (SELECT code FROM tree WHERE code = ?"
+        " UNION ALL SELECT u.code FROM tree u JOIN sub ON u.parent_code = sub.code),"
+        " covered(code) AS (SELECT v.unit_code FROM data_values v JOIN tree u ON u.code = v.unit_code"
         " JOIN form_status f ON f.unit_code = v.unit_code AND f.year = v.year AND f.state = 'complete'"
         " WHERE u.level = 3 AND v.year = ? AND v.unit_code IN (SELECT code FROM sub) AND v.element IN (%1)"
         " GROUP BY v.unit_code HAVING COUNT(DISTINCT v.element) = %2) "_s.arg(quoted(all))
-            .arg(all.size());
+            .arg(all.size())
+            .arg(year);
     Sums s;
     s.covered = db.scalar(covered + u"SELECT COUNT(*) FROM covered"_s, {unit, year}).toInt();
     auto sum = [&](const QStringList& elements) -> std::optional<qint64> {
@@ -213,9 +218,10 @@ TEST_CASE("Randomized: aggregated sums are the sums over exactly the covered com
             }
         elements.removeDuplicates();
         REQUIRE(measures.size() > 15);
-        // Two districts: Thành phố Huế (27 communes) and Nam Đông (10).
+        // Two districts of the year's tree: Thành phố Huế (36 communes) and Nam Đông (10).
+        const UnitTree tree = ws->treeOfYear(Year);
         for (const QString& district : {u"474"_s, u"483"_s})
-            for (const OrgUnit* c : ws->units().communesUnder(district)) {
+            for (const OrgUnit* c : tree.communesUnder(district)) {
                 std::map<QString, qint64> counts;
                 for (const QString& e : elements)
                     if (random() % 100 < 70)

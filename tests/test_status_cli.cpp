@@ -21,8 +21,9 @@ void received(test::TempWorkspace& ws, const QString& unit, const QString& madeA
 {
     ws->db().exec("INSERT INTO submissions(unit_code, year, made_at, received_at, content_hash) VALUES(?,?,?,?,?)",
                   {unit, 2024, madeAt, "2024-11-19T08:00:00.000", "hash-" + unit});
-    // What the file brought: counts of every commune under the unit, their forms complete.
-    for (const OrgUnit* c : ws->units().communesUnder(unit))
+    // What the file brought: counts of every commune under the unit in 2024's tree, their forms complete.
+    const UnitTree tree = ws->treeOfYear(2024);
+    for (const OrgUnit* c : tree.communesUnder(unit))
         ws.setComplete(c->code, 2024, {{"live_births", 100}});
 }
 

@@ -20,10 +20,10 @@ QDate day(const char* iso)
     return QDate::fromString(QLatin1String(iso), Qt::ISODate);
 }
 
-MappedResult resultOf(const QList<MappedResult>& results, const QString& code)
+MeasureResult resultOf(const QList<MeasureResult>& results, const QString& code)
 {
-    for (const MappedResult& r : results)
-        if (r.result.code == code)
+    for (const MeasureResult& r : results)
+        if (r.code == code)
             return r;
     FAIL("no result for " << code.toStdString());
     return {};
@@ -58,12 +58,12 @@ TEST_CASE("A new commune made of three merged communes sums their counts exactly
     CHECK(y.sum("live_births") == 310 + 205 + 98);
     CHECK(y.sum("neonatal_deaths") == 3);
 
-    const QList<MappedResult> results = computeOnTree(w->db(), w->catalogue(), h, day("2025-07-01"), "19777", 2024);
-    const MappedResult neonatal = resultOf(results, "2a");
+    const QList<MeasureResult> results = computeOnTree(w->db(), w->catalogue(), h, day("2025-07-01"), "19777", 2024);
+    const MeasureResult neonatal = resultOf(results, "2a");
     CHECK(neonatal.mapping == Mapping::Exact);
-    CHECK(neonatal.result.numerator == 3);
-    CHECK(neonatal.result.denominator == 310 + 205 + 98);
-    CHECK(neonatal.shares.isEmpty());
+    CHECK(neonatal.numerator == 3);
+    CHECK(neonatal.denominator == 310 + 205 + 98);
+    CHECK(neonatal.mappingShares.isEmpty());
 }
 
 TEST_CASE("Indicator 11 for 2025 against 2024 across the change of 01/07/2025")
@@ -76,9 +76,9 @@ TEST_CASE("Indicator 11 for 2025 against 2024 across the change of 01/07/2025")
         w.setComplete(code, 2024, {{"child_marriages", n}});
     // 2025 on its own tree: the new Vỹ Dạ reports 6.
     w.setComplete("19777", 2025, {{"child_marriages", 6}});
-    const QList<MappedResult> results = computeOnTree(w->db(), w->catalogue(), h, day("2025-07-01"), "19777", 2025);
-    const MappedResult mapped = resultOf(results, "11");
-    const MeasureResult& r = mapped.result;
+    const QList<MeasureResult> results = computeOnTree(w->db(), w->catalogue(), h, day("2025-07-01"), "19777", 2025);
+    const MeasureResult mapped = resultOf(results, "11");
+    const MeasureResult& r = mapped;
     CHECK(mapped.mapping == Mapping::Exact);
     REQUIRE(r.denominator);
     CHECK(*r.denominator == 8);
@@ -88,11 +88,11 @@ TEST_CASE("Indicator 11 for 2025 against 2024 across the change of 01/07/2025")
     CHECK(r.status == MeasureStatus::Met); // a fall of 25 % against the target of at least 2 %
 
     // The same on the old units is not comparable: the new Vỹ Dạ cannot be cut back into three.
-    const MappedResult old =
+    const MeasureResult old =
         resultOf(computeOnTree(w->db(), w->catalogue(), h, day("2021-07-01"), "19792", 2025), "11");
     CHECK(old.mapping == Mapping::NotComparable);
-    CHECK_FALSE(old.result.value);
-    CHECK(old.result.status == MeasureStatus::NoData);
+    CHECK_FALSE(old.value);
+    CHECK(old.status == MeasureStatus::NoData);
 }
 
 TEST_CASE("A split with a share gives an estimated figure that names the share")
@@ -110,9 +110,9 @@ TEST_CASE("A split with a share gives an estimated figure that names the share")
     const YearCounts y = mappedCounts(w->db(), w->catalogue(), h.trees()[1].tree, m, 2020);
     CHECK(y.sum("children_under5") == 2000 + std::llround(1000 * 0.3949));
     CHECK(y.sum("under5_birth_registered") == 1900 + std::llround(990 * 0.3949));
-    for (const MappedResult& r : computeOnTree(w->db(), w->catalogue(), h, day("2021-07-01"), "19762", 2020)) {
+    for (const MeasureResult& r : computeOnTree(w->db(), w->catalogue(), h, day("2021-07-01"), "19762", 2020)) {
         CHECK(r.mapping == Mapping::Estimated);
-        CHECK(r.shares == QStringList{"19744 → 19762: 0.3949"});
+        CHECK(r.mappingShares == QStringList{"19744 → 19762: 0.3949"});
     }
     // The whole city holds both parts of Phú Thuận: exact.
     CHECK(mapUnit(h, day("2021-01-01"), day("2021-07-01"), "474").mapping == Mapping::Exact);
@@ -142,17 +142,18 @@ TEST_CASE("A split without a share is not comparable rather than a guess")
         "x.csv");
     w.setComplete("19744", 2023, {{"live_births", 100}, {"neonatal_deaths", 1}});
     w.setComplete("19747", 2023, {{"live_births", 50}, {"neonatal_deaths", 0}});
-    const MappedResult r = resultOf(computeOnTree(w->db(), w->catalogue(), h, day("2024-01-01"), "19747", 2023), "2a");
+    const MeasureResult r = resultOf(computeOnTree(w->db(), w->catalogue(), h, day("2024-01-01"), "19747", 2023), "2a");
     CHECK(r.mapping == Mapping::NotComparable);
-    CHECK_FALSE(r.result.numerator);
-    CHECK_FALSE(r.result.value);
-    CHECK(r.result.status == MeasureStatus::NoData);
+    CHECK_FALSE(r.numerator);
+    CHECK_FALSE(r.value);
+    CHECK(r.status == MeasureStatus::NoData);
     CHECK(mapUnit(h, day("2021-01-01"), day("2024-01-01"), "19747").notComparable == QStringList{"19744"});
     // Both parts lie in the city: its figure is whole and exact.
-    const MappedResult city = resultOf(computeOnTree(w->db(), w->catalogue(), h, day("2024-01-01"), "474", 2023), "2a");
+    const MeasureResult city =
+        resultOf(computeOnTree(w->db(), w->catalogue(), h, day("2024-01-01"), "474", 2023), "2a");
     CHECK(city.mapping == Mapping::Exact);
-    CHECK(city.result.numerator == 1);
-    CHECK(city.result.denominator == 150);
+    CHECK(city.numerator == 1);
+    CHECK(city.denominator == 150);
 }
 
 TEST_CASE("The annual report on the new units maps the year before and 2020 and says so")

@@ -3169,6 +3169,14 @@ Khóa: %5
         <source>The figures are shown on the units of the unit tree in force from %1; each year&apos;s counts are mapped from the tree of that year.</source>
         <translation>Số liệu được trình bày theo các đơn vị của cây đơn vị có hiệu lực từ %1; số liệu của mỗi năm được quy đổi từ cây đơn vị của năm đó.</translation>
     </message>
+    <message>
+        <source>%1 (%2) is not a unit of %3: the unit tree in force then is the one from %4. Choose one of its units (chitieu-cli units list --year %3), or show %3 on a tree that holds %2 with --on-tree DATE.</source>
+        <translation>%1 (%2) không phải là đơn vị của năm %3: cây đơn vị có hiệu lực khi đó là cây từ ngày %4. Hãy chọn một đơn vị của cây đó (chitieu-cli units list --year %3), hoặc trình bày năm %3 trên một cây có %2 bằng --on-tree NGÀY.</translation>
+    </message>
+    <message>
+        <source>Counts of %1 are held for units that are not in that year&apos;s unit tree (in force from %2), so no figure above communes holds them: %3. Enter them for the units that replaced them.</source>
+        <translation>Số liệu năm %1 đang được lưu cho các đơn vị không có trong cây đơn vị của năm đó (có hiệu lực từ %2), nên không số liệu nào trên cấp xã tính đến chúng: %3. Hãy nhập lại cho các đơn vị đã thay thế các đơn vị này.</translation>
+    </message>
 </context>
 <context>
     <name>ResultText</name>

@@ -1,6 +1,7 @@
 #include "Counting.h"
 
 #include "core/store/Database.h"
+#include "core/store/YearTree.h"
 
 namespace chitieu {
 
@@ -8,19 +9,22 @@ namespace {
 // The communes of a subtree in tree order (depth first), so that lists of communes read as
 // the tree does; `roots` selects the subtree's top units (the unit itself, or the units
 // directly below it), and each commune's branch is the top unit it lies under.
-QList<CommuneForm> communeFormsUnder(Database& db, const QString& roots, const QString& unitCode, int year)
+QList<CommuneForm> communeFormsUnder(Database& db, const Catalogue& catalogue, const QString& roots,
+                                     const QString& unitCode, int year)
 {
-    CachedStatement q = db.cached(QStringLiteral("WITH RECURSIVE sub(code, branch, path) AS (SELECT code, code, code "
-                                                 "FROM units WHERE %1 = ?1"
+    CachedStatement q = db.cached(QStringLiteral("WITH RECURSIVE sub(code, branch, path) AS ("
+                                                 "SELECT code, code, code FROM %2 WHERE %1 = ?1"
                                                  " UNION ALL SELECT u.code, sub.branch, sub.path || '/' || u.code"
-                                                 " FROM units u JOIN sub ON u.parent_code = sub.code) "
+                                                 " FROM %2 u JOIN sub ON u.parent_code = sub.code) "
                                                  "SELECT u.code, u.urban, f.state,"
                                                  " EXISTS(SELECT 1 FROM data_values v WHERE v.unit_code = u.code"
                                                  " AND v.year = ?2), sub.branch"
-                                                 " FROM sub JOIN units u ON u.code = sub.code"
+                                                 " FROM sub JOIN %2 u ON u.code = sub.code"
                                                  " LEFT JOIN form_status f ON f.unit_code = u.code AND f.year = ?2"
                                                  " WHERE u.level = 3 ORDER BY sub.path")
-                                      .arg(roots));
+                                      .arg(roots, roots == QLatin1String("code")
+                                                      ? yeartree::unitsTableFor(db, catalogue, unitCode, year)
+                                                      : yeartree::unitsTable(yeartree::of(db, catalogue, year))));
     q.bind(0, unitCode).bind(1, year);
     QList<CommuneForm> out;
     while (q.next()) {
@@ -40,31 +44,32 @@ QList<CommuneForm> communeFormsUnder(Database& db, const QString& roots, const Q
 }
 } // namespace
 
-QList<CommuneForm> communeForms(Database& db, const QString& unitCode, int year)
+QList<CommuneForm> communeForms(Database& db, const Catalogue& catalogue, const QString& unitCode, int year)
 {
-    return communeFormsUnder(db, QStringLiteral("code"), unitCode, year);
+    return communeFormsUnder(db, catalogue, QStringLiteral("code"), unitCode, year);
 }
 
-QList<CommuneForm> communeFormsBelow(Database& db, const QString& unitCode, int year)
+QList<CommuneForm> communeFormsBelow(Database& db, const Catalogue& catalogue, const QString& unitCode, int year)
 {
-    return communeFormsUnder(db, QStringLiteral("parent_code"), unitCode, year);
+    return communeFormsUnder(db, catalogue, QStringLiteral("parent_code"), unitCode, year);
 }
 
-UnitReadiness readiness(Database& db, const QString& unitCode, int year)
+UnitReadiness readiness(Database& db, const Catalogue& catalogue, const QString& unitCode, int year)
 {
     UnitReadiness r;
     bool anyValues = false;
-    for (const CommuneForm& c : communeForms(db, unitCode, year)) {
+    for (const CommuneForm& c : communeForms(db, catalogue, unitCode, year)) {
         ++r.communes;
         r.completeCommunes += c.state == FormState::Complete ? 1 : 0;
         anyValues = anyValues || c.hasValues;
     }
     // Counts held by the unit itself, or by a unit between it and its communes.
     if (!anyValues)
-        anyValues = db.scalar(QStringLiteral("WITH RECURSIVE sub(code) AS (SELECT code FROM units WHERE code = ?1"
-                                             " UNION ALL SELECT u.code FROM units u JOIN sub ON u.parent_code = "
-                                             "sub.code) SELECT EXISTS(SELECT 1 FROM sub CROSS JOIN data_values v"
-                                             " ON v.unit_code = sub.code AND v.year = ?2)"),
+        anyValues = db.scalar(QStringLiteral("WITH RECURSIVE sub(code) AS (SELECT code FROM %1 WHERE"
+                                             " code = ?1 UNION ALL SELECT u.code FROM %1 u JOIN sub ON"
+                                             " u.parent_code = sub.code) SELECT EXISTS(SELECT 1 FROM sub CROSS JOIN"
+                                             " data_values v ON v.unit_code = sub.code AND v.year = ?2)")
+                                  .arg(yeartree::unitsTableFor(db, catalogue, unitCode, year)),
                               {unitCode, year})
                         .toInt() != 0;
     // A form marked complete with nothing in it is still empty.

@@ -14,6 +14,7 @@
 
 namespace chitieu {
 
+class Catalogue;
 class Database;
 
 // What the calculator counts, and from what coverage it gives a status (both settings or
@@ -39,11 +40,11 @@ struct CommuneForm
 };
 
 // The communes under a unit (the unit itself when it is a commune), in tree order, with
-// their form's state for the year.
-QList<CommuneForm> communeForms(Database& db, const QString& unitCode, int year);
+// their form's state for the year; the tree is the year's (core/store/YearTree.h).
+QList<CommuneForm> communeForms(Database& db, const Catalogue& catalogue, const QString& unitCode, int year);
 // The same for the subtrees of the units directly below a unit, in one pass: each commune's
 // branch is the unit below it lies under.
-QList<CommuneForm> communeFormsBelow(Database& db, const QString& unitCode, int year);
+QList<CommuneForm> communeFormsBelow(Database& db, const Catalogue& catalogue, const QString& unitCode, int year);
 
 // How far a unit's data for a year has come: a commune's own form; for a district or the
 // province, complete when every commune under it is complete, empty when nothing under it
@@ -62,6 +63,6 @@ struct UnitReadiness
     int communes = 0;         // communes under the unit (1 for a commune)
     int completeCommunes = 0; // of them, complete
 };
-UnitReadiness readiness(Database& db, const QString& unitCode, int year);
+UnitReadiness readiness(Database& db, const Catalogue& catalogue, const QString& unitCode, int year);
 
 } // namespace chitieu

@@ -18,21 +18,16 @@ struct PartCounts
     QHash<QString, qint64> values;
 };
 
-PartCounts partCounts(Database& db, const QString& code, int year, const CountingRule& rule)
+PartCounts partCounts(Database& db, const Catalogue& catalogue, const QString& code, int year, const CountingRule& rule)
 {
     PartCounts p;
     QSqlQuery q = db.exec(QStringLiteral("SELECT element, value FROM data_values WHERE unit_code = ? AND year = ?"),
                           {code, year});
     while (q.next())
         p.values.insert(q.value(0).toString(), q.value(1).toLongLong());
-    const QList<CommuneForm> forms = communeForms(db, code, year);
+    const QList<CommuneForm> forms = communeForms(db, catalogue, code, year);
     p.counted = !forms.isEmpty() && forms.first().counts(rule);
     return p;
-}
-
-Mapping worse(Mapping a, Mapping b)
-{
-    return static_cast<int>(a) >= static_cast<int>(b) ? a : b;
 }
 
 const DatedTree& treeOfYear(const UnitHistory& history, const Catalogue& catalogue, int year)
@@ -41,15 +36,6 @@ const DatedTree& treeOfYear(const UnitHistory& history, const Catalogue& catalog
         throw Error(QCoreApplication::translate("Units", "This database holds no dated unit trees, so a year cannot be "
                                                          "shown on another tree."));
     return *history.treeOn(catalogue.dataDate(year));
-}
-
-void markMapping(MappedResult& r, const UnitMapping& m)
-{
-    r.mapping = worse(r.mapping, m.mapping);
-    for (const ShareUse& s : m.shares)
-        if (!r.shares.contains(s.machineText()))
-            r.shares << s.machineText();
-    r.unconfirmed = r.unconfirmed || m.unconfirmed;
 }
 
 } // namespace
@@ -62,29 +48,42 @@ YearCounts mappedCounts(Database& db, const Catalogue& catalogue, const UnitTree
     y.year = year;
     y.aggregated = true;
     y.includesInProgress = rule.includeInProgress;
+    // A unit above communes: each commune of the year's tree counts on its own (its form's state,
+    // its share when it was split), so that the whole of a unit adds up as in its own year.
+    // A commune shown: the year's units that make it, together.
+    const bool together = mapping.units.size() == 1;
     for (const MappedUnit& u : mapping.units) {
-        UnitCounts c{u.code, true, true, !u.parts.isEmpty(), {}, {}};
+        bool urban = true;
         for (const QString& commune : u.communes) {
             const OrgUnit* o = shownTree.find(commune);
-            c.urban = c.urban && o && o->urban;
+            urban = urban && o && o->urban;
         }
+        UnitCounts whole{u.code, true, urban, !u.parts.isEmpty(), {}, {}};
         for (const MappedPart& part : u.parts) {
-            const PartCounts p = partCounts(db, part.code, year, rule);
-            c.counted = c.counted && p.counted;
+            const PartCounts p = partCounts(db, catalogue, part.code, year, rule);
+            UnitCounts own{part.code, true, urban, p.counted, {}, {}};
+            UnitCounts& c = together ? whole : own;
+            c.counted = together ? c.counted && p.counted : p.counted;
             for (auto it = p.values.cbegin(); it != p.values.cend(); ++it) {
                 // An estimated part: the share of the count, rounded to a whole count.
                 const qint64 v = part.weight == 1 ? it.value() : std::llround(double(it.value()) * part.weight);
                 c.values[it.key()] += v;
             }
+            if (!together) {
+                own.broken = brokenElements(rules, own.values);
+                y.units << own;
+            }
         }
-        c.broken = brokenElements(rules, c.values);
-        y.units << c;
+        if (together) {
+            whole.broken = brokenElements(rules, whole.values);
+            y.units << whole;
+        }
     }
     return y;
 }
 
-QList<MappedResult> computeOnTree(Database& db, const Catalogue& catalogue, const UnitHistory& history,
-                                  const QDate& shownTree, const QString& unitCode, int year, const CountingRule& rule)
+QList<MeasureResult> computeOnTree(Database& db, const Catalogue& catalogue, const UnitHistory& history,
+                                   const QDate& shownTree, const QString& unitCode, int year, const CountingRule& rule)
 {
     const UnitTree* shown = nullptr;
     for (const DatedTree& t : history.trees())
@@ -102,19 +101,16 @@ QList<MappedResult> computeOnTree(Database& db, const Catalogue& catalogue, cons
         before = mapUnit(history, treeOfYear(history, catalogue, year - 1).from, shownTree, unitCode);
         beforeCounts = mappedCounts(db, catalogue, *shown, before, year - 1, rule);
     }
-    QList<MappedResult> out;
+    QList<MeasureResult> out;
     for (const Measure& m : catalogue.measures) {
         const bool usesBefore = previous && MeasureCalculator::needsPreviousYear(m);
-        MappedResult mapped{
-            MeasureCalculator::evaluate(m, nowCounts, usesBefore ? &beforeCounts : nullptr, rule.minCoveragePercent),
-            Mapping::Exact,
-            {},
-            false};
-        markMapping(mapped, now);
+        MeasureResult mapped =
+            MeasureCalculator::evaluate(m, nowCounts, usesBefore ? &beforeCounts : nullptr, rule.minCoveragePercent);
+        mapped.markMapping(now);
         if (usesBefore)
-            markMapping(mapped, before);
+            mapped.markMapping(before);
         if (mapped.mapping == Mapping::NotComparable)
-            mapped.result = mapped.result.withoutFigure();
+            mapped = mapped.withoutFigure();
         out << mapped;
     }
     return out;

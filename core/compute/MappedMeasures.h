@@ -13,24 +13,15 @@ namespace chitieu {
 class Catalogue;
 class Database;
 
-// A measure's result for a unit shown on another tree, and how it was mapped: exact,
-// estimated (with the shares used) or not comparable (then the result holds no value).
-struct MappedResult
-{
-    MeasureResult result;
-    Mapping mapping = Mapping::Exact;
-    QStringList shares;       // "19744 → 19762: 0.3949"
-    bool unconfirmed = false; // mapped through a crosswalk row no source confirms
-};
-
 // The counts of `year` of the units of `mapping` (one per commune, or group, of the shown tree).
 YearCounts mappedCounts(Database& db, const Catalogue& catalogue, const UnitTree& shownTree, const UnitMapping& mapping,
                         int year, const CountingRule& rule = {});
 
 // Every measure of `unitCode`, a unit of the tree in force from `shownTree`, for `year`; each
-// year's tree is the one in force on its data date (Catalogue::dataDate).
-QList<MappedResult> computeOnTree(Database& db, const Catalogue& catalogue, const UnitHistory& history,
-                                  const QDate& shownTree, const QString& unitCode, int year,
-                                  const CountingRule& rule = {});
+// year's tree is the one in force on its data date (Catalogue::dataDate). Each result says how
+// it was mapped (MeasureResult::mapping); a result not comparable holds no figure.
+QList<MeasureResult> computeOnTree(Database& db, const Catalogue& catalogue, const UnitHistory& history,
+                                   const QDate& shownTree, const QString& unitCode, int year,
+                                   const CountingRule& rule = {});
 
 } // namespace chitieu

@@ -1,7 +1,10 @@
 #include "MeasureCalculator.h"
 
+#include "MappedMeasures.h"
 #include "core/catalogue/Catalogue.h"
 #include "core/store/Database.h"
+#include "core/store/UnitHistoryStore.h"
+#include "core/store/YearTree.h"
 
 namespace chitieu {
 
@@ -40,14 +43,14 @@ void addValue(YearCounts& y, QHash<QString, qsizetype>& index, const CachedState
 // Every value of a subtree (or of the subtrees below a unit, each row with its branch); the
 // recursive query drives, so each unit's rows come from the primary key (unit_code, year,
 // element) instead of a scan of the whole year.
-QString valuesOfSubtree(const QString& roots)
+QString valuesOfSubtree(const QString& roots, const QString& units)
 {
-    return QStringLiteral("WITH RECURSIVE sub(code, branch) AS (SELECT code, code FROM units WHERE %1 = ?1 "
-                          " UNION ALL SELECT u.code, sub.branch FROM units u JOIN sub ON u.parent_code = sub.code) "
+    return QStringLiteral("WITH RECURSIVE sub(code, branch) AS (SELECT code, code FROM %2 WHERE %1 = ?1 "
+                          " UNION ALL SELECT u.code, sub.branch FROM %2 u JOIN sub ON u.parent_code = sub.code) "
                           "SELECT v.unit_code, u.level, v.element, v.value, sub.branch"
                           " FROM sub CROSS JOIN data_values v ON v.unit_code = sub.code AND v.year = ?2"
-                          " JOIN units u ON u.code = v.unit_code")
-        .arg(roots);
+                          " JOIN %2 u ON u.code = v.unit_code")
+        .arg(roots, units);
 }
 } // namespace
 
@@ -55,17 +58,19 @@ YearCounts MeasureCalculator::counts(const QString& unitCode, int year, const Co
 {
     YearCounts y;
     y.year = year;
-    CachedStatement level = m_db.cached(QStringLiteral("SELECT level FROM units WHERE code = ?1"));
+    // The year's unit tree (core/store/YearTree.h).
+    const QString units = yeartree::unitsTableFor(m_db, m_catalogue, unitCode, year);
+    CachedStatement level = m_db.cached(QStringLiteral("SELECT level FROM %1 WHERE code = ?1").arg(units));
     y.aggregated = !(level.bind(0, unitCode).next() && level.int64(0) == 3);
     level.finish();
     y.includesInProgress = y.aggregated && rule.includeInProgress;
     QHash<QString, qsizetype> index;
-    for (const CommuneForm& c : communeForms(m_db, unitCode, year)) {
+    for (const CommuneForm& c : communeForms(m_db, m_catalogue, unitCode, year)) {
         index.insert(c.code, y.units.size());
         // A commune's own figures are its data whatever its form's state.
         y.units << UnitCounts{c.code, true, c.urban, !y.aggregated || c.counts(rule), {}, {}};
     }
-    CachedStatement q = m_db.cached(valuesOfSubtree(QStringLiteral("code")));
+    CachedStatement q = m_db.cached(valuesOfSubtree(QStringLiteral("code"), units));
     q.bind(0, unitCode).bind(1, year);
     while (q.next())
         addValue(y, index, q);
@@ -77,7 +82,9 @@ YearCounts MeasureCalculator::counts(const QString& unitCode, int year, const Co
 QHash<QString, YearCounts> MeasureCalculator::countsBelow(const QString& unitCode, int year, const CountingRule& rule)
 {
     QHash<QString, YearCounts> out;
-    CachedStatement children = m_db.cached(QStringLiteral("SELECT code, level FROM units WHERE parent_code = ?1"));
+    const QString units = yeartree::unitsTable(yeartree::of(m_db, m_catalogue, year));
+    CachedStatement children =
+        m_db.cached(QStringLiteral("SELECT code, level FROM %1 WHERE parent_code = ?1").arg(units));
     children.bind(0, unitCode);
     while (children.next()) {
         YearCounts& y = out[children.text(0)];
@@ -86,12 +93,12 @@ QHash<QString, YearCounts> MeasureCalculator::countsBelow(const QString& unitCod
         y.includesInProgress = y.aggregated && rule.includeInProgress;
     }
     QHash<QString, QHash<QString, qsizetype>> index; // per unit below: each unit's place in its counts
-    for (const CommuneForm& c : communeFormsBelow(m_db, unitCode, year)) {
+    for (const CommuneForm& c : communeFormsBelow(m_db, m_catalogue, unitCode, year)) {
         YearCounts& y = out[c.branch];
         index[c.branch].insert(c.code, y.units.size());
         y.units << UnitCounts{c.code, true, c.urban, !y.aggregated || c.counts(rule), {}, {}};
     }
-    CachedStatement q = m_db.cached(valuesOfSubtree(QStringLiteral("parent_code")));
+    CachedStatement q = m_db.cached(valuesOfSubtree(QStringLiteral("parent_code"), units));
     q.bind(0, unitCode).bind(1, year);
     while (q.next()) {
         const QString branch = q.text(4);
@@ -117,8 +124,54 @@ MeasureResult MeasureCalculator::compute(const Measure& measure, const QString& 
     const YearCounts now = counts(unitCode, year, rule);
     if (!needsPreviousYear(measure) || !m_catalogue.hasYear(year - 1))
         return evaluate(measure, now, nullptr, rule.minCoveragePercent);
-    const YearCounts before = counts(unitCode, year - 1, rule);
-    return evaluate(measure, now, &before, rule.minCoveragePercent);
+    const std::optional<UnitMapping> mapped = mappingOfYearBefore(unitCode, year);
+    const YearCounts before = mapped ? mappedCounts(unitCode, year, *mapped, rule) : counts(unitCode, year - 1, rule);
+    MeasureResult r = evaluate(measure, now, &before, rule.minCoveragePercent);
+    if (mapped) {
+        r.markMapping(*mapped);
+        if (r.mapping == Mapping::NotComparable)
+            r = r.withoutFigure();
+    }
+    return r;
+}
+
+const UnitHistory& MeasureCalculator::history()
+{
+    const Database::ChangeStamp stamp = m_db.changeStamp();
+    if (!m_history || !(stamp == m_historyAt)) {
+        m_history = unithistory::load(m_db);
+        m_historyAt = stamp;
+    }
+    return *m_history;
+}
+
+std::optional<UnitMapping> MeasureCalculator::mappingOfYearBefore(const QString& unitCode, int year)
+{
+    const QDate now = yeartree::of(m_db, m_catalogue, year);
+    const QDate before = yeartree::of(m_db, m_catalogue, year - 1);
+    // A commune the year's tree does not hold has only its own counts, in both years.
+    if (now == before || !yeartree::holds(m_db, m_catalogue, unitCode, year))
+        return std::nullopt;
+    return mapUnit(history(), before, now, unitCode);
+}
+
+YearCounts MeasureCalculator::mappedCounts(const QString& unitCode, int year, const UnitMapping& mapping,
+                                           const CountingRule& rule)
+{
+    const QDate now = yeartree::of(m_db, m_catalogue, year);
+    for (const DatedTree& t : history().trees())
+        if (t.from == now) {
+            YearCounts y = chitieu::mappedCounts(m_db, m_catalogue, t.tree, mapping, year - 1, rule);
+            // A commune's own figures are its data whatever its forms' state, also the year before's.
+            const OrgUnit* shown = t.tree.find(unitCode);
+            y.aggregated = shown && shown->level != UnitLevel::Commune;
+            y.includesInProgress = y.aggregated && rule.includeInProgress;
+            if (!y.aggregated)
+                for (UnitCounts& u : y.units)
+                    u.counted = true;
+            return y;
+        }
+    return counts(unitCode, year - 1, rule); // not reached: `now` is a tree of the history
 }
 
 bool MeasureCalculator::previousYearNeeded(int year) const
@@ -128,12 +181,19 @@ bool MeasureCalculator::previousYearNeeded(int year) const
 }
 
 QList<MeasureResult> MeasureCalculator::evaluateAll(const YearCounts& now, const YearCounts* before,
-                                                    const CountingRule& rule) const
+                                                    const CountingRule& rule, const UnitMapping* beforeMapped) const
 {
     QList<MeasureResult> out;
     out.reserve(m_catalogue.measures.size());
-    for (const Measure& m : m_catalogue.measures)
-        out << evaluate(m, now, before, rule.minCoveragePercent);
+    for (const Measure& m : m_catalogue.measures) {
+        MeasureResult r = evaluate(m, now, before, rule.minCoveragePercent);
+        if (beforeMapped && before && needsPreviousYear(m)) {
+            r.markMapping(*beforeMapped);
+            if (r.mapping == Mapping::NotComparable)
+                r = r.withoutFigure();
+        }
+        out << r;
+    }
     return out;
 }
 
@@ -168,7 +228,18 @@ QList<QList<MeasureResult>> MeasureCalculator::computeAllYears(const QString& un
     QList<QList<MeasureResult>> out;
     for (int year : years) {
         const YearCounts now = countsOf(year);
-        out << evaluateAll(now, previousYearNeeded(year) ? &countsOf(year - 1) : nullptr, rule);
+        if (!previousYearNeeded(year)) {
+            out << evaluateAll(now, nullptr, rule);
+            continue;
+        }
+        // Across a change of the unit tree the year before is mapped onto this year's units.
+        const std::optional<UnitMapping> mapped = mappingOfYearBefore(unitCode, year);
+        if (mapped) {
+            const YearCounts before = mappedCounts(unitCode, year, *mapped, rule);
+            out << evaluateAll(now, &before, rule, &*mapped);
+        } else {
+            out << evaluateAll(now, &countsOf(year - 1), rule);
+        }
     }
     return out;
 }
@@ -178,9 +249,19 @@ QHash<QString, QList<MeasureResult>> MeasureCalculator::computeAllBelow(const QS
 {
     const QHash<QString, YearCounts> now = countsBelow(unitCode, year, rule);
     const bool previous = previousYearNeeded(year);
+    QHash<QString, QList<MeasureResult>> out;
+    if (previous && yeartree::of(m_db, m_catalogue, year) != yeartree::of(m_db, m_catalogue, year - 1)) {
+        // Across a change of the unit tree each unit below has the year before mapped onto it.
+        for (auto it = now.cbegin(); it != now.cend(); ++it) {
+            const std::optional<UnitMapping> mapped = mappingOfYearBefore(it.key(), year);
+            const YearCounts before =
+                mapped ? mappedCounts(it.key(), year, *mapped, rule) : counts(it.key(), year - 1, rule);
+            out.insert(it.key(), evaluateAll(*it, &before, rule, mapped ? &*mapped : nullptr));
+        }
+        return out;
+    }
     const QHash<QString, YearCounts> before =
         previous ? countsBelow(unitCode, year - 1, rule) : QHash<QString, YearCounts>();
-    QHash<QString, QList<MeasureResult>> out;
     for (auto it = now.cbegin(); it != now.cend(); ++it) {
         const auto b = before.constFind(it.key());
         out.insert(it.key(), evaluateAll(*it, previous && b != before.cend() ? &*b : nullptr, rule));

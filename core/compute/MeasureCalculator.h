@@ -11,6 +11,7 @@
 #include "MeasureResult.h"
 #include "core/catalogue/OrderRules.h"
 #include "core/store/Database.h"
+#include "core/units/UnitHistory.h"
 
 #include <QHash>
 #include <QList>
@@ -76,7 +77,13 @@ public:
 
 private:
     bool previousYearNeeded(int year) const;
-    QList<MeasureResult> evaluateAll(const YearCounts& now, const YearCounts* before, const CountingRule& rule) const;
+    QList<MeasureResult> evaluateAll(const YearCounts& now, const YearCounts* before, const CountingRule& rule,
+                                     const UnitMapping* beforeMapped = nullptr) const;
+    // When the unit tree changed between the year before and `year` (and the unit is one of
+    // `year`'s tree): how the year before's units make `unitCode` of `year`'s tree.
+    std::optional<UnitMapping> mappingOfYearBefore(const QString& unitCode, int year);
+    YearCounts mappedCounts(const QString& unitCode, int year, const UnitMapping& mapping, const CountingRule& rule);
+    const UnitHistory& history();
     Database& m_db;
     const Catalogue& m_catalogue;
     QList<HardRule> m_rules;
@@ -92,6 +99,8 @@ private:
     };
     QList<Remembered> m_remembered;
     Database::ChangeStamp m_rememberedAt;
+    std::optional<UnitHistory> m_history; // loaded when a year before is on another tree
+    Database::ChangeStamp m_historyAt;
 };
 
 } // namespace chitieu

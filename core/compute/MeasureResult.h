@@ -5,6 +5,7 @@
 
 #include "core/EnumTable.h"
 #include "core/Exact.h"
+#include "core/units/UnitMapping.h"
 
 #include <QString>
 #include <QStringList>
@@ -59,6 +60,23 @@ struct MeasureResult
     bool riseFromZero = false;       // 11: from 0 last year to more than 0 (not met, no value)
     bool includesInProgress = false; // forms not complete are counted, as the user asked
     QStringList checkFailures;       // covered units whose counts break a hard check of this measure
+    // Counts of a year whose unit tree is not the shown unit's (core/units/UnitMapping.h):
+    // exact, estimated with the population shares named ("19744 → 19762: 0.3949"), or not
+    // comparable (then there is no figure). Exact when nothing was mapped.
+    Mapping mapping = Mapping::Exact;
+    QStringList mappingShares;
+    bool mappingUnconfirmed = false; // mapped through a crosswalk row no source confirms
+
+    // Adds how one year's counts were mapped (the worse mapping stands).
+    void markMapping(const UnitMapping& m)
+    {
+        if (static_cast<int>(m.mapping) > static_cast<int>(mapping))
+            mapping = m.mapping;
+        for (const ShareUse& s : m.shares)
+            if (!mappingShares.contains(s.machineText()))
+                mappingShares << s.machineText();
+        mappingUnconfirmed = mappingUnconfirmed || m.unconfirmed;
+    }
 
     // The same result with no figure: for a year that cannot be compared, no value rather than a guess.
     MeasureResult withoutFigure() const

@@ -172,7 +172,7 @@ bool fileCarriesData(Workspace& w, const QString& deliverableId, int year)
 QString incompleteExportReason(Workspace& w, const QString& unitCode, int year)
 {
     const OrgUnit* unit = w.units().find(unitCode);
-    const UnitReadiness r = readiness(w.db(), unitCode, year);
+    const UnitReadiness r = readiness(w.db(), w.catalogue(), unitCode, year);
     const QString name = w.units().displayName(unitCode);
     switch (r.readiness) {
     case Readiness::Complete:

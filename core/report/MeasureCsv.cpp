@@ -33,15 +33,14 @@ QString header(bool withMapping = false)
 // The unit's own target as its comparator's key and the number ("<=0.7"); empty without one.
 QString row(const QString& unitCode, int year, const Measure& m, const MeasureResult& r,
             const std::optional<UnitTarget>& unitTarget = std::nullopt,
-            MeasureStatus unitStatus = MeasureStatus::NoData, const std::optional<MappedResult>& mapping = {})
+            MeasureStatus unitStatus = MeasureStatus::NoData, bool withMapping = false)
 {
     QString flags = machineFlags(r);
     QStringList mapped;
-    if (mapping) {
-        mapped << mappings.key(mapping->mapping) << mapping->shares.join(QLatin1Char(' '));
-        if (mapping->unconfirmed)
-            flags += (flags.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("unconfirmed_mapping");
-    }
+    if (withMapping)
+        mapped << mappings.key(r.mapping) << r.mappingShares.join(QLatin1Char(' '));
+    else if (r.mapping != Mapping::Exact) // a year before on another unit tree (indicator 11)
+        flags += (flags.isEmpty() ? QString() : QStringLiteral(" ")) + mappings.key(r.mapping);
     return csv::joinRow(QStringList{unitCode, QString::number(year), m.code, QString::number(m.indicator),
                                     optionalNumber(r.numerator), optionalNumber(r.denominator),
                                     r.exact ? machineValue(*r.exact) : QString(), comparators.key(m.comparator),
@@ -67,6 +66,8 @@ QString machineFlags(const MeasureResult& r)
         flags << QStringLiteral("hard_check_failed");
     if (r.includesInProgress)
         flags << QStringLiteral("includes_in_progress");
+    if (r.mappingUnconfirmed)
+        flags << QStringLiteral("unconfirmed_mapping");
     return flags.join(QLatin1Char(' '));
 }
 
@@ -80,15 +81,12 @@ QString measuresCsv(const Catalogue& catalogue, const QString& unitCode, int yea
 }
 
 QString mappedMeasuresCsv(const Catalogue& catalogue, const QString& unitCode, int year,
-                          const QList<MappedResult>& results)
+                          const QList<MeasureResult>& results)
 {
     QString out = header(true);
-    for (const MappedResult& r : results) {
-        const Measure* m = catalogue.measure(r.result.code);
-        if (!m)
-            continue;
-        out += row(unitCode, year, *m, r.result, std::nullopt, MeasureStatus::NoData, r);
-    }
+    for (const MeasureResult& r : results)
+        if (const Measure* m = catalogue.measure(r.code))
+            out += row(unitCode, year, *m, r, std::nullopt, MeasureStatus::NoData, true);
     return out;
 }
 

@@ -17,7 +17,6 @@ namespace chitieu {
 
 class Catalogue;
 struct AnnualReport;
-struct MappedResult;
 
 QString measuresCsv(const Catalogue& catalogue, const QString& unitCode, int year, const QList<MeasureResult>& results);
 // The same columns and two more for a unit shown on another year's unit tree: mapping (exact,
@@ -25,7 +24,7 @@ QString measuresCsv(const Catalogue& catalogue, const QString& unitCode, int yea
 // 0.3949", separated by spaces); a row mapped through an UNCONFIRMED crosswalk row has the flag
 // unconfirmed_mapping.
 QString mappedMeasuresCsv(const Catalogue& catalogue, const QString& unitCode, int year,
-                          const QList<MappedResult>& results);
+                          const QList<MeasureResult>& results);
 // The same columns from a report model (its year's figures; protection flags are ignored).
 QString measuresCsv(const AnnualReport& report);
 // The flags of a result as machine words ("rise_from_zero hard_check_failed").

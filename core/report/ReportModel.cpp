@@ -3,7 +3,10 @@
 #include "SmallNumbers.h"
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/compute/MappedMeasures.h"
+#include "core/format/Dates.h"
 #include "core/schedule/DeliverableDates.h"
+#include "core/store/YearTree.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -62,9 +65,85 @@ AnnualReport annualHead(const Catalogue& catalogue, const OrgUnit& unit, int yea
     return r;
 }
 
+const OrgUnit* unitOfYear(Workspace& w, const UnitTree& tree, const QDate& treeFrom, const QString& unitCode, int year)
+{
+    if (const OrgUnit* u = tree.find(unitCode))
+        return u;
+    // A commune's own figures are its counts whatever the tree (core/store/YearTree.h).
+    const OrgUnit* listed = w.units().find(unitCode);
+    if (listed && listed->level == UnitLevel::Commune)
+        return listed;
+    if (!treeFrom.isValid() || !listed)
+        throw Error(QCoreApplication::translate("Reports", "The unit %1 is not in the unit list.").arg(unitCode));
+    throw Error(QCoreApplication::translate("Reports", "%1 (%2) is not a unit of %3: the unit tree in force then is "
+                                                       "the one from %4. Choose one of its units (chitieu-cli units "
+                                                       "list --year %3), or show %3 on a tree that holds %2 with "
+                                                       "--on-tree DATE.")
+                    .arg(listed->name, unitCode)
+                    .arg(year)
+                    .arg(formatDate(treeFrom)));
+}
+
+YearColumns yearColumns(Workspace& w, const UnitTree& tree, const QDate& treeFrom, const QString& unitCode,
+                        const QList<int>& years, const CountingRule& rule)
+{
+    YearColumns out;
+    const Catalogue& cat = w.catalogue();
+    const int year = years.first();
+    // Years on the same tree as the first, and the unit one of that tree: added up as they are.
+    QList<int> same;
+    QList<int> mapped;
+    for (int y : years) {
+        const bool own =
+            !treeFrom.isValid() || !tree.find(unitCode) || !cat.hasYear(y) || yeartree::of(w.db(), cat, y) == treeFrom;
+        (own ? same : mapped) << y;
+    }
+    const QList<QList<MeasureResult>> computed = w.calculator().computeAllYears(unitCode, same, rule);
+    QMap<int, QList<MeasureResult>> byYear;
+    for (int i = 0; i < same.size(); ++i)
+        byYear.insert(same[i], computed[i]);
+    QMap<int, UnitMapping> mappings;
+    // Indicator 11 of a year compares with the year before: say how that year was mapped too.
+    if (!mapped.isEmpty() || (tree.find(unitCode) && treeFrom.isValid() && cat.hasYear(year - 1) &&
+                              yeartree::of(w.db(), cat, year - 1) != treeFrom)) {
+        const UnitHistory history = w.unitHistory();
+        for (int y : mapped) {
+            mappings.insert(y, mapUnit(history, yeartree::of(w.db(), cat, y), treeFrom, unitCode));
+            byYear.insert(y, computeOnTree(w.db(), cat, history, treeFrom, unitCode, y, rule));
+        }
+        if (cat.hasYear(year - 1) && yeartree::of(w.db(), cat, year - 1) != treeFrom && !mappings.contains(year - 1))
+            mappings.insert(year - 1, mapUnit(history, yeartree::of(w.db(), cat, year - 1), treeFrom, unitCode));
+        out.notes = treeNotes(*history.treeOn(treeFrom), mappings);
+    }
+    for (int y : years)
+        out.results << byYear.value(y);
+    return out;
+}
+
+QString heldOutsideNote(Workspace& w, const QString& unitCode, int year, const QDate& treeFrom)
+{
+    // Under the unit as the installation's list has it (where those units were).
+    const UnitTree& list = w.units();
+    QStringList names;
+    for (const QString& code : yeartree::heldOutside(w.db(), w.catalogue(), year)) {
+        for (const OrgUnit* u = list.find(code); u; u = list.find(u->parentCode))
+            if (u->code == unitCode) {
+                names << QStringLiteral("%1 (%2)").arg(list.find(code)->name, code);
+                break;
+            }
+    }
+    if (names.isEmpty())
+        return {};
+    return QCoreApplication::translate("Reports", "Counts of %1 are held for units that are not in that year's unit "
+                                                  "tree (in force from %2), so no figure above communes holds them: "
+                                                  "%3. Enter them for the units that replaced them.")
+        .arg(year)
+        .arg(formatDate(treeFrom), names.join(QStringLiteral(", ")));
+}
+
 void checkUnitAndYear(Workspace& w, const QString& unitCode, int firstYear, int lastYear)
 {
-    if (!w.units().find(unitCode))
+    if (!w.units().find(unitCode) && !w.treeOfYear(lastYear).find(unitCode))
         throw Error(QCoreApplication::translate("Reports", "The unit %1 is not in the unit list.").arg(unitCode));
     for (int y : {firstYear, lastYear})
         w.catalogue().requireYear(y);
@@ -141,7 +220,7 @@ ReportCoverage coverageOf(Workspace& w, const QString& unitCode, int year, const
     c.rule.minCoveragePercent = options.minCoveragePercent.value_or(w.settings().minCoveragePercent);
     const OrgUnit* unit = w.units().find(unitCode);
     const bool aggregated = unit && unit->level != UnitLevel::Commune;
-    for (const CommuneForm& f : communeForms(w.db(), unitCode, year)) {
+    for (const CommuneForm& f : communeForms(w.db(), w.catalogue(), unitCode, year)) {
         ++c.communes;
         const bool complete = f.state == FormState::Complete;
         if (!aggregated || f.counts(c.rule))
@@ -198,9 +277,14 @@ AnnualReport buildAnnualReport(Workspace& w, const QString& unitCode, int year, 
 {
     if (options.onTree.isValid())
         return reportparts::annualOnTree(w, unitCode, year, options);
-    reportparts::checkUnitAndYear(w, unitCode, year, year);
     const Catalogue& cat = w.catalogue();
-    AnnualReport r = reportparts::annualHead(cat, *w.units().find(unitCode), year);
+    cat.requireYear(year);
+    // The year's own unit tree: its units, the units below, the communes expected.
+    QDate treeFrom;
+    const UnitTree tree = w.treeOfYear(year, &treeFrom);
+    const OrgUnit* unit = reportparts::unitOfYear(w, tree, treeFrom, unitCode, year);
+    reportparts::checkUnitAndYear(w, unit->code, year, year);
+    AnnualReport r = reportparts::annualHead(cat, *unit, year);
     const Deliverable* deliverable = reportparts::deliverableOf(w, options, year);
     if (deliverable && deliverable->review)
         throw Error(QCoreApplication::translate("Reports", "%1 is a review: make it as a review (chitieu-cli review, "
@@ -216,17 +300,21 @@ AnnualReport buildAnnualReport(Workspace& w, const QString& unitCode, int year, 
 
     r.coverage = reportparts::coverageOf(w, unitCode, year, options);
     const CountingRule& rule = r.coverage.rule;
-    MeasureCalculator& calc = w.calculator();
-    const QList<QList<MeasureResult>> years =
-        calc.computeAllYears(unitCode, {year, r.previousYear, r.baselineYear}, rule);
-    const QList<MeasureResult>& now = years[0];
-    const QList<MeasureResult>& before = years[1];
-    const QList<MeasureResult>& base = years[2];
+    // The year before and the baseline on this year's units: mapped when their tree was another.
+    const reportparts::YearColumns columns =
+        reportparts::yearColumns(w, tree, treeFrom, unitCode, {year, r.previousYear, r.baselineYear}, rule);
+    const QList<MeasureResult>& now = columns.results[0];
+    const QList<MeasureResult>& before = columns.results[1];
+    const QList<MeasureResult>& base = columns.results[2];
     for (int i = 0; i < r.lines.size(); ++i) {
         r.lines[i].year = Figures::from(now.value(shown[i]));
         r.lines[i].previous = Figures::from(before.value(shown[i]));
         r.lines[i].baseline = Figures::from(base.value(shown[i]));
     }
+    r.coverage.treeNotes = columns.notes;
+    if (unit->level != UnitLevel::Commune)
+        r.coverage.treeNotes << reportparts::heldOutsideNote(w, unitCode, year, treeFrom);
+    r.coverage.treeNotes.removeAll(QString());
     UnitTargetStore targets(w.db(), cat, w.units());
     for (MeasureLine& l : r.lines) {
         l.unitTarget = targets.forYear(unitCode, l.measure.code, year);
@@ -236,17 +324,17 @@ AnnualReport buildAnnualReport(Workspace& w, const QString& unitCode, int year, 
     r.groups = reportparts::groupSections(cat, r.lines);
     r.agencies = reportparts::agencySections(cat, r.lines);
 
-    const QList<const OrgUnit*> below = w.units().children(unitCode);
+    const QList<const OrgUnit*> below = tree.children(unitCode);
     // Every unit below in one pass over the subtree.
     const QHash<QString, QList<MeasureResult>> perUnit =
-        below.isEmpty() ? QHash<QString, QList<MeasureResult>>() : calc.computeAllBelow(unitCode, year, rule);
+        below.isEmpty() ? QHash<QString, QList<MeasureResult>>() : w.calculator().computeAllBelow(unitCode, year, rule);
     for (const OrgUnit* u : below)
         r.annexUnits.append({u->code, u->name});
     for (int i = 0; i < r.lines.size(); ++i)
         for (const OrgUnit* u : below)
             r.unitAnnex << UnitAnnexRow{u->code, u->name, i, Figures::from(perUnit.value(u->code).value(shown[i]))};
     if (!below.isEmpty())
-        r.completeness = completeness(w.db(), cat, w.units(), unitCode, year);
+        r.completeness = completeness(w.db(), cat, tree, unitCode, year);
 
     if (options.protectSmallNumbers)
         protectSmallNumbers(r);

@@ -159,6 +159,24 @@ DocumentNarrative narrativeOf(Workspace& workspace, const Deliverable* deliverab
 // The annual report with options.onTree: its unit, lines, coverage and annex on the units of
 // that tree (ReportOnTree.cpp).
 AnnualReport annualOnTree(Workspace& workspace, const QString& unitCode, int year, const ReportOptions& options);
+// The unit as the unit tree of `year` (from `treeFrom`; invalid: the installation's list) has
+// it; a commune it does not hold keeps its own figures. Error naming the tree and what to do
+// when a unit above communes is not in it.
+const OrgUnit* unitOfYear(Workspace& workspace, const UnitTree& tree, const QDate& treeFrom, const QString& unitCode,
+                          int year);
+// The note naming the units under `unitCode` (in the installation's list) that hold counts of
+// `year` but are not in the year's unit tree; empty when there are none.
+QString heldOutsideNote(Workspace& workspace, const QString& unitCode, int year, const QDate& treeFrom);
+// A report's year columns (the first is the report year) on the units of the report year's
+// tree: a year on another tree is mapped onto them (exact, estimated or not comparable, as
+// each result says), and the notes say which years were mapped and how.
+struct YearColumns
+{
+    QList<QList<MeasureResult>> results; // one per year asked, in order
+    QStringList notes;                   // empty when no year was mapped
+};
+YearColumns yearColumns(Workspace& workspace, const UnitTree& tree, const QDate& treeFrom, const QString& unitCode,
+                        const QList<int>& years, const CountingRule& rule);
 // The tree in force on `day` (Error when the database holds no dated trees).
 const DatedTree* shownTree(const UnitHistory& history, const QDate& day);
 // Error when the unit is not in the tree shown, or the options ask for a deliverable.

@@ -85,7 +85,7 @@ QList<Contribution> contributionsFor(Workspace& w, const Deliverable& d, const Q
         const Deliverable* g = cat.deliverable(gathered);
         if (!g || !g->isDue(year))
             continue;
-        const Completeness c = completeness(w.db(), cat, w.units(), unitCode, year, g->id);
+        const Completeness c = completeness(w.db(), cat, w.treeOfYear(year), unitCode, year, g->id);
         for (const UnitArrival& a : c.units) {
             if (!a.madeAt)
                 continue; // nothing received from it: the annex says who is missing

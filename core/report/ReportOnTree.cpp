@@ -110,8 +110,7 @@ AnnualReport annualOnTree(Workspace& w, const QString& unitCode, int year, const
         if (!cat.hasYear(y) || results.contains(y))
             continue;
         mappings.insert(y, mapUnit(history, history.treeOn(cat.dataDate(y))->from, shown.from, unitCode));
-        for (const MappedResult& mapped : computeOnTree(w.db(), cat, history, shown.from, unitCode, y, rule))
-            results[y] << mapped.result;
+        results[y] = computeOnTree(w.db(), cat, history, shown.from, unitCode, y, rule);
     }
     for (int i = 0; i < r.lines.size(); ++i) {
         r.lines[i].year = Figures::from(results.value(year).value(shownMeasures_[i]));
@@ -125,9 +124,9 @@ AnnualReport annualOnTree(Workspace& w, const QString& unitCode, int year, const
     const QList<const OrgUnit*> below = shown.tree.children(unitCode);
     for (const OrgUnit* u : below) {
         r.annexUnits.append({u->code, u->name});
-        const QList<MappedResult> perUnit = computeOnTree(w.db(), cat, history, shown.from, u->code, year, rule);
+        const QList<MeasureResult> perUnit = computeOnTree(w.db(), cat, history, shown.from, u->code, year, rule);
         for (int i = 0; i < r.lines.size(); ++i)
-            r.unitAnnex << UnitAnnexRow{u->code, u->name, i, Figures::from(perUnit.value(shownMeasures_[i]).result)};
+            r.unitAnnex << UnitAnnexRow{u->code, u->name, i, Figures::from(perUnit.value(shownMeasures_[i]))};
     }
     if (options.protectSmallNumbers)
         protectSmallNumbers(r);

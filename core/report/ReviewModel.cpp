@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/compute/MappedMeasures.h"
+#include "core/store/YearTree.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -77,7 +78,9 @@ public:
             const UnitMapping m =
                 mapUnit(*m_history, m_history->treeOn(cat.dataDate(year))->from, m_shown->from, m_unit);
             m_mappings.insert(year, m);
-            it = m_years.insert(year, mappedCounts(m_w.db(), cat, m_shown->tree, m, year, m_rule));
+            // A year of the tree shown is added up as it is (with the counts held above communes).
+            it = m.identity ? m_years.insert(year, m_w.calculator().counts(m_unit, year, m_rule))
+                            : m_years.insert(year, mappedCounts(m_w.db(), cat, m_shown->tree, m, year, m_rule));
         }
         return *it;
     }
@@ -141,17 +144,28 @@ ReviewReport buildReview(Workspace& w, const QString& unitCode, ReviewKind kind,
     r.baselineYear = cat.baselineYear;
     r.firstYear = cat.firstYear;
     r.endYear = reviewEndYear(cat, kind);
-    // On another tree the unit is one of that tree's (ReportOnTree.cpp).
-    const UnitHistory history = options.onTree.isValid() ? w.unitHistory() : UnitHistory();
+    // The review stands on the units of its end year's tree, each earlier year mapped onto them;
+    // on another tree when asked (ReportOnTree.cpp). A commune no tree of the end year holds
+    // has its own counts.
+    cat.requireYear(r.endYear);
+    const UnitHistory history = w.unitHistory();
     const DatedTree* onTree = options.onTree.isValid() ? reportparts::shownTree(history, options.onTree) : nullptr;
+    const OrgUnit* unit = nullptr;
     if (onTree) {
         reportparts::checkOnTree(w, *onTree, unitCode, options);
         cat.requireYear(r.baselineYear);
-        cat.requireYear(r.endYear);
+        unit = onTree->tree.find(unitCode);
     } else {
+        const QDate endTree = yeartree::of(w.db(), cat, r.endYear);
+        const UnitTree endUnits = w.treeOfYear(r.endYear);
+        unit = reportparts::unitOfYear(w, endUnits, endTree, unitCode, r.endYear);
+        if (endTree.isValid() && endUnits.find(unitCode)) {
+            onTree = history.treeOn(endTree);
+            unit = onTree->tree.find(unitCode);
+        }
         reportparts::checkUnitAndYear(w, unitCode, r.baselineYear, r.endYear);
     }
-    const OrgUnit* unit = onTree ? onTree->tree.find(unitCode) : w.units().find(unitCode);
+    const bool ownTree = !options.onTree.isValid();
     r.unitCode = unitCode;
     r.unitName = unit->name;
     r.level = unit->level;
@@ -162,7 +176,7 @@ ReviewReport buildReview(Workspace& w, const QString& unitCode, ReviewKind kind,
                         .arg(deliverable->name.text(), reviewKinds.key(kind)));
     r.header =
         reportparts::headerOf(w, options, w.units().find(unitCode) ? unitCode : w.settings().unitCode, deliverable);
-    if (!onTree)
+    if (ownTree)
         r.narrative = reportparts::narrativeOf(w, deliverable, unitCode, r.endYear);
 
     // Lines follow the catalogue, or one agency's part of it: shown[i] is line i's measure.
@@ -202,10 +216,15 @@ ReviewReport buildReview(Workspace& w, const QString& unitCode, ReviewKind kind,
     }
     r.groups = reportparts::groupSections(cat, base);
     r.agencies = reportparts::agencySections(cat, base);
-    if (onTree) {
-        r.treeNotes = reportparts::treeNotes(*onTree, counts.mappings());
-        // Each year stands on the units of the tree shown.
+    const QMap<int, UnitMapping>& mappings = counts.mappings();
+    const bool anyMapped =
+        std::any_of(mappings.cbegin(), mappings.cend(), [](const UnitMapping& m) { return !m.identity; });
+    if (onTree && (anyMapped || !ownTree)) {
+        r.treeNotes = reportparts::treeNotes(*onTree, mappings);
+        // Each mapped year stands on the units of the tree shown.
         for (int i = 0; i < years.size(); ++i) {
+            if (mappings.value(years[i]).identity)
+                continue;
             const YearCounts& y = counts.of(years[i]);
             r.coverage[i].communes = static_cast<int>(y.units.size());
             r.coverage[i].counted = static_cast<int>(

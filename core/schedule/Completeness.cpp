@@ -91,7 +91,7 @@ Completeness completeness(Database& db, const Catalogue& catalogue, const UnitTr
             readReport(db, a, year, d->id);
         if (a.madeAt) {
             // Only a complete form counts as on time or late; a written report is whole when it comes.
-            a.readiness = dataFile ? readiness(db, a.unitCode, year).readiness : Readiness::Complete;
+            a.readiness = dataFile ? readiness(db, catalogue, a.unitCode, year).readiness : Readiness::Complete;
             if (a.readiness != Readiness::Complete)
                 a.arrival = Arrival::NotComplete;
             else

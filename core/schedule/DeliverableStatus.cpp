@@ -47,7 +47,7 @@ struct DataPart
 DataPart dataPart(Workspace& w, const QString& unit, int year)
 {
     DataPart p;
-    if (w.units().children(unit).isEmpty()) {
+    if (w.treeOfYear(year).children(unit).isEmpty()) {
         const FormStatus form = FormStatus::load(w.db(), unit, year);
         p.started = form.state != FormState::NotStarted;
         p.ready = form.state == FormState::Complete;
@@ -57,7 +57,7 @@ DataPart dataPart(Workspace& w, const QString& unit, int year)
             p.missing = QCoreApplication::translate("Schedule", "the data, marked complete");
         return p;
     }
-    const Completeness c = completeness(w.db(), w.catalogue(), w.units(), unit, year);
+    const Completeness c = completeness(w.db(), w.catalogue(), w.treeOfYear(year), unit, year);
     p.started = c.missing < c.expected();
     // A file received in progress or empty is not yet the unit's data.
     p.ready = c.missing == 0 && c.notComplete == 0;
@@ -151,7 +151,7 @@ DeliverableStatus receivedDeliverableStatus(Workspace& w, const Deliverable& d, 
     s.id = d.id;
     s.what = d.name.text();
     s.fromBelow = true;
-    s.arrivals = completeness(w.db(), w.catalogue(), w.units(), settings.unitCode, year, d.id);
+    s.arrivals = completeness(w.db(), w.catalogue(), w.treeOfYear(year), settings.unitCode, year, d.id);
     s.date = dueDate(d, year, settings).value_or(QDate());
     s.daysLeft = today.daysTo(s.date);
     QStringList from;

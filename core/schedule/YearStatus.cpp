@@ -114,7 +114,7 @@ YearStatus yearStatus(Workspace& w, int year, const QDate& today)
                      });
     // A department consolidates nothing: the files of the districts are not its business.
     if (s.settings.role != Role::Department || planRoleOf(cat, s.settings) == PlanRole::ConsolidatingAgency) {
-        const Completeness below = completeness(w.db(), cat, w.units(), unit->code, year);
+        const Completeness below = completeness(w.db(), cat, w.treeOfYear(year), unit->code, year);
         if (!below.units.isEmpty()) {
             s.below = below;
             s.consolidation = consolidationOf(below, s.deliverables);

@@ -12,6 +12,7 @@
 #include "core/schedule/DeliverableDates.h"
 #include "core/schedule/DeliverableStatus.h"
 #include "core/schedule/YearStatus.h"
+#include "core/store/YearTree.h"
 #include "core/workspace/Workspace.h"
 #include "render/ReportPrinter.h"
 #include "ui/common/BackgroundTask.h"
@@ -298,9 +299,21 @@ void ReportsPage::refresh()
         ReportOptions reviewOptions = options;
         ReportOptions annualOptions = options;
         (m_documentIsReview ? reviewOptions : annualOptions).deliverable = deliverable();
-        m_trend = std::make_unique<ReviewReport>(buildReview(m_workspace, unit(), review, reviewOptions));
-        const int reportYear = m_documentIsReview ? m_trend->endYear : year();
-        m_annual = std::make_unique<AnnualReport>(buildAnnualReport(m_workspace, unit(), reportYear, annualOptions));
+        if (m_documentIsReview) {
+            m_trend = std::make_unique<ReviewReport>(buildReview(m_workspace, unit(), review, reviewOptions));
+            m_annual =
+                std::make_unique<AnnualReport>(buildAnnualReport(m_workspace, unit(), m_trend->endYear, annualOptions));
+        } else {
+            m_annual = std::make_unique<AnnualReport>(buildAnnualReport(m_workspace, unit(), year(), annualOptions));
+            // The trend chart's review stands on the report year's unit tree, so that a unit
+            // whose level ended later (a district in 2025) still has its trend. A commune that
+            // tree does not hold has its own counts on its own.
+            ReportOptions trendOptions = reviewOptions;
+            trendOptions.onTree = yeartree::of(m_workspace.db(), m_workspace.catalogue(), year());
+            if (trendOptions.onTree.isValid() && !m_workspace.treeOfYear(year()).find(unit()))
+                trendOptions.onTree = QDate();
+            m_trend = std::make_unique<ReviewReport>(buildReview(m_workspace, unit(), review, trendOptions));
+        }
     } catch (const Error& e) {
         m_annual.reset();
         m_trend.reset();

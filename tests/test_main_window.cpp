@@ -290,12 +290,14 @@ TEST_CASE("Only Home is made before the first paint, each other page when its ta
     REQUIRE(measures);
     CHECK(measures == window.measuresPage());
     CHECK(measures->unit() == QStringLiteral("474"));
-    measures->setUnit(QStringLiteral("19744"));
+    // 2024: a year whose unit tree has the district and this commune under it.
+    measures->setYear(2024);
+    measures->setUnit(QStringLiteral("19774"));
     CHECK(QByteArray(tabs->widget(3)->metaObject()->className()) == "QWidget");
     tabs->setCurrentIndex(3);
     CHECK(tabs->currentIndex() == 3);
     REQUIRE(tabs->widget(3) == window.entryPage());
-    CHECK(window.entryPage()->unit() == QStringLiteral("19744"));
+    CHECK(window.entryPage()->unit() == QStringLiteral("19774"));
     // Every tab keeps its place and title when its page takes the placeholder's place.
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);

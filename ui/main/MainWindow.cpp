@@ -154,9 +154,10 @@ void MainWindow::makePage(Page page)
         break;
     case Page::Entry:
         m_entry = new EntryForm(workspace);
-        m_entry->followUnit(chosenUnit());
+        // The year first: a district's communes are those of the year's unit tree.
         if (m_measures)
             m_entry->setYear(m_measures->year());
+        m_entry->followUnit(chosenUnit());
         putInTab(page, m_entry);
         connect(m_entry, &EntryForm::valuesChanged, this, &MainWindow::valuesEntered);
         // Who changed which figure: the entry form opens it on a field (Ctrl+Shift+H).

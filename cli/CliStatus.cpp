@@ -78,7 +78,7 @@ void printDeliverables(Context& c, const YearStatus& s)
     }
 }
 
-void printBelow(Context& c, const Workspace& w, const YearStatus& s)
+void printBelow(Context& c, Workspace& w, const YearStatus& s)
 {
     const Completeness& b = *s.below;
     const QDate due = b.units.isEmpty() ? QDate() : b.units.first().deadline;
@@ -92,8 +92,10 @@ void printBelow(Context& c, const Workspace& w, const YearStatus& s)
                  .arg(b.notComplete)
                  .arg(b.missing)
           << "\n";
+    // The units as the year's tree names them (a code may name another unit in another year).
+    const UnitTree tree = w.treeOfYear(s.year);
     for (const UnitArrival& a : b.units) {
-        const OrgUnit* u = w.units().find(a.unitCode);
+        const OrgUnit* u = tree.find(a.unitCode);
         QString line = QStringLiteral("  %1  %2  %3")
                            .arg(a.unitCode.leftJustified(6), (u ? u->name : QString()).leftJustified(28),
                                 arrivals.text(a.arrival).leftJustified(8));

@@ -233,3 +233,27 @@ TEST_CASE("The final review of the province stands on 2025's units, every earlie
     CHECK(notes.contains("2024: mapped exactly."));
     CHECK(notes.contains("2020: mapped exactly."));
 }
+
+TEST_CASE("The province's status of 2025 lists the 40 units by their 2025 names and expects no district report")
+{
+    test::TempWorkspace w;
+    InstallationSettings s = w->settings();
+    s.role = Role::Province;
+    s.unitCode = "46";
+    s.userName = "Lê Thị C";
+    w->saveSettings(s);
+    const test::CliResult r =
+        test::runCliInProcess({"--db", w.path(), "status", "--year", "2025", "--date", "2025-12-06"});
+    INFO(r.out.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains("Units below: 40 "));
+    // 19753 was Phường Thuận Lộc until 30/06/2025 and is Phường Phú Xuân in 2025's tree.
+    REQUIRE(treeFile("2025-07-01").contains("19753"));
+    CHECK(r.out.contains(QRegularExpression("\n  19753 +Phường Phú Xuân ")));
+    // The district level had ended: the districts' report of 25/11 is not expected in 2025 ...
+    CHECK_FALSE(r.out.contains("district-25-11"));
+    // ... but it is in 2024, from the 9 districts.
+    const test::CliResult before =
+        test::runCliInProcess({"--db", w.path(), "status", "--year", "2024", "--date", "2024-12-06"});
+    CHECK(before.out.contains("0 of 9 received"));
+}

@@ -105,8 +105,13 @@ YearStatus yearStatus(Workspace& w, int year, const QDate& today)
     s.own = unitYearState(w.db(), cat, unit->code, year);
     for (const Deliverable* d : ownDeliverables(cat, s.settings, year))
         s.deliverables << ownDeliverableStatus(w, *d, year, today);
-    for (const Deliverable* d : receivedDeliverables(cat, s.settings, year))
-        s.deliverables << receivedDeliverableStatus(w, *d, year, today);
+    for (const Deliverable* d : receivedDeliverables(cat, s.settings, year)) {
+        // A deliverable that no unit of the year's tree sends (the districts' reports in 2025,
+        // when the district level had ended) is not expected that year.
+        DeliverableStatus received = receivedDeliverableStatus(w, *d, year, today);
+        if (!received.arrivals || !received.arrivals->units.isEmpty())
+            s.deliverables << received;
+    }
     // By date; on the same day this unit's own deliverable first.
     std::stable_sort(s.deliverables.begin(), s.deliverables.end(),
                      [](const DeliverableStatus& a, const DeliverableStatus& b) {

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/catalogue/Catalogue.h"
 #include "core/report/OfficialHeader.h"
+#include "core/report/ReportModel.h"
 #include "core/workspace/Workspace.h"
 #include "support/TestSupport.h"
 
@@ -58,4 +59,78 @@ TEST_CASE("A consolidating agency from a day must be a department, in date order
     CHECK(refused(R"([{"agency": "syt", "from": "2025-13-01"}])").contains("YYYY-MM-DD"));
     CHECK(refused(R"([{"agency": "syt", "from": "2025-03-01"}, {"agency": "snv", "from": "2025-01-01"}])")
               .contains("consolidating_agency_from[1]"));
+}
+
+namespace {
+// The plan with indicator 8 (child labour, led by Sở LĐTBXH) given `assigned` later assignments.
+QByteArray planWithAssignments(const QByteArray& assigned)
+{
+    QFile f(":/chitieu/catalogue/plan-208.json");
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    QByteArray json = f.readAll();
+    const QByteArray eight = "0.005%.\",\n      \"lead\": \"sldtbxh\",\n      \"coordinators\": []\n    },";
+    REQUIRE(json.count(eight) == 1);
+    json.replace(eight, "0.005%.\",\n      \"lead\": \"sldtbxh\",\n      \"coordinators\": [],\n      "
+                        "\"assigned_from\": " +
+                            assigned + "\n    },");
+    return json;
+}
+
+const MeasureLine& lineOf(const AnnualReport& r, const QString& code)
+{
+    for (const MeasureLine& l : r.lines)
+        if (l.measure.code == code)
+            return l;
+    FAIL("no line " << code.toStdString());
+    return r.lines.first();
+}
+} // namespace
+
+TEST_CASE("From a day another agency leads an indicator: reports and a department's measures follow the year")
+{
+    // Child affairs moved to Sở Y tế in 2025: from 01/03/2025 it leads indicator 8.
+    const Catalogue cat = Catalogue::fromJson(
+        planWithAssignments(R"([{"from": "2025-03-01", "lead": "syt", "coordinators": ["sldtbxh"]}])"), "c.json");
+    CHECK(cat.indicatorOn(8, QDate(2025, 2, 28))->lead == "sldtbxh");
+    CHECK(cat.indicatorOn(8, QDate(2025, 3, 1))->lead == "syt");
+    CHECK(cat.indicatorOn(8, QDate(2025, 3, 1))->coordinators == QStringList{"sldtbxh"});
+    CHECK_FALSE(cat.indicatorsOfAgency("syt", QDate(2024, 11, 30)).contains(8));
+    CHECK(cat.indicatorsOfAgency("syt", QDate(2025, 11, 30)).contains(8));
+    CHECK(cat.indicatorsOfAgency("sldtbxh", QDate(2025, 11, 30)).contains(8)); // now coordinating
+
+    QTemporaryDir dir;
+    Workspace w(dir.filePath("d.sqlite"), cat);
+    // The report of each year names the lead in force on its data date, and groups it so.
+    const AnnualReport y2024 = buildAnnualReport(w, "46", 2024);
+    const AnnualReport y2025 = buildAnnualReport(w, "46", 2025);
+    CHECK(lineOf(y2024, "8").lead == "sldtbxh");
+    CHECK(lineOf(y2025, "8").lead == "syt");
+    CHECK(lineOf(y2025, "8").leadName == cat.agency("syt")->shortName.text());
+    // Sở Y tế's own report of 2025 holds indicator 8; of 2024 it does not.
+    ReportOptions health;
+    health.agency = "syt";
+    bool in2024 = false;
+    for (const MeasureLine& l : buildAnnualReport(w, "46", 2024, health).lines)
+        in2024 = in2024 || l.measure.indicator == 8;
+    CHECK_FALSE(in2024);
+    CHECK(lineOf(buildAnnualReport(w, "46", 2025, health), "8").lead == "syt");
+}
+
+TEST_CASE("A later assignment names declared agencies, in date order")
+{
+    const auto refused = [](const QByteArray& assigned) {
+        try {
+            Catalogue::fromJson(planWithAssignments(assigned), "c.json");
+        } catch (const Error& e) {
+            return e.message();
+        }
+        return QString();
+    };
+    CHECK(refused(R"([{"from": "2025-03-01", "lead": "nobody", "coordinators": []}])").contains("nobody"));
+    CHECK(refused(R"([{"from": "2025-03-01", "lead": "syt", "coordinators": ["ghost"]}])").contains("ghost"));
+    CHECK(refused(R"([{"from": "2025-3-1", "lead": "syt", "coordinators": []}])").contains("YYYY-MM-DD"));
+    CHECK(refused(R"([{"from": "2025-03-01", "lead": "syt", "coordinators": []},
+                      {"from": "2025-01-01", "lead": "snv", "coordinators": []}])")
+              .contains("assigned_from[1]"));
+    CHECK(refused(R"([{"from": "2025-03-01", "lead": "syt", "coordinators": []}])").isEmpty());
 }

@@ -245,6 +245,10 @@
         <source>expected a date written YYYY-MM-DD, after the one before it</source>
         <translation>cần một ngày viết theo dạng YYYY-MM-DD, sau ngày của dòng trước</translation>
     </message>
+    <message>
+        <source>assigned_from needs the catalogue&apos;s data_date (the day on which a year&apos;s assignments are read)</source>
+        <translation>assigned_from cần data_date của danh mục (ngày dùng để đọc phân công của một năm)</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>

@@ -165,6 +165,34 @@ QList<const Measure*> Catalogue::measuresOf(int indicatorNumber) const
     return out;
 }
 
+std::optional<Indicator> Catalogue::indicatorOn(int number, const QDate& day) const
+{
+    const Indicator* ind = indicator(number);
+    if (!ind)
+        return std::nullopt;
+    Indicator out = *ind;
+    for (const AssignmentFrom& a : ind->assignedFrom)
+        if (day.isValid() && a.from <= day) {
+            out.lead = a.lead;
+            out.coordinators = a.coordinators;
+        }
+    return out;
+}
+
+QList<int> Catalogue::indicatorsOfAgency(const QString& agencyCode, const QDate& day) const
+{
+    if (!day.isValid())
+        return indicatorsOfAgency(agencyCode);
+    QList<int> out;
+    for (const Indicator& i : indicators) {
+        const Indicator on = *indicatorOn(i.number, day);
+        if (on.lead == agencyCode || on.coordinators.contains(agencyCode))
+            out << i.number;
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 QList<int> Catalogue::indicatorsOfAgency(const QString& agencyCode) const
 {
     QList<int> out;

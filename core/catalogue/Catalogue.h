@@ -24,13 +24,22 @@ struct Group
     QList<int> indicators;
 };
 
+// From a day another agency leads an indicator, or others coordinate it.
+struct AssignmentFrom
+{
+    QDate from;
+    QString lead;
+    QStringList coordinators;
+};
+
 struct Indicator
 {
     int number = 0;
     int group = 0;
     LocalText text;
-    QString lead;             // agency code
-    QStringList coordinators; // agency codes
+    QString lead;                       // agency code, as the plan gives it
+    QStringList coordinators;           // agency codes
+    QList<AssignmentFrom> assignedFrom; // later assignments, in date order ("assigned_from")
 };
 
 enum class ElementScope { Any, Commune };
@@ -176,13 +185,20 @@ public:
     // The agencies that report as departments, in catalogue order, the consolidating one left out.
     QList<const Agency*> reportingDepartments() const;
     QList<const Measure*> measuresOf(int indicator) const;
-    QList<int> indicatorsOfAgency(const QString& agencyCode) const; // led or coordinated
+    QList<int> indicatorsOfAgency(const QString& agencyCode) const; // led or coordinated, as the plan gives it
+    // The same on `day`, with the assignments in force then (invalid day: as the plan gives it).
+    QList<int> indicatorsOfAgency(const QString& agencyCode, const QDate& day) const;
+    // The indicator with its lead and coordinators in force on `day` (none for an unknown number).
+    std::optional<Indicator> indicatorOn(int number, const QDate& day) const;
 
     // The plan's years, from the baseline (2020) or from its first year (2021), to its last.
     bool hasYear(int year, bool withBaseline = true) const;
     // The agency that consolidates on `day`: the latest of consolidatingFrom in force by then,
     // otherwise consolidatingAgency. Reports name the one in force on their date.
     QString consolidatingAgencyOn(const QDate& day) const;
+    // The day on which the agencies' assignments of a year are read: its data date, or none when
+    // the catalogue gives no data date (it then has no later assignments: the loader checks).
+    QDate assignmentsDay(int year) const { return dataDateMonth ? dataDate(year) : QDate(); }
     // The year's data date (30/11/2024); throws Error when the catalogue gives none.
     QDate dataDate(int year) const;
     // Throws Error for another year: "The year 2019 is outside the plan's years 2020-2025."

@@ -160,6 +160,19 @@ void checkReferences(const Reader& r, const Catalogue& c)
         for (const QString& a : ind.coordinators)
             if (!agencies.contains(a))
                 r.fail(place, QCoreApplication::translate("Catalogue", "the agency %1 is not declared").arg(a));
+        if (!ind.assignedFrom.isEmpty() && c.dataDateMonth == 0)
+            r.fail(place, QCoreApplication::translate("Catalogue", "assigned_from needs the catalogue's data_date "
+                                                                   "(the day on which a year's assignments are read)"));
+        for (int k = 0; k < ind.assignedFrom.size(); ++k) {
+            const QString at = Reader::at(place + QStringLiteral(".assigned_from"), k);
+            const AssignmentFrom& change = ind.assignedFrom[k];
+            if (!agencies.contains(change.lead))
+                r.fail(at,
+                       QCoreApplication::translate("Catalogue", "the lead agency %1 is not declared").arg(change.lead));
+            for (const QString& a : change.coordinators)
+                if (!agencies.contains(a))
+                    r.fail(at, QCoreApplication::translate("Catalogue", "the agency %1 is not declared").arg(a));
+        }
     }
 }
 
@@ -206,9 +219,23 @@ Catalogue Catalogue::fromJson(const QByteArray& json, const QString& sourceName)
     for (int i = 0; i < indicators.size(); ++i) {
         const QString place = Reader::at(QStringLiteral("indicators"), i);
         const QJsonObject o = r.object(indicators[i], place);
-        c.indicators.append({r.integer(o, place, "number"), r.integer(o, place, "group"),
-                             localText(r, o, place, "text"), r.text(o, place, "lead"),
-                             r.texts(o, place, "coordinators")});
+        Indicator ind{r.integer(o, place, "number"), r.integer(o, place, "group"),      localText(r, o, place, "text"),
+                      r.text(o, place, "lead"),      r.texts(o, place, "coordinators"), {}};
+        if (o.contains(QStringLiteral("assigned_from"))) {
+            const QJsonArray changes = r.array(o, place, "assigned_from");
+            for (int k = 0; k < changes.size(); ++k) {
+                const QString at = Reader::at(place + QStringLiteral(".assigned_from"), k);
+                const QJsonObject a = r.object(changes[k], at);
+                const AssignmentFrom change{QDate::fromString(r.text(a, at, "from"), Qt::ISODate),
+                                            r.text(a, at, "lead"), r.texts(a, at, "coordinators")};
+                if (!change.from.isValid() ||
+                    (!ind.assignedFrom.isEmpty() && change.from <= ind.assignedFrom.last().from))
+                    r.fail(at, QCoreApplication::translate("Catalogue", "expected a date written YYYY-MM-DD, after "
+                                                                        "the one before it"));
+                ind.assignedFrom << change;
+            }
+        }
+        c.indicators.append(ind);
     }
     const QJsonArray elements = r.array(root, top, "elements");
     for (int i = 0; i < elements.size(); ++i) {

@@ -151,13 +151,13 @@ void checkUnitAndYear(Workspace& w, const QString& unitCode, int firstYear, int 
     w.db().requireIntact(Database::IntactScope::Figures);
 }
 
-QList<MeasureLine> linesOf(const Catalogue& catalogue)
+QList<MeasureLine> linesOf(const Catalogue& catalogue, const QDate& day)
 {
     QList<MeasureLine> out;
     for (const Measure& m : catalogue.measures) {
         MeasureLine l;
         l.measure = m;
-        const Indicator* ind = catalogue.indicator(m.indicator);
+        const std::optional<Indicator> ind = catalogue.indicatorOn(m.indicator, day);
         l.group = ind ? ind->group : 0;
         l.lead = ind ? ind->lead : QString();
         const Agency* lead = catalogue.agency(l.lead);
@@ -167,11 +167,11 @@ QList<MeasureLine> linesOf(const Catalogue& catalogue)
     return out;
 }
 
-QList<int> shownMeasures(const Catalogue& catalogue, const QString& agency)
+QList<int> shownMeasures(const Catalogue& catalogue, const QString& agency, const QDate& day)
 {
     if (!agency.isEmpty() && !catalogue.agency(agency))
         throw Error(QCoreApplication::translate("Reports", "The agency %1 is not in the catalogue.").arg(agency));
-    const QList<int> indicators = catalogue.indicatorsOfAgency(agency);
+    const QList<int> indicators = catalogue.indicatorsOfAgency(agency, day);
     QList<int> out;
     for (int i = 0; i < catalogue.measures.size(); ++i)
         if (agency.isEmpty() || indicators.contains(catalogue.measures[i].indicator))
@@ -293,8 +293,9 @@ AnnualReport buildAnnualReport(Workspace& w, const QString& unitCode, int year, 
     r.header = reportparts::headerOf(w, options, unitCode, deliverable);
     r.narrative = reportparts::narrativeOf(w, deliverable, unitCode, year);
     // Lines follow the catalogue, or one agency's part of it: shown[i] is line i's measure.
-    const QList<int> shown = reportparts::shownMeasures(cat, reportparts::agencyOf(w, options, unitCode));
-    const QList<MeasureLine> all = reportparts::linesOf(cat);
+    const QDate assignedOn = cat.assignmentsDay(year); // who leads what: as on the year's data date
+    const QList<int> shown = reportparts::shownMeasures(cat, reportparts::agencyOf(w, options, unitCode), assignedOn);
+    const QList<MeasureLine> all = reportparts::linesOf(cat, assignedOn);
     for (int m : shown)
         r.lines << all[m];
 

@@ -136,10 +136,11 @@ namespace reportparts {
 // An annual report of the unit and year with only its heading filled in (name, level, years, plan).
 AnnualReport annualHead(const Catalogue& catalogue, const OrgUnit& unit, int year);
 void checkUnitAndYear(Workspace& workspace, const QString& unitCode, int firstYear, int lastYear);
-QList<MeasureLine> linesOf(const Catalogue& catalogue);
-// The catalogue indices of the measures a report shows: all, or those of one agency's
-// indicators (Error for an unknown agency code).
-QList<int> shownMeasures(const Catalogue& catalogue, const QString& agency);
+// Each measure's line, with the agency leading it on `day` (the report year's data date).
+QList<MeasureLine> linesOf(const Catalogue& catalogue, const QDate& day);
+// The catalogue indices of the measures a report shows: all, or those of the indicators one
+// agency leads or coordinates on `day` (Error for an unknown agency code).
+QList<int> shownMeasures(const Catalogue& catalogue, const QString& agency, const QDate& day);
 QList<ReportSection> groupSections(const Catalogue& catalogue, const QList<MeasureLine>& lines);
 QList<ReportSection> agencySections(const Catalogue& catalogue, const QList<MeasureLine>& lines);
 int count(const QList<MeasureStatus>& statuses, MeasureStatus status);

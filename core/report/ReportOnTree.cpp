@@ -90,8 +90,8 @@ AnnualReport annualOnTree(Workspace& w, const QString& unitCode, int year, const
     checkOnTree(w, shown, unitCode, options);
     AnnualReport r = reportparts::annualHead(cat, *shown.tree.find(unitCode), year);
     r.header = headerOf(w, options, w.units().find(unitCode) ? unitCode : w.settings().unitCode, nullptr);
-    const QList<int> shownMeasures_ = shownMeasures(cat, options.agency);
-    const QList<MeasureLine> all = linesOf(cat);
+    const QList<int> shownMeasures_ = shownMeasures(cat, options.agency, cat.assignmentsDay(year));
+    const QList<MeasureLine> all = linesOf(cat, cat.assignmentsDay(year));
     for (int m : shownMeasures_)
         r.lines << all[m];
 

@@ -180,8 +180,9 @@ ReviewReport buildReview(Workspace& w, const QString& unitCode, ReviewKind kind,
         r.narrative = reportparts::narrativeOf(w, deliverable, unitCode, r.endYear);
 
     // Lines follow the catalogue, or one agency's part of it: shown[i] is line i's measure.
-    const QList<int> shown = reportparts::shownMeasures(cat, reportparts::agencyOf(w, options, unitCode));
-    const QList<MeasureLine> all = reportparts::linesOf(cat);
+    const QDate assignedOn = cat.assignmentsDay(r.endYear); // who leads what: as at the review's end
+    const QList<int> shown = reportparts::shownMeasures(cat, reportparts::agencyOf(w, options, unitCode), assignedOn);
+    const QList<MeasureLine> all = reportparts::linesOf(cat, assignedOn);
     QList<MeasureLine> base;
     for (int m : shown)
         base << all[m];

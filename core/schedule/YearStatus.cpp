@@ -18,7 +18,7 @@ QList<MeasureResult> measuresOf(Workspace& w, const InstallationSettings& s, con
     if (s.role != Role::Department || s.agencyCode.isEmpty())
         return all;
     // A department looks after the indicators it leads or coordinates.
-    const QList<int> mine = w.catalogue().indicatorsOfAgency(s.agencyCode);
+    const QList<int> mine = w.catalogue().indicatorsOfAgency(s.agencyCode, w.catalogue().assignmentsDay(year));
     QList<MeasureResult> out;
     for (const MeasureResult& r : all)
         if (const Measure* m = w.catalogue().measure(r.code); m && mine.contains(m->indicator))

@@ -134,3 +134,43 @@ TEST_CASE("A later assignment names declared agencies, in date order")
               .contains("assigned_from[1]"));
     CHECK(refused(R"([{"from": "2025-03-01", "lead": "syt", "coordinators": []}])").isEmpty());
 }
+
+TEST_CASE("From a day another body receives the reports, and a document of that date names it")
+{
+    QFile f(":/chitieu/catalogue/plan-208.json");
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    QByteArray json = f.readAll();
+    const QByteArray anchor = "\"consolidating_agency\": \"sldtbxh\",";
+    REQUIRE(json.count(anchor) == 1);
+    // Thừa Thiên Huế became Thành phố Huế on 01/01/2025: its People's Committee receives.
+    json.replace(anchor, anchor + R"(
+  "receiving_body_from": [{"from": "2025-01-01",
+    "name_vi": "Ủy ban nhân dân thành phố Huế", "name_en": "Huế City People's Committee",
+    "short_vi": "UBND thành phố Huế", "short_en": "Huế City People's Committee"}],)");
+    const Catalogue cat = Catalogue::fromJson(json, "c.json");
+    CHECK(cat.receivingBodyOn(QDate(2024, 12, 31)).shortName.vi == "UBND tỉnh");
+    CHECK(cat.receivingBodyOn(QDate(2025, 1, 1)).shortName.vi == "UBND thành phố Huế");
+
+    QTemporaryDir dir;
+    Workspace w(dir.filePath("d.sqlite"), cat);
+    InstallationSettings s = w.settings();
+    s.unitCode = "474";
+    s.role = Role::District;
+    s.userName = "Trần Văn Đức";
+    w.saveSettings(s);
+    const QString before = officialHeader(w, "474", QDate(2024, 12, 5), nullptr).recipients.join('\n');
+    const QString after = officialHeader(w, "474", QDate(2025, 12, 5), nullptr).recipients.join('\n');
+    CHECK(before.contains("- UBND tỉnh (b/c);"));
+    CHECK(after.contains("- UBND thành phố Huế (b/c);"));
+    CHECK_FALSE(after.contains("UBND tỉnh"));
+
+    // Out of order, refused with its place.
+    QByteArray bad = json;
+    bad.replace(R"("from": "2025-01-01")", R"("from": "2025-13-01")");
+    try {
+        Catalogue::fromJson(bad, "c.json");
+        FAIL("a bad date was accepted");
+    } catch (const Error& e) {
+        CHECK(e.message().contains("receiving_body_from[0]"));
+    }
+}

@@ -133,6 +133,15 @@ QString Catalogue::consolidatingAgencyOn(const QDate& day) const
     return code;
 }
 
+ReceiverFrom Catalogue::receivingBodyOn(const QDate& day) const
+{
+    ReceiverFrom out{QDate(), receivingBody, receivingBodyShort};
+    for (const ReceiverFrom& r : receivingBodyFrom)
+        if (day.isValid() && r.from <= day)
+            out = r;
+    return out;
+}
+
 QDate Catalogue::dataDate(int year) const
 {
     if (dataDateMonth == 0)

@@ -129,6 +129,14 @@ struct AgencyFrom
     QDate from;
 };
 
+// The body that receives the plan's reports, from a day (a province that became a city).
+struct ReceiverFrom
+{
+    QDate from;
+    LocalText name;
+    LocalText shortName;
+};
+
 // A heading of plan section II (tasks and solutions): "1." at level 1, "a)" at level 2.
 struct PlanTask
 {
@@ -164,6 +172,7 @@ public:
     QList<AgencyFrom> consolidatingFrom;
     LocalText receivingBody; // who receives the reports ("Ủy ban nhân dân tỉnh")
     LocalText receivingBodyShort;
+    QList<ReceiverFrom> receivingBodyFrom; // later receiving bodies, in date order ("receiving_body_from")
     QList<PlanTask> planTasks;
     QList<NarrativeSection> narrativeSections;
     QList<Deliverable> deliverables;
@@ -196,6 +205,8 @@ public:
     // The agency that consolidates on `day`: the latest of consolidatingFrom in force by then,
     // otherwise consolidatingAgency. Reports name the one in force on their date.
     QString consolidatingAgencyOn(const QDate& day) const;
+    // The body that receives the reports on `day` (invalid day: the first one).
+    ReceiverFrom receivingBodyOn(const QDate& day) const;
     // The day on which the agencies' assignments of a year are read: its data date, or none when
     // the catalogue gives no data date (it then has no later assignments: the loader checks).
     QDate assignmentsDay(int year) const { return dataDateMonth ? dataDate(year) : QDate(); }

@@ -146,6 +146,20 @@ void readReporting(const Reader& r, const QJsonObject& root, Catalogue& c)
     const QString bodyPlace = QStringLiteral("receiving_body");
     c.receivingBody = localText(r, body, bodyPlace, "name");
     c.receivingBodyShort = localText(r, body, bodyPlace, "short");
+    if (root.contains(QStringLiteral("receiving_body_from"))) {
+        const QJsonArray changes = r.array(root, top, "receiving_body_from");
+        for (int i = 0; i < changes.size(); ++i) {
+            const QString place = Reader::at(QStringLiteral("receiving_body_from"), i);
+            const QJsonObject o = r.object(changes[i], place);
+            const ReceiverFrom change{QDate::fromString(r.text(o, place, "from"), Qt::ISODate),
+                                      localText(r, o, place, "name"), localText(r, o, place, "short")};
+            if (!change.from.isValid() ||
+                (!c.receivingBodyFrom.isEmpty() && change.from <= c.receivingBodyFrom.last().from))
+                r.fail(place, QCoreApplication::translate("Catalogue", "expected a date written YYYY-MM-DD, after "
+                                                                       "the one before it"));
+            c.receivingBodyFrom << change;
+        }
+    }
 
     const QJsonArray tasks = r.array(root, top, "plan_tasks");
     for (int i = 0; i < tasks.size(); ++i) {

@@ -82,12 +82,13 @@ void issuedByAgency(OfficialHeader& h, const Agency& agency, const OrgUnit* prov
 
 // The recipients a deliverable names: the body it is for, the agency it goes through.
 QStringList deliverableRecipients(const Catalogue& cat, const UnitTree& units, const Deliverable& d,
-                                  const OrgUnit* unit, PlanRole role, const QString& consolidatingCode)
+                                  const OrgUnit* unit, PlanRole role, const QString& consolidatingCode,
+                                  const QString& receiver)
 {
     auto line = [&](PlanRole r, const QString& why) -> QString {
         switch (r) {
         case PlanRole::ProvinceCommittee:
-            return QStringLiteral("- %1 (%2);").arg(cat.receivingBodyShort.vi, why);
+            return QStringLiteral("- %1 (%2);").arg(receiver, why);
         case PlanRole::ConsolidatingAgency:
             if (const Agency* a = cat.agency(consolidatingCode))
                 return QStringLiteral("- %1 (%2);").arg(a->name.vi, why);
@@ -126,6 +127,7 @@ OfficialHeader officialHeader(Workspace& w, const QString& reportedUnit, const Q
     const OrgUnit* province = provinceOf(units, unitCode);
     // The agency that consolidates on the document's date.
     const QString consolidatingCode = cat.consolidatingAgencyOn(date);
+    const QString receiver = cat.receivingBodyOn(date).shortName.vi; // who receives on that date
     const Agency* consolidating = cat.agency(consolidatingCode);
     const QString symbol = d ? d->documentSymbol : QStringLiteral("BC");
     const auto role = planRoleOf(cat, s);
@@ -141,25 +143,25 @@ OfficialHeader officialHeader(Workspace& w, const QString& reportedUnit, const Q
     if (agency) {
         issuedByAgency(h, *agency, province, symbol);
         if (d)
-            h.recipients = deliverableRecipients(cat, units, *d, unit, *role, consolidatingCode);
+            h.recipients = deliverableRecipients(cat, units, *d, unit, *role, consolidatingCode, receiver);
         else if (agency == consolidating)
-            h.recipients << QStringLiteral("- %1 (b/c);").arg(cat.receivingBodyShort.vi)
+            h.recipients << QStringLiteral("- %1 (b/c);").arg(receiver)
                          << QStringLiteral("- Các sở, ban, ngành liên quan;");
         else
-            h.recipients << QStringLiteral("- %1 (b/c);").arg(cat.receivingBodyShort.vi)
+            h.recipients << QStringLiteral("- %1 (b/c);").arg(receiver)
                          << QStringLiteral("- %1 (tổng hợp);").arg(consolidating ? consolidating->name.vi : QString());
     } else {
         h.issuer = QStringLiteral("ỦY BAN NHÂN DÂN\n%1").arg(unit ? unit->name.toUpper() : QString());
         h.number = QStringLiteral("Số:        /%1-UBND").arg(symbol);
         h.place = unit ? placeName(*unit) : QString();
         if (d && role) {
-            h.recipients = deliverableRecipients(cat, units, *d, unit, *role, consolidatingCode);
+            h.recipients = deliverableRecipients(cat, units, *d, unit, *role, consolidatingCode, receiver);
         } else if (!unit || unit->level == UnitLevel::Province) {
             h.recipients << QStringLiteral("- Bộ Lao động - Thương binh và Xã hội (b/c);")
                          << QStringLiteral("- Thường trực HĐND tỉnh (b/c);")
                          << QStringLiteral("- Các sở, ban, ngành liên quan;");
         } else if (unit->level == UnitLevel::District) {
-            h.recipients << QStringLiteral("- %1 (b/c);").arg(cat.receivingBodyShort.vi)
+            h.recipients << QStringLiteral("- %1 (b/c);").arg(receiver)
                          << QStringLiteral("- %1 (tổng hợp);").arg(consolidating ? consolidating->name.vi : QString());
         } else {
             const OrgUnit* district = units.find(unit->parentCode);

@@ -22,6 +22,20 @@ QByteArray planWith(const QByteArray& changes)
                  "\"consolidating_agency\": \"sldtbxh\",\n  \"consolidating_agency_from\": " + changes + ",");
     return json;
 }
+
+// The recipients of a district's (474) report dated 05/12/2024 and 05/12/2025 under `cat`.
+std::pair<QString, QString> districtRecipients(const Catalogue& cat)
+{
+    QTemporaryDir dir;
+    Workspace w(dir.filePath("d.sqlite"), cat);
+    InstallationSettings s = w.settings();
+    s.unitCode = "474";
+    s.role = Role::District;
+    s.userName = "Trần Văn Đức";
+    w.saveSettings(s);
+    return {officialHeader(w, "474", QDate(2024, 12, 5), nullptr).recipients.join('\n'),
+            officialHeader(w, "474", QDate(2025, 12, 5), nullptr).recipients.join('\n')};
+}
 } // namespace
 
 TEST_CASE("From a day another department consolidates, and reports name it")
@@ -31,15 +45,7 @@ TEST_CASE("From a day another department consolidates, and reports name it")
     CHECK(cat.consolidatingAgencyOn(QDate(2025, 3, 1)) == QStringLiteral("syt"));
     CHECK(Catalogue::builtIn().consolidatingAgencyOn(QDate(2025, 12, 31)) == QStringLiteral("sldtbxh"));
 
-    QTemporaryDir dir;
-    Workspace w(dir.filePath("d.sqlite"), cat);
-    InstallationSettings s = w.settings();
-    s.unitCode = "474";
-    s.role = Role::District;
-    s.userName = "Trần Văn Đức";
-    w.saveSettings(s);
-    const QString before = officialHeader(w, "474", QDate(2024, 12, 5), nullptr).recipients.join('\n');
-    const QString after = officialHeader(w, "474", QDate(2025, 12, 5), nullptr).recipients.join('\n');
+    const auto [before, after] = districtRecipients(cat);
     CHECK(before.contains("Sở Lao động - Thương binh và Xã hội (tổng hợp)"));
     CHECK(after.contains("Sở Y tế (tổng hợp)"));
     CHECK_FALSE(after.contains("Sở Lao động"));
@@ -151,15 +157,7 @@ TEST_CASE("From a day another body receives the reports, and a document of that 
     CHECK(cat.receivingBodyOn(QDate(2024, 12, 31)).shortName.vi == "UBND tỉnh");
     CHECK(cat.receivingBodyOn(QDate(2025, 1, 1)).shortName.vi == "UBND thành phố Huế");
 
-    QTemporaryDir dir;
-    Workspace w(dir.filePath("d.sqlite"), cat);
-    InstallationSettings s = w.settings();
-    s.unitCode = "474";
-    s.role = Role::District;
-    s.userName = "Trần Văn Đức";
-    w.saveSettings(s);
-    const QString before = officialHeader(w, "474", QDate(2024, 12, 5), nullptr).recipients.join('\n');
-    const QString after = officialHeader(w, "474", QDate(2025, 12, 5), nullptr).recipients.join('\n');
+    const auto [before, after] = districtRecipients(cat);
     CHECK(before.contains("- UBND tỉnh (b/c);"));
     CHECK(after.contains("- UBND thành phố Huế (b/c);"));
     CHECK_FALSE(after.contains("UBND tỉnh"));

@@ -70,8 +70,12 @@ int cmdInit(Context& c)
     if (a.has(QStringLiteral("--units")))
         units = UnitTree::loadCsv(a.value(QStringLiteral("--units")));
     Workspace w = c.workspace();
-    if (units)
-        w.importUnits(*units);
+    if (units && w.importUnits(*units))
+        c.out << QCoreApplication::translate("Cli", "The built-in unit trees of Thừa Thiên Huế 2021–2025 were removed: "
+                                                    "they do not describe this unit list, so every year is added up "
+                                                    "on the list itself. Load dated trees for it with chitieu-cli "
+                                                    "units load.")
+              << "\n";
     InstallationSettings s = w.settings();
     if (a.has(QStringLiteral("--unit")))
         s.serveUnit(w.units(), a.value(QStringLiteral("--unit")));

@@ -146,6 +146,49 @@ TEST_CASE("units load and units crosswalk add a tree, and bad ones are refused w
     CHECK(dumpTables(db.path, {"unit_trees"}) != sqlBefore);
 }
 
+TEST_CASE("init on another unit list adds up every year on that list, and keeps trees a user loaded")
+{
+    const QString national = test::dataFile("admin-units-vietnam-2021.csv");
+    QFile file(national);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const auto listed = csv::parse(QString::fromUtf8(file.readAll()), "units").size() - 1; // less the header
+
+    Db db;
+    const test::CliResult init = db.run({"init", "--units", national, "--unit", "01"});
+    REQUIRE(init.exitCode == 0);
+    CHECK(init.out.contains("were removed"));
+    CHECK_FALSE(init.out.contains("Unit trees in force"));
+    CHECK(dumpTables(db.path, {"unit_trees", "unit_versions", "unit_tree_members", "unit_crosswalk"}) ==
+          QString(4, '\n'));
+    const test::CliResult list = db.run({"units", "list", "--year", "2024"});
+    REQUIRE(list.exitCode == 0);
+    CHECK(list.out.startsWith(QStringLiteral("Units of 2024 (this installation's one unit list): %1 units.").arg(listed)));
+
+    // Hà Nội and a district of it are reported in 2024 and 2025 on the list (no Huế tree in the way).
+    REQUIRE(db.run({"set", "--unit", "00001", "--year", "2024", "live_births=120"}).exitCode == 0);
+    for (const char* unit : {"01", "001"})
+        for (const char* year : {"2024", "2025"}) {
+            const test::CliResult r = db.run({"report", "--unit", unit, "--year", year, "--format", "csv"});
+            INFO(unit << " " << year << ": " << r.err.toStdString());
+            CHECK(r.exitCode == 0);
+        }
+    const test::CliResult status = db.run({"status", "--year", "2024"});
+    INFO(status.err.toStdString());
+    CHECK(status.exitCode == 0);
+
+    // A tree a user loaded is the history of the list: importing a list keeps it.
+    Db own;
+    REQUIRE(own.run({"init"}).exitCode == 0);
+    const QString tree = test::writeFile(own.dir.filePath("tree.csv"), resource("units-hue-2025-07-01.csv").toUtf8());
+    REQUIRE(own.run({"units", "load", tree, "--from", "2026-01-01"}).exitCode == 0);
+    const QString trees = dumpTables(own.path, {"unit_trees", "unit_crosswalk"});
+    const test::CliResult again = own.run({"init", "--units", national});
+    REQUIRE(again.exitCode == 0);
+    CHECK_FALSE(again.out.contains("were removed"));
+    CHECK(dumpTables(own.path, {"unit_trees", "unit_crosswalk"}) == trees);
+    CHECK(own.run({"units", "list", "--year", "2024"}).out.startsWith("Units of 2024 (the tree in force on"));
+}
+
 TEST_CASE("report --on-tree shows a year on the units of another tree with the mapping column")
 {
     Db db;

@@ -1294,6 +1294,10 @@
         <source>UNCONFIRMED: no source confirms a change on the way; check it with the city first.</source>
         <translation>CHƯA XÁC NHẬN (UNCONFIRMED): chưa có nguồn nào xác nhận một lần thay đổi trên đường đi; hãy kiểm tra với thành phố trước.</translation>
     </message>
+    <message>
+        <source>The built-in unit trees of Thừa Thiên Huế 2021–2025 were removed: they do not describe this unit list, so every year is added up on the list itself. Load dated trees for it with chitieu-cli units load.</source>
+        <translation>Đã gỡ các cây đơn vị có sẵn của Thừa Thiên Huế 2021–2025: chúng không mô tả danh sách đơn vị này, nên mọi năm được cộng trên chính danh sách. Nạp các cây theo ngày cho danh sách bằng chitieu-cli units load.</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>

@@ -136,4 +136,17 @@ void saveAll(Database& db, const UnitHistory& history, const QString& source, co
     t.commit();
 }
 
+bool removeBuiltIn(Database& db)
+{
+    Database::Transaction t(db);
+    const int builtIn = db.scalar(QStringLiteral("SELECT COUNT(*) FROM unit_trees WHERE source = 'built-in'")).toInt();
+    const int all = db.scalar(QStringLiteral("SELECT COUNT(*) FROM unit_trees")).toInt();
+    if (builtIn == 0 || builtIn != all)
+        return false;
+    for (const char* table : {"unit_crosswalk", "unit_tree_members", "unit_trees", "unit_versions"})
+        db.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
+    t.commit();
+    return true;
+}
+
 } // namespace chitieu::unithistory

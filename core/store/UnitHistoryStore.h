@@ -19,6 +19,10 @@ void addTree(Database& db, const QDate& from, const UnitTree& tree, const QStrin
 void saveCrosswalk(Database& db, const QList<CrosswalkRow>& rows, const QString& sourceName);
 // The whole of `history` into an empty history (a new database receives Huế's).
 void saveAll(Database& db, const UnitHistory& history, const QString& source, const QString& loadedBy);
+// Removes the history when every tree held is the built-in one (saveAll's source "built-in"):
+// it describes only the built-in unit list. Returns whether it removed anything. Trees loaded
+// by a user are never removed.
+bool removeBuiltIn(Database& db);
 
 } // namespace unithistory
 } // namespace chitieu

@@ -30,10 +30,13 @@ Workspace::Workspace(const QString& databasePath, Database::OpenMode mode, const
     m_calculator = std::make_unique<MeasureCalculator>(m_db, m_catalogue);
 }
 
-void Workspace::importUnits(const UnitTree& tree)
+bool Workspace::importUnits(const UnitTree& tree)
 {
     unitstore::save(m_db, tree);
     m_units = unitstore::load(m_db);
+    // Huế's dated trees describe the built-in list only: on another list (the national one)
+    // every year is added up on the list itself, not on trees that hold only Huế.
+    return !holdsBuiltInList() && unithistory::removeBuiltIn(m_db);
 }
 
 bool Workspace::holdsBuiltInList()

@@ -35,8 +35,10 @@ public:
     InstallationSettings settings() { return InstallationSettings::load(m_db); }
     void saveSettings(const InstallationSettings& s) { s.save(m_db); }
 
-    // Adds or updates units from a list (such as the national CSV).
-    void importUnits(const UnitTree& tree);
+    // Adds or updates units from a list (such as the national CSV). When the list held is then
+    // no longer the built-in one, the built-in dated trees (Huế's) are removed, and true is
+    // returned; dated trees a user loaded stay.
+    bool importUnits(const UnitTree& tree);
 
     // The dated unit trees and their crosswalk (empty for an installation with one tree).
     UnitHistory unitHistory();

@@ -162,7 +162,8 @@ TEST_CASE("init on another unit list adds up every year on that list, and keeps 
           QString(4, '\n'));
     const test::CliResult list = db.run({"units", "list", "--year", "2024"});
     REQUIRE(list.exitCode == 0);
-    CHECK(list.out.startsWith(QStringLiteral("Units of 2024 (this installation's one unit list): %1 units.").arg(listed)));
+    CHECK(list.out.startsWith(
+        QStringLiteral("Units of 2024 (this installation's one unit list): %1 units.").arg(listed)));
 
     // Hà Nội and a district of it are reported in 2024 and 2025 on the list (no Huế tree in the way).
     REQUIRE(db.run({"set", "--unit", "00001", "--year", "2024", "live_births=120"}).exitCode == 0);

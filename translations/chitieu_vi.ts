@@ -2535,6 +2535,10 @@ Khóa: %5
         <source>Not applicable</source>
         <translation>Không áp dụng</translation>
     </message>
+    <message>
+        <source>The unit tree of %1 (from %2) is no longer in the database: another program changed the unit trees. Try again.</source>
+        <translation>Cây đơn vị của năm %1 (từ %2) không còn trong cơ sở dữ liệu: một chương trình khác đã thay đổi các cây đơn vị. Hãy thử lại.</translation>
+    </message>
 </context>
 <context>
     <name>Narratives</name>

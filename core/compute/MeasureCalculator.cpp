@@ -1,10 +1,14 @@
 #include "MeasureCalculator.h"
 
 #include "MappedMeasures.h"
+#include "core/Error.h"
 #include "core/catalogue/Catalogue.h"
+#include "core/format/Dates.h"
 #include "core/store/Database.h"
 #include "core/store/UnitHistoryStore.h"
 #include "core/store/YearTree.h"
+
+#include <QCoreApplication>
 
 namespace chitieu {
 
@@ -171,7 +175,11 @@ YearCounts MeasureCalculator::mappedCounts(const QString& unitCode, int year, co
                     u.counted = true;
             return y;
         }
-    return counts(unitCode, year - 1, rule); // not reached: `now` is a tree of the history
+    // `now` comes from the trees held, so it is one of them unless the history changed under us.
+    throw Error(QCoreApplication::translate("Measures", "The unit tree of %1 (from %2) is no longer in the database: "
+                                                        "another program changed the unit trees. Try again.")
+                    .arg(year)
+                    .arg(formatDate(now)));
 }
 
 bool MeasureCalculator::previousYearNeeded(int year) const

@@ -31,29 +31,70 @@ MeasureCalculator::MeasureCalculator(Database& db, const Catalogue& catalogue)
 {}
 
 namespace {
-// Adds one stored value to the counts of a subtree; index finds a unit's place in y.units.
-void addValue(YearCounts& y, QHash<QString, qsizetype>& index, const CachedStatement& row)
+// Reads a subtree's value rows into counts. The rows come unit by unit, each unit's elements in
+// key order, so the unit of the row before and the element after the one before are tried
+// first: most rows then decode no text and look up no unit (a report reads every value of the
+// subtree for several years).
+class ValueRows
 {
-    const QString code = row.text(0);
-    auto it = index.constFind(code);
-    if (it == index.cend()) {
-        // A unit above communes with counts of its own: they count as they are held.
-        it = index.insert(code, y.units.size());
-        y.units << UnitCounts{code, row.int64(1) == 3, false, true, {}, {}};
+public:
+    // One row (unit_code, level, element, value, ...) into y; index finds a unit's place in y.units.
+    void add(YearCounts& y, QHash<QString, qsizetype>& index, const CachedStatement& row)
+    {
+        const QByteArrayView unit = row.utf8(0);
+        if (&y != m_year || unit != QByteArrayView(m_unit)) {
+            const QString code = QString::fromUtf8(unit);
+            auto it = index.constFind(code);
+            if (it == index.cend()) {
+                // A unit above communes with counts of its own: they count as they are held.
+                it = index.insert(code, y.units.size());
+                y.units << UnitCounts{code, row.int64(1) == 3, false, true, {}, {}};
+            }
+            m_year = &y;
+            m_unit = unit.toByteArray();
+            m_place = *it;
+            y.units[m_place].values.reserve(std::max<qsizetype>(m_names.size(), 16));
+        }
+        y.units[m_place].values.insert(element(row.utf8(2)), row.int64(3));
     }
-    y.units[*it].values.insert(row.text(2), row.int64(3));
-}
+
+private:
+    const QString& element(QByteArrayView utf8)
+    {
+        if (m_next < m_names.size() && QByteArrayView(m_names[m_next].utf8) == utf8)
+            return m_names[m_next++].text;
+        for (qsizetype i = 0; i < m_names.size(); ++i)
+            if (QByteArrayView(m_names[i].utf8) == utf8) {
+                m_next = i + 1;
+                return m_names[i].text;
+            }
+        // A name not met yet goes where it was met, so the next unit's rows find it in order.
+        m_names.insert(m_next, Name{utf8.toByteArray(), QString::fromUtf8(utf8)});
+        return m_names[m_next++].text;
+    }
+
+    struct Name
+    {
+        QByteArray utf8;
+        QString text; // shared by every unit's counts: no copy of the characters
+    };
+    QList<Name> m_names;
+    qsizetype m_next = 0;
+    const YearCounts* m_year = nullptr; // the counts and unit of the row before
+    QByteArray m_unit;
+    qsizetype m_place = 0;
+};
 
 // Every value of a subtree (or of the subtrees below a unit, each row with its branch); the
 // recursive query drives, so each unit's rows come from the primary key (unit_code, year,
 // element) instead of a scan of the whole year.
 QString valuesOfSubtree(const QString& roots, const QString& units)
 {
-    return QStringLiteral("WITH RECURSIVE sub(code, branch) AS (SELECT code, code FROM %2 WHERE %1 = ?1 "
-                          " UNION ALL SELECT u.code, sub.branch FROM %2 u JOIN sub ON u.parent_code = sub.code) "
-                          "SELECT v.unit_code, u.level, v.element, v.value, sub.branch"
-                          " FROM sub CROSS JOIN data_values v ON v.unit_code = sub.code AND v.year = ?2"
-                          " JOIN %2 u ON u.code = v.unit_code")
+    return QStringLiteral(
+               "WITH RECURSIVE sub(code, branch, level) AS (SELECT code, code, level FROM %2 WHERE %1 = ?1"
+               " UNION ALL SELECT u.code, sub.branch, u.level FROM %2 u JOIN sub ON u.parent_code = sub.code) "
+               "SELECT v.unit_code, sub.level, v.element, v.value, sub.branch"
+               " FROM sub CROSS JOIN data_values v ON v.unit_code = sub.code AND v.year = ?2")
         .arg(roots, units);
 }
 } // namespace
@@ -76,8 +117,9 @@ YearCounts MeasureCalculator::counts(const QString& unitCode, int year, const Co
     }
     CachedStatement q = m_db.cached(valuesOfSubtree(QStringLiteral("code"), units));
     q.bind(0, unitCode).bind(1, year);
+    ValueRows rows;
     while (q.next())
-        addValue(y, index, q);
+        rows.add(y, index, q);
     for (UnitCounts& u : y.units)
         u.broken = brokenElements(m_rules, u.values);
     return y;
@@ -104,9 +146,18 @@ QHash<QString, YearCounts> MeasureCalculator::countsBelow(const QString& unitCod
     }
     CachedStatement q = m_db.cached(valuesOfSubtree(QStringLiteral("parent_code"), units));
     q.bind(0, unitCode).bind(1, year);
+    ValueRows rows;
+    QByteArray branchBytes;
+    YearCounts* branch = nullptr;
+    QHash<QString, qsizetype>* branchIndex = nullptr;
     while (q.next()) {
-        const QString branch = q.text(4);
-        addValue(out[branch], index[branch], q);
+        if (!branch || q.utf8(4) != QByteArrayView(branchBytes)) {
+            branchBytes = q.utf8(4).toByteArray();
+            const QString code = QString::fromUtf8(branchBytes);
+            branch = &out[code];
+            branchIndex = &index[code];
+        }
+        rows.add(*branch, *branchIndex, q);
     }
     for (YearCounts& y : out)
         for (UnitCounts& u : y.units)

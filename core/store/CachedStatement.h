@@ -39,6 +39,8 @@ public:
     bool isNull(int column) const;
     qint64 int64(int column) const;
     QString text(int column) const;
+    // The column's UTF-8 bytes, valid until the next step: for comparing without a QString.
+    QByteArrayView utf8(int column) const;
 
 private:
     friend class Database;

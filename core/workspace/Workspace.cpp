@@ -41,8 +41,11 @@ bool Workspace::importUnits(const UnitTree& tree)
 
 bool Workspace::holdsBuiltInList()
 {
-    const UnitTree heldTree = unitstore::load(m_db);
     const UnitTree builtInTree = UnitTree::builtIn();
+    // Counted first: a national list is not loaded at every opening only to be told apart.
+    if (m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM units")).toLongLong() != builtInTree.units().size())
+        return false;
+    const UnitTree heldTree = unitstore::load(m_db);
     QSet<QString> held;
     for (const OrgUnit& u : heldTree.units())
         held.insert(u.code);

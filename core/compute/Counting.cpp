@@ -5,26 +5,22 @@
 
 namespace chitieu {
 
-namespace {
-// The communes of a subtree in tree order (depth first), so that lists of communes read as
-// the tree does; `roots` selects the subtree's top units (the unit itself, or the units
-// directly below it), and each commune's branch is the top unit it lies under.
-QList<CommuneForm> communeFormsUnder(Database& db, const Catalogue& catalogue, const QString& roots,
-                                     const QString& unitCode, int year)
+QList<CommuneForm> communeForms(Database& db, const Catalogue& catalogue, const QString& unitCode, int year)
 {
+    // Tree order (depth first), so that lists of communes read as the tree does; each
+    // commune's branch is the unit directly below unitCode it lies under.
     CachedStatement q = db.cached(QStringLiteral("WITH RECURSIVE sub(code, branch, path) AS ("
-                                                 "SELECT code, code, code FROM %2 WHERE %1 = ?1"
-                                                 " UNION ALL SELECT u.code, sub.branch, sub.path || '/' || u.code"
-                                                 " FROM %2 u JOIN sub ON u.parent_code = sub.code) "
+                                                 "SELECT code, '', code FROM %1 WHERE code = ?1"
+                                                 " UNION ALL SELECT u.code, CASE sub.branch WHEN '' THEN u.code"
+                                                 " ELSE sub.branch END, sub.path || '/' || u.code"
+                                                 " FROM %1 u JOIN sub ON u.parent_code = sub.code) "
                                                  "SELECT u.code, u.urban, f.state,"
                                                  " EXISTS(SELECT 1 FROM data_values v WHERE v.unit_code = u.code"
                                                  " AND v.year = ?2), sub.branch"
-                                                 " FROM sub JOIN %2 u ON u.code = sub.code"
+                                                 " FROM sub JOIN %1 u ON u.code = sub.code"
                                                  " LEFT JOIN form_status f ON f.unit_code = u.code AND f.year = ?2"
                                                  " WHERE u.level = 3 ORDER BY sub.path")
-                                      .arg(roots, roots == QLatin1String("code")
-                                                      ? yeartree::unitsTableFor(db, catalogue, unitCode, year)
-                                                      : yeartree::unitsTable(yeartree::of(db, catalogue, year))));
+                                      .arg(yeartree::unitsTableFor(db, catalogue, unitCode, year)));
     q.bind(0, unitCode).bind(1, year);
     QList<CommuneForm> out;
     while (q.next()) {
@@ -41,17 +37,6 @@ QList<CommuneForm> communeFormsUnder(Database& db, const Catalogue& catalogue, c
         out << c;
     }
     return out;
-}
-} // namespace
-
-QList<CommuneForm> communeForms(Database& db, const Catalogue& catalogue, const QString& unitCode, int year)
-{
-    return communeFormsUnder(db, catalogue, QStringLiteral("code"), unitCode, year);
-}
-
-QList<CommuneForm> communeFormsBelow(Database& db, const Catalogue& catalogue, const QString& unitCode, int year)
-{
-    return communeFormsUnder(db, catalogue, QStringLiteral("parent_code"), unitCode, year);
 }
 
 UnitReadiness readiness(Database& db, const Catalogue& catalogue, const QString& unitCode, int year)

@@ -31,7 +31,7 @@ struct CommuneForm
     bool urban = false;
     FormState state = FormState::NotStarted; // as FormStatus::load gives it
     bool hasValues = false;                  // holds at least one count of the year
-    QString branch;                          // the unit asked for, or the one below it it lies under
+    QString branch;                          // the unit directly below the one asked for it lies under ("" for itself)
 
     bool counts(const CountingRule& rule) const
     {
@@ -40,11 +40,8 @@ struct CommuneForm
 };
 
 // The communes under a unit (the unit itself when it is a commune), in tree order, with
-// their form's state for the year; the tree is the year's (core/store/YearTree.h).
+// their form's state for the year and their branch; the tree is the year's (core/store/YearTree.h).
 QList<CommuneForm> communeForms(Database& db, const Catalogue& catalogue, const QString& unitCode, int year);
-// The same for the subtrees of the units directly below a unit, in one pass: each commune's
-// branch is the unit below it lies under.
-QList<CommuneForm> communeFormsBelow(Database& db, const Catalogue& catalogue, const QString& unitCode, int year);
 
 // How far a unit's data for a year has come: a commune's own form; for a district or the
 // province, complete when every commune under it is complete, empty when nothing under it

@@ -38,9 +38,11 @@ namespace {
 class ValueRows
 {
 public:
-    // One row (unit_code, level, element, value, ...) into y; index finds a unit's place in y.units.
-    void add(YearCounts& y, QHash<QString, qsizetype>& index, const CachedStatement& row)
+    // One row (unit_code, level, element, value, ...) into y; index finds a unit's place in
+    // y.units. True when the row's unit was not there and was added.
+    bool add(YearCounts& y, QHash<QString, qsizetype>& index, const CachedStatement& row)
     {
+        bool added = false;
         const QByteArrayView unit = row.utf8(0);
         if (&y != m_year || unit != QByteArrayView(m_unit)) {
             const QString code = QString::fromUtf8(unit);
@@ -49,6 +51,7 @@ public:
                 // A unit above communes with counts of its own: they count as they are held.
                 it = index.insert(code, y.units.size());
                 y.units << UnitCounts{code, row.int64(1) == 3, false, true, {}, {}};
+                added = true;
             }
             m_year = &y;
             m_unit = unit.toByteArray();
@@ -56,6 +59,7 @@ public:
             y.units[m_place].values.reserve(std::max<qsizetype>(m_names.size(), 16));
         }
         y.units[m_place].values.insert(element(row.utf8(2)), row.int64(3));
+        return added;
     }
 
 private:
@@ -85,23 +89,44 @@ private:
     qsizetype m_place = 0;
 };
 
-// Every value of a subtree (or of the subtrees below a unit, each row with its branch); the
-// recursive query drives, so each unit's rows come from the primary key (unit_code, year,
-// element) instead of a scan of the whole year.
-QString valuesOfSubtree(const QString& roots, const QString& units)
+// Every value of a subtree, each row with the level of its unit and the unit directly below
+// the top one it lies under ("" for the top one itself); the recursive query drives, so each
+// unit's rows come from the primary key (unit_code, year, element) instead of a scan of the
+// whole year.
+QString valuesOfSubtree(const QString& units)
 {
-    return QStringLiteral(
-               "WITH RECURSIVE sub(code, branch, level) AS (SELECT code, code, level FROM %2 WHERE %1 = ?1"
-               " UNION ALL SELECT u.code, sub.branch, u.level FROM %2 u JOIN sub ON u.parent_code = sub.code) "
-               "SELECT v.unit_code, sub.level, v.element, v.value, sub.branch"
-               " FROM sub CROSS JOIN data_values v ON v.unit_code = sub.code AND v.year = ?2")
-        .arg(roots, units);
+    return QStringLiteral("WITH RECURSIVE sub(code, branch, level) AS (SELECT code, '', level FROM %1 WHERE code = ?1"
+                          " UNION ALL SELECT u.code, CASE sub.branch WHEN '' THEN u.code ELSE sub.branch END, u.level"
+                          " FROM %1 u JOIN sub ON u.parent_code = sub.code) "
+                          "SELECT v.unit_code, sub.level, v.element, v.value, sub.branch"
+                          " FROM sub CROSS JOIN data_values v ON v.unit_code = sub.code AND v.year = ?2")
+        .arg(units);
 }
 } // namespace
 
+void MeasureCalculator::forgetIfChanged()
+{
+    const Database::ChangeStamp stamp = m_db.changeStamp();
+    if (!(stamp == m_rememberedAt)) {
+        m_remembered.clear();
+        m_rememberedSubtrees.clear();
+        m_rememberedAt = stamp;
+    }
+}
+
 YearCounts MeasureCalculator::counts(const QString& unitCode, int year, const CountingRule& rule)
 {
-    YearCounts y;
+    return subtree(unitCode, year, rule).counts;
+}
+
+MeasureCalculator::Subtree MeasureCalculator::subtree(const QString& unitCode, int year, const CountingRule& rule)
+{
+    forgetIfChanged();
+    for (const Subtree& s : std::as_const(m_rememberedSubtrees))
+        if (s.unitCode == unitCode && s.counts.year == year && s.includeInProgress == rule.includeInProgress)
+            return s;
+    Subtree s{unitCode, rule.includeInProgress, {}, {}};
+    YearCounts& y = s.counts;
     y.year = year;
     // The year's unit tree (core/store/YearTree.h).
     const QString units = yeartree::unitsTableFor(m_db, m_catalogue, unitCode, year);
@@ -114,23 +139,28 @@ YearCounts MeasureCalculator::counts(const QString& unitCode, int year, const Co
         index.insert(c.code, y.units.size());
         // A commune's own figures are its data whatever its form's state.
         y.units << UnitCounts{c.code, true, c.urban, !y.aggregated || c.counts(rule), {}, {}};
+        s.branches << c.branch;
     }
-    CachedStatement q = m_db.cached(valuesOfSubtree(QStringLiteral("code"), units));
+    CachedStatement q = m_db.cached(valuesOfSubtree(units));
     q.bind(0, unitCode).bind(1, year);
     ValueRows rows;
     while (q.next())
-        rows.add(y, index, q);
+        if (rows.add(y, index, q))
+            s.branches << q.text(4); // a unit above communes with counts of its own
     for (UnitCounts& u : y.units)
         u.broken = brokenElements(m_rules, u.values);
-    return y;
+    // A report asks for a year's counts and, for the units below, the same again split up.
+    if (m_rememberedSubtrees.size() >= 8)
+        m_rememberedSubtrees.removeFirst();
+    m_rememberedSubtrees << s;
+    return s;
 }
 
 QHash<QString, YearCounts> MeasureCalculator::countsBelow(const QString& unitCode, int year, const CountingRule& rule)
 {
     QHash<QString, YearCounts> out;
-    const QString units = yeartree::unitsTable(yeartree::of(m_db, m_catalogue, year));
-    CachedStatement children =
-        m_db.cached(QStringLiteral("SELECT code, level FROM %1 WHERE parent_code = ?1").arg(units));
+    CachedStatement children = m_db.cached(QStringLiteral("SELECT code, level FROM %1 WHERE parent_code = ?1")
+                                               .arg(yeartree::unitsTable(yeartree::of(m_db, m_catalogue, year))));
     children.bind(0, unitCode);
     while (children.next()) {
         YearCounts& y = out[children.text(0)];
@@ -138,30 +168,18 @@ QHash<QString, YearCounts> MeasureCalculator::countsBelow(const QString& unitCod
         y.aggregated = children.int64(1) != 3;
         y.includesInProgress = y.aggregated && rule.includeInProgress;
     }
-    QHash<QString, QHash<QString, qsizetype>> index; // per unit below: each unit's place in its counts
-    for (const CommuneForm& c : communeFormsBelow(m_db, m_catalogue, unitCode, year)) {
-        YearCounts& y = out[c.branch];
-        index[c.branch].insert(c.code, y.units.size());
-        y.units << UnitCounts{c.code, true, c.urban, !y.aggregated || c.counts(rule), {}, {}};
+    // The unit's counts split by the unit below each lies under; its own counts are no one's.
+    const Subtree s = subtree(unitCode, year, rule);
+    for (qsizetype i = 0; i < s.counts.units.size(); ++i) {
+        if (s.branches[i].isEmpty())
+            continue;
+        YearCounts& y = out[s.branches[i]];
+        UnitCounts u = s.counts.units[i];
+        // A commune directly below is a unit of its own: its figures are its data.
+        if (u.commune && !y.aggregated)
+            u.counted = true;
+        y.units << u;
     }
-    CachedStatement q = m_db.cached(valuesOfSubtree(QStringLiteral("parent_code"), units));
-    q.bind(0, unitCode).bind(1, year);
-    ValueRows rows;
-    QByteArray branchBytes;
-    YearCounts* branch = nullptr;
-    QHash<QString, qsizetype>* branchIndex = nullptr;
-    while (q.next()) {
-        if (!branch || q.utf8(4) != QByteArrayView(branchBytes)) {
-            branchBytes = q.utf8(4).toByteArray();
-            const QString code = QString::fromUtf8(branchBytes);
-            branch = &out[code];
-            branchIndex = &index[code];
-        }
-        rows.add(*branch, *branchIndex, q);
-    }
-    for (YearCounts& y : out)
-        for (UnitCounts& u : y.units)
-            u.broken = brokenElements(m_rules, u.values);
     return out;
 }
 
@@ -258,11 +276,7 @@ QList<MeasureResult> MeasureCalculator::evaluateAll(const YearCounts& now, const
 
 QList<MeasureResult> MeasureCalculator::computeAll(const QString& unitCode, int year, const CountingRule& rule)
 {
-    const Database::ChangeStamp stamp = m_db.changeStamp();
-    if (!(stamp == m_rememberedAt)) {
-        m_remembered.clear();
-        m_rememberedAt = stamp;
-    }
+    forgetIfChanged();
     for (const Remembered& r : std::as_const(m_remembered))
         if (r.unitCode == unitCode && r.year == year && r.includeInProgress == rule.includeInProgress &&
             r.minCoveragePercent == rule.minCoveragePercent)

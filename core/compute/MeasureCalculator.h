@@ -61,8 +61,8 @@ public:
     // year, year before and baseline share their years before).
     QList<QList<MeasureResult>> computeAllYears(const QString& unitCode, const QList<int>& years,
                                                 const CountingRule& rule = {});
-    // The counts and the measures of every unit directly below a unit, by its code: one pass
-    // over the subtree per year instead of one per unit below.
+    // The counts and the measures of every unit directly below a unit, by its code: the unit's
+    // own counts of the year split up, not one pass over the subtree per unit below.
     QHash<QString, YearCounts> countsBelow(const QString& unitCode, int year, const CountingRule& rule = {});
     QHash<QString, QList<MeasureResult>> computeAllBelow(const QString& unitCode, int year,
                                                          const CountingRule& rule = {});
@@ -98,7 +98,19 @@ private:
         QList<MeasureResult> results;
     };
     QList<Remembered> m_remembered;
+    // The last subtrees read while nothing stored changes, each unit with the unit directly
+    // below the top one it lies under: a report's units below are its counts split up.
+    struct Subtree
+    {
+        QString unitCode;
+        bool includeInProgress = false;
+        YearCounts counts;
+        QStringList branches; // per counts.units ("" for the top unit itself)
+    };
+    Subtree subtree(const QString& unitCode, int year, const CountingRule& rule);
+    QList<Subtree> m_rememberedSubtrees;
     Database::ChangeStamp m_rememberedAt;
+    void forgetIfChanged();
     std::optional<UnitHistory> m_history; // loaded when a year before is on another tree
     Database::ChangeStamp m_historyAt;
 };

@@ -21,10 +21,11 @@ struct PartCounts
 PartCounts partCounts(Database& db, const Catalogue& catalogue, const QString& code, int year, const CountingRule& rule)
 {
     PartCounts p;
-    QSqlQuery q = db.exec(QStringLiteral("SELECT element, value FROM data_values WHERE unit_code = ? AND year = ?"),
-                          {code, year});
+    CachedStatement q =
+        db.cached(QStringLiteral("SELECT element, value FROM data_values WHERE unit_code = ?1 AND year = ?2"));
+    q.bind(0, code).bind(1, year);
     while (q.next())
-        p.values.insert(q.value(0).toString(), q.value(1).toLongLong());
+        p.values.insert(q.text(0), q.int64(1));
     const QList<CommuneForm> forms = communeForms(db, catalogue, code, year);
     p.counted = !forms.isEmpty() && forms.first().counts(rule);
     return p;

@@ -75,6 +75,10 @@ public:
     static QSet<QString> coveredUnits(const Measure& measure, const YearCounts& year, const YearCounts* previous);
     static bool needsPreviousYear(const Measure& measure);
 
+    // The dated unit trees as stored, loaded again only when something stored changed (the
+    // workspace's unitHistory() too: the screens and every report ask for it).
+    const UnitHistory& history();
+
 private:
     bool previousYearNeeded(int year) const;
     QList<MeasureResult> evaluateAll(const YearCounts& now, const YearCounts* before, const CountingRule& rule,
@@ -83,7 +87,6 @@ private:
     // `year`'s tree): how the year before's units make `unitCode` of `year`'s tree.
     std::optional<UnitMapping> mappingOfYearBefore(const QString& unitCode, int year);
     YearCounts mappedCounts(const QString& unitCode, int year, const UnitMapping& mapping, const CountingRule& rule);
-    const UnitHistory& history();
     Database& m_db;
     const Catalogue& m_catalogue;
     QList<HardRule> m_rules;
@@ -111,7 +114,7 @@ private:
     QList<Subtree> m_rememberedSubtrees;
     Database::ChangeStamp m_rememberedAt;
     void forgetIfChanged();
-    std::optional<UnitHistory> m_history; // loaded when a year before is on another tree
+    std::optional<UnitHistory> m_history; // loaded when first asked for
     Database::ChangeStamp m_historyAt;
 };
 

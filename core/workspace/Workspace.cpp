@@ -57,7 +57,7 @@ bool Workspace::holdsBuiltInList()
 
 UnitHistory Workspace::unitHistory()
 {
-    return unithistory::load(m_db);
+    return m_calculator->history();
 }
 
 UnitTree Workspace::treeOfYear(int year, QDate* from)

@@ -2536,8 +2536,8 @@ Khóa: %5
         <translation>Không áp dụng</translation>
     </message>
     <message>
-        <source>The unit tree of %1 (from %2) is no longer in the database: another program changed the unit trees. Try again.</source>
-        <translation>Cây đơn vị của năm %1 (từ %2) không còn trong cơ sở dữ liệu: một chương trình khác đã thay đổi các cây đơn vị. Hãy thử lại.</translation>
+        <source>The unit tree of %1 is no longer in the database: another program changed the unit trees. Try again.</source>
+        <translation>Cây đơn vị của năm %1 không còn trong cơ sở dữ liệu: một chương trình khác đã thay đổi các cây đơn vị. Hãy thử lại.</translation>
     </message>
 </context>
 <context>

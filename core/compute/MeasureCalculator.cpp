@@ -3,7 +3,6 @@
 #include "MappedMeasures.h"
 #include "core/Error.h"
 #include "core/catalogue/Catalogue.h"
-#include "core/format/Dates.h"
 #include "core/store/Database.h"
 #include "core/store/UnitHistoryStore.h"
 #include "core/store/YearTree.h"
@@ -245,10 +244,9 @@ YearCounts MeasureCalculator::mappedCounts(const QString& unitCode, int year, co
             return y;
         }
     // `now` comes from the trees held, so it is one of them unless the history changed under us.
-    throw Error(QCoreApplication::translate("Measures", "The unit tree of %1 (from %2) is no longer in the database: "
-                                                        "another program changed the unit trees. Try again.")
-                    .arg(year)
-                    .arg(formatDate(now)));
+    throw Error(QCoreApplication::translate("Measures", "The unit tree of %1 is no longer in the database: another "
+                                                        "program changed the unit trees. Try again.")
+                    .arg(year));
 }
 
 bool MeasureCalculator::previousYearNeeded(int year) const

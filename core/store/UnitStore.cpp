@@ -33,19 +33,34 @@ void save(Database& db, const UnitTree& tree)
 UnitTree load(Database& db)
 {
     QList<OrgUnit> units;
+    units.reserve(db.scalar(QStringLiteral("SELECT COUNT(*) FROM units")).toInt());
     CachedStatement q =
         db.cached(QStringLiteral("SELECT code, name, type, level, parent_code, urban FROM units ORDER BY rowid"));
+    // Types and parents repeat from row to row (the national list has 11,371 units): the
+    // text of the row before is shared instead of decoded again.
+    QByteArray type;
+    QByteArray parent;
     while (q.next()) {
         OrgUnit u;
         u.code = q.text(0);
         u.name = q.text(1);
-        u.type = q.text(2);
+        if (units.isEmpty() || q.utf8(2) != QByteArrayView(type)) {
+            type = q.utf8(2).toByteArray();
+            u.type = q.text(2);
+        } else {
+            u.type = units.last().type;
+        }
         u.level = static_cast<UnitLevel>(q.int64(3));
-        u.parentCode = q.text(4);
+        if (units.isEmpty() || q.utf8(4) != QByteArrayView(parent)) {
+            parent = q.utf8(4).toByteArray();
+            u.parentCode = q.text(4);
+        } else {
+            u.parentCode = units.last().parentCode;
+        }
         u.urban = q.int64(5) != 0;
-        units << u;
+        units << std::move(u);
     }
-    return UnitTree::fromUnits(units);
+    return UnitTree::fromUnits(std::move(units));
 }
 
 } // namespace chitieu::unitstore

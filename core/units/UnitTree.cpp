@@ -20,9 +20,19 @@ UnitTree UnitTree::fromUnits(QList<OrgUnit> units)
     t.m_index.reserve(t.m_units.size());
     for (int i = 0; i < t.m_units.size(); ++i)
         t.m_index.insert(t.m_units[i].code, i);
-    for (int i = 0; i < t.m_units.size(); ++i)
-        if (!t.m_units[i].parentCode.isEmpty())
-            t.m_children[t.m_units[i].parentCode] << i;
+    // Siblings mostly follow one another: one look-up per run of the same parent.
+    QList<int>* siblings = nullptr;
+    const QString* parent = nullptr;
+    for (int i = 0; i < t.m_units.size(); ++i) {
+        const QString& p = t.m_units[i].parentCode;
+        if (p.isEmpty())
+            continue;
+        if (!parent || *parent != p) {
+            siblings = &t.m_children[p];
+            parent = &p;
+        }
+        *siblings << i;
+    }
     return t;
 }
 

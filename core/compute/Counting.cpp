@@ -5,6 +5,24 @@
 
 namespace chitieu {
 
+namespace {
+// A row (code, urban, state, has values, branch) as a commune's form.
+CommuneForm formOfRow(const CachedStatement& q)
+{
+    CommuneForm c;
+    c.code = q.text(0);
+    c.urban = q.int64(1) != 0;
+    c.hasValues = q.int64(3) != 0;
+    // As FormStatus::load: a stored state, else in progress when there are values.
+    if (!q.isNull(2))
+        c.state = formStates.fromKey(q.text(2));
+    else if (c.hasValues)
+        c.state = FormState::InProgress;
+    c.branch = q.text(4);
+    return c;
+}
+} // namespace
+
 QList<CommuneForm> communeForms(Database& db, const Catalogue& catalogue, const QString& unitCode, int year)
 {
     // Tree order (depth first), so that lists of communes read as the tree does; each
@@ -23,18 +41,24 @@ QList<CommuneForm> communeForms(Database& db, const Catalogue& catalogue, const 
                                       .arg(yeartree::unitsTableFor(db, catalogue, unitCode, year)));
     q.bind(0, unitCode).bind(1, year);
     QList<CommuneForm> out;
+    while (q.next())
+        out << formOfRow(q);
+    return out;
+}
+
+QHash<QString, CommuneForm> communeFormsOfTree(Database& db, const Catalogue& catalogue, int year)
+{
+    CachedStatement q = db.cached(QStringLiteral("SELECT u.code, u.urban, f.state,"
+                                                 " EXISTS(SELECT 1 FROM data_values v WHERE v.unit_code = u.code"
+                                                 " AND v.year = ?1), ''"
+                                                 " FROM %1 u LEFT JOIN form_status f ON f.unit_code = u.code"
+                                                 " AND f.year = ?1 WHERE u.level = 3")
+                                      .arg(yeartree::unitsTable(yeartree::of(db, catalogue, year))));
+    q.bind(0, year);
+    QHash<QString, CommuneForm> out;
     while (q.next()) {
-        CommuneForm c;
-        c.code = q.text(0);
-        c.urban = q.int64(1) != 0;
-        c.hasValues = q.int64(3) != 0;
-        // As FormStatus::load: a stored state, else in progress when there are values.
-        if (!q.isNull(2))
-            c.state = formStates.fromKey(q.text(2));
-        else if (c.hasValues)
-            c.state = FormState::InProgress;
-        c.branch = q.text(4);
-        out << c;
+        const CommuneForm c = formOfRow(q);
+        out.insert(c.code, c);
     }
     return out;
 }

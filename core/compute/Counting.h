@@ -9,6 +9,7 @@
 #include "core/EnumTable.h"
 #include "core/store/FormStatus.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -42,6 +43,8 @@ struct CommuneForm
 // The communes under a unit (the unit itself when it is a commune), in tree order, with
 // their form's state for the year and their branch; the tree is the year's (core/store/YearTree.h).
 QList<CommuneForm> communeForms(Database& db, const Catalogue& catalogue, const QString& unitCode, int year);
+// Every commune of the year's tree with its form, by code (in no order; branches empty).
+QHash<QString, CommuneForm> communeFormsOfTree(Database& db, const Catalogue& catalogue, int year);
 
 // How far a unit's data for a year has come: a commune's own form; for a district or the
 // province, complete when every commune under it is complete, empty when nothing under it

@@ -18,7 +18,8 @@ struct PartCounts
     QHash<QString, qint64> values;
 };
 
-PartCounts partCounts(Database& db, const Catalogue& catalogue, const QString& code, int year, const CountingRule& rule)
+PartCounts partCounts(Database& db, const Catalogue& catalogue, const QHash<QString, CommuneForm>& forms,
+                      const QString& code, int year, const CountingRule& rule)
 {
     PartCounts p;
     CachedStatement q =
@@ -26,8 +27,15 @@ PartCounts partCounts(Database& db, const Catalogue& catalogue, const QString& c
     q.bind(0, code).bind(1, year);
     while (q.next())
         p.values.insert(q.text(0), q.int64(1));
-    const QList<CommuneForm> forms = communeForms(db, catalogue, code, year);
-    p.counted = !forms.isEmpty() && forms.first().counts(rule);
+    // A part is a commune of the year's tree, whose forms were read at once; one the tree does
+    // not hold has its own figures all the same (core/store/YearTree.h).
+    const auto form = forms.constFind(code);
+    if (form != forms.cend()) {
+        p.counted = form->counts(rule);
+    } else {
+        const QList<CommuneForm> own = communeForms(db, catalogue, code, year);
+        p.counted = !own.isEmpty() && own.first().counts(rule);
+    }
     return p;
 }
 
@@ -53,6 +61,7 @@ YearCounts mappedCounts(Database& db, const Catalogue& catalogue, const UnitTree
     // its share when it was split), so that the whole of a unit adds up as in its own year.
     // A commune shown: the year's units that make it, together.
     const bool together = mapping.units.size() == 1;
+    const QHash<QString, CommuneForm> forms = communeFormsOfTree(db, catalogue, year);
     for (const MappedUnit& u : mapping.units) {
         bool urban = true;
         for (const QString& commune : u.communes) {
@@ -61,7 +70,7 @@ YearCounts mappedCounts(Database& db, const Catalogue& catalogue, const UnitTree
         }
         UnitCounts whole{u.code, true, urban, !u.parts.isEmpty(), {}, {}};
         for (const MappedPart& part : u.parts) {
-            const PartCounts p = partCounts(db, catalogue, part.code, year, rule);
+            const PartCounts p = partCounts(db, catalogue, forms, part.code, year, rule);
             UnitCounts own{part.code, true, urban, p.counted, {}, {}};
             UnitCounts& c = together ? whole : own;
             c.counted = together ? c.counted && p.counted : p.counted;

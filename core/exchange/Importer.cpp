@@ -297,11 +297,11 @@ FileOutcome Importer::importSubmission(const OpenedFile& file, FileOutcome outco
                    .arg(sender)
                    .arg(p.year)
                    .arg(formatCount(std::count_if(review.changes.cbegin(), review.changes.cend(),
-                                                  [](const ValueChange& c) { return !c.oldValue; })))
+                                                  [](const ValueChange& v) { return !v.oldValue; })))
                    .arg(formatCount(std::count_if(review.changes.cbegin(), review.changes.cend(),
-                                                  [](const ValueChange& c) { return c.oldValue && c.newValue; })))
+                                                  [](const ValueChange& v) { return v.oldValue && v.newValue; })))
                    .arg(formatCount(std::count_if(review.changes.cbegin(), review.changes.cend(),
-                                                  [](const ValueChange& c) { return !c.newValue; })))) +
+                                                  [](const ValueChange& v) { return !v.newValue; })))) +
         brokenChecksNote(p, orderRules(m_workspace.catalogue()));
     backUpOnce();
     Database::Transaction t(db);

@@ -217,14 +217,14 @@ ReviewReport buildReview(Workspace& w, const QString& unitCode, ReviewKind kind,
     }
     r.groups = reportparts::groupSections(cat, base);
     r.agencies = reportparts::agencySections(cat, base);
-    const QMap<int, UnitMapping>& mappings = counts.mappings();
+    const QMap<int, UnitMapping>& yearMappings = counts.mappings();
     const bool anyMapped =
-        std::any_of(mappings.cbegin(), mappings.cend(), [](const UnitMapping& m) { return !m.identity; });
+        std::any_of(yearMappings.cbegin(), yearMappings.cend(), [](const UnitMapping& m) { return !m.identity; });
     if (onTree && (anyMapped || !ownTree)) {
-        r.treeNotes = reportparts::treeNotes(*onTree, mappings);
+        r.treeNotes = reportparts::treeNotes(*onTree, yearMappings);
         // Each mapped year stands on the units of the tree shown.
         for (int i = 0; i < years.size(); ++i) {
-            if (mappings.value(years[i]).identity)
+            if (yearMappings.value(years[i]).identity)
                 continue;
             const YearCounts& y = counts.of(years[i]);
             r.coverage[i].communes = static_cast<int>(y.units.size());

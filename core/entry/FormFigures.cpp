@@ -61,8 +61,8 @@ void FormFigures::refresh() const
     for (int i = 0; i < m_staleMeasure.size(); ++i) {
         if (!m_staleMeasure[i])
             continue;
-        m_results[i] = MeasureCalculator::evaluate(m_catalogue.measures[i], m_now,
-                                                   m_basis.hasYearBefore ? &m_before : nullptr);
+        m_results[i] =
+            MeasureCalculator::evaluate(m_catalogue.measures[i], m_now, m_basis.hasYearBefore ? &m_before : nullptr);
         m_far[i] = soft.farFromTargetOf(m_results[i]);
         m_staleMeasure[i] = false;
     }
@@ -74,7 +74,7 @@ void FormFigures::refresh() const
         const auto v = now.constFind(e.code);
         const auto before = m_basis.lastYear.constFind(e.code);
         m_changes[i] = soft.changeOf(e, v == now.cend() ? std::nullopt : std::optional<qint64>(*v),
-                                   before == m_basis.lastYear.cend() ? std::nullopt : std::optional<qint64>(*before));
+                                     before == m_basis.lastYear.cend() ? std::nullopt : std::optional<qint64>(*before));
         m_staleElement[i] = false;
     }
     m_anyStale = false;

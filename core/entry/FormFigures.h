@@ -46,9 +46,9 @@ private:
     void refresh() const;
 
     const Catalogue& m_catalogue;
-    QHash<QString, int> m_elementIndex;    // element -> its place in the catalogue
-    QHash<QString, QList<int>> m_readers;  // element -> the measures that read it
-    QHash<QString, int> m_measureIndex;    // measure code -> its place in the catalogue
+    QHash<QString, int> m_elementIndex;   // element -> its place in the catalogue
+    QHash<QString, QList<int>> m_readers; // element -> the measures that read it
+    QHash<QString, int> m_measureIndex;   // measure code -> its place in the catalogue
     FormFiguresBasis m_basis;
     YearCounts m_now;
     YearCounts m_before;

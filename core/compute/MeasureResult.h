@@ -91,6 +91,24 @@ struct MeasureResult
             r.status = MeasureStatus::NoData;
         return r;
     }
+
+    // The same figure, status, coverage and marks (a screen shows a result again only when it differs).
+    bool operator==(const MeasureResult& o) const
+    {
+        const auto sameQuotient = [](const std::optional<Quotient>& a, const std::optional<Quotient>& b) {
+            return a.has_value() == b.has_value() &&
+                   (!a || (a->numerator == b->numerator && a->denominator == b->denominator));
+        };
+        return code == o.code && numerator == o.numerator && denominator == o.denominator &&
+               sameQuotient(exact, o.exact) && value == o.value && status == o.status &&
+               notApplicable == o.notApplicable && aggregated == o.aggregated &&
+               coverage.covered == o.coverage.covered && coverage.expected == o.coverage.expected &&
+               coverage.missing == o.coverage.missing && coverage.partial == o.coverage.partial &&
+               coverage.notCounted == o.coverage.notCounted && riseFromZero == o.riseFromZero &&
+               includesInProgress == o.includesInProgress && checkFailures == o.checkFailures && mapping == o.mapping &&
+               mappingShares == o.mappingShares && mappingUnconfirmed == o.mappingUnconfirmed;
+    }
+    bool operator!=(const MeasureResult& o) const { return !(*this == o); }
 };
 
 } // namespace chitieu

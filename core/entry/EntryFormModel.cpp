@@ -9,7 +9,7 @@ namespace chitieu {
 
 EntryFormModel::EntryFormModel(Workspace& workspace, QObject* parent)
     : QObject(parent), m_workspace(workspace), m_layout(FormLayout::fromCatalogue(workspace.catalogue())),
-      m_hard(workspace.catalogue())
+      m_hard(workspace.catalogue()), m_figures(workspace.catalogue())
 {}
 
 const Catalogue& EntryFormModel::catalogue() const
@@ -41,6 +41,25 @@ void EntryFormModel::reload()
 {
     m_values = m_workspace.values().values(m_unitCode, m_year);
     m_status = FormStatus::load(m_workspace.db(), m_unitCode, m_year);
+    FormFiguresBasis basis{m_unitCode,
+                           m_year,
+                           m_urban,
+                           catalogue().hasYear(m_year - 1),
+                           m_lastYear,
+                           {},
+                           {m_settings.softChangePercent, m_settings.softTargetGapPercent}};
+    QHash<QString, qint64> current;
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+        current.insert(it.key(), it->value);
+        basis.comments.insert(it.key(), it->comment);
+    }
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        if (*it)
+            current.insert(it.key(), **it);
+        else
+            current.remove(it.key());
+    }
+    m_figures.reset(basis, current);
 }
 
 std::optional<qint64> EntryFormModel::value(const QString& element) const
@@ -68,72 +87,38 @@ QString EntryFormModel::enteredByUnit(const QString& element) const
 void EntryFormModel::setPending(const QString& element, std::optional<qint64> v)
 {
     m_pending.insert(element, v);
+    m_figures.set(element, v);
 }
 
 void EntryFormModel::clearPending(const QString& element)
 {
-    m_pending.remove(element);
+    if (m_pending.remove(element))
+        m_figures.set(element, value(element));
 }
 
 QHash<QString, qint64> EntryFormModel::currentValues() const
 {
-    QHash<QString, qint64> out;
-    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
-        out.insert(it.key(), it->value);
-    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-        if (*it)
-            out.insert(it.key(), **it);
-        else
-            out.remove(it.key());
-    }
-    return out;
-}
-
-YearCounts EntryFormModel::counts(const QHash<QString, qint64>& values, int year) const
-{
-    // A commune's own counts: one commune, urban or rural (3c and 3d), its own data.
-    YearCounts y;
-    y.year = year;
-    y.units << UnitCounts{m_unitCode, true, m_urban, true, values, {}};
-    return y;
-}
-
-bool EntryFormModel::hasYearBefore() const
-{
-    return catalogue().hasYear(m_year - 1);
+    return m_figures.values();
 }
 
 QList<MeasureResult> EntryFormModel::results() const
 {
-    const YearCounts now = counts(currentValues(), m_year);
-    const YearCounts before = counts(m_lastYear, m_year - 1);
-    QList<MeasureResult> out;
-    for (const Measure& m : catalogue().measures)
-        out << MeasureCalculator::evaluate(m, now, hasYearBefore() ? &before : nullptr);
-    return out;
+    return m_figures.results();
 }
 
 MeasureResult EntryFormModel::result(const QString& measureCode) const
 {
-    const Measure* m = catalogue().measure(measureCode);
-    if (!m)
-        return {};
-    const YearCounts before = counts(m_lastYear, m_year - 1);
-    return MeasureCalculator::evaluate(*m, counts(currentValues(), m_year), hasYearBefore() ? &before : nullptr);
+    return m_figures.result(measureCode).value_or(MeasureResult{});
 }
 
 QList<HardViolation> EntryFormModel::hardViolations() const
 {
-    return m_hard.check(currentValues());
+    return m_hard.check(m_figures.values());
 }
 
 QList<SoftWarning> EntryFormModel::softWarnings() const
 {
-    const SoftChecks soft(catalogue(), {m_settings.softChangePercent, m_settings.softTargetGapPercent});
-    QHash<QString, QString> comments;
-    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
-        comments.insert(it.key(), it->comment);
-    return soft.check(currentValues(), m_lastYear, results(), comments);
+    return m_figures.softWarnings();
 }
 
 void EntryFormModel::requireWritable() const

@@ -5,6 +5,7 @@
 // The widget in ui/entry shows it; tests drive it directly.
 
 #include "EntryPermission.h"
+#include "FormFigures.h"
 #include "FormLayout.h"
 #include "HardChecks.h"
 #include "SoftChecks.h"
@@ -72,6 +73,7 @@ public:
     void clearPending(const QString& element);
     QHash<QString, qint64> currentValues() const; // stored counts with the typed ones over them
 
+    // Kept between keystrokes: a typed count recomputes only the measures and soft checks it feeds.
     QList<MeasureResult> results() const; // every measure of the catalogue, in its order
     MeasureResult result(const QString& measureCode) const;
     QList<HardViolation> hardViolations() const;
@@ -94,8 +96,6 @@ signals:
     void statusChanged();
 
 private:
-    YearCounts counts(const QHash<QString, qint64>& values, int year) const;
-    bool hasYearBefore() const;
     void requireWritable() const;
     void reload();
 
@@ -111,6 +111,7 @@ private:
     QMap<QString, StoredValue> m_values;
     QHash<QString, qint64> m_lastYear;
     QHash<QString, std::optional<qint64>> m_pending;
+    FormFigures m_figures; // the stored counts with the typed ones over them, and their figures
 };
 
 } // namespace chitieu

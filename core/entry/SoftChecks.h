@@ -12,10 +12,12 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace chitieu {
 
 class Catalogue;
+struct DataElement;
 
 struct SoftCheckSettings
 {
@@ -44,6 +46,13 @@ public:
     // Measures far off their target: only a value that misses the target is judged. A target
     // of 0 has no scale, so any miss is far.
     QList<SoftWarning> farFromTarget(const QList<MeasureResult>& results) const;
+    // The same two checks for one count and for one measure's result (the form re-checks only
+    // what a typed count feeds).
+    std::optional<SoftWarning> changeOf(const DataElement& element, std::optional<qint64> now,
+                                        std::optional<qint64> lastYear) const;
+    std::optional<SoftWarning> farFromTargetOf(const MeasureResult& result) const;
+    // Whether a comment on one of the warning's counts answers it.
+    static bool isAnswered(const SoftWarning& warning, const QHash<QString, QString>& comments);
     // Both kinds, with `answered` set from the comments (element -> comment).
     QList<SoftWarning> check(const QHash<QString, qint64>& values, const QHash<QString, qint64>& lastYear,
                              const QList<MeasureResult>& results, const QHash<QString, QString>& comments) const;

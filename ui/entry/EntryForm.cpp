@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -88,6 +89,10 @@ EntryForm::EntryForm(Workspace& workspace, QWidget* parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_checks = new ChecksPanel;
+    m_messagesAfterPause = new QTimer(this);
+    m_messagesAfterPause->setSingleShot(true);
+    m_messagesAfterPause->setInterval(400); // a pause in typing, not between two digits
+    connect(m_messagesAfterPause, &QTimer::timeout, this, [this] { refreshDerived(); });
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_scroll);
     splitter->addWidget(m_checks);
@@ -387,58 +392,6 @@ void EntryForm::refreshState()
     m_complete->setEnabled(p.allowed && !m_model->isComplete());
     m_reopen->setEnabled(p.allowed && m_model->isComplete());
     refreshDerived();
-}
-
-void EntryForm::refreshDerived()
-{
-    const QList<HardViolation> hard = m_model->hardViolations();
-    for (const MeasureResult& r : m_model->results()) {
-        MeasureRow* row = m_measures.value(r.code);
-        if (!row)
-            continue;
-        // A measure computed from counts that break a hard check has no meaningful value
-        // (250 stunted of 200 measured is not 125 %): it shows the check instead.
-        // That is a rule of the measure itself, or a check between counts it reads both of.
-        QStringList errors;
-        const QStringList reads = row->measure->elementCodes();
-        for (const HardViolation& v : hard) {
-            const QStringList touched = v.rule.elements();
-            if (v.rule.measures.contains(r.code) ||
-                (v.rule.measures.isEmpty() &&
-                 std::all_of(touched.cbegin(), touched.cend(), [&](const QString& e) { return reads.contains(e); })))
-                errors << v.message;
-        }
-        // Whether the measure applies here is core's answer (3c in an urban commune does not).
-        if (!errors.isEmpty() && r.status != MeasureStatus::NotApplicable)
-            showMeasureError(*row, errors.join(QLatin1Char('\n')));
-        else
-            showMeasure(*row, r);
-    }
-    const QList<SoftWarning> soft = m_model->softWarnings();
-    QHash<QString, QStringList> hardOf;
-    QHash<QString, QStringList> softOf;
-    for (const HardViolation& v : hard)
-        for (const QString& e : v.rule.elements())
-            hardOf[e] << v.message;
-    for (const SoftWarning& w : soft)
-        if (!w.answered)
-            for (const QString& e : w.elements)
-                softOf[e] << w.message + QLatin1Char(' ') + tr("Add a comment (Ctrl+M) that explains it.");
-    for (FieldRow* row : std::as_const(m_fields)) {
-        const QString& e = row->element;
-        if (m_refused.contains(e))
-            showFieldState(*row, FieldState::Refused, m_refused.value(e));
-        else if (hardOf.contains(e))
-            showFieldState(*row, FieldState::HardCheck, hardOf.value(e).join(QLatin1Char('\n')));
-        else if (softOf.contains(e))
-            showFieldState(*row, FieldState::SoftCheck, softOf.value(e).join(QLatin1Char('\n')));
-        else
-            showFieldState(*row, FieldState::Normal, {});
-    }
-    m_checks->setChecks(hard, soft);
-    if ((m_messageAbout == MessageAbout::Refused && m_refused.isEmpty()) ||
-        (m_messageAbout == MessageAbout::HardChecks && hard.isEmpty()))
-        showMessage({}, false);
 }
 
 void EntryForm::showMessage(const QString& text, bool error, MessageAbout about)

@@ -17,6 +17,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QScrollArea;
+class QTimer;
 class QUndoStack;
 
 namespace chitieu {
@@ -90,7 +91,10 @@ private:
     void fillUnits();
     void openForm();
     void showAll();
-    void refreshDerived();
+    // Shows again what the counts give; while typing, the messages under the fields wait for a
+    // pause (m_messagesAfterPause): one that appears or goes lays the whole form out again.
+    enum class Refresh { All, WhileTyping };
+    void refreshDerived(Refresh how = Refresh::All);
     void refreshState();
     void showStoredValue(const QString& element);
     void onTyped(const QString& element, const QString& text);
@@ -127,6 +131,7 @@ private:
     QPushButton* m_reopen;
     QScrollArea* m_scroll;
     ChecksPanel* m_checks;
+    QTimer* m_messagesAfterPause;
 };
 
 } // namespace chitieu::ui

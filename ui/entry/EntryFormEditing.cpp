@@ -42,7 +42,7 @@ void EntryForm::onTyped(const QString& element, const QString& text)
             m_model->clearPending(element); // half-typed or wrong: measures keep the stored value
         }
     }
-    refreshDerived();
+    refreshDerived(Refresh::WhileTyping);
 }
 
 void EntryForm::commitField(const QString& element)

@@ -67,7 +67,7 @@ void setText(QLabel* label, const QString& text)
 }
 } // namespace
 
-void showFieldState(FieldRow& row, FieldState state, const QString& message)
+void showFieldLook(FieldRow& row, FieldState state)
 {
     const FieldLook& look = lookOf(state);
     QString style;
@@ -78,6 +78,12 @@ void showFieldState(FieldRow& row, FieldState state, const QString& message)
         style = QStringLiteral("background: %1;").arg(readOnlyBackground().name());
     setKey(row.edit, "checkState", QString::fromUtf8(look.key));
     setStyle(row.edit, style.isEmpty() ? QString() : QStringLiteral("QLineEdit { %1 }").arg(style));
+}
+
+void showFieldState(FieldRow& row, FieldState state, const QString& message)
+{
+    const FieldLook& look = lookOf(state);
+    showFieldLook(row, state);
     setText(row.message, message.isEmpty() ? QString() : QString::fromUtf8(look.symbol) + message);
     setStyle(row.message, QStringLiteral("color: %1;").arg(look.tone.text.name()));
     row.message->setVisible(!message.isEmpty());
@@ -100,6 +106,10 @@ void showComment(FieldRow& row, const QString& comment, bool enabled)
 
 void showMeasure(MeasureRow& row, const MeasureResult& result)
 {
+    if (row.shown == result)
+        return;
+    row.shown = result;
+    row.shownError.clear();
     const Measure& m = *row.measure;
     const QString value = formatResultValue(result, m);
     setText(row.value, value.isEmpty() ? QStringLiteral("—") : value);
@@ -135,6 +145,10 @@ void fixMeasureSizes(MeasureRow& row)
 
 void showMeasureError(MeasureRow& row, const QString& message)
 {
+    if (!row.shown && row.shownError == message && !message.isEmpty())
+        return;
+    row.shown.reset();
+    row.shownError = message;
     setText(row.value, QStringLiteral("—"));
     setTip(row.value, message);
     setText(row.status, QStringLiteral("✘ ") + QCoreApplication::translate("EntryForm", "Check the counts"));

@@ -5,6 +5,7 @@
 #include "core/compute/MeasureResult.h"
 
 #include <QString>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -37,6 +38,9 @@ struct MeasureRow
     QLabel* value = nullptr;
     QLabel* target = nullptr;
     QLabel* status = nullptr;
+    // What the row shows now, so that a keystroke that leaves it alone costs nothing.
+    std::optional<MeasureResult> shown;
+    QString shownError;
 };
 
 enum class FieldState { Normal, Refused, HardCheck, SoftCheck };
@@ -44,6 +48,10 @@ enum class FieldState { Normal, Refused, HardCheck, SoftCheck };
 // Shows the state on the field, with the property checkState ("refused", "hard", "soft", "")
 // for tests and style, and the message under it.
 void showFieldState(FieldRow& row, FieldState state, const QString& message);
+// The state on the field only (its border, colour and checkState), never its size: while the
+// user types, the messages under the fields wait for a pause (a message that appears or goes
+// lays the whole form out again, and moves the fields below while the user types).
+void showFieldLook(FieldRow& row, FieldState state);
 void showComment(FieldRow& row, const QString& comment, bool enabled);
 // The measure's value and status as core gives them ("not applicable" for 3c in an urban
 // commune, for 11 in the baseline year), with a tooltip saying why.

@@ -50,7 +50,7 @@ TEST_CASE("The measures' value and status labels and the count fields keep one s
     CHECK(row->value->size() == valueSize);
 }
 
-TEST_CASE("While typing, a check's message under a field waits for a pause; the field shows its state at once")
+TEST_CASE("While typing, a check's message under a field waits for a pause, while the field shows its state at once")
 {
     test::TempWorkspace ws;
     configure(*ws, Role::Commune, "19744");

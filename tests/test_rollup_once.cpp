@@ -121,3 +121,23 @@ TEST_CASE("Measures computed again give the stored counts of the moment: a write
         CHECK_VALUE(twoA(u"19960"_s), 6, 1500, 4.0, S::NotMet);
     }
 }
+
+TEST_CASE("The units below follow a write by another program made after the unit's counts were read")
+{
+    test::TempWorkspace ws;
+    enter(ws);
+    MeasureCalculator& calc = ws->calculator();
+    // 479's complete communes and the district's own counts; 19990 is in progress.
+    CHECK(calc.counts(u"479"_s, Year).sum(u"live_births"_s) == 1500 + 400 + 500);
+    CHECK(calc.countsBelow(u"46"_s, Year).value(u"479"_s).sum(u"live_births"_s) == 1500 + 400 + 500);
+    {
+        // Another program (the command line) changes a commune's count meanwhile.
+        Database other(ws.path(), Database::OpenMode::Existing);
+        other.exec(u"UPDATE data_values SET value = 2000 WHERE unit_code = '19960' AND year = ? "
+                   "AND element = 'live_births'"_s,
+                   {Year});
+    }
+    CHECK(calc.countsBelow(u"46"_s, Year).value(u"479"_s).sum(u"live_births"_s) == 2000 + 400 + 500);
+    CHECK(calc.counts(u"479"_s, Year).sum(u"live_births"_s) == 2000 + 400 + 500);
+    CHECK(calc.counts(u"46"_s, Year).sum(u"live_births"_s) > 2000 + 400 + 500);
+}

@@ -6,11 +6,14 @@
 #include "core/report/ReportModel.h"
 #include "core/workspace/Workspace.h"
 #include "support/TestSupport.h"
+#include "test_report_support.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 
 using namespace chitieu;
+
+using test::reports::lineOf;
 
 namespace {
 QByteArray planWith(const QByteArray& changes)
@@ -82,14 +85,6 @@ QByteArray planWithAssignments(const QByteArray& assigned)
     return json;
 }
 
-const MeasureLine& lineOf(const AnnualReport& r, const QString& code)
-{
-    for (const MeasureLine& l : r.lines)
-        if (l.measure.code == code)
-            return l;
-    FAIL("no line " << code.toStdString());
-    return r.lines.first();
-}
 } // namespace
 
 TEST_CASE("From a day another agency leads an indicator: reports and a department's measures follow the year")

@@ -16,11 +16,7 @@ using test::reports::fillSubmissions;
 namespace {
 const MeasureLine& line(const AnnualReport& r, const QString& code)
 {
-    for (const MeasureLine& l : r.lines)
-        if (l.measure.code == code)
-            return l;
-    FAIL("no measure " << code.toStdString());
-    return r.lines.first();
+    return test::reports::lineOf(r, code);
 }
 
 const ReviewLine& line(const ReviewReport& r, const QString& code)

@@ -3,6 +3,7 @@
 // what the writers produce (an XLSX is a zip of XML, read back with `unzip -p`; a PDF's
 // text comes from `pdftotext`).
 
+#include "core/report/ReportModel.h"
 #include "support/TestSupport.h"
 
 #include <QMap>
@@ -11,6 +12,16 @@
 #include <QXmlStreamReader>
 
 namespace chitieu::test::reports {
+
+// A report's line of a measure; fails the test when the report has none.
+inline const MeasureLine& lineOf(const AnnualReport& r, const QString& code)
+{
+    for (const MeasureLine& l : r.lines)
+        if (l.measure.code == code)
+            return l;
+    FAIL("no line " << code.toStdString());
+    return r.lines.first();
+}
 
 // Two communes of Thành phố Huế (474): 19774 Kim Long and 19780 Phường Đúc.
 //

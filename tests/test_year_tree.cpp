@@ -9,10 +9,13 @@
 #include "core/store/YearTree.h"
 #include "support/CliSupport.h"
 #include "support/TestSupport.h"
+#include "test_report_support.h"
 
 #include <QFile>
 
 using namespace chitieu;
+
+using test::reports::lineOf;
 
 namespace {
 
@@ -52,15 +55,6 @@ const MeasureResult& resultOf(const QList<MeasureResult>& results, const QString
             return r;
     FAIL("no result for " << code.toStdString());
     return results.first();
-}
-
-const MeasureLine& lineOf(const AnnualReport& r, const QString& code)
-{
-    for (const MeasureLine& l : r.lines)
-        if (l.measure.code == code)
-            return l;
-    FAIL("no line " << code.toStdString());
-    return r.lines.first();
 }
 
 void anyCoverage(test::TempWorkspace& w)

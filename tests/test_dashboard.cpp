@@ -18,6 +18,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace chitieu;
@@ -462,4 +463,66 @@ TEST_CASE("The home screen shown again is refreshed only when something stored o
                   "'2024-11-25T10:00:00.000', 'h', 'results-30-11')");
     page.show();
     CHECK(cell(deadlines, 2, DeadlineState) == "✔ Sent 25/11/2024");
+}
+
+namespace {
+// Each row of the home screen's three lists as tall as its wrapped text at the columns' widths
+// of now (sizing the rows to their contents again changes none), and at least one row that
+// wraps, so that the check means something.
+void checkRowsFitTheirText(ui::DashboardPage& page)
+{
+    // The rows are sized once the event loop has laid the tables out.
+    QCoreApplication::processEvents();
+    auto sizingDue = [&page] {
+        for (QTableWidget* t : {page.deadlinesTable(), page.unitsTable(), page.measuresTable()})
+            if (t->findChild<QTimer*>(QStringLiteral("rowSizer"))->isActive())
+                return true;
+        return false;
+    };
+    for (int round = 0; round < 100 && sizingDue(); ++round)
+        QCoreApplication::processEvents();
+    REQUIRE_FALSE(sizingDue());
+    bool anyWraps = false;
+    for (QTableWidget* t : {page.deadlinesTable(), page.unitsTable(), page.measuresTable()}) {
+        INFO(t->accessibleName().toStdString());
+        REQUIRE(t->rowCount() > 0);
+        QList<int> shown;
+        for (int r = 0; r < t->rowCount(); ++r)
+            shown << t->rowHeight(r);
+        t->resizeRowsToContents();
+        for (int r = 0; r < t->rowCount(); ++r) {
+            INFO("row " << r);
+            CHECK(shown[r] == t->rowHeight(r));
+            anyWraps = anyWraps || shown[r] > 2 * t->fontMetrics().lineSpacing();
+        }
+    }
+    CHECK(anyWraps);
+}
+} // namespace
+
+TEST_CASE("The home screen's rows fit their wrapped text when shown, made narrower and refreshed")
+{
+    test::TempWorkspace ws;
+    namDong(ws);
+    test::ScopedClock clock(day(2024, 11, 20));
+    ui::DashboardPage page(*ws);
+    page.resize(1000, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    checkRowsFitTheirText(page);
+
+    // Narrower: the stretched columns lose width and the texts wrap onto more lines.
+    const int before = page.measuresTable()->rowHeight(0);
+    page.resize(700, 700);
+    checkRowsFitTheirText(page);
+    CHECK(page.measuresTable()->rowHeight(0) > before);
+
+    // Refreshed while shown, at the same widths: new rows with other texts (another day, and
+    // a commune's counts that move measures from "no data" to another list).
+    page.hide();
+    clock.clock().set(day(2024, 11, 26));
+    ws.set("20164", 2024, {{"live_births", 80}, {"neonatal_deaths", 0}, {"infant_deaths", 1}, {"under5_deaths", 2}});
+    page.show();
+    CHECK(cell(page.deadlinesTable(), 2, ui::dashboard::DeadlineState).startsWith("4 days left"));
+    checkRowsFitTheirText(page);
 }

@@ -50,6 +50,36 @@ TEST_CASE("With CHITIEU_QUIT_AFTER_FIRST_PAINT=1 the application quits after the
     CHECK(window.paints >= 1);
 }
 
+// A window that leaves work for the next turn of the loop on each paint (as the home screen
+// sizes its rows once its columns are laid out), and the chain of turns that work makes.
+class DeferringWindow : public CountingWindow
+{
+public:
+    int turnsDone = 0;
+
+protected:
+    void paintEvent(QPaintEvent* e) override
+    {
+        CountingWindow::paintEvent(e);
+        if (paints == 1)
+            QTimer::singleShot(0, this, [this] { ++turnsDone; });
+    }
+};
+
+// (The quit comes when the dispatcher is about to wait; the turn that was due still runs.)
+TEST_CASE("The hook lets work left for the next turn of the loop run before it quits")
+{
+    qputenv("CHITIEU_QUIT_AFTER_FIRST_PAINT", "1");
+    DeferringWindow window;
+    window.resize(400, 300);
+    ui::quitAfterFirstPaintIfAsked(window);
+    window.show();
+    const bool timedOut = runLoop(20000);
+    qunsetenv("CHITIEU_QUIT_AFTER_FIRST_PAINT");
+    CHECK_FALSE(timedOut);
+    CHECK(window.turnsDone == 1);
+}
+
 TEST_CASE("Without the variable, or with another value, the hook does nothing")
 {
     for (const char* value : {"", "0", "yes"}) {

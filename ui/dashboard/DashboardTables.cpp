@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QTableWidget>
+#include <QTimer>
 
 namespace chitieu::ui {
 
@@ -28,7 +29,14 @@ void setRow(QTableWidget* table, int row, const QStringList& texts, const QStrin
         }
         table->setItem(row, c, item);
     }
-    table->resizeRowToContents(row);
+}
+
+// New rows are sized with the others once the event loop has laid the table out.
+void sizeRowsSoon(QTableWidget* table)
+{
+    auto* rowSizer = table->findChild<QTimer*>(QStringLiteral("rowSizer"), Qt::FindDirectChildrenOnly);
+    Q_ASSERT_X(rowSizer, "sizeRowsSoon", "the table was not set up by setUpTable");
+    rowSizer->start();
 }
 
 QString capitalised(QString text)
@@ -61,8 +69,15 @@ void setUpTable(QTableWidget* table, const QStringList& headers, int stretchColu
     table->setWordWrap(true);
     table->setTextElideMode(Qt::ElideNone);
     table->setShowGrid(false);
-    QObject::connect(table->horizontalHeader(), &QHeaderView::sectionResized, table,
-                     &QTableWidget::resizeRowsToContents);
+    // Rows are sized to their wrapped text once the columns have their final widths. The header
+    // resizes its sections one at a time: sizing the rows at each would use widths about to
+    // change (rows cut short) and lay every text out once per column.
+    auto* rowSizer = new QTimer(table);
+    rowSizer->setObjectName(QStringLiteral("rowSizer"));
+    rowSizer->setSingleShot(true);
+    rowSizer->setInterval(0);
+    QObject::connect(rowSizer, &QTimer::timeout, table, &QTableWidget::resizeRowsToContents);
+    QObject::connect(table->horizontalHeader(), &QHeaderView::sectionResized, rowSizer, qOverload<>(&QTimer::start));
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -113,6 +128,7 @@ void fillDeliverables(QTableWidget* table, const YearStatus& s)
                                  .arg(d.missing.join(QStringLiteral("; "))));
         ++row;
     }
+    sizeRowsSoon(table);
 }
 
 void fillUnitsBelow(QTableWidget* table, const YearStatus& s, const UnitTree& units)
@@ -142,6 +158,7 @@ void fillUnitsBelow(QTableWidget* table, const YearStatus& s, const UnitTree& un
         setRow(table, row++, {u ? u->name : a.unitCode, state, formatDate(a.madeAt), formatDate(a.receivedAt)},
                a.unitCode, arrivals.key(a.arrival), colour);
     }
+    sizeRowsSoon(table);
 }
 
 void fillMeasuresToWatch(QTableWidget* table, const YearStatus& s, const Catalogue& catalogue, const UnitTree& units)
@@ -170,6 +187,7 @@ void fillMeasuresToWatch(QTableWidget* table, const YearStatus& s, const Catalog
         ++row;
     }
     table->setRowCount(row);
+    sizeRowsSoon(table);
 }
 
 } // namespace chitieu::ui

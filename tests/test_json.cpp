@@ -112,3 +112,36 @@ TEST_CASE("The catalogue refuses a number out of range where an int belongs")
     CHECK_THROWS_WITH(Catalogue::fromJson(QJsonDocument(root).toJson(), QStringLiteral("edited.json")),
                       Catch::Contains("first_year: 2021.5 is not a whole number"));
 }
+
+TEST_CASE("A key given twice in one object is found, however it is written; the same key in two objects is not")
+{
+    auto twice = [](const QByteArray& text) { return json::duplicateKey(text); };
+    CHECK(twice(R"({"a": 1, "b": 2})").offset == -1);
+    const json::DuplicateKey plain = twice(R"({"a": 1, "b": 2, "a": 3})");
+    CHECK(plain.key == "a");
+    CHECK(plain.offset == 17);
+    // Escaped, or not: the key as the parser reads it.
+    CHECK(twice(R"({"value": 1, "\u0076alue": 2})").key == "value");
+    CHECK(twice(R"({"x\"y": 1, "x\u0022y": 2})").key == "x\"y");
+    CHECK(twice(R"({"Xã": 1, "X\u00e3": 2})").key == "Xã");
+    CHECK(twice(R"({"Xã": 1, "Xa": 2})").offset == -1);
+    // Texts that look like keys are values; keys of nested objects and of objects in a list are
+    // their own objects' keys, also after the nested object ends.
+    CHECK(twice(R"({"a": "a", "b": ["a", "b"]})").offset == -1);
+    CHECK(twice(R"({"a": {"a": {"a": 1}}, "b": [{"a": 1}, {"a": 2}]})").offset == -1);
+    CHECK(twice(R"({"a": {"b": 1}, "b": 2, "c": {"b": 3, "d": 4, "b": 5}})").key == "b");
+    CHECK(twice(R"({"a": {"b": 1}, "c": 2, "a": 3})").key == "a");
+    // An object of many keys (a unit list keyed by code): the first repeated one, at its offset.
+    QByteArray many = "{";
+    for (int i = 0; i < 500; ++i)
+        many += "\"k" + QByteArray::number(i) + "\": {\"k1\": 1, \"k2\": 2}, ";
+    const qsizetype repeatAt = many.size();
+    many += "\"k17\": 0, \"k3\": 1}";
+    const json::DuplicateKey late = twice(many);
+    CHECK(late.key == "k17");
+    CHECK(late.offset == repeatAt);
+    CHECK(twice(many.left(repeatAt) + "\"k500\": 0}").offset == -1);
+    // What the reader says.
+    CHECK(refusal("{\"a\": 1,\n \"\\u0061\": 2}", [](const json::Reader&, const QJsonObject&) {}) ==
+          "line 2, column 2: the key \"a\" appears twice in the same object");
+}

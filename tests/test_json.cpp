@@ -113,7 +113,7 @@ TEST_CASE("The catalogue refuses a number out of range where an int belongs")
                       Catch::Contains("first_year: 2021.5 is not a whole number"));
 }
 
-TEST_CASE("A key given twice in one object is found, however it is written; the same key in two objects is not")
+TEST_CASE("A key given twice in one object is found, however it is written, and not the same key in two objects")
 {
     auto twice = [](const QByteArray& text) { return json::duplicateKey(text); };
     CHECK(twice(R"({"a": 1, "b": 2})").offset == -1);

@@ -120,7 +120,7 @@ TEST_CASE("Every derived hard check fires when its numerator is one above its de
 {
     const HardChecks checks(Catalogue::builtIn());
     for (const HardRule& rule : checks.rules()) {
-        QHash<QString, qint64> values;
+        ElementValues values;
         for (const QString& e : rule.larger)
             values.insert(e, 1000);
         for (const QString& e : rule.smaller)
@@ -242,7 +242,7 @@ TEST_CASE("Soft checks leave a commune's yes/no answers alone: 0 is \"no\", not 
 TEST_CASE("A soft warning is answered by a comment on one of its counts")
 {
     const SoftChecks soft(Catalogue::builtIn(), {50, 50});
-    const QHash<QString, qint64> now{{"under1_fully_immunised", 40}, {"children_under1", 100}};
+    const ElementValues now{{"under1_fully_immunised", 40}, {"children_under1", 100}};
     MeasureResult far;
     far.code = "4a";
     far.numerator = 40;

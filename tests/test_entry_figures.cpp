@@ -65,10 +65,10 @@ struct FromScratch
     QStringList soft;
 };
 
-FromScratch fromScratch(Workspace& ws, const QHash<QString, qint64>& values, int year)
+FromScratch fromScratch(Workspace& ws, const ElementValues& values, int year)
 {
     const Catalogue& c = ws.catalogue();
-    QHash<QString, qint64> lastYear;
+    ElementValues lastYear;
     const QMap<QString, StoredValue> before = ws.values().values("19744", year - 1);
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         lastYear.insert(it.key(), it->value);
@@ -134,7 +134,7 @@ TEST_CASE("The form's figures after each key equal a computation from scratch, o
             typed.remove(e.code);
         }
         // The stored counts with the typed ones over them.
-        QHash<QString, qint64> values;
+        ElementValues values;
         const QMap<QString, StoredValue> now = ws->values().values("19744", 2024);
         for (auto it = now.cbegin(); it != now.cend(); ++it)
             values.insert(it.key(), it->value);

@@ -168,7 +168,7 @@ TEST_CASE("11 compares each year with the year before, 2020 being the base of 20
 
 namespace {
 // Communes of a district, each with its own counts; all complete.
-YearCounts district(const QList<QHash<QString, qint64>>& communes, bool urban = false)
+YearCounts district(const QList<ElementValues>& communes, bool urban = false)
 {
     YearCounts y;
     y.year = Year;
@@ -178,7 +178,7 @@ YearCounts district(const QList<QHash<QString, qint64>>& communes, bool urban = 
     return y;
 }
 
-YearCounts commune(const QHash<QString, qint64>& values, bool urban = false)
+YearCounts commune(const ElementValues& values, bool urban = false)
 {
     YearCounts y = district({values}, urban);
     y.aggregated = false;
@@ -198,9 +198,9 @@ TEST_CASE("evaluate works on hand-built counts, without a database")
 
     SECTION("1b over the communes that answered: exactly 65 % is not above 65")
     {
-        QList<QHash<QString, qint64>> communes;
+        QList<ElementValues> communes;
         for (int i = 0; i < 20; ++i)
-            communes << QHash<QString, qint64>{{u"cfc_achieved"_s, i < 13 ? 1 : 0}};
+            communes << ElementValues{{u"cfc_achieved"_s, i < 13 ? 1 : 0}};
         // 13 / 20 * 100 = 65
         CHECK_VALUE(MeasureCalculator::evaluate(m("1b"), district(communes), &none), 13, 20, 65.0, S::NotMet);
         communes[13] = {{u"cfc_achieved"_s, 1}};
@@ -209,7 +209,7 @@ TEST_CASE("evaluate works on hand-built counts, without a database")
     }
     SECTION("2a and 2b at their boundaries")
     {
-        QHash<QString, qint64> v{{u"live_births"_s, 1000}, {u"neonatal_deaths"_s, 1}, {u"infant_deaths"_s, 1}};
+        ElementValues v{{u"live_births"_s, 1000}, {u"neonatal_deaths"_s, 1}, {u"infant_deaths"_s, 1}};
         CHECK_VALUE(MeasureCalculator::evaluate(m("2a"), commune(v), &none), 1, 1000, 1.0, S::NotMet); // not < 1
         CHECK_VALUE(MeasureCalculator::evaluate(m("2b"), commune(v), &none), 1, 1000, 1.0, S::NotMet); // 1 > 0.8
         v.insert(u"live_births"_s, 1250);

@@ -7,7 +7,7 @@ namespace chitieu {
 
 namespace {
 // The sum of the side, or nothing while one of its counts is not entered.
-std::optional<qint64> sideSum(const QHash<QString, qint64>& values, const QStringList& elements)
+std::optional<qint64> sideSum(const ElementValues& values, const QStringList& elements)
 {
     qint64 sum = 0;
     for (const QString& e : elements) {
@@ -29,7 +29,7 @@ QStringList HardRule::elements() const
     return out;
 }
 
-bool HardRule::brokenBy(const QHash<QString, qint64>& values) const
+bool HardRule::brokenBy(const ElementValues& values) const
 {
     const std::optional<qint64> small = sideSum(values, smaller);
     const std::optional<qint64> large = sideSum(values, larger);
@@ -64,7 +64,7 @@ QList<HardRule> orderRules(const Catalogue& catalogue)
     return rules;
 }
 
-QSet<QString> brokenElements(const QList<HardRule>& rules, const QHash<QString, qint64>& values)
+QSet<QString> brokenElements(const QList<HardRule>& rules, const ElementValues& values)
 {
     QSet<QString> out;
     for (const HardRule& r : rules)

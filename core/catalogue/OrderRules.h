@@ -8,6 +8,7 @@
 // counts that break them.
 
 #include "Catalogue.h"
+#include "core/KnownKey.h"
 
 #include <QHash>
 #include <QList>
@@ -26,12 +27,12 @@ struct HardRule
 
     QStringList elements() const; // every element the rule reads
     // Whether these counts break the rule; a rule with a count not entered is not judged.
-    bool brokenBy(const QHash<QString, qint64>& values) const;
+    bool brokenBy(const ElementValues& values) const;
 };
 
 QList<HardRule> orderRules(const Catalogue& catalogue);
 
 // The elements of every rule these counts break (empty when none is broken).
-QSet<QString> brokenElements(const QList<HardRule>& rules, const QHash<QString, qint64>& values);
+QSet<QString> brokenElements(const QList<HardRule>& rules, const ElementValues& values);
 
 } // namespace chitieu

@@ -15,7 +15,7 @@ namespace {
 struct PartCounts
 {
     bool counted = false;
-    QHash<QString, qint64> values;
+    ElementValues values;
 };
 
 PartCounts partCounts(Database& db, const Catalogue& catalogue, const QHash<QString, CommuneForm>& forms,

@@ -39,7 +39,7 @@ class ValueRows
 public:
     // One row (unit_code, level, element, value, ...) into y; index finds a unit's place in
     // y.units. True when the row's unit was not there and was added.
-    bool add(YearCounts& y, QHash<QString, qsizetype>& index, const CachedStatement& row)
+    bool add(YearCounts& y, QHash<KnownKey, qsizetype>& index, const CachedStatement& row)
     {
         bool added = false;
         const QByteArrayView unit = row.utf8(0);
@@ -133,7 +133,7 @@ MeasureCalculator::Subtree MeasureCalculator::subtree(const QString& unitCode, i
     y.aggregated = !(level.bind(0, unitCode).next() && level.int64(0) == 3);
     level.finish();
     y.includesInProgress = y.aggregated && rule.includeInProgress;
-    QHash<QString, qsizetype> index;
+    QHash<KnownKey, qsizetype> index; // the subtree's units: known keys
     for (const CommuneForm& c : communeForms(m_db, m_catalogue, unitCode, year)) {
         index.insert(c.code, y.units.size());
         // A commune's own figures are its data whatever its form's state.

@@ -9,6 +9,7 @@
 
 #include "Counting.h"
 #include "MeasureResult.h"
+#include "core/KnownKey.h"
 #include "core/catalogue/OrderRules.h"
 #include "core/store/Database.h"
 #include "core/units/UnitHistory.h"
@@ -30,7 +31,7 @@ struct UnitCounts
     bool commune = true; // false: a unit above communes holding counts of its own
     bool urban = false;  // communes only: Phường and Thị trấn
     bool counted = true; // communes: whether its form counts (Counting.h)
-    QHash<QString, qint64> values;
+    ElementValues values;
     QSet<QString> broken; // elements of the hard checks these counts break (OrderRules.h)
 };
 

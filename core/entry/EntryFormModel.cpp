@@ -48,7 +48,7 @@ void EntryFormModel::reload()
                            m_lastYear,
                            {},
                            {m_settings.softChangePercent, m_settings.softTargetGapPercent}};
-    QHash<QString, qint64> current;
+    ElementValues current;
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
         current.insert(it.key(), it->value);
         basis.comments.insert(it.key(), it->comment);
@@ -96,7 +96,7 @@ void EntryFormModel::clearPending(const QString& element)
         m_figures.set(element, value(element));
 }
 
-QHash<QString, qint64> EntryFormModel::currentValues() const
+ElementValues EntryFormModel::currentValues() const
 {
     return m_figures.values();
 }
@@ -183,7 +183,7 @@ void EntryFormModel::markComplete()
 {
     requireWritable();
     // Judged on what is stored: typing that was not committed does not count.
-    QHash<QString, qint64> stored;
+    ElementValues stored;
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
         stored.insert(it.key(), it->value);
     if (stored.isEmpty())

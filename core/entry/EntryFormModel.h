@@ -9,6 +9,7 @@
 #include "FormLayout.h"
 #include "HardChecks.h"
 #include "SoftChecks.h"
+#include "core/KnownKey.h"
 #include "core/compute/MeasureCalculator.h"
 #include "core/store/FormStatus.h"
 #include "core/store/InstallationSettings.h"
@@ -71,7 +72,7 @@ public:
     // What is being typed, before it is committed: measures and checks follow it at once.
     void setPending(const QString& element, std::optional<qint64> value);
     void clearPending(const QString& element);
-    QHash<QString, qint64> currentValues() const; // stored counts with the typed ones over them
+    ElementValues currentValues() const; // stored counts with the typed ones over them
 
     // Kept between keystrokes: a typed count recomputes only the measures and soft checks it feeds.
     QList<MeasureResult> results() const; // every measure of the catalogue, in its order
@@ -109,7 +110,7 @@ private:
     bool m_urban = false;
     FormStatus m_status;
     QMap<QString, StoredValue> m_values;
-    QHash<QString, qint64> m_lastYear;
+    ElementValues m_lastYear;
     QHash<QString, std::optional<qint64>> m_pending;
     FormFigures m_figures; // the stored counts with the typed ones over them, and their figures
 };

@@ -22,7 +22,7 @@ FormFigures::FormFigures(const Catalogue& catalogue) : m_catalogue(catalogue)
     m_before.units << UnitCounts{};
 }
 
-void FormFigures::reset(const FormFiguresBasis& basis, const QHash<QString, qint64>& values)
+void FormFigures::reset(const FormFiguresBasis& basis, const ElementValues& values)
 {
     m_basis = basis;
     // A commune's own counts: one commune, urban or rural (3c and 3d), its own data.
@@ -37,7 +37,7 @@ void FormFigures::reset(const FormFiguresBasis& basis, const QHash<QString, qint
 
 void FormFigures::set(const QString& element, std::optional<qint64> value)
 {
-    QHash<QString, qint64>& now = m_now.units.first().values;
+    ElementValues& now = m_now.units.first().values;
     const auto it = now.constFind(element);
     const std::optional<qint64> was = it == now.cend() ? std::nullopt : std::optional<qint64>(*it);
     if (was == value)
@@ -66,7 +66,7 @@ void FormFigures::refresh() const
         m_far[i] = soft.farFromTargetOf(m_results[i]);
         m_staleMeasure[i] = false;
     }
-    const QHash<QString, qint64>& now = values();
+    const ElementValues& now = values();
     for (int i = 0; i < m_staleElement.size(); ++i) {
         if (!m_staleElement[i])
             continue;

@@ -5,6 +5,7 @@
 // target). What it gives always equals a computation from scratch over the same counts.
 
 #include "SoftChecks.h"
+#include "core/KnownKey.h"
 #include "core/compute/MeasureCalculator.h"
 
 #include <QHash>
@@ -22,7 +23,7 @@ struct FormFiguresBasis
     int year = 0;
     bool urban = false;
     bool hasYearBefore = false; // the plan has the year before (11 compares with it)
-    QHash<QString, qint64> lastYear;
+    ElementValues lastYear;
     QHash<QString, QString> comments; // element -> its stored comment (answers soft checks)
     SoftCheckSettings settings;
 };
@@ -33,11 +34,11 @@ public:
     explicit FormFigures(const Catalogue& catalogue);
 
     // Starts over with these counts: every figure is recomputed when next asked.
-    void reset(const FormFiguresBasis& basis, const QHash<QString, qint64>& values);
+    void reset(const FormFiguresBasis& basis, const ElementValues& values);
     // One count changed (nullopt: no value): only what reads it is recomputed.
     void set(const QString& element, std::optional<qint64> value);
 
-    const QHash<QString, qint64>& values() const { return m_now.units.first().values; }
+    const ElementValues& values() const { return m_now.units.first().values; }
     QList<MeasureResult> results() const; // every measure of the catalogue, in its order
     std::optional<MeasureResult> result(const QString& measureCode) const;
     QList<SoftWarning> softWarnings() const; // changes in element order, then far from target

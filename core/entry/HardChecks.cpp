@@ -26,7 +26,7 @@ QString sideName(const Catalogue& catalogue, const QStringList& elements)
 
 HardChecks::HardChecks(const Catalogue& catalogue) : m_catalogue(catalogue), m_rules(orderRules(catalogue)) {}
 
-QList<HardViolation> HardChecks::check(const QHash<QString, qint64>& values) const
+QList<HardViolation> HardChecks::check(const ElementValues& values) const
 {
     QList<HardViolation> out;
     for (const HardRule& rule : m_rules) {

@@ -3,6 +3,7 @@
 // figures (core/catalogue/OrderRules: derived from the catalogue), each broken one said in a
 // sentence that names both counts. A broken rule blocks "Mark complete".
 
+#include "core/KnownKey.h"
 #include "core/catalogue/OrderRules.h"
 
 #include <QHash>
@@ -29,7 +30,7 @@ public:
 
     const QList<HardRule>& rules() const { return m_rules; }
     // The rules broken by these counts. A rule with a count not entered yet is not judged.
-    QList<HardViolation> check(const QHash<QString, qint64>& values) const;
+    QList<HardViolation> check(const ElementValues& values) const;
 
 private:
     const Catalogue& m_catalogue;

@@ -14,8 +14,7 @@ SoftChecks::SoftChecks(const Catalogue& catalogue, SoftCheckSettings settings)
     : m_catalogue(catalogue), m_settings(settings)
 {}
 
-QList<SoftWarning> SoftChecks::changes(const QHash<QString, qint64>& values,
-                                       const QHash<QString, qint64>& lastYear) const
+QList<SoftWarning> SoftChecks::changes(const ElementValues& values, const ElementValues& lastYear) const
 {
     QList<SoftWarning> out;
     // Catalogue order, so the list reads like the form.
@@ -89,7 +88,7 @@ bool SoftChecks::isAnswered(const SoftWarning& w, const QHash<QString, QString>&
                        [&](const QString& e) { return !comments.value(e).trimmed().isEmpty(); });
 }
 
-QList<SoftWarning> SoftChecks::check(const QHash<QString, qint64>& values, const QHash<QString, qint64>& lastYear,
+QList<SoftWarning> SoftChecks::check(const ElementValues& values, const ElementValues& lastYear,
                                      const QList<MeasureResult>& results, const QHash<QString, QString>& comments) const
 {
     QList<SoftWarning> out = changes(values, lastYear) + farFromTarget(results);

@@ -6,6 +6,7 @@
 // A warning is answered once one of the counts it names carries a comment. Yes/no answers
 // (the flags of 1a, 1b and 17, and those measures of a commune) are never unusual: 0 is "no".
 
+#include "core/KnownKey.h"
 #include "core/compute/MeasureCalculator.h"
 
 #include <QHash>
@@ -42,7 +43,7 @@ public:
 
     // Counts that moved too much. A count with no value last year, or 0 last year (no base to
     // compare with), is not judged.
-    QList<SoftWarning> changes(const QHash<QString, qint64>& values, const QHash<QString, qint64>& lastYear) const;
+    QList<SoftWarning> changes(const ElementValues& values, const ElementValues& lastYear) const;
     // Measures far off their target: only a value that misses the target is judged. A target
     // of 0 has no scale, so any miss is far.
     QList<SoftWarning> farFromTarget(const QList<MeasureResult>& results) const;
@@ -54,7 +55,7 @@ public:
     // Whether a comment on one of the warning's counts answers it.
     static bool isAnswered(const SoftWarning& warning, const QHash<QString, QString>& comments);
     // Both kinds, with `answered` set from the comments (element -> comment).
-    QList<SoftWarning> check(const QHash<QString, qint64>& values, const QHash<QString, qint64>& lastYear,
+    QList<SoftWarning> check(const ElementValues& values, const ElementValues& lastYear,
                              const QList<MeasureResult>& results, const QHash<QString, QString>& comments) const;
 
 private:

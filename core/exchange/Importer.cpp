@@ -39,7 +39,7 @@ QString brokenChecksNote(const Payload& p, const QList<HardRule>& rules)
 {
     QStringList units;
     auto check = [&](const UnitBlock& b) {
-        QHash<QString, qint64> values;
+        ElementValues values;
         for (const FileValue& v : b.values)
             values.insert(v.element, v.value);
         if (!brokenElements(rules, values).isEmpty())

@@ -3,6 +3,7 @@
 // it can change between years (the 2025 reform removed districts), so it is loaded from CSV.
 
 #include "core/EnumTable.h"
+#include "core/KnownKey.h"
 
 #include <QHash>
 #include <QList>
@@ -47,8 +48,8 @@ public:
 
 private:
     QList<OrgUnit> m_units;
-    QHash<QString, int> m_index;
-    QHash<QString, QList<int>> m_children;
+    QHash<KnownKey, int> m_index; // unit codes of the list: known keys (core/KnownKey.h)
+    QHash<KnownKey, QList<int>> m_children;
 };
 
 // Keys and words province, district, commune (the unit list's CSV writes the level 1 to 3).

@@ -79,9 +79,9 @@ double share(Draws& d, double mean, double spread)
 
 // One commune-year. `f` is the commune's health factor (province x commune), around 1:
 // above 1 means more deaths, malnutrition and harm, and less coverage.
-QHash<QString, qint64> model(Draws& d, double population, bool urban, double f)
+ElementValues model(Draws& d, double population, bool urban, double f)
 {
-    QHash<QString, qint64> v;
+    ElementValues v;
     const auto rate = [&](double base) { return base * f; };
     const auto coverage = [&](double base, double spread) { return share(d, 1.0 - (1.0 - base) * f, spread); };
 
@@ -289,7 +289,7 @@ QList<Count> DataGenerator::counts(const OrgUnit& commune, int year) const
     const double population = basePopulation * std::pow(1.01, year - 2020);
 
     Draws d(derive(commune.code, 1000 + quint64(year)));
-    QHash<QString, qint64> v = model(d, population, commune.urban, factor);
+    ElementValues v = model(d, population, commune.urban, factor);
     // Child marriages fall a few per cent a year on average, the yearly noise aside.
     v[QStringLiteral("child_marriages")] = Draws(derive(commune.code, 3000 + quint64(year)))
                                                .poisson(population * 0.00012 * factor * std::pow(0.97, year - 2020));

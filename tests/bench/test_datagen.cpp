@@ -31,9 +31,9 @@ QByteArray valuesCsv(const DataGenerator& gen, const QList<const OrgUnit*>& comm
     return buffer.data();
 }
 
-QHash<QString, qint64> asHash(const QList<Count>& counts)
+ElementValues asHash(const QList<Count>& counts)
 {
-    QHash<QString, qint64> out;
+    ElementValues out;
     for (const Count& c : counts)
         out.insert(c.element, c.value);
     return out;
@@ -108,7 +108,7 @@ TEST_CASE("Every generated commune and year passes the hard checks and stays wit
                 continue;
             const QList<Count> counts = gen.counts(*communes[i], year);
             REQUIRE(counts.size() == cat.elements.size());
-            const QHash<QString, qint64> v = asHash(counts);
+            const ElementValues v = asHash(counts);
             const QList<HardViolation> broken = checks.check(v);
             INFO(communes[i]->code.toStdString() << " " << year);
             REQUIRE(broken.isEmpty());

@@ -50,11 +50,17 @@ TEST_CASE("With CHITIEU_QUIT_AFTER_FIRST_PAINT=1 the application quits after the
     CHECK(window.paints >= 1);
 }
 
-// A window that leaves work for the next turn of the loop on each paint (as the home screen
-// sizes its rows once its columns are laid out), and the chain of turns that work makes.
+// A window that leaves work for the next turn of the loop when it first paints, with a timer
+// of interval 0 as the home screen sizes its rows once its columns are laid out.
 class DeferringWindow : public CountingWindow
 {
 public:
+    DeferringWindow()
+    {
+        m_later.setSingleShot(true);
+        m_later.setInterval(0);
+        QObject::connect(&m_later, &QTimer::timeout, [this] { ++turnsDone; });
+    }
     int turnsDone = 0;
 
 protected:
@@ -62,8 +68,11 @@ protected:
     {
         CountingWindow::paintEvent(e);
         if (paints == 1)
-            QTimer::singleShot(0, this, [this] { ++turnsDone; });
+            m_later.start();
     }
+
+private:
+    QTimer m_later;
 };
 
 // (The quit comes when the dispatcher is about to wait; the turn that was due still runs.)

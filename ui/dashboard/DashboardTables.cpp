@@ -31,11 +31,20 @@ void setRow(QTableWidget* table, int row, const QStringList& texts, const QStrin
     }
 }
 
-// New rows are sized with the others once the event loop has laid the table out.
+// Rows are sized to their wrapped text once the columns have their final widths, in the next
+// turn of the event loop. The header resizes its sections one at a time: sizing the rows at
+// each would use widths about to change (rows cut short) and lay every text out once per
+// column. The table's timer is made when first needed.
 void sizeRowsSoon(QTableWidget* table)
 {
     auto* rowSizer = table->findChild<QTimer*>(QStringLiteral("rowSizer"), Qt::FindDirectChildrenOnly);
-    Q_ASSERT_X(rowSizer, "sizeRowsSoon", "the table was not set up by setUpTable");
+    if (!rowSizer) {
+        rowSizer = new QTimer(table);
+        rowSizer->setObjectName(QStringLiteral("rowSizer"));
+        rowSizer->setSingleShot(true);
+        rowSizer->setInterval(0);
+        QObject::connect(rowSizer, &QTimer::timeout, table, &QTableWidget::resizeRowsToContents);
+    }
     rowSizer->start();
 }
 
@@ -69,15 +78,7 @@ void setUpTable(QTableWidget* table, const QStringList& headers, int stretchColu
     table->setWordWrap(true);
     table->setTextElideMode(Qt::ElideNone);
     table->setShowGrid(false);
-    // Rows are sized to their wrapped text once the columns have their final widths. The header
-    // resizes its sections one at a time: sizing the rows at each would use widths about to
-    // change (rows cut short) and lay every text out once per column.
-    auto* rowSizer = new QTimer(table);
-    rowSizer->setObjectName(QStringLiteral("rowSizer"));
-    rowSizer->setSingleShot(true);
-    rowSizer->setInterval(0);
-    QObject::connect(rowSizer, &QTimer::timeout, table, &QTableWidget::resizeRowsToContents);
-    QObject::connect(table->horizontalHeader(), &QHeaderView::sectionResized, rowSizer, qOverload<>(&QTimer::start));
+    QObject::connect(table->horizontalHeader(), &QHeaderView::sectionResized, table, [table] { sizeRowsSoon(table); });
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);

@@ -31,8 +31,8 @@ enum MeasureColumn { MeasureName, MeasureValue, MeasureTarget, MeasureState, Mea
 // The deliverable's state key: overdue, soon (less than 7 days), upcoming or done.
 QString deadlineStateKey(const DeliverableStatus& d);
 
-// The fill functions take a table set up here: its rows follow their wrapped text whenever the
-// columns' widths change, once the event loop has laid the table out.
+// The rows of a table set up here follow their wrapped text whenever the columns' widths
+// change, and after each fill, once the event loop has laid the table out.
 void setUpTable(QTableWidget* table, const QStringList& headers, int stretchColumn);
 void fillDeliverables(QTableWidget* table, const YearStatus& status);
 void fillUnitsBelow(QTableWidget* table, const YearStatus& status, const UnitTree& units);

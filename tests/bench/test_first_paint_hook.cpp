@@ -35,18 +35,24 @@ bool runLoop(int limitMs)
     QApplication::exec();
     return timedOut;
 }
-} // namespace
 
-TEST_CASE("With CHITIEU_QUIT_AFTER_FIRST_PAINT=1 the application quits after the window's first paint")
+// Shows `window` with the hook asked for and runs the loop; true when nothing quit it.
+bool timesOutWithHook(QWidget& window)
 {
     qputenv("CHITIEU_QUIT_AFTER_FIRST_PAINT", "1");
-    CountingWindow window;
     window.resize(400, 300);
     ui::quitAfterFirstPaintIfAsked(window);
     window.show();
     const bool timedOut = runLoop(20000);
     qunsetenv("CHITIEU_QUIT_AFTER_FIRST_PAINT");
-    CHECK_FALSE(timedOut);
+    return timedOut;
+}
+} // namespace
+
+TEST_CASE("With CHITIEU_QUIT_AFTER_FIRST_PAINT=1 the application quits after the window's first paint")
+{
+    CountingWindow window;
+    CHECK_FALSE(timesOutWithHook(window));
     CHECK(window.paints >= 1);
 }
 
@@ -78,14 +84,8 @@ private:
 // (The quit comes when the dispatcher is about to wait; the turn that was due still runs.)
 TEST_CASE("The hook lets work left for the next turn of the loop run before it quits")
 {
-    qputenv("CHITIEU_QUIT_AFTER_FIRST_PAINT", "1");
     DeferringWindow window;
-    window.resize(400, 300);
-    ui::quitAfterFirstPaintIfAsked(window);
-    window.show();
-    const bool timedOut = runLoop(20000);
-    qunsetenv("CHITIEU_QUIT_AFTER_FIRST_PAINT");
-    CHECK_FALSE(timedOut);
+    CHECK_FALSE(timesOutWithHook(window));
     CHECK(window.turnsDone == 1);
 }
 

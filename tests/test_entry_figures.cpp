@@ -15,15 +15,6 @@ using namespace chitieu;
 
 namespace {
 
-void configureCommune(test::TempWorkspace& ws)
-{
-    InstallationSettings s = ws->settings();
-    s.role = Role::Commune;
-    s.unitCode = "19744";
-    s.userName = "Trần Thị B";
-    ws->saveSettings(s);
-}
-
 // Everything a screen shows of a result, in words tests can compare.
 QString describe(const MeasureResult& r)
 {
@@ -96,7 +87,7 @@ FromScratch fromScratch(Workspace& ws, const ElementValues& values, int year)
 TEST_CASE("The form's figures after each key equal a computation from scratch, over many random edits")
 {
     test::TempWorkspace ws;
-    configureCommune(ws);
+    ws.serve(Role::Commune, "19744", "Trần Thị B");
     const Catalogue& c = ws->catalogue();
     QRandomGenerator random(208); // the same sequence every run
     auto count = [&](const DataElement& e) { return static_cast<qint64>(random.bounded(e.max == 1 ? 2 : 120)); };
@@ -174,7 +165,7 @@ TEST_CASE("The form's figures after each key equal a computation from scratch, o
 TEST_CASE("A typed count recomputes the measures that read it, and clearing it brings back the stored figures")
 {
     test::TempWorkspace ws;
-    configureCommune(ws);
+    ws.serve(Role::Commune, "19744", "Trần Thị B");
     ws.set("19744", 2023, {{"live_births", 100}});
     ws.set("19744", 2024, {{"live_births", 250}, {"neonatal_deaths", 1}});
     EntryFormModel model(*ws);

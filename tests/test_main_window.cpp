@@ -52,11 +52,7 @@ int measureRows(QAbstractItemModel* model, const QModelIndex& parent = {})
 TEST_CASE("The main window shows the 32 measures of the chosen unit and year")
 {
     test::TempWorkspace ws;
-    InstallationSettings s = ws->settings();
-    s.role = Role::District;
-    s.unitCode = QStringLiteral("474");
-    s.userName = QStringLiteral("Hồ Thị D");
-    ws->saveSettings(s);
+    ws.serve(Role::District, QStringLiteral("474"), QStringLiteral("Hồ Thị D"));
     // Two of the 36 communes of 474 (2024: the tree of 01/07/2021) have reported: their forms are complete.
     ws.setComplete(QStringLiteral("19774"), 2024,
                    {{QStringLiteral("live_births"), 250}, {QStringLiteral("neonatal_deaths"), 0}});
@@ -78,6 +74,7 @@ TEST_CASE("The main window shows the 32 measures of the chosen unit and year")
     CHECK(shownStatus(model, QStringLiteral("2a"), ui::MeasuresModel::Value).startsWith(QStringLiteral("2 ")));
     CHECK(shownStatus(model, QStringLiteral("2a"), ui::MeasuresModel::Value).endsWith(QStringLiteral("2/36 communes")));
     // Judged at any coverage (the setting): not met (target < 1).
+    InstallationSettings s = ws->settings();
     s.minCoveragePercent = 0;
     ws->saveSettings(s);
     page->refresh();
@@ -267,11 +264,7 @@ TEST_CASE("Every tab of the main window fits a 1366 × 768 screen, in each role"
 TEST_CASE("Only Home is made before the first paint, each other page when its tab is first shown")
 {
     test::TempWorkspace ws;
-    InstallationSettings s = ws->settings();
-    s.role = Role::District;
-    s.unitCode = QStringLiteral("474");
-    s.userName = QStringLiteral("Hồ Thị D");
-    ws->saveSettings(s);
+    ws.serve(Role::District, QStringLiteral("474"), QStringLiteral("Hồ Thị D"));
     ui::MainWindow window(*ws);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));

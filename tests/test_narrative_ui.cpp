@@ -19,15 +19,6 @@
 using namespace chitieu;
 
 namespace {
-void district(test::TempWorkspace& ws)
-{
-    InstallationSettings s = ws->settings();
-    s.role = Role::District;
-    s.unitCode = "483";
-    s.userName = "Trần Văn Đức";
-    ws->saveSettings(s);
-}
-
 QString stored(test::TempWorkspace& ws, const QString& section)
 {
     const auto sections =
@@ -39,7 +30,7 @@ QString stored(test::TempWorkspace& ws, const QString& section)
 TEST_CASE("A district writes a section of its results report: stored, with history, restorable")
 {
     test::TempWorkspace ws;
-    district(ws);
+    ws.serve(Role::District, "483", "Trần Văn Đức");
     test::ScopedClock clock(QDateTime(QDate(2024, 11, 20), QTime(9, 0)));
     ui::NarrativePage page(*ws);
     page.show();
@@ -78,7 +69,7 @@ TEST_CASE("A district writes a section of its results report: stored, with histo
 TEST_CASE("The Own targets tab sets a target and refuses a bad one with nothing stored")
 {
     test::TempWorkspace ws;
-    district(ws);
+    ws.serve(Role::District, "483", "Trần Văn Đức");
     ui::TargetsPage page(*ws);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));

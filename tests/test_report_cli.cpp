@@ -41,11 +41,7 @@ struct Fixture
     QString db;
     Fixture()
     {
-        InstallationSettings s = w->settings();
-        s.role = Role::District;
-        s.unitCode = QStringLiteral("474");
-        s.userName = QStringLiteral("Nguyễn Văn A");
-        w->saveSettings(s);
+        w.serve(Role::District, QStringLiteral("474"), QStringLiteral("Nguyễn Văn A"));
         test::reports::fillSample(w);
         db = w.path();
     }

@@ -90,11 +90,7 @@ TEST_CASE("The main window tells a district installation that its role ended")
 {
     test::ScopedClock clock(QDateTime(QDate(2025, 7, 2), QTime(8, 0)));
     test::TempWorkspace w;
-    InstallationSettings s = w->settings();
-    s.unitCode = "474";
-    s.role = Role::District;
-    s.userName = "Trần Văn Đức";
-    w->saveSettings(s);
+    w.serve(Role::District, "474", "Trần Văn Đức");
     ui::MainWindow window(*w);
     auto* notice = window.statusBar()->findChild<QLabel*>("unitEndNotice");
     REQUIRE(notice);

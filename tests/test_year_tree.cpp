@@ -231,11 +231,7 @@ TEST_CASE("The final review of the province stands on 2025's units, every earlie
 TEST_CASE("The province's status of 2025 lists the 40 units by their 2025 names and expects no district report")
 {
     test::TempWorkspace w;
-    InstallationSettings s = w->settings();
-    s.role = Role::Province;
-    s.unitCode = "46";
-    s.userName = "Lê Thị C";
-    w->saveSettings(s);
+    w.serve(Role::Province, "46", "Lê Thị C");
     const test::CliResult r =
         test::runCliInProcess({"--db", w.path(), "status", "--year", "2025", "--date", "2025-12-06"});
     INFO(r.out.toStdString());

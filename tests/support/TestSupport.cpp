@@ -22,6 +22,15 @@ void TempWorkspace::set(const QString& unit, int year, const std::map<QString, q
     m_workspace->values().apply(writes, {QStringLiteral("test"), QStringLiteral("test"), QString()});
 }
 
+void TempWorkspace::serve(Role role, const QString& unit, const QString& userName)
+{
+    InstallationSettings s = m_workspace->settings();
+    s.role = role;
+    s.unitCode = unit;
+    s.userName = userName;
+    m_workspace->saveSettings(s);
+}
+
 void TempWorkspace::complete(const QString& unit, int year)
 {
     FormStatus::save(m_workspace->db(), unit, year, FormState::Complete, QStringLiteral("test"));

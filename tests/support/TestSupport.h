@@ -30,6 +30,8 @@ public:
     void complete(const QString& unit, int year);
     // Both: the counts of a commune that has reported.
     void setComplete(const QString& unit, int year, const std::map<QString, qint64>& counts);
+    // The installation serves `unit` with `role`, for `userName`.
+    void serve(Role role, const QString& unit, const QString& userName);
 
 private:
     QTemporaryDir m_dir;

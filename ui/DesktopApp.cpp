@@ -97,7 +97,7 @@ int runDesktop(int argc, char* argv[])
             if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
                 QTimer::singleShot(0, window.exchangePage(),
                                    [&window, files] { window.exchangePage()->importFiles(files); });
-            showStartupReminder(*workspace, &window); // non-modal: the window stays usable
+            showStartupReminder(*window.dashboardPage(), &window); // non-modal: the window stays usable
             // A merged unit's installation: its new unit, once per change.
             window.offerUnitMove(MainWindow::MoveOffer::AtStart);
         }

@@ -3,19 +3,16 @@
 // data is not complete or not sent, the program says so in a message box that does not
 // block (the home screen's banner says the same and stays).
 
-#include <QString>
-
 class QMessageBox;
 class QWidget;
 
-namespace chitieu {
-class Workspace;
-}
-
 namespace chitieu::ui {
 
-// Shows the reminder for the reporting year of the clock's today, non-modal, deleted when
-// closed. Returns the box, or nullptr when nothing is pressing or no unit is set up.
-QMessageBox* showStartupReminder(Workspace& workspace, QWidget* parent);
+class DashboardPage;
+
+// Shows the home screen's reminder (its year is the clock's reporting year when the window is
+// made), non-modal, deleted when closed. Returns the box, or nullptr when nothing is pressing
+// or no unit is set up. The home screen has computed it already: it is not computed again.
+QMessageBox* showStartupReminder(const DashboardPage& home, QWidget* parent);
 
 } // namespace chitieu::ui

@@ -10,6 +10,7 @@
 #include "ui/main/MeasuresPage.h"
 #include "ui/setup/Startup.h"
 
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMessageBox>
@@ -29,6 +30,12 @@ namespace {
 QDateTime day(int y, int m, int d)
 {
     return QDateTime(QDate(y, m, d), QTime(9, 0));
+}
+
+// The home screen's measures come from a thread of their own: waits until they are shown.
+void settle(ui::DashboardPage& page)
+{
+    REQUIRE(test::runEventsUntil([&page] { return !page.measuresPending(); }));
 }
 
 void configure(test::TempWorkspace& ws, Role role, const QString& unit, const QString& agency = {})
@@ -138,6 +145,7 @@ TEST_CASE("The home screen of a district on 20/11, 26/11 and 06/12/2024")
 
     // 1 of 10 communes: the figures stand with their coverage, without a status (the default).
     QTableWidget* measures = page.measuresTable();
+    settle(page);
     CHECK(measures->rowCount() == 32);
     CHECK(cell(measures, 0, 0, RowKeyRole) == "2a");
     CHECK(cell(measures, 0, 0, RowStateRole) == "incomplete");
@@ -152,6 +160,7 @@ TEST_CASE("The home screen of a district on 20/11, 26/11 and 06/12/2024")
     any.minCoveragePercent = 0;
     ws->saveSettings(any);
     page.refresh();
+    settle(page);
     CHECK(measures->rowCount() == 30);
     CHECK(cell(measures, 0, 0, RowStateRole) == "not_met");
     CHECK(rowOf(measures, "2b") == -1); // met: not listed
@@ -197,6 +206,7 @@ TEST_CASE("The home screen of a district on 20/11, 26/11 and 06/12/2024")
     // Another year: nothing received, nothing entered.
     page.setYear(2023);
     CHECK(page.unitsBox()->title().contains("0 on time · 0 late · 0 received not complete · 10 missing"));
+    settle(page);
     CHECK(page.measuresTable()->rowCount() == 32);
 
     // Double-clicking a unit below asks for its measures.
@@ -239,8 +249,56 @@ TEST_CASE("The home screen of a commune and of a department")
     CHECK(cell(page.deadlinesTable(), 0, ui::dashboard::DeadlineDate) == "30/11/2024");
     CHECK(page.unitsBox()->isHidden());
     CHECK(page.ownStateLabel()->text() == "To do");
+    settle(page);
     CHECK(page.measuresTable()->rowCount() == 13); // Sở Y tế's measures, all without data
     CHECK(page.measuresBox()->title().contains("Sở Y tế"));
+}
+
+TEST_CASE("The home screen's measures are added up beside it, the last asked for shown, a failure said")
+{
+    test::TempWorkspace ws;
+    namDong(ws);
+    test::ScopedClock clock(day(2024, 11, 20));
+    ui::DashboardPage page(*ws);
+    // Made, not yet back from their thread: the rest is there, the measures are announced.
+    CHECK(page.measuresPending());
+    CHECK(page.measuresBox()->title().contains("being added up"));
+    CHECK(page.measuresTable()->rowCount() == 0);
+    CHECK(page.deadlinesTable()->rowCount() == 3);
+    settle(page);
+    CHECK(page.measuresTable()->rowCount() == 32);
+    CHECK(page.status().measures.size() == 32);
+    CHECK(page.status().measures == ws->calculator().computeAll("483", 2024, CountingRule{}));
+
+    // Two years asked for in a row: only the last one's measures are shown, whichever
+    // thread ends first. 2023 has no counts; 2024 has those of Nam Đông's one commune.
+    page.setYear(2023);
+    page.setYear(2024);
+    settle(page);
+    CHECK(page.status().year == 2024);
+    const QString of2024 = QStringLiteral("0 not met, 3 incomplete, 29 without data, 0 met");
+    CHECK(page.measuresBox()->title().contains(of2024));
+    test::runEventsUntil([] { return false; }, 300); // the 2023 thread's result, if it comes late, is dropped
+    CHECK(page.measuresBox()->title().contains(of2024));
+    page.setYear(2023);
+    settle(page);
+    CHECK(page.measuresBox()->title().contains("0 not met, 0 incomplete, 32 without data, 0 met"));
+
+    // The measures' own connection cannot open the file (moved away under the running
+    // program): said where they would be, the rest of the screen stays.
+    const int deadlines = page.deadlinesTable()->rowCount();
+    const QString moved = ws.file("moved.sqlite");
+    REQUIRE(QFile::rename(ws.path(), moved));
+    page.refresh();
+    settle(page);
+    CHECK(page.measuresBox()->title().startsWith("The measures could not be added up: "));
+    CHECK(page.measuresBox()->title().contains("test.sqlite"));
+    CHECK(page.measuresTable()->rowCount() == 0);
+    CHECK(page.deadlinesTable()->rowCount() == deadlines);
+    REQUIRE(QFile::rename(moved, ws.path()));
+    page.refresh();
+    settle(page);
+    CHECK(page.measuresTable()->rowCount() == 32);
 }
 
 TEST_CASE("The home screen says when no unit is set up")
@@ -493,6 +551,7 @@ void checkRowsFitTheirText(ui::DashboardPage& page)
                 return true;
         return false;
     };
+    settle(page);
     int quietTurns = 0;
     for (int turn = 0; turn < 500 && quietTurns < 5; ++turn) {
         QCoreApplication::processEvents();

@@ -4406,6 +4406,14 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có th�
         <source>Measures to look at: %1 not met, %2 incomplete, %3 without data, %4 met</source>
         <translation>Chỉ số cần chú ý: %1 chưa đạt, %2 chưa đủ số liệu, %3 chưa có số liệu, %4 đạt</translation>
     </message>
+    <message>
+        <source>Measures to look at: being added up…</source>
+        <translation>Chỉ số cần chú ý: đang tổng hợp…</translation>
+    </message>
+    <message>
+        <source>The measures could not be added up: %1</source>
+        <translation>Không tổng hợp được các chỉ số: %1</translation>
+    </message>
 </context>
 <context>
     <name>chitieu::ui::DiffReviewDialog</name>

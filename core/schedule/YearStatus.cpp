@@ -10,22 +10,6 @@
 namespace chitieu {
 
 namespace {
-QList<MeasureResult> measuresOf(Workspace& w, const InstallationSettings& s, const QString& unit, int year)
-{
-    CountingRule rule;
-    rule.minCoveragePercent = s.minCoveragePercent;
-    QList<MeasureResult> all = w.calculator().computeAll(unit, year, rule);
-    if (s.role != Role::Department || s.agencyCode.isEmpty())
-        return all;
-    // A department looks after the indicators it leads or coordinates.
-    const QList<int> mine = w.catalogue().indicatorsOfAgency(s.agencyCode, w.catalogue().assignmentsDay(year));
-    QList<MeasureResult> out;
-    for (const MeasureResult& r : all)
-        if (const Measure* m = w.catalogue().measure(r.code); m && mine.contains(m->indicator))
-            out << r;
-    return out;
-}
-
 // What to do next with one of this unit's own deliverables (%1 its name, %2 the year).
 QString actionText(const DeliverableStatus& d, int year)
 {
@@ -82,7 +66,31 @@ int currentReportingYear(const Catalogue& catalogue, const QDate& today)
     return std::clamp(today.year(), catalogue.firstYear, catalogue.lastYear);
 }
 
+QList<MeasureResult> installationMeasures(MeasureCalculator& calculator, const Catalogue& catalogue,
+                                          const InstallationSettings& s, const QString& unitCode, int year)
+{
+    CountingRule rule;
+    rule.minCoveragePercent = s.minCoveragePercent;
+    QList<MeasureResult> all = calculator.computeAll(unitCode, year, rule);
+    if (s.role != Role::Department || s.agencyCode.isEmpty())
+        return all;
+    // A department looks after the indicators it leads or coordinates.
+    const QList<int> mine = catalogue.indicatorsOfAgency(s.agencyCode, catalogue.assignmentsDay(year));
+    QList<MeasureResult> out;
+    for (const MeasureResult& r : all)
+        if (const Measure* m = catalogue.measure(r.code); m && mine.contains(m->indicator))
+            out << r;
+    return out;
+}
+
 YearStatus yearStatus(Workspace& w, int year, const QDate& today)
+{
+    YearStatus s = yearSchedule(w, year, today);
+    s.measures = installationMeasures(w.calculator(), w.catalogue(), s.settings, s.settings.unitCode, year);
+    return s;
+}
+
+YearStatus yearSchedule(Workspace& w, int year, const QDate& today)
 {
     YearStatus s;
     s.settings = w.settings();
@@ -125,7 +133,6 @@ YearStatus yearStatus(Workspace& w, int year, const QDate& today)
             s.consolidation = consolidationOf(below, s.deliverables);
         }
     }
-    s.measures = measuresOf(w, s.settings, unit->code, year);
     return s;
 }
 

@@ -56,6 +56,13 @@ int currentReportingYear(const Catalogue& catalogue, const QDate& today);
 
 // Throws Error when this installation has no unit set up, or the year is outside the plan.
 YearStatus yearStatus(Workspace& workspace, int year, const QDate& today);
+// The same without the measures (left empty): what can be shown at once, while the measures
+// are computed beside it (the home screen does so on a thread of its own).
+YearStatus yearSchedule(Workspace& workspace, int year, const QDate& today);
+// The measures yearStatus gives: the unit's, and for a department only those of its
+// indicators. Needs only a calculator, so that another connection can compute them.
+QList<MeasureResult> installationMeasures(MeasureCalculator& calculator, const Catalogue& catalogue,
+                                          const InstallationSettings& settings, const QString& unitCode, int year);
 
 // The start-up reminder in sentences, or empty when nothing is pressing: one line per pressing
 // deliverable, then for each what is still to do.

@@ -1,13 +1,18 @@
 // The start-up benchmark's hook: with CHITIEU_QUIT_AFTER_FIRST_PAINT=1 the application quits
-// once its window has painted and the loop is idle; without it, nothing changes.
+// once its window has painted, the loop is idle and no work is pending beside the window;
+// without it, nothing changes.
 #include "support/TestSupport.h"
+#include "ui/common/PendingWork.h"
 #include "ui/common/QuitAfterFirstPaint.h"
 
 #include <QApplication>
 #include <QPaintEvent>
 #include <QProcess>
+#include <QThread>
 #include <QTimer>
 #include <QWidget>
+#include <memory>
+#include <optional>
 
 using namespace chitieu;
 
@@ -87,6 +92,52 @@ TEST_CASE("The hook lets work left for the next turn of the loop run before it q
     DeferringWindow window;
     CHECK_FALSE(timesOutWithHook(window));
     CHECK(window.turnsDone == 1);
+}
+
+// A window that, when it first paints, starts work on another thread that ends a while later,
+// as the home screen adds up its measures; the loop is idle (blocked) in between.
+class WorkingWindow : public CountingWindow
+{
+public:
+    ~WorkingWindow() override
+    {
+        if (m_thread)
+            m_thread->wait();
+    }
+    bool workShown = false;
+
+protected:
+    void paintEvent(QPaintEvent* e) override
+    {
+        CountingWindow::paintEvent(e);
+        if (paints != 1)
+            return;
+        m_pending.emplace();
+        m_thread.reset(QThread::create([this] {
+            QThread::msleep(300);
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    workShown = true;
+                    m_pending.reset();
+                },
+                Qt::QueuedConnection);
+        }));
+        m_thread->start();
+    }
+
+private:
+    std::optional<ui::PendingWork> m_pending;
+    std::unique_ptr<QThread> m_thread;
+};
+
+TEST_CASE("The hook waits for work pending beside the window before it quits")
+{
+    CHECK_FALSE(ui::PendingWork::any());
+    WorkingWindow window;
+    CHECK_FALSE(timesOutWithHook(window));
+    CHECK(window.workShown);
+    CHECK_FALSE(ui::PendingWork::any());
 }
 
 TEST_CASE("Without the variable, or with another value, the hook does nothing")

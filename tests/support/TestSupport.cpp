@@ -3,8 +3,10 @@
 #include "core/store/FormStatus.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLocale>
+#include <QThread>
 
 namespace chitieu::test {
 
@@ -58,6 +60,19 @@ QString writeFile(const QString& path, const QByteArray& bytes)
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write(bytes);
     return path;
+}
+
+bool runEventsUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (!done()) {
+        if (waited.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+        QThread::msleep(1);
+    }
+    return true;
 }
 
 QString dataFile(const QString& relative)

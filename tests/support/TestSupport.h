@@ -8,6 +8,7 @@
 
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -51,6 +52,9 @@ private:
 };
 
 QString writeFile(const QString& path, const QByteArray& bytes);
+// Runs the event loop until `done` holds (work coming back from another thread), at most
+// `timeoutMs`; returns whether it holds.
+bool runEventsUntil(const std::function<bool()>& done, int timeoutMs = 30000);
 // A file of the repository's test data (tests/data, see its README.md).
 QString dataFile(const QString& relative);
 

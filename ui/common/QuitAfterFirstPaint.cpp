@@ -1,5 +1,7 @@
 #include "QuitAfterFirstPaint.h"
 
+#include "PendingWork.h"
+
 #include <QAbstractEventDispatcher>
 #include <QApplication>
 #include <QEvent>
@@ -10,7 +12,9 @@ namespace chitieu::ui {
 
 namespace {
 // Watches every paint event until one lands in the window, then quits the next time the event
-// dispatcher is about to wait for events (the loop is idle: nothing posted is left).
+// dispatcher is about to wait for events (the loop is idle: nothing posted is left) with no
+// work pending beside the window (PendingWork.h): the figures a screen computes on a thread
+// are part of the start.
 class FirstPaintWatcher : public QObject
 {
 public:
@@ -23,7 +27,10 @@ public:
             m_painted = true;
             QApplication::instance()->removeEventFilter(this);
             connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, this,
-                    [] { QApplication::quit(); });
+                    [] {
+                        if (!PendingWork::any())
+                            QApplication::quit();
+                    });
         }
         return false;
     }

@@ -1,5 +1,6 @@
 #include "DashboardPage.h"
 
+#include "BackgroundMeasures.h"
 #include "DashboardTables.h"
 #include "core/Clock.h"
 #include "core/Error.h"
@@ -130,6 +131,9 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent) : QWidget(pa
     layout->addWidget(m_banner);
     layout->addLayout(m_grid, 1);
 
+    m_background = new BackgroundMeasures(
+        [this](const QList<MeasureResult>& measures, const QString& error) { showMeasures(measures, error); }, this);
+
     connect(m_year, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
     connect(m_units, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         if (const QTableWidgetItem* item = m_units->item(row, 0))
@@ -171,7 +175,7 @@ void DashboardPage::refresh()
     const Database::ChangeStamp stamp = m_workspace.db().changeStamp();
     m_today->setText(tr("Today: %1").arg(formatDate(today)));
     try {
-        m_status = yearStatus(m_workspace, year(), today);
+        m_status = yearSchedule(m_workspace, year(), today);
     } catch (const Error& e) {
         showError(e.message());
         m_refreshedAt = {}; // tried again when next shown
@@ -213,6 +217,24 @@ void DashboardPage::refresh()
         fillUnitsBelow(m_units, m_status, units);
     }
 
+    m_measuresBox->setTitle(tr("Measures to look at: being added up…"));
+    m_measures->setRowCount(0);
+    m_background->start({m_workspace.db().path(), &m_workspace.catalogue(), m_status.settings, m_status.year});
+}
+
+bool DashboardPage::measuresPending() const
+{
+    return m_background->pending();
+}
+
+void DashboardPage::showMeasures(const QList<MeasureResult>& measures, const QString& error)
+{
+    m_status.measures = measures;
+    if (!error.isEmpty()) {
+        m_measuresBox->setTitle(tr("The measures could not be added up: %1").arg(error));
+        m_measures->setRowCount(0);
+        return;
+    }
     const Agency* agency = m_status.settings.role == Role::Department
                                ? m_workspace.catalogue().agency(m_status.settings.agencyCode)
                                : nullptr;
@@ -306,6 +328,7 @@ void DashboardPage::showOwnState()
 
 void DashboardPage::showError(const QString& message)
 {
+    m_background->drop();
     m_status = YearStatus();
     m_reminder.clear();
     m_title->setText(tr("Home"));

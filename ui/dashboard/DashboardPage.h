@@ -3,7 +3,8 @@
 // The coming deadlines with days left (overdue ones marked), this unit's own state for the
 // year, for a district or the province the units below (on time, late, missing), and the
 // measures not met or without data. A banner repeats the start-up reminder while a deadline
-// is less than 7 days away (or past) and this unit's data is not sent.
+// is less than 7 days away (or past) and this unit's data is not sent. The measures are added
+// up on a thread of their own (BackgroundMeasures.h): the rest shows at once.
 
 #include "core/schedule/YearStatus.h"
 #include "core/store/Database.h"
@@ -22,6 +23,8 @@ class Workspace;
 
 namespace chitieu::ui {
 
+class BackgroundMeasures;
+
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -33,7 +36,9 @@ public:
     // Reads everything again (settings, values, received and sent files) as of the clock's today.
     void refresh();
 
+    // The measures are those of the last refresh once measuresPending() is false.
     const YearStatus& status() const { return m_status; }
+    bool measuresPending() const;
     QString reminder() const { return m_reminder; } // the banner's text; empty when there is none
 
     // For tests and keyboard users: the parts by role.
@@ -54,6 +59,7 @@ protected:
 
 private:
     void showOwnState();
+    void showMeasures(const QList<MeasureResult>& measures, const QString& error);
     void showError(const QString& message);
 
     Workspace& m_workspace;
@@ -76,6 +82,7 @@ private:
     QGroupBox* m_measuresBox;
     QTableWidget* m_measures;
     QGridLayout* m_grid;
+    BackgroundMeasures* m_background = nullptr;
 };
 
 } // namespace chitieu::ui

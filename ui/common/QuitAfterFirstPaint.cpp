@@ -26,11 +26,10 @@ public:
             static_cast<QWidget*>(watched)->window() == m_window) {
             m_painted = true;
             QApplication::instance()->removeEventFilter(this);
-            connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, this,
-                    [] {
-                        if (!PendingWork::any())
-                            QApplication::quit();
-                    });
+            connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, this, [] {
+                if (!PendingWork::any())
+                    QApplication::quit();
+            });
         }
         return false;
     }

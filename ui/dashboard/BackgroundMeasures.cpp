@@ -31,14 +31,13 @@ void BackgroundMeasures::start(const Request& request)
         try {
             Database db(request.databasePath, Database::OpenMode::Existing);
             MeasureCalculator calculator(db, *request.catalogue);
-            measures = installationMeasures(calculator, *request.catalogue, request.settings,
-                                            request.settings.unitCode, request.year);
+            measures = installationMeasures(calculator, *request.catalogue, request.settings, request.settings.unitCode,
+                                            request.year);
         } catch (const Error& e) {
             error = e.message();
         }
         QMetaObject::invokeMethod(
-            this, [this, generation, measures, error] { deliver(generation, measures, error); },
-            Qt::QueuedConnection);
+            this, [this, generation, measures, error] { deliver(generation, measures, error); }, Qt::QueuedConnection);
     });
     m_threads << thread;
     connect(thread, &QThread::finished, this, [this, thread] {

@@ -58,45 +58,47 @@ bool isEmpty(Database& db)
 
 UnitHistory load(Database& db)
 {
+    // Read through cached statements: every screen and report asks for the history, at start too.
     UnitHistory h;
-    QSqlQuery trees = db.exec(QStringLiteral("SELECT from_date FROM unit_trees ORDER BY from_date"));
+    CachedStatement trees = db.cached(QStringLiteral("SELECT from_date FROM unit_trees ORDER BY from_date"));
     QStringList days;
     while (trees.next())
-        days << trees.value(0).toString();
-    trees.finish();
-    for (const QString& d : days) {
+        days << trees.text(0);
+    CachedStatement members =
+        db.cached(QStringLiteral("SELECT v.code, v.name, v.type, v.level, v.parent_code, v.urban "
+                                 "FROM unit_tree_members m JOIN unit_versions v ON v.id = m.version_id "
+                                 "WHERE m.from_date = ?1 ORDER BY m.position"));
+    for (const QString& d : std::as_const(days)) {
         QList<OrgUnit> units;
-        QSqlQuery q = db.exec(QStringLiteral("SELECT v.code, v.name, v.type, v.level, v.parent_code, v.urban "
-                                             "FROM unit_tree_members m JOIN unit_versions v ON v.id = m.version_id "
-                                             "WHERE m.from_date = ? ORDER BY m.position"),
-                              {d});
-        while (q.next()) {
+        members.bind(0, d);
+        while (members.next()) {
             OrgUnit u;
-            u.code = q.value(0).toString();
-            u.name = q.value(1).toString();
-            u.type = q.value(2).toString();
-            u.level = static_cast<UnitLevel>(q.value(3).toInt());
-            u.parentCode = q.value(4).toString();
-            u.urban = q.value(5).toInt() != 0;
+            u.code = members.text(0);
+            u.name = members.text(1);
+            u.type = members.text(2);
+            u.level = static_cast<UnitLevel>(members.int64(3));
+            u.parentCode = members.text(4);
+            u.urban = members.int64(5) != 0;
             units << u;
         }
         h.addTree(QDate::fromString(d, Qt::ISODate), UnitTree::fromUnits(units));
     }
     QList<CrosswalkRow> rows;
-    QSqlQuery q = db.exec(QStringLiteral("SELECT effective_date, old_code, old_name, new_code, new_name, kind, share, "
-                                         "source, position FROM unit_crosswalk ORDER BY effective_date, position"));
+    CachedStatement q =
+        db.cached(QStringLiteral("SELECT effective_date, old_code, old_name, new_code, new_name, kind, share, "
+                                 "source, position FROM unit_crosswalk ORDER BY effective_date, position"));
     while (q.next()) {
         CrosswalkRow r;
-        r.effective = QDate::fromString(q.value(0).toString(), Qt::ISODate);
-        r.oldCode = q.value(1).toString();
-        r.oldName = q.value(2).toString();
-        r.newCode = q.value(3).toString();
-        r.newName = q.value(4).toString();
-        r.kind = changeKinds.fromKey(q.value(5).toString());
-        if (const QString share = q.value(6).toString(); !share.isEmpty())
+        r.effective = QDate::fromString(q.text(0), Qt::ISODate);
+        r.oldCode = q.text(1);
+        r.oldName = q.text(2);
+        r.newCode = q.text(3);
+        r.newName = q.text(4);
+        r.kind = changeKinds.fromKey(q.text(5));
+        if (const QString share = q.text(6); !share.isEmpty())
             r.share = Decimal::parse(share);
-        r.source = q.value(7).toString();
-        r.line = q.value(8).toInt() + 2; // as in a file with a header
+        r.source = q.text(7);
+        r.line = static_cast<int>(q.int64(8)) + 2; // as in a file with a header
         rows << r;
     }
     // Rows stored were checked when loaded; they are checked again (a tree loaded since may

@@ -83,7 +83,8 @@ TEST_CASE("A report's table lines are single, one pixel where two cells meet as 
     const int x = static_cast<int>(20 * scale + cell.center().x());
 
     const QList<int> across = darkRuns(image, true, y); // the 4 vertical lines
-    const QList<int> down = darkRuns(image, false, x);  // the 4 horizontal lines: top, under the header, between rows, bottom
+    const QList<int> down =
+        darkRuns(image, false, x); // the 4 horizontal lines: top, under the header, between rows, bottom
     INFO("across: " << text(across) << "; down: " << text(down));
     REQUIRE(across.size() == 4);
     REQUIRE(down.size() == 4);

@@ -36,14 +36,6 @@ QFont chartFont(int pixels, bool bold = false)
     return f;
 }
 
-QImage canvas(const QSize& size, qreal scale)
-{
-    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(scale);
-    image.fill(Qt::white);
-    return image;
-}
-
 // The title, centred and wrapped at the top; returns where the chart below it starts.
 double drawTitle(QPainter& p, const QString& title, double width)
 {
@@ -126,32 +118,32 @@ QPen targetPen()
     return pen;
 }
 
-// A chart's picture: the canvas, a painter on it, and the title drawn; the chart starts at top.
-struct Sheet
+// The chart's title drawn and the painter set up for its body; returns where the body starts.
+double begin(QPainter& p, const QString& title, const QSizeF& size)
 {
-    Sheet(const QString& title, const QSize& size, qreal scale) : image(canvas(size, scale)), painter(&image)
-    {
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setRenderHint(QPainter::TextAntialiasing);
-        top = drawTitle(painter, title, size.width());
-    }
-    QImage finish()
-    {
-        painter.end();
-        return image;
-    }
-    QImage image;
-    QPainter painter;
-    double top = 0;
-};
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    return drawTitle(p, title, size.width());
+}
+
+// A drawing as a picture on white, `scale` times finer than `size`.
+QImage picture(const QSize& size, qreal scale, const std::function<void(QPainter&)>& draw)
+{
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    draw(p);
+    p.end();
+    return image;
+}
 
 } // namespace
 
-QImage drawStatus(const chartdata::StatusChart& chart, const QSize& size, qreal scale)
+void drawStatus(QPainter& p, const chartdata::StatusChart& chart, const QSizeF& size)
 {
-    Sheet sheet(chart.title, size, scale);
-    QPainter& p = sheet.painter;
-    const double top = sheet.top;
+    p.save();
+    const double top = begin(p, chart.title, size);
 
     const QFont labelFont = chartFont(13);
     const QFontMetricsF fm(labelFont);
@@ -218,14 +210,13 @@ QImage drawStatus(const chartdata::StatusChart& chart, const QSize& size, qreal 
     for (const StatusLook& look : statusLookTable)
         legend << box(measureStatuses.text(look.status), statusColour(look.status));
     drawLegend(p, legend, size);
-    return sheet.finish();
+    p.restore();
 }
 
-QImage drawTrend(const chartdata::TrendChart& chart, const QSize& size, qreal scale)
+void drawTrend(QPainter& p, const chartdata::TrendChart& chart, const QSizeF& size)
 {
-    Sheet sheet(chart.title, size, scale);
-    QPainter& p = sheet.painter;
-    const double top = sheet.top;
+    p.save();
+    const double top = begin(p, chart.title, size);
 
     const QFont labelFont = chartFont(13);
     const QFontMetricsF fm(labelFont);
@@ -289,7 +280,17 @@ QImage drawTrend(const chartdata::TrendChart& chart, const QSize& size, qreal sc
     p.setBrush(Qt::NoBrush);
     drawLegend(p, {line(chartdata::valueSeriesName(), valuePen(), true), line(chart.targetName, targetPen(), false)},
                size);
-    return sheet.finish();
+    p.restore();
+}
+
+QImage drawStatus(const chartdata::StatusChart& chart, const QSize& size, qreal scale)
+{
+    return picture(size, scale, [&](QPainter& p) { drawStatus(p, chart, size); });
+}
+
+QImage drawTrend(const chartdata::TrendChart& chart, const QSize& size, qreal scale)
+{
+    return picture(size, scale, [&](QPainter& p) { drawTrend(p, chart, size); });
 }
 
 } // namespace chitieu::render::charts

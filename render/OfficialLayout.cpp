@@ -166,9 +166,9 @@ QSize chartSize(double heightRatio)
     return QSize(880, static_cast<int>(880 * heightRatio));
 }
 
-QString chart(DocumentParts& parts, const QString& name, const QImage& image, const PageMetrics& m, double heightRatio)
+QString chart(DocumentParts& parts, const QString& name, DocumentChart chart, const PageMetrics& m, double heightRatio)
 {
-    parts.images.insert(name, image);
+    parts.charts.insert(name, std::move(chart));
     return QStringLiteral("<p align=\"center\" style=\"margin-top:8px; margin-bottom:8px\">"
                           "<img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
         .arg(name, pxText(m.contentWidth), pxText(m.contentWidth * heightRatio));

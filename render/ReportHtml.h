@@ -4,6 +4,7 @@
 // recipients and the signature block, then the annexes on their own pages. Sizes in the
 // HTML are CSS pixels: QTextDocument takes them as 1/96 inch on any paint device.
 
+#include "ChartObjects.h"
 #include "DocumentCharts.h"
 
 #include <QHash>
@@ -32,7 +33,7 @@ struct PageMetrics
 struct DocumentParts
 {
     QString html;
-    QHash<QString, QImage> images; // name (as in <img src>) -> image
+    QHash<QString, DocumentChart> charts; // name (as in <img src>) -> the chart drawn there
 };
 
 DocumentParts annualHtml(const AnnualReport& report, const PageMetrics& metrics);
@@ -60,9 +61,9 @@ QString tableEnd();
 // A chart's layout size: 880 pixels wide, so that its text keeps its size on paper (about
 // 7 pt at 165 mm), and heightRatio times as high.
 QSize chartSize(double heightRatio);
-// Adds a chart's image (drawn at chartSize(heightRatio)) to `parts` under `name` and returns
-// the <img> tag, the text width wide.
-QString chart(DocumentParts& parts, const QString& name, const QImage& image, const PageMetrics& m, double heightRatio);
+// Adds a chart (laid out at chartSize(heightRatio)) to `parts` under `name` and returns the
+// <img> tag that places it, the text width wide.
+QString chart(DocumentParts& parts, const QString& name, DocumentChart chart, const PageMetrics& m, double heightRatio);
 QString statusBackground(int status); // by MeasureStatus: light green, red or grey
 
 // The words of a deliverable (NarrativeHtml.cpp): a section's text ("not written yet" when
@@ -89,8 +90,11 @@ QString statusChart(DocumentParts& parts, const Report& report, chartdata::Break
     constexpr double ratio = 0.42;
     const QString name = by == chartdata::Breakdown::Group ? QStringLiteral("chart:status-groups")
                                                            : QStringLiteral("chart:status-agencies");
-    // Drawn twice as fine as laid out, for print.
-    return chart(parts, name, charts::drawStatus(chartdata::statusChart(report, by), chartSize(ratio), 2), m, ratio);
+    const chartdata::StatusChart data = chartdata::statusChart(report, by);
+    return chart(
+        parts, name,
+        DocumentChart{chartSize(ratio), [data](QPainter& p, const QSizeF& size) { charts::drawStatus(p, data, size); }},
+        m, ratio);
 }
 } // namespace html
 

@@ -16,7 +16,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
-#include <QUrl>
 #include <functional>
 
 namespace chitieu::render {
@@ -60,9 +59,8 @@ LaidOutReport layOut(const Builder& build, const QString& title, QPagedPaintDevi
     PageMetrics metrics;
     metrics.contentWidth = paintRect.width() * 96.0 / dpi;
     const DocumentParts parts = build(metrics);
-    for (auto it = parts.images.cbegin(); it != parts.images.cend(); ++it)
-        doc.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
     doc.setHtml(parts.html);
+    chartobjects::install(doc, parts.charts);
     out.pages = paginate(doc, out.page.height(), dpi / 96.0); // the tables' 1 px border
     return out;
 }

@@ -122,9 +122,11 @@ QString offTrack(const ReviewReport& r, DocumentParts& parts, const PageMetrics&
                                          .arg(r.endYear)
                                          .arg(reporttext::target(l.measure), directions.text(l.direction).toLower())));
         constexpr double ratio = 0.36;
-        const QImage chart =
-            charts::drawTrend(chartdata::trendChart(l.measure, r.years(), l.path), html::chartSize(ratio), 2);
-        out += html::chart(parts, QStringLiteral("chart:trend-%1").arg(l.measure.code), chart, m, ratio);
+        const chartdata::TrendChart data = chartdata::trendChart(l.measure, r.years(), l.path);
+        out += html::chart(parts, QStringLiteral("chart:trend-%1").arg(l.measure.code),
+                           DocumentChart{html::chartSize(ratio),
+                                         [data](QPainter& p, const QSizeF& size) { charts::drawTrend(p, data, size); }},
+                           m, ratio);
     }
     if (!r.noData.isEmpty())
         out += html::paragraph(

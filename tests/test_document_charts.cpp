@@ -1,8 +1,12 @@
 // The document's charts, drawn with QPainter (no Qt Charts): bars as long as their counts on
 // an axis of whole ticks, a path with its target, at the size asked and finer for print.
 #include "core/format/StatusLook.h"
+#include "render/ChartObjects.h"
 #include "render/DocumentCharts.h"
 #include "support/TestSupport.h"
+
+#include <QPainter>
+#include <QTextDocument>
 
 using namespace chitieu;
 namespace charts = chitieu::render::charts;
@@ -130,4 +134,45 @@ TEST_CASE("A trend chart draws the path and the target, also for one year or no 
     data.firstYear = data.lastYear = 2025;
     data.values = {{2025, 0.5}};
     CHECK(count(charts::drawTrend(data, QSize(400, 200), 2), colour::value()) > 0);
+}
+
+TEST_CASE("A document's chart is drawn in the place and at the size of its image, and a lost chart is an error")
+{
+    // A chart laid out at 200 x 100 that fills itself red, placed at half that size after 10 px
+    // of text width.
+    QHash<QString, render::DocumentChart> chartsOf;
+    chartsOf.insert(QStringLiteral("chart:a"), render::DocumentChart{QSize(200, 100), [](QPainter& p, const QSizeF& s) {
+                                                                         p.fillRect(QRectF(QPointF(0, 0), s), Qt::red);
+                                                                     }});
+    const QString html = QStringLiteral("<p style=\"margin:0\"><img src=\"chart:a\" width=\"100\" height=\"50\"></p>");
+    QTextDocument doc;
+    doc.setDocumentMargin(0);
+    doc.setHtml(html);
+    render::chartobjects::install(doc, chartsOf);
+    QImage image(300, 100, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter p(&image);
+        doc.drawContents(&p);
+    }
+    int red = 0;
+    QRect box;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (near(image.pixel(x, y), QColor(Qt::red))) {
+                ++red;
+                box |= QRect(x, y, 1, 1);
+            }
+    INFO(box.x() << "," << box.y() << " " << box.width() << "x" << box.height());
+    CHECK(box.width() == 100);
+    CHECK(box.height() == 50);
+    CHECK(red == 100 * 50);
+
+    // An image named as a chart without its drawing, or a drawing the HTML does not place.
+    QTextDocument lost;
+    lost.setHtml(QStringLiteral("<img src=\"chart:b\" width=\"10\" height=\"10\">"));
+    CHECK_THROWS_WITH(render::chartobjects::install(lost, chartsOf), Catch::Contains("chart:b"));
+    QTextDocument none;
+    none.setHtml(QStringLiteral("<p>No chart</p>"));
+    CHECK_THROWS_WITH(render::chartobjects::install(none, chartsOf), Catch::Contains("1 charts but places 0"));
 }

@@ -1,6 +1,7 @@
 // The PDF in the official layout, read back with pdftotext: header lines, title, figures,
 // recipients and signature; fonts embedded; A4; protection; the review; and printing through
 // a QPrinter gives the same document.
+#include "core/report/ChartData.h"
 #include "core/report/ReportModel.h"
 #include "core/report/ReviewModel.h"
 #include "render/ReportPrinter.h"
@@ -107,6 +108,28 @@ TEST_CASE("The annual PDF has the official header, the title, the right figures 
         QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
                                       QStringLiteral("1"), pdf, QStringLiteral("-")}));
     CHECK(page1.trimmed().startsWith(QStringLiteral("ỦY BAN NHÂN DÂN")));
+}
+
+TEST_CASE("The PDF's charts are drawn as lines and text, not as pictures")
+{
+    test::TempWorkspace w;
+    const AnnualReport r = report(w);
+    const QString pdf = test::writeFile(w.file(QStringLiteral("r.pdf")), reports::annualPdf(r));
+    // pdfimages lists a header of two lines, then one line per picture.
+    const QStringList images =
+        QString::fromUtf8(test::reports::run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}))
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    INFO(images.join(QLatin1Char('\n')).toStdString());
+    CHECK(images.size() == 2);
+    // The charts' words are the PDF's text: their titles, the axis, the groups and agencies.
+    const QString text = pdfText(pdf).simplified();
+    for (const chartdata::Breakdown by : {chartdata::Breakdown::Group, chartdata::Breakdown::Agency}) {
+        const chartdata::StatusChart chart = chartdata::statusChart(r, by);
+        CHECK(text.contains(chart.title.simplified()));
+        REQUIRE_FALSE(chart.bars.isEmpty());
+        CHECK(text.contains(chart.bars.first().section.simplified()));
+    }
+    CHECK(text.contains(chartdata::countAxisTitle()));
 }
 
 TEST_CASE("A protected PDF prints <5 instead of small counts and their rates")

@@ -2782,6 +2782,14 @@ Khóa: %5
         <source>%1 measures have no data, or too few communes, for %2 and cannot be assessed: %3.</source>
         <translation>%1 chỉ số chưa có số liệu, hoặc quá ít xã có số liệu, cho năm %2 nên chưa đánh giá được: %3.</translation>
     </message>
+    <message>
+        <source>The report&apos;s chart %1 has no drawing.</source>
+        <translation>Biểu đồ %1 của báo cáo không có hình vẽ.</translation>
+    </message>
+    <message>
+        <source>The report has %1 charts but places %2 of them.</source>
+        <translation>Báo cáo có %1 biểu đồ nhưng chỉ đặt %2 biểu đồ vào trang.</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>

@@ -19,7 +19,8 @@ QStringList loadedQtLibraries()
         if (slash < 0)
             continue;
         const QString path = line.mid(slash);
-        const bool qt = path.contains(QLatin1String("Qt6")) || path.contains(QLatin1String("/qt6/plugins/"));
+        const bool qt = path.contains(QLatin1String("Qt6")) || path.contains(QLatin1String("/qt6/plugins/")) ||
+                        path.contains(QLatin1String("/libchitieu_pdf."));
         if (qt && !out.contains(path))
             out << path;
     }

@@ -7,7 +7,8 @@
 
 namespace chitieu::cli {
 
-// The paths of the mapped files whose name holds "Qt6" or that are Qt plugins, each once.
+// The paths of the mapped files whose name holds "Qt6", that are Qt plugins or that are the
+// PDF module (which brings Qt Gui), each once.
 QStringList loadedQtLibraries();
 
 } // namespace chitieu::cli

@@ -2,37 +2,37 @@
 
 #include "Cli.h"
 #include "LoadedLibraries.h"
+#include "PdfModuleLoader.h"
 #include "chitieu/Version.h"
+#include "core/Error.h"
 #include "core/i18n/Language.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
 #include <memory>
 
 namespace chitieu::cli {
 
-namespace {
-// Drawing needs Qt Gui, and Qt Gui a platform: offscreen, since nothing is shown and there
-// is often no display. A platform the user set is tried first, with offscreen behind it, so
-// that a display left over from a closed ssh session does not stop a report.
-std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+int runProgram(int argc, char* argv[])
 {
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
-    if (!needsGui(args))
-        return std::make_unique<QCoreApplication>(argc, argv);
-    const QByteArray chosen = qgetenv("QT_QPA_PLATFORM");
-    qputenv("QT_QPA_PLATFORM", chosen.isEmpty() ? QByteArray("offscreen") : chosen + ";offscreen");
-    return std::make_unique<QGuiApplication>(argc, argv);
-}
-} // namespace
-
-int runProgram(int argc, char* argv[])
-{
-    const auto app = makeApplication(argc, argv);
+    // A command that draws (a PDF) runs on the PDF module's QGuiApplication, every other on a
+    // QCoreApplication, without Qt Gui. The module is loaded before the application is made;
+    // when it cannot be, the command stops at its problem, said once the language is set.
+    const bool draws = needsGui(args);
+    std::unique_ptr<QCoreApplication> app;
+    if (draws) {
+        try {
+            app.reset(PdfModule::forProcess().makeApplication(argc, argv));
+        } catch (const Error&) { // said below
+        }
+    }
+    const bool drawing = app != nullptr;
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("chitieu"));
     QCoreApplication::setApplicationName(QStringLiteral("chitieu"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CHITIEU_VERSION));
@@ -40,6 +40,14 @@ int runProgram(int argc, char* argv[])
     i18n::applyLanguage(i18n::chooseLanguage(QString()));
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (draws && !drawing) {
+        try {
+            PdfModule::forProcess(); // fails again, now in the user's language
+        } catch (const Error& e) {
+            err << e.message() << "\n";
+            return Refused;
+        }
+    }
     const int code = run(QCoreApplication::arguments().mid(1), out, err);
     out.flush();
     if (qEnvironmentVariable("CHITIEU_DEBUG_PRINT_MAPS") == QLatin1String("1"))

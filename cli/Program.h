@@ -1,7 +1,7 @@
 #pragma once
 // The whole of chitieu-cli's main(): the application object (a QCoreApplication, or a
-// QGuiApplication on the offscreen platform for a command that draws a PDF), the language,
-// the command, the exit code.
+// QGuiApplication made by the PDF module, on the offscreen platform, for a command that draws
+// a PDF), the language, the command, the exit code.
 
 namespace chitieu::cli {
 

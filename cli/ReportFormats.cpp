@@ -1,11 +1,11 @@
 #include "ReportFormats.h"
 
+#include "PdfModuleLoader.h"
 #include "core/report/MeasureCsv.h"
 #include "core/report/ReportCsv.h"
 #include "core/report/ReportModel.h"
 #include "core/report/ReportXlsx.h"
 #include "core/report/ReviewModel.h"
-#include "render/ReportPrinter.h"
 
 namespace chitieu::cli {
 
@@ -16,7 +16,9 @@ const QList<ReportFormat>& reportFormats()
          [](const ReviewReport& r) { return reviewMeasuresCsv(r).toUtf8(); }},
         {QStringLiteral("csv-excel"), false, true, false, annualPeopleCsv, reviewPeopleCsv},
         {QStringLiteral("xlsx"), true, true, false, annualXlsx, reviewXlsx},
-        {QStringLiteral("pdf"), true, true, true, render::annualPdf, render::reviewPdf},
+        {QStringLiteral("pdf"), true, true, true,
+         [](const AnnualReport& r) { return PdfModule::forProcess().annual(r); },
+         [](const ReviewReport& r) { return PdfModule::forProcess().review(r); }},
     };
     return list;
 }

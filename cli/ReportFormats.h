@@ -1,7 +1,7 @@
 #pragma once
 // The file formats of `report` and `review`, by name: csv (for programs), csv-excel (for
-// people: UTF-8 with a BOM), xlsx, and pdf (the official document, drawn by chitieu_render
-// on a QGuiApplication).
+// people: UTF-8 with a BOM), xlsx, and pdf (the official document, drawn by chitieu_render in
+// the PDF module, cli/PdfModuleLoader.h, on its QGuiApplication).
 
 #include <QByteArray>
 #include <QList>

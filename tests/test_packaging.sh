@@ -8,7 +8,8 @@
 #   test_packaging.sh deb SOURCE_DIR BUILD_DIR
 #     cpack builds the .deb; it declares the libraries and the Qt SQLite plugin it needs and
 #     holds the programs and the desktop files; extracted, both programs answer --version
-#     without a display and chitieu-cli creates a database (so the SQLite plugin loads).
+#     without a display, chitieu-cli creates a database (so the SQLite plugin loads) and
+#     draws a PDF (so the PDF module beside it loads).
 #   test_packaging.sh lintian SOURCE_DIR BUILD_DIR
 #     lintian (Debian's package checker) on the .deb: no error, and none of the warnings
 #     Debian users meet first (changelog, copyright, description, man pages). Skipped (77)
@@ -83,6 +84,11 @@ deb)
     LANGUAGE= LANG=C.UTF-8 "$tmp/root/usr/bin/chitieu-cli" --db "$tmp/t.sqlite" init --unit 474 --user Test \
         >"$tmp/init.log" 2>&1 || { cat "$tmp/init.log"; fail "the packaged chitieu-cli cannot create a database"; }
     grep -q "is ready" "$tmp/init.log" || fail "chitieu-cli init said: $(cat "$tmp/init.log")"
+    # A PDF is drawn by the PDF module the package puts beside the program.
+    ls "$tmp"/root/usr/lib/chitieu/libchitieu_pdf.so >/dev/null || fail "the package lacks the PDF module"
+    LANGUAGE= LANG=C.UTF-8 "$tmp/root/usr/bin/chitieu-cli" --db "$tmp/t.sqlite" report --unit 474 --year 2024 \
+        --format pdf -o "$tmp/r.pdf" >"$tmp/pdf.log" 2>&1 || { cat "$tmp/pdf.log"; fail "the packaged chitieu-cli draws no PDF"; }
+    [[ "$(head -c 5 "$tmp/r.pdf")" == "%PDF-" ]] || fail "the packaged chitieu-cli wrote no PDF"
     ;;
 lintian)
     command -v lintian >/dev/null || { echo "lintian is not installed: skipped"; exit 77; }

@@ -1298,6 +1298,30 @@
         <source>The built-in unit trees of Thừa Thiên Huế 2021–2025 were removed: they do not describe this unit list, so every year is added up on the list itself. Load dated trees for it with chitieu-cli units load.</source>
         <translation>Đã gỡ các cây đơn vị có sẵn của Thừa Thiên Huế 2021–2025: chúng không mô tả danh sách đơn vị này, nên mọi năm được cộng trên chính danh sách. Nạp các cây theo ngày cho danh sách bằng chitieu-cli units load.</translation>
     </message>
+    <message>
+        <source>Install Chỉ Tiêu Trẻ Em again, or choose another --format.</source>
+        <translation>Hãy cài đặt lại Chỉ Tiêu Trẻ Em, hoặc chọn --format khác.</translation>
+    </message>
+    <message>
+        <source>%1 is not the PDF module of Chỉ Tiêu Trẻ Em: it has no %2. %3</source>
+        <translation>%1 không phải là mô-đun PDF của Chỉ Tiêu Trẻ Em: tệp này không có %2. %3</translation>
+    </message>
+    <message>
+        <source>The PDF module %1 is missing. %2</source>
+        <translation>Không tìm thấy mô-đun PDF %1. %2</translation>
+    </message>
+    <message>
+        <source>The PDF module %1 cannot be loaded (%2). %3</source>
+        <translation>Không nạp được mô-đun PDF %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>The PDF module %1 belongs to another build of Chỉ Tiêu Trẻ Em (%2, this program: %3). %4</source>
+        <translation>Mô-đun PDF %1 thuộc một bản dựng khác của Chỉ Tiêu Trẻ Em (%2, chương trình này: %3). %4</translation>
+    </message>
+    <message>
+        <source>The running program&apos;s file cannot be found, and the PDF module beside it neither. %1</source>
+        <translation>Không tìm thấy tệp của chương trình đang chạy, nên cũng không tìm được mô-đun PDF bên cạnh nó. %1</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>

@@ -70,7 +70,8 @@ TEST_CASE("Taking back a file restores the values, the form and the file receive
 
     clock.clock().set(at(2024, 11, 3));
     c.enter(commune, 2024, {{"live_births", 110}, {"children_under1", 90}}, QStringLiteral("đã sửa"));
-    c.w().values().apply({{commune, 2024, "neonatal_deaths", std::nullopt}}, {"Lê Thị Cúc", "entry", commune});
+    c.w().values().apply({{commune, 2024, "neonatal_deaths", std::nullopt, std::nullopt}},
+                         {"Lê Thị Cúc", "entry", commune});
     const QString second = c.exportFile(2024, QStringLiteral("huong-phu-2.chitieu"));
     clock.clock().set(at(2024, 11, 4));
     REQUIRE(d.import(second, yes).result == ImportResult::Applied);
@@ -129,7 +130,8 @@ TEST_CASE("A later change of the same values forbids taking a file back, with th
     REQUIRE(d.import(c.exportFile(2024, QStringLiteral("huong-phu.chitieu"))).result == ImportResult::Applied);
     const QString hash = lastHash(d.w());
     clock.clock().set(at(2024, 11, 6, 14));
-    d.w().values().apply({{commune, 2024, "neonatal_deaths", 2}}, {"Nguyễn Văn Sửa", "district_entry", district});
+    d.w().values().apply({{commune, 2024, "neonatal_deaths", 2, std::nullopt}},
+                         {"Nguyễn Văn Sửa", "district_entry", district});
 
     const UnimportPlan plan = planUnimport(d.w(), hash);
     REQUIRE(plan.conflicts.size() == 1);

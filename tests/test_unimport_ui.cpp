@@ -89,7 +89,8 @@ TEST_CASE("A file changed later is not taken back from the Exchange tab: the con
     Installation d(district, Role::District, QStringLiteral("Trần Văn Đức"));
     c.enter(commune, 2024, {{"live_births", 100}});
     REQUIRE(d.import(c.exportFile(2024, QStringLiteral("huong-phu.chitieu"))).result == ImportResult::Applied);
-    d.w().values().apply({{commune, 2024, "live_births", 104}}, {"Nguyễn Văn Sửa", "district_entry", district});
+    d.w().values().apply({{commune, 2024, "live_births", 104, std::nullopt}},
+                         {"Nguyễn Văn Sửa", "district_entry", district});
 
     Prompts prompts;
     prompts.takeBack = true;

@@ -65,10 +65,10 @@ UnitTree UnitTree::fromCsv(const QString& text, const QString& sourceName)
         if (u.code.isEmpty())
             fail(row.line, QCoreApplication::translate("Units", "the code is empty"));
         // Codes and names travel in the exchange files: the program's limits apply.
-        for (const auto& [text, what] : {std::pair{u.code, QCoreApplication::translate("Units", "the code")},
-                                         std::pair{u.name, QCoreApplication::translate("Units", "the name")},
-                                         std::pair{u.type, QCoreApplication::translate("Units", "the type")}})
-            if (const QString problem = limits::textProblem(text, limits::TextKind::Name); !problem.isEmpty())
+        for (const auto& [field, what] : {std::pair{u.code, QCoreApplication::translate("Units", "the code")},
+                                          std::pair{u.name, QCoreApplication::translate("Units", "the name")},
+                                          std::pair{u.type, QCoreApplication::translate("Units", "the type")}})
+            if (const QString problem = limits::textProblem(field, limits::TextKind::Name); !problem.isEmpty())
                 fail(row.line, QStringLiteral("%1: %2").arg(what, problem));
         if (!ok || level < 1 || level > 3)
             fail(row.line, QCoreApplication::translate("Units", "the level must be 1, 2 or 3"));

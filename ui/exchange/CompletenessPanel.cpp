@@ -120,8 +120,8 @@ void CompletenessPanel::fillDeliverables()
     m_deliverable->clear();
     const QString parentCode = m_parent->currentData().toString();
     const Catalogue& cat = m_workspace.catalogue();
-    if (const Deliverable* data = dataDeliverableBelow(cat, m_units, parentCode))
-        m_deliverable->addItem(data->name.text(), data->id);
+    if (const Deliverable* dataFile = dataDeliverableBelow(cat, m_units, parentCode))
+        m_deliverable->addItem(dataFile->name.text(), dataFile->id);
     if (parentCode == m_workspace.settings().unitCode && m_year > 0)
         for (const Deliverable* d : receivedDeliverables(cat, m_workspace.settings(), m_year))
             if (m_deliverable->findData(d->id) < 0)

@@ -186,8 +186,8 @@ bool ExchangePage::exportOwnFile()
     const OrgUnit* own = m_workspace.units().find(unit);
     // The data file keeps its plain name; another deliverable's file starts with its id.
     QString name = own ? exchangeFileName(*own, year()) : QString();
-    const Deliverable* data = exchange::ownDataDeliverable(m_workspace, year());
-    if (own && !deliverable.isEmpty() && (!data || deliverable != data->id))
+    const Deliverable* dataFile = exchange::ownDataDeliverable(m_workspace, year());
+    if (own && !deliverable.isEmpty() && (!dataFile || deliverable != dataFile->id))
         name = fileNamePart(deliverable) + QLatin1Char('-') + name;
     const QString path =
         m_prompts->chooseSaveFile(this, tr("Export the exchange file"), name, tr("Exchange files (*.chitieu)"));

@@ -168,8 +168,9 @@ int main(int argc, char* argv[])
         // 3. A count far from last year's: the comment is asked under the field.
         typeInto(form, QStringLiteral("children_abused"), QStringLiteral("4"));
         // The line under the field follows the typing when it pauses.
-        QTest::qWaitFor([&] { return form.fieldRow(QStringLiteral("children_abused"))->commentPrompt->isVisible(); },
-                        3000);
+        if (!QTest::qWaitFor(
+                [&] { return form.fieldRow(QStringLiteral("children_abused"))->commentPrompt->isVisible(); }, 3000))
+            throw Error(QStringLiteral("The comment prompt under children_abused did not appear"));
         form.scrollArea()->ensureWidgetVisible(form.field(QStringLiteral("children_abused")), 50, 200);
         shots.take(window, QStringLiteral("soft-check"));
 

@@ -39,15 +39,13 @@ PdfModule PdfModule::load(const QString& path)
     if (!QFileInfo::exists(path))
         throw Error(QCoreApplication::translate("Cli", "The PDF module %1 is missing. %2")
                         .arg(QDir::toNativeSeparators(path), reinstall()));
-    // Never unloaded: the application it makes and the pages it draws live until the end.
-    auto* library = new QLibrary(path);
-    if (!library->load()) {
-        const QString why = library->errorString();
-        delete library;
+    // Destroying a QLibrary leaves its library loaded: the application the module makes and
+    // the functions below stay valid until the process ends.
+    QLibrary library(path);
+    if (!library.load())
         throw Error(QCoreApplication::translate("Cli", "The PDF module %1 cannot be loaded (%2). %3")
-                        .arg(QDir::toNativeSeparators(path), why, reinstall()));
-    }
-    const QByteArray theirs = entry<pdfmodule::StampFunction>(*library, pdfmodule::stampName)();
+                        .arg(QDir::toNativeSeparators(path), library.errorString(), reinstall()));
+    const QByteArray theirs = entry<pdfmodule::StampFunction>(library, pdfmodule::stampName)();
     if (theirs != pdfmodule::stamp())
         throw Error(
             QCoreApplication::translate(
@@ -55,9 +53,9 @@ PdfModule PdfModule::load(const QString& path)
                 .arg(QDir::toNativeSeparators(path), QString::fromUtf8(theirs), QString::fromUtf8(pdfmodule::stamp()),
                      reinstall()));
     PdfModule m;
-    m.m_application = entry<pdfmodule::ApplicationFunction>(*library, pdfmodule::applicationName);
-    m.m_annual = entry<pdfmodule::AnnualFunction>(*library, pdfmodule::annualName);
-    m.m_review = entry<pdfmodule::ReviewFunction>(*library, pdfmodule::reviewName);
+    m.m_application = entry<pdfmodule::ApplicationFunction>(library, pdfmodule::applicationName);
+    m.m_annual = entry<pdfmodule::AnnualFunction>(library, pdfmodule::annualName);
+    m.m_review = entry<pdfmodule::ReviewFunction>(library, pdfmodule::reviewName);
     return m;
 }
 

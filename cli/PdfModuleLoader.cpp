@@ -32,6 +32,16 @@ template <typename Function> Function entry(QLibrary& library, const char* name)
     return f;
 }
 
+// The PDF a drawing entry point makes of `report`; its problem as an Error.
+template <typename Report> QByteArray pdfOf(bool (*draw)(const Report*, QByteArray*, QString*), const Report& report)
+{
+    QByteArray pdf;
+    QString problem;
+    if (!draw(&report, &pdf, &problem))
+        throw Error(problem);
+    return pdf;
+}
+
 } // namespace
 
 PdfModule PdfModule::load(const QString& path)
@@ -98,20 +108,12 @@ QCoreApplication* PdfModule::makeApplication(int& argc, char** argv) const
 
 QByteArray PdfModule::annual(const AnnualReport& report) const
 {
-    QByteArray pdf;
-    QString problem;
-    if (!m_annual(&report, &pdf, &problem))
-        throw Error(problem);
-    return pdf;
+    return pdfOf(m_annual, report);
 }
 
 QByteArray PdfModule::review(const ReviewReport& report) const
 {
-    QByteArray pdf;
-    QString problem;
-    if (!m_review(&report, &pdf, &problem))
-        throw Error(problem);
-    return pdf;
+    return pdfOf(m_review, report);
 }
 
 } // namespace chitieu::cli

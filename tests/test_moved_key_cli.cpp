@@ -24,8 +24,12 @@ QString dumpTables(const QString& path)
 {
     Database db(path, Database::OpenMode::Existing);
     QString out;
+    // data_values has no rowid: its rows come in their key's order.
     for (const char* t : {"unit_keys", "data_values", "audit", "received_files", "submissions"}) {
-        QSqlQuery q = db.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(QLatin1String(t)));
+        const QLatin1String table(t);
+        const QString order =
+            table == QLatin1String("data_values") ? QStringLiteral("1, 2, 3") : QStringLiteral("rowid");
+        QSqlQuery q = db.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, order));
         while (q.next())
             for (int i = 0; q.value(i).isValid(); ++i)
                 out += q.value(i).toString() + QLatin1Char('|');

@@ -241,6 +241,16 @@ TEST_CASE("After an upgrade the program reads the fixture's values, history, sta
             CHECK(rows[2].kind == ChangeKind::Split);
             CHECK(rows[2].share->text() == QStringLiteral("0.6051"));
         }
+        // Schema 10 on every upgraded file: the values are stored in their key's order, and a
+        // unit's values of a year are read from that one B-tree, with no second seek per value.
+        CHECK(w.db().scalar(QStringLiteral("SELECT wr FROM pragma_table_list WHERE name = 'data_values'")).toInt() ==
+              1);
+        QSqlQuery plan = w.db().exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT element, value FROM data_values "
+                                                    "WHERE unit_code = '19744' AND year = 2024"));
+        QString detail;
+        while (plan.next())
+            detail += plan.value(3).toString();
+        CHECK(detail.contains(QStringLiteral("USING PRIMARY KEY")));
         // Schema 8 on every upgraded file: the audit rows of earlier versions carry no unit
         // and no batch (they were made before either was kept), and the file is marked as ours.
         CHECK(w.db()

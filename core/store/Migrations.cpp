@@ -259,6 +259,29 @@ const QList<QStringList>& all()
                            " position INTEGER NOT NULL,"
                            " PRIMARY KEY (effective_date, old_code, new_code))"),
         },
+        // 10: values stored in their key's order (WITHOUT ROWID): a unit's values for a year
+        // are neighbours in one B-tree, read by one seek, where a table with a rowid needs the
+        // key's index and then one seek into the table per value, and stores the key twice.
+        {
+            QStringLiteral("CREATE TABLE data_values_by_key ("
+                           " unit_code TEXT NOT NULL REFERENCES units(code),"
+                           " year INTEGER NOT NULL,"
+                           " element TEXT NOT NULL,"
+                           " value INTEGER NOT NULL CHECK (value >= 0),"
+                           " comment TEXT NOT NULL DEFAULT '',"
+                           " changed_at TEXT NOT NULL,"
+                           " changed_by TEXT NOT NULL DEFAULT '',"
+                           " source TEXT NOT NULL DEFAULT 'entry',"
+                           " entered_by_unit TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (unit_code, year, element)) WITHOUT ROWID"),
+            QStringLiteral("INSERT INTO data_values_by_key (unit_code, year, element, value, comment, changed_at,"
+                           " changed_by, source, entered_by_unit)"
+                           " SELECT unit_code, year, element, value, comment, changed_at, changed_by, source,"
+                           " entered_by_unit FROM data_values ORDER BY unit_code, year, element"),
+            QStringLiteral("DROP TABLE data_values"),
+            QStringLiteral("ALTER TABLE data_values_by_key RENAME TO data_values"),
+            QStringLiteral("CREATE INDEX data_values_year ON data_values(year, element)"),
+        },
     };
     return steps;
 }

@@ -82,7 +82,8 @@ int main(int argc, char* argv[])
     try {
         if (args.size() == 2 && args[0] == QLatin1String("--drop-one-value")) {
             Database db(args[1]);
-            db.exec(QStringLiteral("DELETE FROM data_values WHERE rowid = (SELECT min(rowid) FROM data_values)"));
+            db.exec(QStringLiteral("DELETE FROM data_values WHERE (unit_code, year, element) = (SELECT unit_code, "
+                                   "year, element FROM data_values ORDER BY 1, 2, 3 LIMIT 1)"));
             return 0;
         }
         if (args.size() < 2) {

@@ -15,8 +15,6 @@ namespace chitieu::cli {
 
 namespace {
 
-const QString helpName = QStringLiteral("help");
-
 QList<Command> commands()
 {
     return {initCommand(),      loadValuesCommand(), setCommand(),       completeCommand(),     reopenCommand(),
@@ -44,7 +42,7 @@ void describeGlobal(QCommandLineParser& p, bool withDefaultPath)
                                    withDefaultPath ? db.arg(Workspace::defaultDatabasePath()) : QString(),
                                    QStringLiteral("FILE")));
     p.addOption(
-        QCommandLineOption({QStringLiteral("h"), helpName},
+        QCommandLineOption({QStringLiteral("h"), helpOptionName},
                            QCoreApplication::translate("Cli", "Show this help, or with a command, its options.")));
     p.addOption(QCommandLineOption(QStringLiteral("version"),
                                    QCoreApplication::translate("Cli", "Show the program's version.")));
@@ -80,7 +78,7 @@ int runCommand(const QList<Command>& list, const Command& c, const QString& data
             return Ok;
         }
         a.check(c);
-        if (c.name == helpName)
+        if (c.name == helpOptionName)
             return runHelp(list, a, global, out);
         Context context{database.isEmpty() ? Workspace::defaultDatabasePath() : database, a, out, err, c.database};
         return c.run(context);
@@ -97,7 +95,7 @@ int runCommand(const QList<Command>& list, const Command& c, const QString& data
 Command helpCommand()
 {
     Command c;
-    c.name = helpName;
+    c.name = helpOptionName;
     c.description = QCoreApplication::translate("Cli", "List the commands, or show the options of one.");
     c.arguments = {QCoreApplication::translate("Cli", "COMMAND"),
                    QCoreApplication::translate("Cli", "The command whose options to show."), 0, false};
@@ -121,9 +119,9 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         return Ok;
     }
     if (words.isEmpty()) {
-        QTextStream& s = global.isSet(helpName) ? out : err;
+        QTextStream& s = global.isSet(helpOptionName) ? out : err;
         s << overview(global, list);
-        return global.isSet(helpName) ? Ok : Usage;
+        return global.isSet(helpOptionName) ? Ok : Usage;
     }
     const QString name = words.takeFirst();
     const Command* c = find(list, name);
@@ -131,7 +129,7 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         err << QCoreApplication::translate("Cli", "Unknown command %1.").arg(name) << "\n\n" << overview(global, list);
         return Usage;
     }
-    if (global.isSet(helpName)) // chitieu-cli --help COMMAND
+    if (global.isSet(helpOptionName)) // chitieu-cli --help COMMAND
         words.prepend(QStringLiteral("--help"));
     return runCommand(list, *c, global.value(QStringLiteral("db")), words, global, out, err);
 }

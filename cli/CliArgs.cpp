@@ -7,10 +7,6 @@
 
 namespace chitieu::cli {
 
-namespace {
-const QString helpName = QStringLiteral("help");
-} // namespace
-
 QString Option::typed() const
 {
     return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
@@ -32,7 +28,7 @@ void describe(QCommandLineParser& parser, const Command& command)
     parser.setApplicationDescription(command.description);
     for (const Option& o : command.options)
         parser.addOption(QCommandLineOption(o.name, o.description, o.valueName));
-    parser.addOption(QCommandLineOption({QStringLiteral("h"), helpName},
+    parser.addOption(QCommandLineOption({QStringLiteral("h"), helpOptionName},
                                         QCoreApplication::translate("Cli", "Show this command's options.")));
     if (!command.arguments.name.isEmpty())
         parser.addPositionalArgument(command.arguments.name, command.arguments.description, command.arguments.syntax());
@@ -46,7 +42,7 @@ Args Args::parse(const Command& command, const QStringList& words)
     if (!parser.parse(QStringList{command.name} + words))
         usageError(parser.errorText());
     Args a;
-    a.m_help = parser.isSet(helpName);
+    a.m_help = parser.isSet(helpOptionName);
     for (const Option& o : command.options) {
         if (!parser.isSet(o.name))
             continue;

@@ -14,6 +14,9 @@ class QCommandLineParser;
 
 namespace chitieu::cli {
 
+// The long name of -h: the global option and every command's.
+inline const QString helpOptionName = QStringLiteral("help");
+
 struct Args
 {
     QStringList positional;

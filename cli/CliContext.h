@@ -8,6 +8,7 @@
 #include "core/workspace/Workspace.h"
 
 #include <QTextStream>
+#include <optional>
 
 namespace chitieu {
 struct ReportOptions;
@@ -30,6 +31,12 @@ struct Context
                                                                    : Database::OpenMode::Existing);
     }
 };
+
+// A count as the command line prints it: the number, or "-" when there is none.
+inline QString countOrDash(const std::optional<qint64>& v)
+{
+    return v ? QString::number(*v) : QStringLiteral("-");
+}
 
 // Writes to the file `path` (whole, or not at all), or to the standard output when it is empty
 // or "-". CliReport.cpp.

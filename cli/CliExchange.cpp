@@ -21,11 +21,6 @@ namespace chitieu::cli {
 using namespace chitieu::exchange;
 
 namespace {
-QString count(const std::optional<qint64>& v)
-{
-    return v ? QString::number(*v) : QStringLiteral("-");
-}
-
 // The flags' answers; the changes are listed so the user can decide before giving the flag.
 class CliDecisions : public FixedDecisions
 {
@@ -41,7 +36,8 @@ public:
                      .arg(review.year)
               << "\n";
         for (const ValueChange& c : review.changes) {
-            m_out << "  " << c.unitCode << " " << c.element << ": " << count(c.oldValue) << " -> " << count(c.newValue);
+            m_out << "  " << c.unitCode << " " << c.element << ": " << countOrDash(c.oldValue) << " -> "
+                  << countOrDash(c.newValue);
             if (c.oldComment != c.newComment)
                 m_out << "  (" << QCoreApplication::translate("Cli", "comment") << ": \"" << printable(c.oldComment)
                       << "\" -> \"" << printable(c.newComment) << "\")";

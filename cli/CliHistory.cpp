@@ -25,11 +25,6 @@ QDate dateOption(const Args& a, const QString& option)
     return d;
 }
 
-QString count(const std::optional<qint64>& v)
-{
-    return v ? QString::number(*v) : QStringLiteral("-");
-}
-
 // "How": the source, and for an import the file it came from.
 QString how(const HistoryEntry& e)
 {
@@ -78,7 +73,7 @@ int cmdHistory(Context& c)
         out << QCoreApplication::translate("Cli", "No changes match.") << "\n";
     for (const HistoryEntry& e : entries) {
         out << formatDateTime(e.changedAt) << "  " << e.unitCode << " " << e.year << " " << e.element << ": "
-            << count(e.oldValue) << " -> " << count(e.newValue);
+            << countOrDash(e.oldValue) << " -> " << countOrDash(e.newValue);
         if (e.oldComment != e.newComment)
             out << "  (" << QCoreApplication::translate("Cli", "comment") << ": \"" << e.oldComment << "\" -> \""
                 << e.newComment << "\")";

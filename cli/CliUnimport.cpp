@@ -13,11 +13,6 @@ using namespace chitieu::exchange;
 
 namespace {
 
-QString count(const std::optional<qint64>& v)
-{
-    return v ? QString::number(*v) : QStringLiteral("-");
-}
-
 int listFiles(Context& c, Workspace& w)
 {
     const QList<ReceivedFile> files = appliedFiles(w.db());
@@ -70,8 +65,8 @@ int cmdUnimport(Context& c)
                  .arg(formatDateTime(plan.file.importedAt))
           << "\n";
     for (const ValueChange& v : plan.values)
-        c.out << "  " << v.unitCode << " " << v.element << ": " << count(v.oldValue) << " -> " << count(v.newValue)
-              << "\n";
+        c.out << "  " << v.unitCode << " " << v.element << ": " << countOrDash(v.oldValue) << " -> "
+              << countOrDash(v.newValue) << "\n";
     for (const QString& row : plan.rows)
         c.out << "  " << row << "\n";
     if (a.has(QStringLiteral("--dry-run"))) {

@@ -17,6 +17,11 @@ QString storedTime(const QDateTime& t)
     return t.isValid() ? t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODateWithMs) : QString();
 }
 
+QDateTime storedTimeFrom(const QString& text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
 void Clock::install(const Clock* clock)
 {
     installed = clock;

@@ -22,6 +22,9 @@ public:
 // A time as the database and the exchange files keep it: ISO 8601 with milliseconds and the
 // UTC offset (2024-11-10T09:30:00.000+07:00); empty for an invalid time.
 QString storedTime(const QDateTime& time);
+// The time a stored text says (as storedTime writes it, or without the offset as older rows
+// have it); invalid for an empty or unreadable text.
+QDateTime storedTimeFrom(const QString& text);
 
 class SystemClock : public Clock
 {

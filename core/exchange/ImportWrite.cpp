@@ -75,7 +75,7 @@ void writeChanges(ValueStore& values, Database::Transaction& t, const Payload& p
 
 void writeSubmissions(Database& db, const Payload& p, const ApplyContext& c)
 {
-    const QDateTime now = QDateTime::fromString(c.now, Qt::ISODateWithMs);
+    const QDateTime now = storedTimeFrom(c.now);
     submissions::keepPrior(db, p.sender.code, p.year, c.hashHex, c.hashHex);
     submissions::save(db, {p.sender.code, p.year, p.madeAt, now, p.sender.formState, p.sender.formStateAt, c.hashHex,
                            c.signerKeyHex});

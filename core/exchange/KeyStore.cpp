@@ -51,8 +51,8 @@ std::optional<TrustedKey> trustedKey(Database& db, const QString& unitCode)
         QStringLiteral("SELECT public_key, first_seen, accepted_by FROM unit_keys WHERE unit_code = ?"), {unitCode});
     if (!q.next())
         return std::nullopt;
-    return TrustedKey{unitCode, unhex(q.value(0).toString()),
-                      QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs), q.value(2).toString()};
+    return TrustedKey{unitCode, unhex(q.value(0).toString()), storedTimeFrom(q.value(1).toString()),
+                      q.value(2).toString()};
 }
 
 std::optional<TrustedKey> otherUnitWithKey(Database& db, const QByteArray& publicKey, const QString& unitCode)
@@ -70,8 +70,8 @@ QList<TrustedKey> otherUnitsWithKey(Database& db, const QByteArray& publicKey, c
                           {hex(publicKey), unitCode});
     QList<TrustedKey> out;
     while (q.next())
-        out << TrustedKey{q.value(0).toString(), publicKey,
-                          QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs), q.value(2).toString()};
+        out << TrustedKey{q.value(0).toString(), publicKey, storedTimeFrom(q.value(1).toString()),
+                          q.value(2).toString()};
     return out;
 }
 

@@ -21,8 +21,8 @@ std::optional<ReceivedReport> receivedReport(Database& db, const QString& unitCo
                           {unitCode, agency, year, deliverable});
     if (!q.next())
         return std::nullopt;
-    return ReceivedReport{QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), q.value(1).toString(),
-                          QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs)};
+    return ReceivedReport{storedTimeFrom(q.value(0).toString()), q.value(1).toString(),
+                          storedTimeFrom(q.value(2).toString())};
 }
 
 QString figuresText(const QList<FileFigure>& figures)

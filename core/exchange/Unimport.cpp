@@ -18,11 +18,6 @@ namespace chitieu::exchange {
 
 namespace {
 
-QDateTime timeOf(const QVariant& v)
-{
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-
 QString count(const QVariant& v)
 {
     return v.isNull() ? QCoreApplication::translate("Unimport", "no value") : formatCount(v.toLongLong());
@@ -34,8 +29,13 @@ const QString kFileColumns = QStringLiteral(
 
 ReceivedFile fileFrom(const QSqlQuery& q)
 {
-    return ReceivedFile{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                        timeOf(q.value(4)),    q.value(5).toString(), q.value(6).toBool()};
+    return ReceivedFile{q.value(0).toString(),
+                        q.value(1).toString(),
+                        q.value(2).toString(),
+                        q.value(3).toInt(),
+                        storedTimeFrom(q.value(4).toString()),
+                        q.value(5).toString(),
+                        q.value(6).toBool()};
 }
 
 // The latest application of the file: its import rows after its last take-back.
@@ -116,8 +116,9 @@ UnimportPlan planUnimport(Workspace& w, const QString& hash)
                                              "content_hash = ? AND result = 'applied' ORDER BY id DESC LIMIT 1"),
                               {plan.file.hash});
         r.next();
-        throw Error(QCoreApplication::translate("Unimport", "The file %1 was already taken back on %2 by %3.")
-                        .arg(plan.file.fileName, formatDateTime(timeOf(r.value(0))), r.value(1).toString()));
+        throw Error(
+            QCoreApplication::translate("Unimport", "The file %1 was already taken back on %2 by %3.")
+                .arg(plan.file.fileName, formatDateTime(storedTimeFrom(r.value(0).toString())), r.value(1).toString()));
     }
     const UnitTree& units = w.units();
     QSqlQuery rows = db.exec(kImportRows, {plan.file.hash, plan.file.hash});
@@ -152,7 +153,8 @@ UnimportPlan planUnimport(Workspace& w, const QString& hash)
             plan.conflicts << QCoreApplication::translate("Unimport", "%1, %2, %3: changed to %4 on %5 by %6 (%7)")
                                   .arg(units.displayName(unit))
                                   .arg(year)
-                                  .arg(element, count(firstOther[0]), formatDateTime(timeOf(firstOther[1])),
+                                  .arg(element, count(firstOther[0]),
+                                       formatDateTime(storedTimeFrom(firstOther[1].toString())),
                                        firstOther[2].toString(),
                                        changeSources.text(changeSources.fromKey(firstOther[3].toString())));
             continue;
@@ -212,7 +214,8 @@ UnimportPlan planUnimport(Workspace& w, const QString& hash)
                                   .arg(unit)
                                   .arg(year)
                                   .arg(formStates.text(formStates.fromKey(forms.value(6).toString())),
-                                       formatDateTime(timeOf(forms.value(7))), forms.value(8).toString());
+                                       formatDateTime(storedTimeFrom(forms.value(7).toString())),
+                                       forms.value(8).toString());
             continue;
         }
         plan.rows << QCoreApplication::translate("Unimport", "%1, %2: the form goes back to %3")

@@ -18,11 +18,6 @@ QVariantList binds(const NarrativeKey& k)
     return {k.unitCode, k.agency, k.year, k.deliverable, k.section};
 }
 
-QDateTime timeOf(const QVariant& v)
-{
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-
 // A stored text that no longer reads is a fault of the database: said, never shown as empty.
 RichText stored(const QVariant& html, const NarrativeKey& k)
 {
@@ -102,7 +97,8 @@ std::optional<StoredNarrative> NarrativeStore::get(const NarrativeKey& key)
         QStringLiteral("SELECT text, changed_at, changed_by, source FROM narratives WHERE ") + keyWhere, binds(key));
     if (!q.next())
         return std::nullopt;
-    return StoredNarrative{stored(q.value(0), key), timeOf(q.value(1)), q.value(2).toString(), q.value(3).toString()};
+    return StoredNarrative{stored(q.value(0), key), storedTimeFrom(q.value(1).toString()), q.value(2).toString(),
+                           q.value(3).toString()};
 }
 
 QMap<QString, StoredNarrative> NarrativeStore::sections(const QString& unitCode, const QString& agency, int year,
@@ -114,8 +110,8 @@ QMap<QString, StoredNarrative> NarrativeStore::sections(const QString& unitCode,
                             {unitCode, agency, year, deliverable});
     while (q.next()) {
         const NarrativeKey key{unitCode, agency, year, deliverable, q.value(0).toString()};
-        out.insert(key.section,
-                   {stored(q.value(1), key), timeOf(q.value(2)), q.value(3).toString(), q.value(4).toString()});
+        out.insert(key.section, {stored(q.value(1), key), storedTimeFrom(q.value(2).toString()), q.value(3).toString(),
+                                 q.value(4).toString()});
     }
     return out;
 }
@@ -124,9 +120,11 @@ QDateTime NarrativeStore::lastChange(const QString& unitCode, const QString& age
                                      const QString& deliverable)
 {
     // The history holds removals too: a section emptied after sending is a change.
-    return timeOf(m_db.scalar(QStringLiteral("SELECT MAX(changed_at) FROM narrative_history WHERE unit_code=? AND "
-                                             "agency=? AND year=? AND deliverable=? AND source <> 'import'"),
-                              {unitCode, agency, year, deliverable}));
+    return storedTimeFrom(
+        m_db.scalar(QStringLiteral("SELECT MAX(changed_at) FROM narrative_history WHERE unit_code=? AND "
+                                   "agency=? AND year=? AND deliverable=? AND source <> 'import'"),
+                    {unitCode, agency, year, deliverable})
+            .toString());
 }
 
 QList<NarrativeChange> NarrativeStore::history(const NarrativeKey& key)
@@ -138,7 +136,7 @@ QList<NarrativeChange> NarrativeStore::history(const NarrativeKey& key)
                             binds(key));
     while (q.next())
         out << NarrativeChange{stored(q.value(0), key), stored(q.value(1), key), q.value(2).toString(),
-                               timeOf(q.value(3)), q.value(4).toString()};
+                               storedTimeFrom(q.value(3).toString()), q.value(4).toString()};
     return out;
 }
 

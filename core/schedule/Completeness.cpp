@@ -1,6 +1,7 @@
 #include "Completeness.h"
 
 #include "DeliverableDates.h"
+#include "core/Clock.h"
 #include "core/Csv.h"
 #include "core/catalogue/Catalogue.h"
 #include "core/store/Database.h"
@@ -26,9 +27,9 @@ std::optional<PlanRole> roleOfLevel(UnitLevel level)
     return std::nullopt;
 }
 
-std::optional<QDateTime> timeOf(const QVariant& v)
+std::optional<QDateTime> knownTime(const QVariant& v)
 {
-    const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    const QDateTime t = storedTimeFrom(v.toString());
     return t.isValid() ? std::optional<QDateTime>(t) : std::nullopt;
 }
 
@@ -53,8 +54,8 @@ void readReport(Database& db, UnitArrival& a, int year, const QString& deliverab
                           {a.unitCode, a.agency, year, deliverable});
     if (!q.next())
         return;
-    a.madeAt = timeOf(q.value(0));
-    a.receivedAt = timeOf(q.value(1));
+    a.madeAt = knownTime(q.value(0));
+    a.receivedAt = knownTime(q.value(1));
 }
 } // namespace
 

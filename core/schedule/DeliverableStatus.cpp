@@ -1,6 +1,7 @@
 #include "DeliverableStatus.h"
 
 #include "DeliverableDates.h"
+#include "core/Clock.h"
 #include "core/narrative/NarrativeStore.h"
 #include "core/workspace/Workspace.h"
 
@@ -16,20 +17,17 @@ QDateTime later(const QDateTime& a, const QDateTime& b)
     return b.isValid() && b > a ? b : a;
 }
 
-QDateTime timeOf(const QVariant& v)
-{
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-
 // The latest export of the deliverable; a file of the first schema (no deliverable recorded)
 // was the unit's data file.
 std::optional<QDateTime> lastSent(Database& db, const QString& unit, const QString& agency, int year,
                                   const Deliverable& d)
 {
-    const QDateTime t = timeOf(db.scalar(QStringLiteral("SELECT MAX(made_at) FROM sent_files WHERE unit_code=? AND "
-                                                        "agency=? AND year=? AND (deliverable=? OR (deliverable='' "
-                                                        "AND ?))"),
-                                         {unit, agency, year, d.id, d.dataFile ? 1 : 0}));
+    const QDateTime t =
+        storedTimeFrom(db.scalar(QStringLiteral("SELECT MAX(made_at) FROM sent_files WHERE unit_code=? AND "
+                                                "agency=? AND year=? AND (deliverable=? OR (deliverable='' "
+                                                "AND ?))"),
+                                 {unit, agency, year, d.id, d.dataFile ? 1 : 0})
+                           .toString());
     return t.isValid() ? std::optional<QDateTime>(t) : std::nullopt;
 }
 
@@ -128,8 +126,11 @@ DeliverableStatus ownDeliverableStatus(Workspace& w, const Deliverable& d, int y
     }
     if (d.hasPart(targetsPart) && agency.isEmpty())
         changed =
-            later(changed, timeOf(w.db().scalar(
-                               QStringLiteral("SELECT MAX(changed_at) FROM unit_targets WHERE unit_code=?"), {unit})));
+            later(changed,
+                  storedTimeFrom(
+                      w.db()
+                          .scalar(QStringLiteral("SELECT MAX(changed_at) FROM unit_targets WHERE unit_code=?"), {unit})
+                          .toString()));
 
     s.sentAt = lastSent(w.db(), unit, agency, year, d);
     s.changedSinceSent = s.sentAt && changed.isValid() && changed > *s.sentAt;

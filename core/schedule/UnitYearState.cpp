@@ -1,5 +1,6 @@
 #include "UnitYearState.h"
 
+#include "core/Clock.h"
 #include "core/catalogue/Catalogue.h"
 #include "core/store/Database.h"
 
@@ -21,7 +22,7 @@ UnitYearState unitYearState(Database& db, const Catalogue& catalogue, const QStr
     while (q.next()) {
         if (!dataDeliverables.contains(q.value(1).toString()))
             continue;
-        const QDateTime made = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+        const QDateTime made = storedTimeFrom(q.value(0).toString());
         if (made.isValid() && (!s.sentAt || made > *s.sentAt))
             s.sentAt = made;
     }

@@ -16,7 +16,7 @@ FormStatus FormStatus::load(Database& db, const QString& unitCode, int year)
                           {unitCode, year});
     if (q.next()) {
         s.state = formStates.fromKey(q.value(0).toString());
-        s.changedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        s.changedAt = storedTimeFrom(q.value(1).toString());
         s.changedBy = q.value(2).toString();
         s.reason = q.value(3).toString();
         return s;

@@ -1,6 +1,7 @@
 #include "History.h"
 
 #include "Database.h"
+#include "core/Clock.h"
 #include "core/Csv.h"
 
 namespace chitieu::history {
@@ -57,7 +58,7 @@ QList<HistoryEntry> changes(Database& db, const HistoryFilter& f)
         e.oldComment = q.value(6).toString();
         e.newComment = q.value(7).toString();
         e.changedBy = q.value(8).toString();
-        e.changedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+        e.changedAt = storedTimeFrom(q.value(9).toString());
         e.source = changeSources.fromKey(q.value(10).toString());
         e.fileHash = q.value(11).toString();
         e.fileName = q.value(12).toString();

@@ -5,12 +5,7 @@
 
 namespace chitieu::submissions {
 
-namespace {
-QDateTime timeOf(const QVariant& v)
-{
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-} // namespace
+namespace {} // namespace
 
 std::optional<Submission> find(Database& db, const QString& unitCode, int year)
 {
@@ -23,13 +18,13 @@ std::optional<Submission> find(Database& db, const QString& unitCode, int year)
     Submission s;
     s.unitCode = unitCode;
     s.year = year;
-    s.madeAt = timeOf(q.value(0));
-    s.receivedAt = timeOf(q.value(1));
+    s.madeAt = storedTimeFrom(q.value(0).toString());
+    s.receivedAt = storedTimeFrom(q.value(1).toString());
     // The column's default "" says no form state came with the file.
     const QString state = q.value(2).toString();
     if (!state.isEmpty())
         s.formState = formStates.fromKey(state);
-    s.formStateAt = timeOf(q.value(3));
+    s.formStateAt = storedTimeFrom(q.value(3).toString());
     s.hash = q.value(4).toString();
     s.signerKey = q.value(5).toString();
     s.returned = q.value(6).toString() == QLatin1String("returned");

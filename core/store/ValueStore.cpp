@@ -163,7 +163,7 @@ QMap<QString, StoredValue> ValueStore::values(const QString& unitCode, int year)
         StoredValue v;
         v.value = q.value(1).toLongLong();
         v.comment = q.value(2).toString();
-        v.changedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        v.changedAt = storedTimeFrom(q.value(3).toString());
         v.changedBy = q.value(4).toString();
         v.source = q.value(5).toString();
         v.enteredByUnit = q.value(6).toString();
@@ -197,7 +197,7 @@ QList<AuditRow> ValueStore::audit(const QString& unitCode, int year)
         a.oldComment = q.value(3).toString();
         a.newComment = q.value(4).toString();
         a.changedBy = q.value(5).toString();
-        a.changedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        a.changedAt = storedTimeFrom(q.value(6).toString());
         a.source = q.value(7).toString();
         a.enteredByUnit = q.value(8).toString();
         a.batch = q.value(9).toString();

@@ -26,7 +26,7 @@ UnitTarget fromRow(const QSqlQuery& q)
     t.comparator = comparators.fromKey(q.value(4).toString());
     t.target = q.value(5).toString().toDouble();
     t.document = q.value(6).toString();
-    t.changedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    t.changedAt = storedTimeFrom(q.value(7).toString());
     t.changedBy = q.value(8).toString();
     return t;
 }

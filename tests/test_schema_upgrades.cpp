@@ -251,6 +251,11 @@ TEST_CASE("After an upgrade the program reads the fixture's values, history, sta
         while (plan.next())
             detail += plan.value(3).toString();
         CHECK(detail.contains(QStringLiteral("USING PRIMARY KEY")));
+        // No index by year: no query of values leaves out the unit.
+        CHECK(w.db()
+                  .scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE tbl_name = 'data_values' AND "
+                                         "type = 'index' AND name NOT LIKE 'sqlite_autoindex%'"))
+                  .toInt() == 0);
         // Schema 8 on every upgraded file: the audit rows of earlier versions carry no unit
         // and no batch (they were made before either was kept), and the file is marked as ours.
         CHECK(w.db()

@@ -262,6 +262,8 @@ const QList<QStringList>& all()
         // 10: values stored in their key's order (WITHOUT ROWID): a unit's values for a year
         // are neighbours in one B-tree, read by one seek, where a table with a rowid needs the
         // key's index and then one seek into the table per value, and stores the key twice.
+        // The index by (year, element) goes with the old table: every query of values names
+        // the unit, and each value written paid for it.
         {
             QStringLiteral("CREATE TABLE data_values_by_key ("
                            " unit_code TEXT NOT NULL REFERENCES units(code),"
@@ -280,7 +282,6 @@ const QList<QStringList>& all()
                            " entered_by_unit FROM data_values ORDER BY unit_code, year, element"),
             QStringLiteral("DROP TABLE data_values"),
             QStringLiteral("ALTER TABLE data_values_by_key RENAME TO data_values"),
-            QStringLiteral("CREATE INDEX data_values_year ON data_values(year, element)"),
         },
     };
     return steps;

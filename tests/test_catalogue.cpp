@@ -405,10 +405,10 @@ TEST_CASE("The shipped catalogue equals the plan's measure table")
             return Term::Kind::PreviousYear;
         return Term::Kind::Sum;
     };
-    const std::map<QString, Comparator> comparators = {{QStringLiteral("<"), Comparator::Less},
-                                                       {QStringLiteral("≤"), Comparator::LessOrEqual},
-                                                       {QStringLiteral(">"), Comparator::Greater},
-                                                       {QStringLiteral("≥"), Comparator::GreaterOrEqual}};
+    const std::map<QString, Comparator> comparatorOfSign = {{QStringLiteral("<"), Comparator::Less},
+                                                            {QStringLiteral("≤"), Comparator::LessOrEqual},
+                                                            {QStringLiteral(">"), Comparator::Greater},
+                                                            {QStringLiteral("≥"), Comparator::GreaterOrEqual}};
 
     QStringList tableCodes;
     QSet<QString> tableElements;
@@ -432,8 +432,8 @@ TEST_CASE("The shipped catalogue equals the plan's measure table")
         CHECK(m->factor == Approx(row.fields[4].toDouble()));
         const QStringList target = row.fields[5].split(QLatin1Char(' '));
         REQUIRE(target.size() == 2);
-        REQUIRE(comparators.count(target[0]) == 1);
-        CHECK(m->comparator == comparators.at(target[0]));
+        REQUIRE(comparatorOfSign.count(target[0]) == 1);
+        CHECK(m->comparator == comparatorOfSign.at(target[0]));
         CHECK(m->target == Approx(target[1].toDouble()));
 
         const UnitFilter filter = numerator.contains(QStringLiteral("(xã only)"))            ? UnitFilter::Rural

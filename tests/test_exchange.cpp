@@ -368,14 +368,14 @@ TEST_CASE("A value changed by another program while the user reviews a file stop
 TEST_CASE("Files travel one level up: the province refuses a commune's file sent straight to it")
 {
     test::ScopedClock clock(test::at(2024, 11, 10));
-    test::Installation commune("19780", Role::Commune, "Cán bộ xã");
-    test::Installation province("46", Role::Province, "Sở LĐTBXH");
-    commune.enter("19780", 2024, {{"live_births", 50}, {"neonatal_deaths", 0}});
-    const QString file = commune.exportFile(2024, "19780.chitieu");
-    const QString before = test::dumpDatabase(province.w().db());
-    const exchange::FileOutcome r = province.import(file);
+    test::Installation communeDesk("19780", Role::Commune, "Cán bộ xã");
+    test::Installation provinceDesk("46", Role::Province, "Sở LĐTBXH");
+    communeDesk.enter("19780", 2024, {{"live_births", 50}, {"neonatal_deaths", 0}});
+    const QString file = communeDesk.exportFile(2024, "19780.chitieu");
+    const QString before = test::dumpDatabase(provinceDesk.w().db());
+    const exchange::FileOutcome r = provinceDesk.import(file);
     CHECK(r.result == exchange::ImportResult::Refused);
     CHECK(r.message.contains("not directly under"));
     CHECK(r.message.contains("Thành phố Huế")); // where it should go first
-    CHECK(test::dumpDatabase(province.w().db()) == before);
+    CHECK(test::dumpDatabase(provinceDesk.w().db()) == before);
 }

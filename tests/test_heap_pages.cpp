@@ -13,6 +13,7 @@
 
 using namespace chitieu;
 
+#if defined(CHITIEU_GLIBC_HEAP)
 namespace {
 constexpr std::uintptr_t kHuge = std::uintptr_t(2) << 20;
 
@@ -37,6 +38,7 @@ QString flagsOfMappingAt(std::uintptr_t address)
     return {};
 }
 } // namespace
+#endif
 
 TEST_CASE("The command line's heap reserve asks for huge pages where the kernel offers them")
 {

@@ -20,15 +20,18 @@ HeapPages advise()
     if (mallopt(M_TOP_PAD, reserve) != 1)
         return {};
     // Small blocks come from the heap (not their own mapping): take them until the heap grows,
-    // which it then does by the reserve, and give them back.
+    // which it then does by the reserve, and give them back. The heap's free space is used
+    // first: in a fresh process a few blocks, after big blocks were freed up to 32 MB of them.
     const auto start = reinterpret_cast<std::uintptr_t>(sbrk(0));
-    void* taken[64] = {};
+    constexpr int most = 1024; // 64 MB
+    void* taken[most] = {};
     int n = 0;
-    while (n < 64 && reinterpret_cast<std::uintptr_t>(sbrk(0)) == start)
+    while (n < most && reinterpret_cast<std::uintptr_t>(sbrk(0)) == start)
         taken[n++] = std::malloc(64 * 1024);
-    const auto end = reinterpret_cast<std::uintptr_t>(sbrk(0));
     for (int i = 0; i < n; ++i)
         std::free(taken[i]);
+    // Read after the blocks are back: freeing them may trim the heap's top by a few pages.
+    const auto end = reinterpret_cast<std::uintptr_t>(sbrk(0));
     const std::uintptr_t from = (start + huge - 1) & ~(huge - 1);
     const std::uintptr_t to = end & ~(huge - 1);
     if (to <= from)

@@ -137,6 +137,9 @@ Database::Database(const QString& path, OpenMode mode) : m_path(path)
         migrate(latestSchemaVersion());
         m_openKey = countOpen(path);
     } catch (...) {
+        // Prepared statements (the backup before an upgrade reads the settings through one)
+        // go first: a connection closed with one open stays open, and keeps its -wal file.
+        m_cache.clear();
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connection);

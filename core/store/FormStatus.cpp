@@ -11,19 +11,18 @@ namespace chitieu {
 FormStatus FormStatus::load(Database& db, const QString& unitCode, int year)
 {
     FormStatus s;
-    QSqlQuery q = db.exec(QStringLiteral("SELECT state, changed_at, changed_by, reason FROM form_status "
-                                         "WHERE unit_code=? AND year=?"),
-                          {unitCode, year});
-    if (q.next()) {
-        s.state = formStates.fromKey(q.value(0).toString());
-        s.changedAt = storedTimeFrom(q.value(1).toString());
-        s.changedBy = q.value(2).toString();
-        s.reason = q.value(3).toString();
+    CachedStatement q = db.cached(QStringLiteral("SELECT state, changed_at, changed_by, reason FROM form_status "
+                                                 "WHERE unit_code=?1 AND year=?2"));
+    if (q.bind(0, unitCode).bind(1, year).next()) {
+        s.state = formStates.fromKey(q.text(0));
+        s.changedAt = storedTimeFrom(q.text(1));
+        s.changedBy = q.text(2);
+        s.reason = q.text(3);
         return s;
     }
-    q.finish();
-    if (db.scalar(QStringLiteral("SELECT COUNT(*) FROM data_values WHERE unit_code=? AND year=?"), {unitCode, year})
-            .toInt() > 0)
+    CachedStatement any =
+        db.cached(QStringLiteral("SELECT EXISTS(SELECT 1 FROM data_values WHERE unit_code=?1 AND year=?2)"));
+    if (any.bind(0, unitCode).bind(1, year).next() && any.int64(0) != 0)
         s.state = FormState::InProgress;
     return s;
 }

@@ -12,9 +12,9 @@ namespace chitieu {
 InstallationSettings InstallationSettings::load(Database& db)
 {
     QMap<QString, QString> values;
-    QSqlQuery q = db.exec(QStringLiteral("SELECT key, value FROM settings"));
+    CachedStatement q = db.cached(QStringLiteral("SELECT key, value FROM settings")); // read by every import
     while (q.next())
-        values.insert(q.value(0).toString(), q.value(1).toString());
+        values.insert(q.text(0), q.text(1));
     InstallationSettings s;
     s.role = roles.fromKey(values.value(QStringLiteral("role")));
     s.unitCode = values.value(QStringLiteral("unit_code"));

@@ -5,43 +5,49 @@
 
 namespace chitieu::submissions {
 
-namespace {} // namespace
-
 std::optional<Submission> find(Database& db, const QString& unitCode, int year)
 {
-    QSqlQuery q = db.exec(QStringLiteral("SELECT made_at, received_at, form_state, form_state_at, content_hash, "
-                                         "signer_key, status, status_reason FROM submissions "
-                                         "WHERE unit_code = ? AND year = ?"),
-                          {unitCode, year});
-    if (!q.next())
+    // Asked several times for each imported file: prepared once (the handle resets it).
+    CachedStatement q = db.cached(QStringLiteral("SELECT made_at, received_at, form_state, form_state_at, "
+                                                 "content_hash, signer_key, status, status_reason FROM submissions "
+                                                 "WHERE unit_code = ?1 AND year = ?2"));
+    if (!q.bind(0, unitCode).bind(1, year).next())
         return std::nullopt;
     Submission s;
     s.unitCode = unitCode;
     s.year = year;
-    s.madeAt = storedTimeFrom(q.value(0).toString());
-    s.receivedAt = storedTimeFrom(q.value(1).toString());
+    s.madeAt = storedTimeFrom(q.text(0));
+    s.receivedAt = storedTimeFrom(q.text(1));
     // The column's default "" says no form state came with the file.
-    const QString state = q.value(2).toString();
+    const QString state = q.text(2);
     if (!state.isEmpty())
         s.formState = formStates.fromKey(state);
-    s.formStateAt = storedTimeFrom(q.value(3).toString());
-    s.hash = q.value(4).toString();
-    s.signerKey = q.value(5).toString();
-    s.returned = q.value(6).toString() == QLatin1String("returned");
-    s.returnedReason = q.value(7).toString();
+    s.formStateAt = storedTimeFrom(q.text(3));
+    s.hash = q.text(4);
+    s.signerKey = q.text(5);
+    s.returned = q.text(6) == QLatin1String("returned");
+    s.returnedReason = q.text(7);
     return s;
 }
 
 void save(Database& db, const Submission& s)
 {
-    db.exec(QStringLiteral("INSERT INTO submissions(unit_code, year, made_at, received_at, form_state, form_state_at, "
-                           "content_hash, signer_key, status, status_reason) VALUES(?,?,?,?,?,?,?,?,'accepted','') "
-                           "ON CONFLICT(unit_code, year) DO UPDATE SET made_at=excluded.made_at, "
-                           "received_at=excluded.received_at, form_state=excluded.form_state, "
-                           "form_state_at=excluded.form_state_at, content_hash=excluded.content_hash, "
-                           "signer_key=excluded.signer_key, status='accepted', status_reason=''"),
-            {s.unitCode, s.year, storedTime(s.madeAt), storedTime(s.receivedAt),
-             s.formState ? formStates.key(*s.formState) : QString(), storedTime(s.formStateAt), s.hash, s.signerKey});
+    db.cached(QStringLiteral("INSERT INTO submissions(unit_code, year, made_at, received_at, form_state, "
+                             "form_state_at, content_hash, signer_key, status, status_reason) "
+                             "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,'accepted','') "
+                             "ON CONFLICT(unit_code, year) DO UPDATE SET made_at=excluded.made_at, "
+                             "received_at=excluded.received_at, form_state=excluded.form_state, "
+                             "form_state_at=excluded.form_state_at, content_hash=excluded.content_hash, "
+                             "signer_key=excluded.signer_key, status='accepted', status_reason=''"))
+        .bind(0, s.unitCode)
+        .bind(1, s.year)
+        .bind(2, storedTime(s.madeAt))
+        .bind(3, storedTime(s.receivedAt))
+        .bind(4, s.formState ? formStates.key(*s.formState) : QString())
+        .bind(5, storedTime(s.formStateAt))
+        .bind(6, s.hash)
+        .bind(7, s.signerKey)
+        .run();
 }
 
 void markReturned(Database& db, const QString& unitCode, int year, const QString& reason)

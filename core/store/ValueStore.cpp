@@ -156,18 +156,18 @@ void ValueStore::auditEvent(const QString& unitCode, int year, const QString& wh
 QMap<QString, StoredValue> ValueStore::values(const QString& unitCode, int year)
 {
     QMap<QString, StoredValue> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT element, value, comment, changed_at, changed_by, source, "
-                                           "entered_by_unit FROM data_values WHERE unit_code=? AND year=?"),
-                            {unitCode, year});
+    CachedStatement q = m_db.cached(QStringLiteral("SELECT element, value, comment, changed_at, changed_by, source, "
+                                                   "entered_by_unit FROM data_values WHERE unit_code=?1 AND year=?2"));
+    q.bind(0, unitCode).bind(1, year);
     while (q.next()) {
         StoredValue v;
-        v.value = q.value(1).toLongLong();
-        v.comment = q.value(2).toString();
-        v.changedAt = storedTimeFrom(q.value(3).toString());
-        v.changedBy = q.value(4).toString();
-        v.source = q.value(5).toString();
-        v.enteredByUnit = q.value(6).toString();
-        out.insert(q.value(0).toString(), v);
+        v.value = q.int64(1);
+        v.comment = q.text(2);
+        v.changedAt = storedTimeFrom(q.text(3));
+        v.changedBy = q.text(4);
+        v.source = q.text(5);
+        v.enteredByUnit = q.text(6);
+        out.insert(q.text(0), v);
     }
     return out;
 }

@@ -61,6 +61,7 @@ TEST_CASE("With CHITIEU_QUIT_AFTER_FIRST_PAINT=1 the application quits after the
     CHECK(window.paints >= 1);
 }
 
+namespace {
 // A window that leaves work for the next turn of the loop when it first paints, with a timer
 // of interval 0 as the home screen sizes its rows once its columns are laid out.
 class DeferringWindow : public CountingWindow
@@ -85,6 +86,7 @@ protected:
 private:
     QTimer m_later;
 };
+} // namespace
 
 // (The quit comes when the dispatcher is about to wait; the turn that was due still runs.)
 TEST_CASE("The hook lets work left for the next turn of the loop run before it quits")
@@ -94,6 +96,7 @@ TEST_CASE("The hook lets work left for the next turn of the loop run before it q
     CHECK(window.turnsDone == 1);
 }
 
+namespace {
 // A window that, when it first paints, starts work on another thread that ends a while later,
 // as the home screen adds up its measures; the loop is idle (blocked) in between.
 class WorkingWindow : public CountingWindow
@@ -130,6 +133,7 @@ private:
     std::optional<ui::PendingWork> m_pending;
     std::unique_ptr<QThread> m_thread;
 };
+} // namespace
 
 TEST_CASE("The hook waits for work pending beside the window before it quits")
 {

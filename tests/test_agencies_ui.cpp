@@ -156,22 +156,19 @@ TEST_CASE("Screenshots of the home and agencies screens", "[.screenshot]")
     }
     ws.set("474", 2024, {{"children_special", 12}});
     test::ScopedClock clock(day(2024, 11, 20));
-    ui::MainWindow window(*ws);
-    window.resize(1280, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    CHECK(window.grab().save("/tmp/chitieu-home.png"));
-    window.tabs()->setCurrentWidget(window.agenciesPage());
-    CHECK(window.grab().save("/tmp/chitieu-agencies.png"));
-
+    // The home and agencies screens of a main window made in the language in force.
+    auto shoot = [&ws](const QString& suffix) {
+        ui::MainWindow window(*ws);
+        window.resize(1280, 800);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        CHECK(window.grab().save(QStringLiteral("/tmp/chitieu-home%1.png").arg(suffix)));
+        window.tabs()->setCurrentWidget(window.agenciesPage());
+        CHECK(window.grab().save(QStringLiteral("/tmp/chitieu-agencies%1.png").arg(suffix)));
+    };
+    shoot(QString());
     // As a Vietnamese user sees it (the program's default language).
     ui::applySavedLanguage("vi");
-    ui::MainWindow vi(*ws);
-    vi.resize(1280, 800);
-    vi.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&vi));
-    CHECK(vi.grab().save("/tmp/chitieu-home-vi.png"));
-    vi.tabs()->setCurrentWidget(vi.agenciesPage());
-    CHECK(vi.grab().save("/tmp/chitieu-agencies-vi.png"));
+    shoot(QStringLiteral("-vi"));
     ui::applySavedLanguage("en");
 }

@@ -27,10 +27,20 @@ TEST_CASE("A new database is at the latest schema, in WAL mode, with foreign key
     CHECK(Database::latestSchemaVersion() >= 2);
     CHECK(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
     CHECK(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
-    // A value for a unit that does not exist breaks the foreign key.
-    CHECK_THROWS_AS(db.exec(QStringLiteral("INSERT INTO data_values(unit_code, year, element, value, changed_at) "
-                                           "VALUES('nope', 2024, 'live_births', 1, 'now')")),
+    // A value for a unit that does not exist breaks the foreign key, and so does a value of a
+    // change that was never recorded.
+    db.exec(QStringLiteral("INSERT INTO units VALUES('46', 'Tỉnh', 'Tỉnh', 1, NULL, 0)"));
+    db.exec(QStringLiteral("INSERT INTO changes(id, changed_at, changed_by, source) VALUES(1, 'now', 'test', 'cli')"));
+    CHECK_THROWS_AS(db.exec(QStringLiteral("INSERT INTO data_values(unit_code, year, element, value, change_id) "
+                                           "VALUES('nope', 2024, 'live_births', 1, 1)")),
                     Error);
+    CHECK_THROWS_AS(db.exec(QStringLiteral("INSERT INTO data_values(unit_code, year, element, value, change_id) "
+                                           "VALUES('46', 2024, 'live_births', 1, 2)")),
+                    Error);
+    db.exec(QStringLiteral("INSERT INTO data_values(unit_code, year, element, value, change_id) "
+                           "VALUES('46', 2024, 'live_births', 1, 1)"));
+    CHECK(db.scalar(QStringLiteral("SELECT changed_by FROM stored_values WHERE unit_code = '46'")).toString() ==
+          QStringLiteral("test"));
 }
 
 TEST_CASE("Opening twice changes nothing, and an older database is upgraded with its data kept")

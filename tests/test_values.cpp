@@ -1,4 +1,5 @@
 // Entering counts: validation, audit trail, all-or-nothing.
+#include "core/Clock.h"
 #include "core/Error.h"
 #include "core/store/ValueStore.h"
 #include "support/TestSupport.h"
@@ -86,4 +87,63 @@ TEST_CASE("Comments are stored in NFC")
     ws->values().apply({{QStringLiteral("19744"), 2024, QStringLiteral("live_births"), 5, nfd}}, {});
     CHECK(ws->values().values(QStringLiteral("19744"), 2024).value(QStringLiteral("live_births")).comment ==
           QStringLiteral("Số liệu từ sổ hộ tịch"));
+}
+
+TEST_CASE("A write's time and author and source and batch are stored once in its change")
+{
+    test::TempWorkspace ws;
+    test::ScopedClock clock(QDateTime(QDate(2024, 11, 20), QTime(9, 30)));
+    Database& db = ws->db();
+    const int changesBefore = db.scalar(QStringLiteral("SELECT COUNT(*) FROM changes")).toInt();
+    const ChangeContext load{QStringLiteral("Nguyễn Văn An"), ChangeContext::loadValues, QString(),
+                             QStringLiteral("load:one")};
+    const QStringList elements{QStringLiteral("live_births"), QStringLiteral("infant_deaths"),
+                               QStringLiteral("neonatal_deaths")};
+    QList<ValueWrite> writes;
+    for (const QString& commune : {QStringLiteral("19744"), QStringLiteral("19747")})
+        for (const QString& element : elements)
+            writes << ValueWrite{commune, 2024, element, 3, {}};
+    REQUIRE(ws->values().apply(writes, load) == 6);
+    // One change for the six values, and no repeated text on the values or their audit rows.
+    CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM changes")).toInt() == changesBefore + 1);
+    const qint64 change = db.scalar(QStringLiteral("SELECT MAX(id) FROM changes")).toLongLong();
+    CHECK(db.scalar(QStringLiteral("SELECT batch FROM changes WHERE id = ?"), {change}).toString() ==
+          QStringLiteral("load:one"));
+    CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM data_values WHERE change_id = ? AND changed_at IS NULL "
+                                   "AND changed_by IS NULL"),
+                    {change})
+              .toInt() == 6);
+    CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_rows WHERE change_id = ?"), {change}).toInt() == 6);
+    // Read back, each value and audit row has its change's provenance.
+    const StoredValue births = ws->values().values(QStringLiteral("19747"), 2024).value(QStringLiteral("live_births"));
+    CHECK(births.changedBy == QStringLiteral("Nguyễn Văn An"));
+    CHECK(births.source == ChangeContext::loadValues);
+    CHECK(births.changedAt == QDateTime(QDate(2024, 11, 20), QTime(9, 30)));
+    const QList<AuditRow> audit = ws->values().audit(QStringLiteral("19744"), 2024);
+    REQUIRE(audit.size() == 3);
+    CHECK(audit[2].batch == QStringLiteral("load:one"));
+    CHECK(audit[2].changedBy == QStringLiteral("Nguyễn Văn An"));
+    CHECK(audit[2].fileHash.isEmpty()); // a load is no received file
+
+    // A write that changes nothing records no change.
+    CHECK(ws->values().apply(writes, load) == 0);
+    CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM changes")).toInt() == changesBefore + 1);
+
+    // A value from another installation keeps its sender's time and author beside the change's.
+    const ChangeContext import{QStringLiteral("Trần Thị Bình"), ChangeContext::imported, QStringLiteral("19744"),
+                               QStringLiteral("abc123")};
+    ValueWrite sent{QStringLiteral("19744"), 2024, QStringLiteral("live_births"), 7, {}};
+    sent.changedAt = QStringLiteral("2024-11-04T08:30:12.250");
+    sent.changedBy = QStringLiteral("Lê Văn C");
+    REQUIRE(ws->values().apply({sent}, import) == 1);
+    const StoredValue received =
+        ws->values().values(QStringLiteral("19744"), 2024).value(QStringLiteral("live_births"));
+    CHECK(received.changedAt == storedTimeFrom(QStringLiteral("2024-11-04T08:30:12.250")));
+    CHECK(received.changedBy == QStringLiteral("Lê Văn C"));
+    CHECK(received.source == ChangeContext::imported);
+    CHECK(received.enteredByUnit == QStringLiteral("19744"));
+    const AuditRow last = ws->values().audit(QStringLiteral("19744"), 2024).last();
+    CHECK(last.changedBy == QStringLiteral("Trần Thị Bình")); // who imported it
+    CHECK(last.fileHash == QStringLiteral("abc123"));
+    CHECK(last.oldValue == 3);
 }

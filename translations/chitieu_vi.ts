@@ -3913,6 +3913,10 @@ Hãy hoàn tác các thay đổi đó trước, hoặc giữ nguyên tệp.</tra
         <source>%1 of %2 for %3 was changed by another program (it is now %4, not %5); nothing was written. The screen shows what is stored now.</source>
         <translation>%1 của %2 năm %3 đã bị một chương trình khác thay đổi (hiện là %4, không phải %5); chưa ghi gì. Màn hình đang hiện số liệu được lưu lúc này.</translation>
     </message>
+    <message>
+        <source>The change could not be recorded in %1.</source>
+        <translation>Không ghi được thay đổi vào %1.</translation>
+    </message>
 </context>
 <context>
     <name>chitieu::EntryFormModel</name>

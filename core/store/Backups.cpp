@@ -207,7 +207,8 @@ void checkRestorable(const QString& file)
         throw Error(QCoreApplication::translate("Backups", "%1 is damaged (SQLite found: %2). Choose another backup.")
                         .arg(file, check ? check->mid(0, 3).join(QStringLiteral("; ")) : f.message()));
     const int version = f.column("PRAGMA user_version").value_or(QStringList()).value(0).toInt();
-    const QStringList tables = f.column("SELECT name FROM sqlite_master WHERE type = 'table'").value_or(QStringList());
+    const QStringList tables =
+        f.column("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')").value_or(QStringList());
     for (const char* table : {"settings", "units", "data_values", "audit"})
         if (version < 1 || !tables.contains(QLatin1String(table)))
             throw Error(QCoreApplication::translate(

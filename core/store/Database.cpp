@@ -252,7 +252,8 @@ void Database::requireIntact(IntactScope scope)
         // rows, earlier texts, what imports replaced) are most of a large file and give no figure.
         checks.clear();
         QSqlQuery tables = exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN "
-                                               "('audit', 'narrative_history') AND name NOT LIKE 'import_prior_%'"));
+                                               "('audit', 'audit_rows', 'narrative_history') AND name NOT LIKE "
+                                               "'import_prior_%'"));
         while (tables.next())
             checks << QStringLiteral("PRAGMA quick_check(\"%1\")").arg(tables.value(0).toString());
         tables.finish();

@@ -71,7 +71,8 @@ QStringList people(Database& db)
 {
     QStringList out;
     QSqlQuery q = db.exec(
-        QStringLiteral("SELECT DISTINCT changed_by FROM audit WHERE changed_by <> '' ORDER BY 1 COLLATE NOCASE"));
+        QStringLiteral("SELECT DISTINCT changed_by FROM changes c WHERE changed_by <> '' AND "
+                       "EXISTS(SELECT 1 FROM audit_rows a WHERE a.change_id = c.id) ORDER BY 1 COLLATE NOCASE"));
     while (q.next())
         out << q.value(0).toString();
     return out;

@@ -283,6 +283,81 @@ const QList<QStringList>& all()
             QStringLiteral("DROP TABLE data_values"),
             QStringLiteral("ALTER TABLE data_values_by_key RENAME TO data_values"),
         },
+        // 11: who, when, how and in which batch a change was made is stored once per change
+        // (changes), not on every value and audit row: a load or an import writes thousands of
+        // values in one change, and the repeated texts (time, user, source, batch, file hash)
+        // were most of a large file. A value keeps its own time and author only where they
+        // differ from its change's (an imported value as its sender last changed it). The audit
+        // rows (audit_rows) are indexed by unit and year, and found by change; the view `audit`
+        // reads them with their change, as the table of that name held them, and the view
+        // `stored_values` reads each value with its provenance. Audit rows are never deleted,
+        // so their ids still grow with time without AUTOINCREMENT.
+        {
+            QStringLiteral("CREATE TABLE changes ("
+                           " id INTEGER PRIMARY KEY,"
+                           " changed_at TEXT NOT NULL,"
+                           " changed_by TEXT NOT NULL,"
+                           " source TEXT NOT NULL,"
+                           " entered_by_unit TEXT NOT NULL DEFAULT '',"
+                           " batch TEXT NOT NULL DEFAULT '',"
+                           " file_hash TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE UNIQUE INDEX changes_moved ON changes(changed_at, changed_by, source, "
+                           "entered_by_unit, batch, file_hash)"),
+            QStringLiteral("INSERT INTO changes(changed_at, changed_by, source, entered_by_unit, batch, file_hash)"
+                           " SELECT changed_at, changed_by, source, entered_by_unit, batch, file_hash FROM audit"
+                           " GROUP BY changed_at, changed_by, source, entered_by_unit, batch, file_hash"
+                           " ORDER BY MIN(id)"),
+            QStringLiteral("INSERT OR IGNORE INTO changes(changed_at, changed_by, source, entered_by_unit)"
+                           " SELECT DISTINCT changed_at, changed_by, source, entered_by_unit FROM data_values"),
+            QStringLiteral("CREATE TABLE audit_rows ("
+                           " id INTEGER PRIMARY KEY,"
+                           " unit_code TEXT NOT NULL,"
+                           " year INTEGER NOT NULL,"
+                           " element TEXT NOT NULL,"
+                           " old_value INTEGER,"
+                           " new_value INTEGER,"
+                           " old_comment TEXT,"
+                           " new_comment TEXT,"
+                           " change_id INTEGER NOT NULL REFERENCES changes(id))"),
+            QStringLiteral("INSERT INTO audit_rows(id, unit_code, year, element, old_value, new_value, old_comment,"
+                           " new_comment, change_id)"
+                           " SELECT a.id, a.unit_code, a.year, a.element, a.old_value, a.new_value, a.old_comment,"
+                           " a.new_comment, c.id FROM audit a JOIN changes c ON c.changed_at = a.changed_at"
+                           " AND c.changed_by = a.changed_by AND c.source = a.source"
+                           " AND c.entered_by_unit = a.entered_by_unit AND c.batch = a.batch"
+                           " AND c.file_hash = a.file_hash ORDER BY a.id"),
+            QStringLiteral("DROP TABLE audit"),
+            QStringLiteral("CREATE INDEX audit_rows_unit_year ON audit_rows(unit_code, year)"),
+            QStringLiteral("CREATE INDEX audit_rows_change ON audit_rows(change_id)"),
+            QStringLiteral("CREATE TABLE data_values_by_change ("
+                           " unit_code TEXT NOT NULL REFERENCES units(code),"
+                           " year INTEGER NOT NULL,"
+                           " element TEXT NOT NULL,"
+                           " value INTEGER NOT NULL CHECK (value >= 0),"
+                           " comment TEXT NOT NULL DEFAULT '',"
+                           " change_id INTEGER NOT NULL REFERENCES changes(id),"
+                           " changed_at TEXT,"
+                           " changed_by TEXT,"
+                           " PRIMARY KEY (unit_code, year, element)) WITHOUT ROWID"),
+            QStringLiteral("INSERT INTO data_values_by_change(unit_code, year, element, value, comment, change_id)"
+                           " SELECT v.unit_code, v.year, v.element, v.value, v.comment, c.id FROM data_values v"
+                           " JOIN changes c ON c.changed_at = v.changed_at AND c.changed_by = v.changed_by"
+                           " AND c.source = v.source AND c.entered_by_unit = v.entered_by_unit AND c.batch = ''"
+                           " AND c.file_hash = '' ORDER BY v.unit_code, v.year, v.element"),
+            QStringLiteral("DROP TABLE data_values"),
+            QStringLiteral("ALTER TABLE data_values_by_change RENAME TO data_values"),
+            QStringLiteral("DROP INDEX changes_moved"),
+            QStringLiteral("CREATE INDEX changes_file ON changes(file_hash) WHERE file_hash <> ''"),
+            QStringLiteral("CREATE INDEX changes_batch ON changes(batch) WHERE batch <> ''"),
+            QStringLiteral("CREATE VIEW audit AS SELECT a.id, a.unit_code, a.year, a.element, a.old_value,"
+                           " a.new_value, a.old_comment, a.new_comment, c.changed_by, c.changed_at, c.source,"
+                           " c.file_hash, c.entered_by_unit, c.batch"
+                           " FROM audit_rows a JOIN changes c ON c.id = a.change_id"),
+            QStringLiteral("CREATE VIEW stored_values AS SELECT v.unit_code, v.year, v.element, v.value, v.comment,"
+                           " COALESCE(v.changed_at, c.changed_at) AS changed_at,"
+                           " COALESCE(v.changed_by, c.changed_by) AS changed_by, c.source, c.entered_by_unit"
+                           " FROM data_values v JOIN changes c ON c.id = v.change_id"),
+        },
     };
     return steps;
 }

@@ -23,12 +23,11 @@ QString shown(const std::optional<qint64>& v)
 
 QString auditInsert()
 {
-    return QStringLiteral("INSERT INTO audit(unit_code, year, element, old_value, new_value, old_comment, new_comment, "
-                          "changed_by, changed_at, source, entered_by_unit, batch, file_hash) "
-                          "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    return QStringLiteral("INSERT INTO audit_rows(unit_code, year, element, old_value, new_value, old_comment, "
+                          "new_comment, change_id) VALUES(?,?,?,?,?,?,?,?)");
 }
 
-// The history and taking back find a received file's rows by its hash (audit.file_hash):
+// The history and taking back find a received file's rows by its hash (changes.file_hash):
 // every batch but a load's is the hash of the received file it came from.
 QString fileHashOf(const ChangeContext& context)
 {
@@ -95,13 +94,14 @@ int ValueStore::apply(const QList<ValueWrite>& writes, const ChangeContext& cont
     CachedStatement select = m_db.cached(
         QStringLiteral("SELECT value, comment FROM data_values WHERE unit_code=? AND year=? AND element=?"));
     CachedStatement upsert = m_db.cached(QStringLiteral(
-        "INSERT INTO data_values(unit_code, year, element, value, comment, changed_at, changed_by, source, "
-        "entered_by_unit) VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(unit_code, year, element) DO UPDATE SET "
-        "value=excluded.value, comment=excluded.comment, changed_at=excluded.changed_at, "
-        "changed_by=excluded.changed_by, source=excluded.source, entered_by_unit=excluded.entered_by_unit"));
+        "INSERT INTO data_values(unit_code, year, element, value, comment, change_id, changed_at, changed_by) "
+        "VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(unit_code, year, element) DO UPDATE SET value=excluded.value, "
+        "comment=excluded.comment, change_id=excluded.change_id, changed_at=excluded.changed_at, "
+        "changed_by=excluded.changed_by"));
     CachedStatement remove =
         m_db.cached(QStringLiteral("DELETE FROM data_values WHERE unit_code=? AND year=? AND element=?"));
     CachedStatement audit = m_db.cached(auditInsert());
+    qint64 changeId = 0; // the change's row, written with its first changed value
     for (const ValueWrite& w : writes) {
         select.bind(0, w.unitCode).bind(1, w.year).bind(2, w.element);
         const bool existed = select.next();
@@ -120,44 +120,65 @@ int ValueStore::apply(const QList<ValueWrite>& writes, const ChangeContext& cont
             w.value ? (w.comment ? w.comment->normalized(QString::NormalizationForm_C) : before.comment) : QString();
         if (before.value == w.value && before.comment == newComment)
             continue;
+        if (!changeId)
+            changeId = writeChange(context, now);
         if (w.value) {
             upsert.bind(0, w.unitCode).bind(1, w.year).bind(2, w.element).bind(3, *w.value).bind(4, newComment);
-            upsert.bind(5, w.changedAt.isEmpty() ? now : w.changedAt)
-                .bind(6, w.changedBy.isEmpty() ? context.user : w.changedBy)
-                .bind(7, context.source)
-                .bind(8, context.enteredByUnit)
-                .run();
+            upsert.bind(5, changeId);
+            // NULL: as its change says; an imported value keeps its sender's time and author.
+            if (w.changedAt.isEmpty() || w.changedAt == now)
+                upsert.bindNull(6);
+            else
+                upsert.bind(6, w.changedAt);
+            if (w.changedBy.isEmpty() || w.changedBy == context.user)
+                upsert.bindNull(7);
+            else
+                upsert.bind(7, w.changedBy);
+            upsert.run();
         } else {
             remove.bind(0, w.unitCode).bind(1, w.year).bind(2, w.element).run();
         }
         audit.bind(0, w.unitCode).bind(1, w.year).bind(2, w.element).bind(3, before.value).bind(4, w.value);
-        audit.bind(5, before.comment)
-            .bind(6, newComment)
-            .bind(7, context.user)
-            .bind(8, now)
-            .bind(9, context.source)
-            .bind(10, context.enteredByUnit)
-            .bind(11, context.batch)
-            .bind(12, fileHashOf(context))
-            .run();
+        audit.bind(5, before.comment).bind(6, newComment).bind(7, changeId).run();
         ++changed;
     }
     return changed;
 }
 
+qint64 ValueStore::writeChange(const ChangeContext& context, const QString& at)
+{
+    CachedStatement insert =
+        m_db.cached(QStringLiteral("INSERT INTO changes(changed_at, changed_by, source, entered_by_unit, batch, "
+                                   "file_hash) VALUES(?,?,?,?,?,?) RETURNING id"));
+    insert.bind(0, at)
+        .bind(1, context.user)
+        .bind(2, context.source)
+        .bind(3, context.enteredByUnit)
+        .bind(4, context.batch)
+        .bind(5, fileHashOf(context));
+    if (!insert.next())
+        throw Error(
+            QCoreApplication::translate("ValueStore", "The change could not be recorded in %1.").arg(m_db.path()));
+    const qint64 id = insert.int64(0);
+    insert.run(); // to the end, so the statement is done before the next write
+    return id;
+}
+
 void ValueStore::auditEvent(const QString& unitCode, int year, const QString& what, const QString& oldText,
                             const QString& newText, const ChangeContext& context, Database::Transaction&)
 {
-    m_db.exec(auditInsert(), {unitCode, year, what, QVariant(), QVariant(), oldText, newText, context.user,
-                              storedTime(Clock::instance().now()), context.source, context.enteredByUnit, context.batch,
-                              fileHashOf(context)});
+    const qint64 changeId = writeChange(context, storedTime(Clock::instance().now()));
+    CachedStatement audit = m_db.cached(auditInsert());
+    audit.bind(0, unitCode).bind(1, year).bind(2, what).bindNull(3).bindNull(4);
+    audit.bind(5, oldText).bind(6, newText).bind(7, changeId).run();
 }
 
 QMap<QString, StoredValue> ValueStore::values(const QString& unitCode, int year)
 {
     QMap<QString, StoredValue> out;
-    CachedStatement q = m_db.cached(QStringLiteral("SELECT element, value, comment, changed_at, changed_by, source, "
-                                                   "entered_by_unit FROM data_values WHERE unit_code=?1 AND year=?2"));
+    CachedStatement q =
+        m_db.cached(QStringLiteral("SELECT element, value, comment, changed_at, changed_by, source, "
+                                   "entered_by_unit FROM stored_values WHERE unit_code=?1 AND year=?2"));
     q.bind(0, unitCode).bind(1, year);
     while (q.next()) {
         StoredValue v;

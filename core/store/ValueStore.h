@@ -40,7 +40,8 @@ struct ValueWrite
     std::optional<StoredState> expected{}; // checked inside the write's transaction when set
 };
 
-// Who writes, how and in which batch: every value write and its audit row carry it.
+// Who writes, how and in which batch: stored once per write (a row of `changes`), which its
+// values and audit rows point to.
 struct ChangeContext
 {
     QString user;                             // the author, kept in the audit row
@@ -113,6 +114,10 @@ public:
     QList<AuditRow> audit(const QString& unitCode, int year);
 
 private:
+    // The row of `changes` that the audit rows and values of one write point to: its time,
+    // author, source, unit and batch, stored once. Returns its id.
+    qint64 writeChange(const ChangeContext& context, const QString& at);
+
     Database& m_db;
     const Catalogue& m_catalogue;
     const UnitTree& m_units;

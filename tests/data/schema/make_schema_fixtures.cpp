@@ -53,6 +53,7 @@ std::map<QString, QStringList> rows()
 {
     const QString communeKey = keyPair(2).first;
     const QString fileHash = sha256Hex(QStringLiteral("19744-2024"));
+    const QString fileHash2023 = sha256Hex(QStringLiteral("19744-2023"));
     const auto [ownPublic, ownSecret] = keyPair(1);
     return {
         {QStringLiteral("units"),
@@ -200,11 +201,51 @@ std::map<QString, QStringList> rows()
                          "'Phường Tây Lộc', 'split', '0.6051', 'NQ 1264/NQ-UBTVQH14', 2)"),
           QStringLiteral("INSERT INTO unit_crosswalk VALUES('2021-07-01', '19750', 'Phường Tây Lộc', '19750', "
                          "'Phường Tây Lộc', 'merged', '', 'NQ 1264/NQ-UBTVQH14', 3)")}},
+        // From schema 11: the same history as the program writes it now, each change's time,
+        // author, source, unit and batch once (one import, its two values), and the values
+        // pointing to their change, keeping their sender's time and author where they differ.
+        {QStringLiteral("changes"),
+         {QStringLiteral("INSERT INTO changes VALUES(1, '2023-11-06T14:02:00.000', 'Trần Thị Bình', 'import', "
+                         "'19744', '%1', '%1')")
+              .arg(fileHash2023),
+          QStringLiteral("INSERT INTO changes VALUES(2, '2024-11-05T07:55:31.125', 'Trần Thị Bình', 'import', "
+                         "'19744', '%1', '%1')")
+              .arg(fileHash),
+          QStringLiteral("INSERT INTO changes VALUES(3, '2024-11-12T10:14:00.000', 'Trần Thị Bình', 'entry', '474', "
+                         "'', '')"),
+          QStringLiteral("INSERT INTO changes VALUES(4, '2024-11-12T10:15:00.000', 'Trần Thị Bình', 'entry', '474', "
+                         "'', '')"),
+          QStringLiteral("INSERT INTO changes VALUES(5, '2024-11-12T10:16:30.500', 'Trần Thị Bình', 'entry', '474', "
+                         "'', '')"),
+          QStringLiteral("INSERT INTO changes VALUES(6, '2023-11-20T09:00:00.000', 'Nguyễn Văn An', 'cli', '', '', "
+                         "'')")}},
+        {QStringLiteral("audit_rows"),
+         {QStringLiteral("INSERT INTO audit_rows VALUES(1, '19744', 2023, 'live_births', NULL, 398, '', '', 1)"),
+          QStringLiteral("INSERT INTO audit_rows VALUES(2, '19744', 2024, 'live_births', NULL, 412, '', '', 2)"),
+          QStringLiteral("INSERT INTO audit_rows VALUES(3, '19744', 2024, 'neonatal_deaths', NULL, 1, '', "
+                         "'Trẻ sinh non, chuyển viện \"Trung ương Huế\"', 2)"),
+          QStringLiteral("INSERT INTO audit_rows VALUES(4, '19747', 2024, 'children_total', NULL, 5210, '', '', 3)"),
+          QStringLiteral("INSERT INTO audit_rows VALUES(5, '19747', 2024, 'children_total', 5210, 5120, '', '', 4)"),
+          QStringLiteral("INSERT INTO audit_rows VALUES(6, '19747', 2024, 'cfc_registered', NULL, 1, '', '', 5)"),
+          QStringLiteral("INSERT INTO audit_rows VALUES(7, '19822', 2023, 'child_marriages', NULL, 0, '', "
+                         "'Không có trường hợp nào', 6)")}},
+        {QStringLiteral("data_values@11"),
+         {QStringLiteral("INSERT INTO data_values VALUES('19744', 2024, 'live_births', 412, '', 2, "
+                         "'2024-11-04T08:30:12.250', 'Lê Văn C')"),
+          QStringLiteral("INSERT INTO data_values VALUES('19744', 2024, 'neonatal_deaths', 1, "
+                         "'Trẻ sinh non, chuyển viện \"Trung ương Huế\"', 2, '2024-11-04T08:31:40.000', 'Lê Văn C')"),
+          QStringLiteral("INSERT INTO data_values VALUES('19744', 2023, 'live_births', 398, '', 1, "
+                         "'2023-11-06T14:02:00.000', 'Lê Văn C')"),
+          QStringLiteral("INSERT INTO data_values VALUES('19747', 2024, 'children_total', 5120, '', 4, NULL, NULL)"),
+          QStringLiteral("INSERT INTO data_values VALUES('19747', 2024, 'cfc_registered', 1, '', 5, NULL, NULL)"),
+          QStringLiteral("INSERT INTO data_values VALUES('19822', 2023, 'child_marriages', 0, "
+                         "'Không có trường hợp nào', 6, NULL, NULL)")}},
     };
 }
 
-// Fills one fixture. Returns an error text, empty on success.
-QString fill(const QString& path, const std::map<QString, QStringList>& allRows)
+// Fills one fixture. Returns an error text, empty on success. A table whose columns changed
+// has its rows of schema N and later under "table@N".
+QString fill(const QString& path, int version, const std::map<QString, QStringList>& allRows)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
     db.setDatabaseName(path);
@@ -223,7 +264,8 @@ QString fill(const QString& path, const std::map<QString, QStringList>& allRows)
         if (!q.exec(statement))
             error = q.lastError().text();
     for (const QString& table : tables) {
-        const auto found = allRows.find(table);
+        const auto reshaped = allRows.find(table + QStringLiteral("@11"));
+        const auto found = version >= 11 && reshaped != allRows.end() ? reshaped : allRows.find(table);
         if (found == allRows.end()) {
             error = QStringLiteral("no rows for table %1: add some to make_schema_fixtures.cpp").arg(table);
             break;
@@ -259,7 +301,7 @@ int main(int argc, char* argv[])
         QString error;
         try {
             chitieu::Database::createAtVersion(path, version);
-            error = fill(path, allRows);
+            error = fill(path, version, allRows);
         } catch (const chitieu::Error& e) {
             error = e.message();
         }

@@ -303,6 +303,16 @@ TEST_CASE("After an upgrade the program reads the fixture's values, history, sta
         INFO(auditDetail.toStdString());
         CHECK(auditDetail.contains(QStringLiteral("INDEX audit_rows_unit_year")));
         CHECK_FALSE(auditDetail.contains(QStringLiteral("SCAN")));
+        // A received file's rows (taking it back) are found through its changes.
+        QSqlQuery filePlan = w.db().exec(QStringLiteral(
+            "EXPLAIN QUERY PLAN SELECT id, element FROM audit WHERE file_hash = 'f' AND source = 'import'"));
+        QString fileDetail;
+        while (filePlan.next())
+            fileDetail += filePlan.value(3).toString() + QLatin1Char(';');
+        INFO(fileDetail.toStdString());
+        CHECK(fileDetail.contains(QStringLiteral("INDEX changes_file")));
+        CHECK(fileDetail.contains(QStringLiteral("INDEX audit_rows_change")));
+        CHECK_FALSE(fileDetail.contains(QStringLiteral("SCAN")));
         CHECK(w.db().scalar(QStringLiteral("PRAGMA application_id")).toInt() == Database::kApplicationId);
     }
 }

@@ -288,7 +288,8 @@ const QList<QStringList>& all()
         // values in one change, and the repeated texts (time, user, source, batch, file hash)
         // were most of a large file. A value keeps its own time and author only where they
         // differ from its change's (an imported value as its sender last changed it). The audit
-        // rows (audit_rows) are indexed by unit and year, and found by change; the view `audit`
+        // rows (audit_rows) are indexed by unit and year, and found by change (a received file's
+        // changes by its hash: `file_hash = ?` cannot use a partial index); the view `audit`
         // reads them with their change, as the table of that name held them, and the view
         // `stored_values` reads each value with its provenance. Audit rows are never deleted,
         // so their ids still grow with time without AUTOINCREMENT.
@@ -347,8 +348,7 @@ const QList<QStringList>& all()
             QStringLiteral("DROP TABLE data_values"),
             QStringLiteral("ALTER TABLE data_values_by_change RENAME TO data_values"),
             QStringLiteral("DROP INDEX changes_moved"),
-            QStringLiteral("CREATE INDEX changes_file ON changes(file_hash) WHERE file_hash <> ''"),
-            QStringLiteral("CREATE INDEX changes_batch ON changes(batch) WHERE batch <> ''"),
+            QStringLiteral("CREATE INDEX changes_file ON changes(file_hash)"),
             QStringLiteral("CREATE VIEW audit AS SELECT a.id, a.unit_code, a.year, a.element, a.old_value,"
                            " a.new_value, a.old_comment, a.new_comment, c.changed_by, c.changed_at, c.source,"
                            " c.file_hash, c.entered_by_unit, c.batch"

@@ -160,8 +160,10 @@ int cmdLoadValues(Context& c)
                            "element TEXT NOT NULL, line INTEGER NOT NULL, PRIMARY KEY(unit_code, year, element)) "
                            "WITHOUT ROWID"));
     db.exec(QStringLiteral("DELETE FROM temp.load_seen"));
+    // No RETURNING: SQLite gathers a RETURNING's rows in a table of their own, made and
+    // dropped at every row; how many rows the insert made says whether the key was new.
     const QString rememberSql = QStringLiteral("INSERT INTO temp.load_seen(unit_code, year, element, line) "
-                                               "VALUES(?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING RETURNING line");
+                                               "VALUES(?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING");
     const QString seenSql =
         QStringLiteral("SELECT line FROM temp.load_seen WHERE unit_code = ?1 AND year = ?2 AND element = ?3");
     constexpr int batchSize = 1000;
@@ -182,7 +184,7 @@ int cmdLoadValues(Context& c)
             const ValueWrite write = rowWrite(*row, w);
             CachedStatement remember = db.cached(rememberSql);
             remember.bind(0, write.unitCode).bind(1, write.year).bind(2, write.element).bind(3, row->line);
-            if (!remember.next()) { // not inserted: given before
+            if (remember.run() == 0) { // not inserted: given before
                 CachedStatement earlier = db.cached(seenSql);
                 earlier.bind(0, write.unitCode).bind(1, write.year).bind(2, write.element);
                 const qint64 line = earlier.next() ? earlier.int64(0) : 0;
@@ -192,7 +194,6 @@ int cmdLoadValues(Context& c)
                                 .arg(write.element)
                                 .arg(line));
             }
-            remember.run();
             guard.check(write);
             batch << write;
         } catch (const Error& e) {
@@ -208,7 +209,8 @@ int cmdLoadValues(Context& c)
         }
     }
     changed += w.values().apply(batch, context, t);
-    db.exec(QStringLiteral("DELETE FROM temp.load_seen"));
+    // temp.load_seen is left as it is: it goes with this command's connection, unread, where
+    // emptying it would read back every page of it.
     t.commit();
     c.out << QCoreApplication::translate("Cli", "%1 values read, %2 changed.").arg(read).arg(changed) << "\n";
     return Ok;

@@ -109,10 +109,11 @@ bool CachedStatement::next()
     fail(sqlite3_db_handle(m_statement), m_path); // reset when the handle goes
 }
 
-void CachedStatement::run()
+int CachedStatement::run()
 {
     while (next()) {
     }
+    return sqlite3_changes(sqlite3_db_handle(m_statement));
 }
 
 void CachedStatement::finish()

@@ -31,8 +31,9 @@ public:
     // The next row (true) or the end (false: the statement is reset, ready to be bound
     // again); throws Error on failure.
     bool next();
-    // Steps to the end: a write, or the rest of a query's rows.
-    void run();
+    // Steps to the end: a write, or the rest of a query's rows. Returns how many rows a write
+    // inserted, updated or deleted (0: an insert that ON CONFLICT DO NOTHING skipped).
+    int run();
     // Done with a query before its last row: ready to be bound again.
     void finish();
 

@@ -4,7 +4,7 @@
 
 namespace chitieu::cli {
 
-QStringList loadedQtLibraries()
+QStringList loadedLibraries()
 {
     QStringList out;
     QFile maps(QStringLiteral("/proc/self/maps"));
@@ -19,9 +19,10 @@ QStringList loadedQtLibraries()
         if (slash < 0)
             continue;
         const QString path = line.mid(slash);
-        const bool qt = path.contains(QLatin1String("Qt6")) || path.contains(QLatin1String("/qt6/plugins/")) ||
-                        path.contains(QLatin1String("/libchitieu_pdf."));
-        if (qt && !out.contains(path))
+        const bool watched = path.contains(QLatin1String("Qt6")) || path.contains(QLatin1String("/qt6/plugins/")) ||
+                             path.contains(QLatin1String("/libchitieu_pdf.")) ||
+                             path.contains(QLatin1String("/libxlsxwriter."));
+        if (watched && !out.contains(path))
             out << path;
     }
     return out;

@@ -51,7 +51,7 @@ int runProgram(int argc, char* argv[])
     const int code = run(QCoreApplication::arguments().mid(1), out, err);
     out.flush();
     if (qEnvironmentVariable("CHITIEU_DEBUG_PRINT_MAPS") == QLatin1String("1"))
-        for (const QString& path : loadedQtLibraries())
+        for (const QString& path : loadedLibraries())
             err << "CHITIEU_DEBUG_PRINT_MAPS " << path << "\n";
     err.flush();
     return code;

@@ -104,7 +104,7 @@ TEST_CASE("Only a PDF needs Qt Gui's application")
 #ifdef Q_OS_LINUX
 TEST_CASE("This process's Qt libraries are read from /proc/self/maps")
 {
-    QStringList mine = cli::loadedQtLibraries();
+    QStringList mine = cli::loadedLibraries();
     CHECK(anyContains(mine, "libQt6Core"));
     CHECK(anyContains(mine, "libQt6Sql")); // the command-line tests link core, which uses Qt Sql
     CHECK(mine.removeDuplicates() == 0);
@@ -117,6 +117,22 @@ TEST_CASE("chitieu-cli --version and report --format csv map neither Qt Gui, wid
     checkNoGui(mappedBy({"--db", w.path(), "report", "--unit", "474", "--year", "2024"}));
     checkNoGui(mappedBy({"catalogue"}));
     checkNoGui(mappedBy({"--db", w.path(), "report", "--format", "pdf"}, 2)); // usage: no drawing
+}
+
+TEST_CASE("chitieu-cli loads libxlsxwriter for a spreadsheet and for no other command")
+{
+    test::TempWorkspace w;
+    CHECK_FALSE(anyContains(mappedBy({"--version"}), "/libxlsxwriter."));
+    CHECK_FALSE(
+        anyContains(mappedBy({"--db", w.path(), "report", "--unit", "474", "--year", "2024"}), "/libxlsxwriter."));
+    const QString xlsx = w.file("r.xlsx");
+    const QStringList mapped =
+        mappedBy({"--db", w.path(), "report", "--unit", "474", "--year", "2024", "--format", "xlsx", "-o", xlsx});
+    CHECK(anyContains(mapped, "/libxlsxwriter."));
+    QFile book(xlsx);
+    REQUIRE(book.open(QIODevice::ReadOnly));
+    CHECK(book.read(2) == "PK"); // a workbook is a zip file
+    CHECK(book.size() > 2000);
 }
 
 TEST_CASE("chitieu-cli report --format pdf draws on the offscreen platform, still without widgets")
@@ -175,7 +191,7 @@ TEST_CASE("A file that is not this build's PDF module is refused, with what is w
     CHECK(loadProblem(text.fileName()).contains(" cannot be loaded ("));
     // A library, but not the module: Qt Core, which this process has loaded.
     QString core;
-    for (const QString& path : cli::loadedQtLibraries())
+    for (const QString& path : cli::loadedLibraries())
         if (path.contains("libQt6Core"))
             core = path;
     REQUIRE_FALSE(core.isEmpty());
@@ -200,4 +216,7 @@ TEST_CASE("chitieu-cli is not linked to Qt Gui, the widgets or the charts")
     CHECK_FALSE(libraries.contains("libQt6Charts"));
     CHECK_FALSE(libraries.contains("libQt6OpenGL"));
     CHECK_FALSE(libraries.contains("libQt6PrintSupport"));
+    // Nor to libxlsxwriter, and so not to the OpenSSL it brings: loaded for a spreadsheet only.
+    CHECK_FALSE(libraries.contains("libxlsxwriter"));
+    CHECK_FALSE(libraries.contains("libcrypto"));
 }

@@ -89,6 +89,10 @@ deb)
     LANGUAGE= LANG=C.UTF-8 "$tmp/root/usr/bin/chitieu-cli" --db "$tmp/t.sqlite" report --unit 474 --year 2024 \
         --format pdf -o "$tmp/r.pdf" >"$tmp/pdf.log" 2>&1 || { cat "$tmp/pdf.log"; fail "the packaged chitieu-cli draws no PDF"; }
     [[ "$(head -c 5 "$tmp/r.pdf")" == "%PDF-" ]] || fail "the packaged chitieu-cli wrote no PDF"
+    # A workbook is written by libxlsxwriter, loaded when needed: the package depends on it.
+    LANGUAGE= LANG=C.UTF-8 "$tmp/root/usr/bin/chitieu-cli" --db "$tmp/t.sqlite" report --unit 474 --year 2024 \
+        --format xlsx -o "$tmp/r.xlsx" >"$tmp/xlsx.log" 2>&1 || { cat "$tmp/xlsx.log"; fail "the packaged chitieu-cli writes no workbook"; }
+    [[ "$(head -c 2 "$tmp/r.xlsx")" == "PK" ]] || fail "the packaged chitieu-cli wrote no workbook"
     ;;
 lintian)
     command -v lintian >/dev/null || { echo "lintian is not installed: skipped"; exit 77; }

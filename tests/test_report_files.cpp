@@ -2,12 +2,14 @@
 // cells, frozen header rows, a sheet per section), the people's CSV (BOM, columns, Vietnamese
 // figures, "<5"), and the CSV for programs.
 #include "core/Csv.h"
+#include "core/Error.h"
 #include "core/narrative/NarrativeStore.h"
 #include "core/report/MeasureCsv.h"
 #include "core/report/ReportCsv.h"
 #include "core/report/ReportModel.h"
 #include "core/report/ReportXlsx.h"
 #include "core/report/ReviewModel.h"
+#include "core/report/XlsxLibrary.h"
 #include "test_report_support.h"
 
 using namespace chitieu;
@@ -342,4 +344,27 @@ TEST_CASE("The XLSX of a deliverable holds its written sections in the official 
     const QString shared = QString::fromUtf8(x.part(QStringLiteral("xl/sharedStrings.xml")));
     CHECK(shared.contains(QRegularExpression(QStringLiteral("<r><rPr><b/>((?!</r>).)*<t[^>]*>12</t></r>"),
                                              QRegularExpression::DotMatchesEverythingOption)));
+}
+
+TEST_CASE("A spreadsheet library that is missing or not libxlsxwriter is named in the error")
+{
+    try {
+        xlsx::loadLibrary(QStringLiteral("chitieu-no-such-library"), QStringLiteral("4"));
+        FAIL("a library that does not exist was loaded");
+    } catch (const Error& e) {
+        CHECK(e.message().contains(QStringLiteral("chitieu-no-such-library")));
+        CHECK(e.message().contains(QStringLiteral("could not be loaded")));
+        CHECK(e.message().contains(QStringLiteral("libxlsxwriter4")));
+    }
+    // A real library without the functions: SQLite's, which this process has loaded.
+    try {
+        xlsx::loadLibrary(QStringLiteral("sqlite3"), QStringLiteral("0"));
+        FAIL("SQLite's library was taken for libxlsxwriter");
+    } catch (const Error& e) {
+        CHECK(e.message().contains(QStringLiteral("has no function workbook_new")));
+    }
+    // The real one has every function the workbooks need.
+    const xlsx::Library& real = xlsx::library();
+    CHECK(real.workbookNew != nullptr);
+    CHECK(real.setNumFormat != nullptr);
 }

@@ -3919,6 +3919,17 @@ Hãy hoàn tác các thay đổi đó trước, hoặc giữ nguyên tệp.</tra
     </message>
 </context>
 <context>
+    <name>XlsxBook</name>
+    <message>
+        <source>The spreadsheet cannot be written: the library %1 (version %2) could not be loaded (%3). Install it (Debian: libxlsxwriter%2).</source>
+        <translation>Không ghi được bảng tính: không nạp được thư viện %1 (phiên bản %2) (%3). Hãy cài đặt thư viện này (Debian: libxlsxwriter%2).</translation>
+    </message>
+    <message>
+        <source>The spreadsheet cannot be written: %1 has no function %2 (%3). Install the libxlsxwriter that this program was built with.</source>
+        <translation>Không ghi được bảng tính: %1 không có hàm %2 (%3). Hãy cài đặt đúng phiên bản libxlsxwriter mà chương trình này được biên dịch với.</translation>
+    </message>
+</context>
+<context>
     <name>chitieu::EntryFormModel</name>
     <message>
         <source>Choose a commune and a year first.</source>

@@ -1,12 +1,12 @@
 #include "XlsxBook.h"
 
 #include "SmallNumbers.h"
+#include "XlsxLibrary.h"
 #include "core/Error.h"
 #include "core/format/StatusLook.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <xlsxwriter.h>
 
 namespace chitieu::xlsx {
 
@@ -37,16 +37,16 @@ void Sheet::titleBlock(const QString& title, const QString& subtitle, const QStr
     for (int c = 0; c < header.size(); ++c)
         text(headerRow, c, header[c], Style::Header);
     for (int c = 0; c < widths.size(); ++c)
-        worksheet_set_column(m_ws, colIndex(c), colIndex(c), widths[c], nullptr);
-    worksheet_set_row(m_ws, rowIndex(headerRow), 32, nullptr);
-    worksheet_freeze_panes(m_ws, rowIndex(firstDataRow), 0);
+        library().setColumn(m_ws, colIndex(c), colIndex(c), widths[c], nullptr);
+    library().setRow(m_ws, rowIndex(headerRow), 32, nullptr);
+    library().freezePanes(m_ws, rowIndex(firstDataRow), 0);
     m_row = firstDataRow;
 }
 
 void Sheet::setWidths(const QList<double>& widths)
 {
     for (int c = 0; c < widths.size(); ++c)
-        worksheet_set_column(m_ws, colIndex(c), colIndex(c), widths[c], nullptr);
+        library().setColumn(m_ws, colIndex(c), colIndex(c), widths[c], nullptr);
 }
 
 void Sheet::richText(int row, int col, const QList<TextRun>& runs, const QString& prefix)
@@ -88,13 +88,13 @@ void Sheet::richText(int row, int col, const QList<TextRun>& runs, const QString
     for (lxw_rich_string_tuple& tuple : tuples)
         pointers << &tuple;
     pointers << nullptr;
-    worksheet_write_rich_string(m_ws, rowIndex(row), colIndex(col), pointers.data(), m_book.format(Style::Text));
+    library().writeRichString(m_ws, rowIndex(row), colIndex(col), pointers.data(), m_book.format(Style::Text));
 }
 
 void Sheet::text(int row, int col, const QString& value, Style style)
 {
     const QByteArray utf8 = value.toUtf8();
-    worksheet_write_string(m_ws, rowIndex(row), colIndex(col), utf8.constData(), m_book.format(style));
+    library().writeString(m_ws, rowIndex(row), colIndex(col), utf8.constData(), m_book.format(style));
 }
 
 void Sheet::count(int row, int col, const std::optional<qint64>& value, bool hidden)
@@ -102,8 +102,8 @@ void Sheet::count(int row, int col, const std::optional<qint64>& value, bool hid
     if (hidden)
         text(row, col, suppressedText());
     else if (value)
-        worksheet_write_number(m_ws, rowIndex(row), colIndex(col), static_cast<double>(*value),
-                               m_book.format(Style::Count));
+        library().writeNumber(m_ws, rowIndex(row), colIndex(col), static_cast<double>(*value),
+                              m_book.format(Style::Count));
 }
 
 void Sheet::rate(int row, int col, const std::optional<double>& value, bool hidden, int decimals)
@@ -111,7 +111,7 @@ void Sheet::rate(int row, int col, const std::optional<double>& value, bool hidd
     if (hidden)
         text(row, col, suppressedText());
     else if (value)
-        worksheet_write_number(m_ws, rowIndex(row), colIndex(col), *value, m_book.rateFormat(decimals));
+        library().writeNumber(m_ws, rowIndex(row), colIndex(col), *value, m_book.rateFormat(decimals));
 }
 
 void Sheet::date(int row, int col, const QDate& value)
@@ -119,7 +119,7 @@ void Sheet::date(int row, int col, const QDate& value)
     if (!value.isValid())
         return;
     lxw_datetime d = toLxw(value);
-    worksheet_write_datetime(m_ws, rowIndex(row), colIndex(col), &d, m_book.format(Style::Date));
+    library().writeDatetime(m_ws, rowIndex(row), colIndex(col), &d, m_book.format(Style::Date));
 }
 
 void Sheet::dateTime(int row, int col, const std::optional<QDateTime>& value)
@@ -127,14 +127,14 @@ void Sheet::dateTime(int row, int col, const std::optional<QDateTime>& value)
     if (!value || !value->isValid())
         return;
     lxw_datetime d = toLxw(value->date(), value->time());
-    worksheet_write_datetime(m_ws, rowIndex(row), colIndex(col), &d, m_book.format(Style::DateTime));
+    library().writeDatetime(m_ws, rowIndex(row), colIndex(col), &d, m_book.format(Style::DateTime));
 }
 
 void Sheet::groupRow(int row, int lastCol, const QString& title)
 {
     const QByteArray utf8 = title.toUtf8();
-    worksheet_merge_range(m_ws, rowIndex(row), 0, rowIndex(row), colIndex(lastCol), utf8.constData(),
-                          m_book.format(Style::GroupRow));
+    library().mergeRange(m_ws, rowIndex(row), 0, rowIndex(row), colIndex(lastCol), utf8.constData(),
+                         m_book.format(Style::GroupRow));
 }
 
 Book::Book()
@@ -143,7 +143,7 @@ Book::Book()
         throw Error(QCoreApplication::translate("Reports", "Cannot create a temporary folder for the Excel file: %1")
                         .arg(m_dir.errorString()));
     m_path = m_dir.filePath(QStringLiteral("report.xlsx"));
-    m_wb = workbook_new(QFile::encodeName(m_path).constData());
+    m_wb = library().workbookNew(QFile::encodeName(m_path).constData());
     if (!m_wb)
         throw Error(QCoreApplication::translate("Reports", "Cannot create the Excel file %1.").arg(m_path));
 }
@@ -153,7 +153,7 @@ Book::~Book()
     qDeleteAll(m_sheets);
     // A workbook never finished is freed without writing it.
     if (m_wb)
-        lxw_workbook_free(m_wb);
+        library().workbookFree(m_wb);
 }
 
 Sheet& Book::addSheet(const QString& wanted)
@@ -171,7 +171,7 @@ Sheet& Book::addSheet(const QString& wanted)
     }
     m_names.insert(name.toLower());
     const QByteArray utf8 = name.toUtf8();
-    lxw_worksheet* ws = workbook_add_worksheet(m_wb, utf8.constData());
+    lxw_worksheet* ws = library().workbookAddWorksheet(m_wb, utf8.constData());
     if (!ws)
         throw Error(QCoreApplication::translate("Reports", "Cannot add the sheet %1 to the Excel file.").arg(name));
     m_sheets << new Sheet(*this, ws);
@@ -183,72 +183,72 @@ lxw_format* Book::format(Style style)
     const int key = static_cast<int>(style);
     if (lxw_format* f = m_formats.value(key))
         return f;
-    lxw_format* f = workbook_add_format(m_wb);
-    format_set_font_name(f, "Times New Roman");
-    format_set_font_size(f, 12);
-    format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+    lxw_format* f = library().workbookAddFormat(m_wb);
+    library().setFontName(f, "Times New Roman");
+    library().setFontSize(f, 12);
+    library().setAlign(f, LXW_ALIGN_VERTICAL_CENTER);
     switch (style) {
     case Style::Title:
-        format_set_bold(f);
-        format_set_font_size(f, 14);
+        library().setBold(f);
+        library().setFontSize(f, 14);
         break;
     case Style::Note:
-        format_set_italic(f);
+        library().setItalic(f);
         break;
     case Style::Bold:
-        format_set_bold(f);
+        library().setBold(f);
         break;
     case Style::BoldWrapped:
-        format_set_bold(f);
-        format_set_text_wrap(f);
+        library().setBold(f);
+        library().setTextWrap(f);
         break;
     case Style::Italic:
-        format_set_italic(f);
-        format_set_text_wrap(f);
+        library().setItalic(f);
+        library().setTextWrap(f);
         break;
     case Style::BoldItalic:
-        format_set_bold(f);
-        format_set_italic(f);
-        format_set_text_wrap(f);
+        library().setBold(f);
+        library().setItalic(f);
+        library().setTextWrap(f);
         break;
     case Style::Header:
-        format_set_bold(f);
-        format_set_border(f, LXW_BORDER_THIN);
-        format_set_align(f, LXW_ALIGN_CENTER);
-        format_set_text_wrap(f);
-        format_set_bg_color(f, 0xDDE4EE);
+        library().setBold(f);
+        library().setBorder(f, LXW_BORDER_THIN);
+        library().setAlign(f, LXW_ALIGN_CENTER);
+        library().setTextWrap(f);
+        library().setBgColor(f, 0xDDE4EE);
         break;
     case Style::GroupRow:
-        format_set_bold(f);
-        format_set_bg_color(f, 0xF2F2F2);
-        format_set_border(f, LXW_BORDER_THIN);
+        library().setBold(f);
+        library().setBgColor(f, 0xF2F2F2);
+        library().setBorder(f, LXW_BORDER_THIN);
         break;
     case Style::Count:
-        format_set_num_format(f, "#,##0");
+        library().setNumFormat(f, "#,##0");
         break;
     case Style::Date:
-        format_set_num_format(f, "dd/mm/yyyy");
+        library().setNumFormat(f, "dd/mm/yyyy");
         break;
     case Style::DateTime:
-        format_set_num_format(f, "dd/mm/yyyy hh:mm");
+        library().setNumFormat(f, "dd/mm/yyyy hh:mm");
         break;
     case Style::Met:
-        format_set_bg_color(f, statusLook(MeasureStatus::Met).background);
+        library().setBgColor(f, statusLook(MeasureStatus::Met).background);
         break;
     case Style::NotMet:
-        format_set_bg_color(f, statusLook(MeasureStatus::NotMet).background);
+        library().setBgColor(f, statusLook(MeasureStatus::NotMet).background);
         break;
     case Style::NoData:
-        format_set_bg_color(f, statusLook(MeasureStatus::NoData).background);
+        library().setBgColor(f, statusLook(MeasureStatus::NoData).background);
         break;
     case Style::Incomplete:
-        format_set_bg_color(f, statusLook(MeasureStatus::Incomplete).background);
+        library().setBgColor(f, statusLook(MeasureStatus::Incomplete).background);
         break;
     case Style::NotApplicable:
-        format_set_bg_color(f, statusLook(MeasureStatus::NotApplicable).background);
+        library().setBgColor(f, statusLook(MeasureStatus::NotApplicable).background);
         break;
     case Style::Text:
-        format_set_text_wrap(f);
+        library().setTextWrap(f);
         break;
     }
     m_formats.insert(key, f);
@@ -259,22 +259,22 @@ lxw_format* Book::rateFormat(int decimals)
 {
     if (lxw_format* f = m_rateFormats.value(decimals))
         return f;
-    lxw_format* f = workbook_add_format(m_wb);
-    format_set_font_name(f, "Times New Roman");
-    format_set_font_size(f, 12);
+    lxw_format* f = library().workbookAddFormat(m_wb);
+    library().setFontName(f, "Times New Roman");
+    library().setFontSize(f, 12);
     const QByteArray pattern = "#,##0." + QByteArray(decimals, '0');
-    format_set_num_format(f, pattern.constData());
+    library().setNumFormat(f, pattern.constData());
     m_rateFormats.insert(decimals, f);
     return f;
 }
 
 QByteArray Book::finish()
 {
-    const lxw_error e = workbook_close(m_wb);
-    m_wb = nullptr; // workbook_close frees it, whatever the result
+    const lxw_error e = library().workbookClose(m_wb);
+    m_wb = nullptr; // closing frees it, whatever the result
     if (e != LXW_NO_ERROR)
         throw Error(QCoreApplication::translate("Reports", "Cannot write the Excel file: %1")
-                        .arg(QString::fromUtf8(lxw_strerror(e))));
+                        .arg(QString::fromUtf8(library().strerror(e))));
     QFile f(m_path);
     if (!f.open(QIODevice::ReadOnly))
         throw Error(QCoreApplication::translate("Reports", "Cannot read back the Excel file %1: %2")

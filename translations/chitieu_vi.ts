@@ -1560,6 +1560,10 @@ Bản sao lưu tốt mới nhất được tạo lúc %2. Khôi phục bản nà
         <source>The database driver is not SQLite&apos;s.</source>
         <translation>Trình điều khiển cơ sở dữ liệu không phải của SQLite.</translation>
     </message>
+    <message>
+        <source>A value of type %1 cannot be written to %2.</source>
+        <translation>Không ghi được một giá trị kiểu %1 vào %2.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>

@@ -104,17 +104,17 @@ void writeFormStates(Database& db, const Payload& p, const ApplyContext& c)
                                        existed ? prior.value(2) : QString(), existed ? prior.value(3) : QString()};
         prior.finish();
         FormStatus::save(db, b->code, p.year, b->formState, c.user);
-        db.exec(QStringLiteral("INSERT INTO import_prior_forms(file_hash, unit_code, year, existed, state, changed_at, "
-                               "changed_by, reason, written_state, written_at) SELECT ?,?,?,?,?,?,?,?, state, "
-                               "changed_at FROM form_status WHERE unit_code=? AND year=?"),
-                {c.hashHex, b->code, p.year, existed ? 1 : 0, priorRow[0], priorRow[1], priorRow[2], priorRow[3],
-                 b->code, p.year});
+        db.run(QStringLiteral("INSERT INTO import_prior_forms(file_hash, unit_code, year, existed, state, changed_at, "
+                              "changed_by, reason, written_state, written_at) SELECT ?,?,?,?,?,?,?,?, state, "
+                              "changed_at FROM form_status WHERE unit_code=? AND year=?"),
+               {c.hashHex, b->code, p.year, existed ? 1 : 0, priorRow[0], priorRow[1], priorRow[2], priorRow[3],
+                b->code, p.year});
     }
 }
 
 void recordReceived(Database& db, const Payload& p, const ApplyContext& c, const QString& summary, bool priorsKept)
 {
-    db.exec(
+    db.run(
         QStringLiteral("INSERT INTO received_files(file_name, content_hash, unit_code, year, made_at, result, "
                        "reason, imported_at, imported_by, priors_kept) VALUES(?,?,?,?,?,'applied',?,?,?,?)"),
         {c.fileName, c.hashHex, p.sender.code, p.year, timeText(p.madeAt), summary, c.now, c.user, priorsKept ? 1 : 0});

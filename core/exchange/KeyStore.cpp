@@ -39,9 +39,9 @@ KeyPair ensureOwnKey(Database& db)
         return *existing;
     const KeyPair k = crypto::generateKeyPair();
     // INSERT OR IGNORE: if another process made the key meanwhile, keep (and return) theirs.
-    db.exec(QStringLiteral("INSERT OR IGNORE INTO installation_key(id, public_key, secret_key, created_at) "
-                           "VALUES(1, ?, ?, ?)"),
-            {hex(k.publicKey), hex(k.secretKey), Clock::instance().now().toString(Qt::ISODateWithMs)});
+    db.run(QStringLiteral("INSERT OR IGNORE INTO installation_key(id, public_key, secret_key, created_at) "
+                          "VALUES(1, ?, ?, ?)"),
+           {hex(k.publicKey), hex(k.secretKey), Clock::instance().now().toString(Qt::ISODateWithMs)});
     return *ownKey(db);
 }
 
@@ -77,10 +77,10 @@ QList<TrustedKey> otherUnitsWithKey(Database& db, const QByteArray& publicKey, c
 
 void trust(Database& db, const QString& unitCode, const QByteArray& publicKey, const QString& acceptedBy)
 {
-    db.exec(QStringLiteral("INSERT INTO unit_keys(unit_code, public_key, first_seen, accepted_by) VALUES(?,?,?,?) "
-                           "ON CONFLICT(unit_code) DO UPDATE SET public_key = excluded.public_key, "
-                           "first_seen = excluded.first_seen, accepted_by = excluded.accepted_by"),
-            {unitCode, hex(publicKey), Clock::instance().now().toString(Qt::ISODateWithMs), acceptedBy});
+    db.run(QStringLiteral("INSERT INTO unit_keys(unit_code, public_key, first_seen, accepted_by) VALUES(?,?,?,?) "
+                          "ON CONFLICT(unit_code) DO UPDATE SET public_key = excluded.public_key, "
+                          "first_seen = excluded.first_seen, accepted_by = excluded.accepted_by"),
+           {unitCode, hex(publicKey), Clock::instance().now().toString(Qt::ISODateWithMs), acceptedBy});
 }
 
 } // namespace chitieu::exchange::keystore

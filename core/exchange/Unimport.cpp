@@ -253,18 +253,18 @@ int applyUnimport(Workspace& w, const UnimportPlan& plan, const QString& user)
     changed += w.values().apply(received, {user, ChangeContext::unimport, plan.file.unitCode, plan.file.hash}, t);
     const QVariantList key{plan.file.hash};
     submissions::restorePriors(db, plan.file.hash);
-    db.exec(QStringLiteral("DELETE FROM form_status WHERE (unit_code, year) IN (SELECT unit_code, year FROM "
-                           "import_prior_forms WHERE file_hash = ?)"),
-            key);
-    db.exec(QStringLiteral("INSERT INTO form_status(unit_code, year, state, changed_at, changed_by, reason) SELECT "
-                           "unit_code, year, state, changed_at, changed_by, reason FROM import_prior_forms WHERE "
-                           "file_hash = ? AND existed = 1"),
-            key);
-    db.exec(QStringLiteral("DELETE FROM import_prior_forms WHERE file_hash = ?"), key);
+    db.run(QStringLiteral("DELETE FROM form_status WHERE (unit_code, year) IN (SELECT unit_code, year FROM "
+                          "import_prior_forms WHERE file_hash = ?)"),
+           key);
+    db.run(QStringLiteral("INSERT INTO form_status(unit_code, year, state, changed_at, changed_by, reason) SELECT "
+                          "unit_code, year, state, changed_at, changed_by, reason FROM import_prior_forms WHERE "
+                          "file_hash = ? AND existed = 1"),
+           key);
+    db.run(QStringLiteral("DELETE FROM import_prior_forms WHERE file_hash = ?"), key);
     const QString at = Clock::instance().now().toString(Qt::ISODateWithMs);
-    db.exec(QStringLiteral("UPDATE received_files SET taken_back_at = ?, taken_back_by = ? WHERE id = (SELECT MAX(id) "
-                           "FROM received_files WHERE content_hash = ? AND result = 'applied')"),
-            {at, user, plan.file.hash});
+    db.run(QStringLiteral("UPDATE received_files SET taken_back_at = ?, taken_back_by = ? WHERE id = (SELECT MAX(id) "
+                          "FROM received_files WHERE content_hash = ? AND result = 'applied')"),
+           {at, user, plan.file.hash});
     // One row for the take-back itself, also when no value changed (only the form or the file).
     w.values().auditEvent(plan.file.unitCode, plan.file.year, QStringLiteral("received_file"), plan.file.fileName,
                           QString(), {user, ChangeContext::unimport, installationUnit, plan.file.hash}, t);

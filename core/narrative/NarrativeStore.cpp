@@ -77,17 +77,17 @@ bool NarrativeStore::save(const NarrativeKey& key, const RichText& text, const C
     const QString now = Clock::instance().now().toString(Qt::ISODateWithMs);
     const QString when = changedAt.isValid() ? changedAt.toString(Qt::ISODateWithMs) : now;
     if (text.isEmpty())
-        m_db.exec(QStringLiteral("DELETE FROM narratives WHERE ") + keyWhere, binds(key));
+        m_db.run(QStringLiteral("DELETE FROM narratives WHERE ") + keyWhere, binds(key));
     else
-        m_db.exec(QStringLiteral("INSERT INTO narratives(unit_code, agency, year, deliverable, section, text, "
-                                 "changed_at, changed_by, source) VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(unit_code, "
-                                 "agency, year, deliverable, section) DO UPDATE SET text=excluded.text, "
-                                 "changed_at=excluded.changed_at, changed_by=excluded.changed_by, "
-                                 "source=excluded.source"),
-                  binds(key) + QVariantList{text.toHtml(), when, context.user, context.source});
-    m_db.exec(QStringLiteral("INSERT INTO narrative_history(unit_code, agency, year, deliverable, section, old_text, "
-                             "new_text, changed_by, changed_at, source) VALUES(?,?,?,?,?,?,?,?,?,?)"),
-              binds(key) + QVariantList{before.toHtml(), text.toHtml(), context.user, now, context.source});
+        m_db.run(QStringLiteral("INSERT INTO narratives(unit_code, agency, year, deliverable, section, text, "
+                                "changed_at, changed_by, source) VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(unit_code, "
+                                "agency, year, deliverable, section) DO UPDATE SET text=excluded.text, "
+                                "changed_at=excluded.changed_at, changed_by=excluded.changed_by, "
+                                "source=excluded.source"),
+                 binds(key) + QVariantList{text.toHtml(), when, context.user, context.source});
+    m_db.run(QStringLiteral("INSERT INTO narrative_history(unit_code, agency, year, deliverable, section, old_text, "
+                            "new_text, changed_by, changed_at, source) VALUES(?,?,?,?,?,?,?,?,?,?)"),
+             binds(key) + QVariantList{before.toHtml(), text.toHtml(), context.user, now, context.source});
     return true;
 }
 

@@ -166,11 +166,11 @@ DeliverableStatus receivedDeliverableStatus(Workspace& w, const Deliverable& d, 
 
 void recordSent(Database& db, const SentRecord& r)
 {
-    db.exec(QStringLiteral("INSERT INTO sent_files(unit_code, year, made_at, content_hash, file_name, deliverable, "
-                           "agency, kind) VALUES(?,?,?,?,?,?,?,?)"),
-            {r.unitCode, r.year, r.madeAt.toOffsetFromUtc(r.madeAt.offsetFromUtc()).toString(Qt::ISODateWithMs),
-             r.contentHash, r.fileName.normalized(QString::NormalizationForm_C), r.deliverable, r.agency,
-             sentKinds.key(r.kind)});
+    db.run(QStringLiteral("INSERT INTO sent_files(unit_code, year, made_at, content_hash, file_name, deliverable, "
+                          "agency, kind) VALUES(?,?,?,?,?,?,?,?)"),
+           {r.unitCode, r.year, r.madeAt.toOffsetFromUtc(r.madeAt.offsetFromUtc()).toString(Qt::ISODateWithMs),
+            r.contentHash, r.fileName.normalized(QString::NormalizationForm_C), r.deliverable, r.agency,
+            sentKinds.key(r.kind)});
 }
 
 } // namespace chitieu

@@ -97,6 +97,38 @@ CachedStatement& CachedStatement::bindNull(int index)
     return *this;
 }
 
+CachedStatement& CachedStatement::bind(int index, const QVariant& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return bind(index, value.toString());
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        return value.isNull() ? bindNull(index) : bind(index, value.toLongLong());
+    case QMetaType::Double:
+        if (value.isNull())
+            return bindNull(index);
+        check(sqlite3_bind_double(m_statement, index + 1, value.toDouble()));
+        return *this;
+    case QMetaType::QByteArray: {
+        if (value.isNull())
+            return bindNull(index);
+        const QByteArray bytes = value.toByteArray();
+        check(sqlite3_bind_blob(m_statement, index + 1, bytes.constData(), static_cast<int>(bytes.size()),
+                                SQLITE_TRANSIENT));
+        return *this;
+    }
+    case QMetaType::UnknownType:
+        return bindNull(index);
+    default:
+        throw Error(QCoreApplication::translate("Database", "A value of type %1 cannot be written to %2.")
+                        .arg(QString::fromLatin1(value.typeName()), m_path));
+    }
+}
+
 bool CachedStatement::next()
 {
     const int rc = sqlite3_step(m_statement);
@@ -119,6 +151,24 @@ int CachedStatement::run()
 void CachedStatement::finish()
 {
     sqlite3_reset(m_statement);
+}
+
+QVariant CachedStatement::value(int column) const
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(static_cast<qlonglong>(sqlite3_column_int64(m_statement, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_statement, column));
+    case SQLITE_TEXT:
+        return QVariant(text(column));
+    case SQLITE_BLOB: {
+        const auto* bytes = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
+        return QVariant(QByteArray(bytes, sqlite3_column_bytes(m_statement, column)));
+    }
+    default:
+        return QVariant();
+    }
 }
 
 bool CachedStatement::isNull(int column) const

@@ -4,6 +4,7 @@
 // QVariant per value. Database::cached() hands one out; it is reset when the handle goes.
 
 #include <QString>
+#include <QVariant>
 #include <optional>
 
 struct sqlite3;
@@ -27,6 +28,10 @@ public:
     CachedStatement& bind(int index, const QString& text);
     CachedStatement& bind(int index, const std::optional<qint64>& value);
     CachedStatement& bindNull(int index);
+    // As Database::exec binds: a QString as text (a null one as ""), whole numbers and bools as
+    // integers, doubles as reals, bytes as a blob, an invalid or null value as SQL NULL.
+    // Throws Error for any other type (a program error, never guessed).
+    CachedStatement& bind(int index, const QVariant& value);
 
     // The next row (true) or the end (false: the statement is reset, ready to be bound
     // again); throws Error on failure.
@@ -40,6 +45,9 @@ public:
     bool isNull(int column) const;
     qint64 int64(int column) const;
     QString text(int column) const;
+    // The column as Qt's SQLite driver gives it: qlonglong, double, QString, QByteArray, or an
+    // invalid QVariant for NULL.
+    QVariant value(int column) const;
     // The column's UTF-8 bytes, valid until the next step: for comparing without a QString.
     QByteArrayView utf8(int column) const;
 

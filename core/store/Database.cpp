@@ -302,13 +302,21 @@ QSqlQuery& Database::Statement::exec(const QVariantList& binds)
     return m_query;
 }
 
+int Database::run(const QString& sql, const QVariantList& binds)
+{
+    CachedStatement statement = cached(sql);
+    for (int i = 0; i < binds.size(); ++i)
+        statement.bind(i, binds[i]);
+    return statement.run();
+}
+
 QVariant Database::scalar(const QString& sql, const QVariantList& binds)
 {
-    QSqlQuery q = exec(sql, binds);
-    const QVariant v = q.next() ? q.value(0) : QVariant();
-    if (q.lastError().isValid())
-        failWith(q.lastError(), m_path);
-    q.finish();
+    CachedStatement statement = cached(sql);
+    for (int i = 0; i < binds.size(); ++i)
+        statement.bind(i, binds[i]);
+    const QVariant v = statement.next() ? statement.value(0) : QVariant();
+    statement.finish();
     return v;
 }
 

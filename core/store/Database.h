@@ -53,6 +53,9 @@ public:
     static int integrityChecksRun();
 
     QSqlQuery exec(const QString& sql, const QVariantList& binds = {});
+    // A statement whose rows are not read (a write), prepared once per connection through
+    // cached(): binds as exec() does. Returns how many rows it inserted, updated or deleted.
+    int run(const QString& sql, const QVariantList& binds = {});
 
     // A statement prepared once and run many times (bulk writes).
     class Statement

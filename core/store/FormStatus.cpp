@@ -31,11 +31,11 @@ void FormStatus::save(Database& db, const QString& unitCode, int year, FormState
                       const QString& reason)
 {
     limits::checkText(reason, limits::TextKind::Comment, QCoreApplication::translate("FormStatus", "The reason"));
-    db.exec(QStringLiteral("INSERT INTO form_status(unit_code, year, state, changed_at, changed_by, reason) "
-                           "VALUES(?,?,?,?,?,?) ON CONFLICT(unit_code, year) DO UPDATE SET state=excluded.state, "
-                           "changed_at=excluded.changed_at, changed_by=excluded.changed_by, reason=excluded.reason"),
-            {unitCode, year, formStates.key(state), Clock::instance().now().toString(Qt::ISODateWithMs), user,
-             reason.normalized(QString::NormalizationForm_C)});
+    db.run(QStringLiteral("INSERT INTO form_status(unit_code, year, state, changed_at, changed_by, reason) "
+                          "VALUES(?,?,?,?,?,?) ON CONFLICT(unit_code, year) DO UPDATE SET state=excluded.state, "
+                          "changed_at=excluded.changed_at, changed_by=excluded.changed_by, reason=excluded.reason"),
+           {unitCode, year, formStates.key(state), Clock::instance().now().toString(Qt::ISODateWithMs), user,
+            reason.normalized(QString::NormalizationForm_C)});
 }
 
 } // namespace chitieu

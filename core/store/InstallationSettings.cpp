@@ -72,9 +72,9 @@ void InstallationSettings::save(Database& db) const
     };
     Database::Transaction t(db);
     for (const auto& [key, value] : values)
-        db.exec(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
-                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                {QString::fromLatin1(key), value});
+        db.run(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
+                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+               {QString::fromLatin1(key), value});
     t.commit();
 }
 

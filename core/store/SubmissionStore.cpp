@@ -52,24 +52,24 @@ void save(Database& db, const Submission& s)
 
 void markReturned(Database& db, const QString& unitCode, int year, const QString& reason)
 {
-    db.exec(QStringLiteral("UPDATE submissions SET status = 'returned', status_reason = ? "
-                           "WHERE unit_code = ? AND year = ?"),
-            {reason, unitCode, year});
+    db.run(QStringLiteral("UPDATE submissions SET status = 'returned', status_reason = ? "
+                          "WHERE unit_code = ? AND year = ?"),
+           {reason, unitCode, year});
 }
 
 void keepPrior(Database& db, const QString& unitCode, int year, const QString& fileHash, const QString& writtenHash)
 {
     if (find(db, unitCode, year))
-        db.exec(QStringLiteral("INSERT INTO import_prior_submissions(file_hash, unit_code, year, existed, made_at, "
-                               "received_at, form_state, form_state_at, content_hash, signer_key, status, "
-                               "status_reason, written_hash) SELECT ?, unit_code, year, 1, made_at, received_at, "
-                               "form_state, form_state_at, content_hash, signer_key, status, status_reason, ? FROM "
-                               "submissions WHERE unit_code=? AND year=?"),
-                {fileHash, writtenHash, unitCode, year});
+        db.run(QStringLiteral("INSERT INTO import_prior_submissions(file_hash, unit_code, year, existed, made_at, "
+                              "received_at, form_state, form_state_at, content_hash, signer_key, status, "
+                              "status_reason, written_hash) SELECT ?, unit_code, year, 1, made_at, received_at, "
+                              "form_state, form_state_at, content_hash, signer_key, status, status_reason, ? FROM "
+                              "submissions WHERE unit_code=? AND year=?"),
+               {fileHash, writtenHash, unitCode, year});
     else
-        db.exec(QStringLiteral("INSERT INTO import_prior_submissions(file_hash, unit_code, year, existed, "
-                               "written_hash) VALUES(?,?,?,0,?)"),
-                {fileHash, unitCode, year, writtenHash});
+        db.run(QStringLiteral("INSERT INTO import_prior_submissions(file_hash, unit_code, year, existed, "
+                              "written_hash) VALUES(?,?,?,0,?)"),
+               {fileHash, unitCode, year, writtenHash});
 }
 
 QList<Prior> priorsOf(Database& db, const QString& fileHash)
@@ -88,15 +88,15 @@ QList<Prior> priorsOf(Database& db, const QString& fileHash)
 void restorePriors(Database& db, const QString& fileHash)
 {
     const QVariantList key{fileHash};
-    db.exec(QStringLiteral("DELETE FROM submissions WHERE (unit_code, year) IN (SELECT unit_code, year FROM "
-                           "import_prior_submissions WHERE file_hash = ?)"),
-            key);
-    db.exec(QStringLiteral("INSERT INTO submissions(unit_code, year, made_at, received_at, form_state, form_state_at, "
-                           "content_hash, signer_key, status, status_reason) SELECT unit_code, year, made_at, "
-                           "received_at, form_state, form_state_at, content_hash, signer_key, status, status_reason "
-                           "FROM import_prior_submissions WHERE file_hash = ? AND existed = 1"),
-            key);
-    db.exec(QStringLiteral("DELETE FROM import_prior_submissions WHERE file_hash = ?"), key);
+    db.run(QStringLiteral("DELETE FROM submissions WHERE (unit_code, year) IN (SELECT unit_code, year FROM "
+                          "import_prior_submissions WHERE file_hash = ?)"),
+           key);
+    db.run(QStringLiteral("INSERT INTO submissions(unit_code, year, made_at, received_at, form_state, form_state_at, "
+                          "content_hash, signer_key, status, status_reason) SELECT unit_code, year, made_at, "
+                          "received_at, form_state, form_state_at, content_hash, signer_key, status, status_reason "
+                          "FROM import_prior_submissions WHERE file_hash = ? AND existed = 1"),
+           key);
+    db.run(QStringLiteral("DELETE FROM import_prior_submissions WHERE file_hash = ?"), key);
 }
 
 } // namespace chitieu::submissions

@@ -17,8 +17,8 @@ QString day(const QDate& d)
 
 void insertTree(Database& db, const QDate& from, const UnitTree& tree, const QString& source, const QString& loadedBy)
 {
-    db.exec(QStringLiteral("INSERT INTO unit_trees(from_date, source, loaded_at, loaded_by) VALUES(?,?,?,?)"),
-            {day(from), source, Clock::instance().now().toString(Qt::ISODate), loadedBy});
+    db.run(QStringLiteral("INSERT INTO unit_trees(from_date, source, loaded_at, loaded_by) VALUES(?,?,?,?)"),
+           {day(from), source, Clock::instance().now().toString(Qt::ISODate), loadedBy});
     Database::Statement version = db.prepare(
         QStringLiteral("INSERT INTO unit_versions(code, name, type, level, parent_code, urban) VALUES(?,?,?,?,?,?) "
                        "ON CONFLICT(code, name, type, level, parent_code) DO NOTHING"));
@@ -39,7 +39,7 @@ void replaceCrosswalk(Database& db, const QList<CrosswalkRow>& rows)
     for (const CrosswalkRow& r : rows)
         dates.insert(r.effective);
     for (const QDate& d : dates)
-        db.exec(QStringLiteral("DELETE FROM unit_crosswalk WHERE effective_date = ?"), {day(d)});
+        db.run(QStringLiteral("DELETE FROM unit_crosswalk WHERE effective_date = ?"), {day(d)});
     Database::Statement insert =
         db.prepare(QStringLiteral("INSERT INTO unit_crosswalk(effective_date, old_code, old_name, new_code, "
                                   "new_name, kind, share, source, position) VALUES(?,?,?,?,?,?,?,?,?)"));
@@ -146,7 +146,7 @@ bool removeBuiltIn(Database& db)
     if (builtIn == 0 || builtIn != all)
         return false;
     for (const char* table : {"unit_crosswalk", "unit_tree_members", "unit_trees", "unit_versions"})
-        db.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
+        db.run(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
     t.commit();
     return true;
 }

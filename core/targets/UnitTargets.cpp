@@ -100,14 +100,14 @@ void UnitTargetStore::write(const UnitTarget& t, const ChangeContext& context)
 {
     const QString when = t.changedAt.isValid() ? t.changedAt.toString(Qt::ISODateWithMs)
                                                : Clock::instance().now().toString(Qt::ISODateWithMs);
-    m_db.exec(QStringLiteral("INSERT INTO unit_targets(%1, source) VALUES(?,?,?,?,?,?,?,?,?,?) ON CONFLICT(unit_code, "
-                             "measure, from_year) DO UPDATE SET to_year=excluded.to_year, "
-                             "comparator=excluded.comparator, target=excluded.target, document=excluded.document, "
-                             "changed_at=excluded.changed_at, changed_by=excluded.changed_by, source=excluded.source")
-                  .arg(columns),
-              {t.unitCode, t.measure, t.fromYear, t.toYear, comparators.key(t.comparator), machineNumber(t.target),
-               t.document.trimmed().normalized(QString::NormalizationForm_C), when,
-               t.changedBy.isEmpty() ? context.user : t.changedBy, context.source});
+    m_db.run(QStringLiteral("INSERT INTO unit_targets(%1, source) VALUES(?,?,?,?,?,?,?,?,?,?) ON CONFLICT(unit_code, "
+                            "measure, from_year) DO UPDATE SET to_year=excluded.to_year, "
+                            "comparator=excluded.comparator, target=excluded.target, document=excluded.document, "
+                            "changed_at=excluded.changed_at, changed_by=excluded.changed_by, source=excluded.source")
+                 .arg(columns),
+             {t.unitCode, t.measure, t.fromYear, t.toYear, comparators.key(t.comparator), machineNumber(t.target),
+              t.document.trimmed().normalized(QString::NormalizationForm_C), when,
+              t.changedBy.isEmpty() ? context.user : t.changedBy, context.source});
 }
 
 void UnitTargetStore::set(const UnitTarget& t, const ChangeContext& context)
@@ -128,8 +128,8 @@ void UnitTargetStore::remove(const QString& unitCode, const QString& measure, in
                                                            "removed.")
                         .arg(m_units.displayName(unitCode), measure)
                         .arg(fromYear));
-    m_db.exec(QStringLiteral("DELETE FROM unit_targets WHERE unit_code=? AND measure=? AND from_year=?"),
-              {unitCode, measure, fromYear});
+    m_db.run(QStringLiteral("DELETE FROM unit_targets WHERE unit_code=? AND measure=? AND from_year=?"),
+             {unitCode, measure, fromYear});
     tx.commit();
 }
 
@@ -138,7 +138,7 @@ void UnitTargetStore::replaceAll(const QString& unitCode, const QList<UnitTarget
 {
     for (const UnitTarget& t : targets)
         validate(t);
-    m_db.exec(QStringLiteral("DELETE FROM unit_targets WHERE unit_code=?"), {unitCode});
+    m_db.run(QStringLiteral("DELETE FROM unit_targets WHERE unit_code=?"), {unitCode});
     for (const UnitTarget& t : targets)
         write(t, context);
 }

@@ -198,3 +198,40 @@ TEST_CASE("A cached statement's failure is an Error that names the file, and the
     db.cached(insert).bind(0, 2).run();
     CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM t")).toInt() == 2);
 }
+
+TEST_CASE("run and scalar bind and read values as exec does and refuse a type they cannot store")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("binds.sqlite")));
+    db.exec(QStringLiteral("CREATE TABLE t(k INTEGER PRIMARY KEY, a, b)"));
+    // A null QString is "no text" (''), never SQL NULL; an invalid QVariant is NULL.
+    CHECK(db.run(QStringLiteral("INSERT INTO t(k, a, b) VALUES(?, ?, ?)"), {1, QString(), QVariant()}) == 1);
+    CHECK(db.scalar(QStringLiteral("SELECT typeof(a) || ',' || typeof(b) FROM t WHERE k = 1")).toString() ==
+          QStringLiteral("text,null"));
+    CHECK(db.run(QStringLiteral("INSERT INTO t(k, a, b) VALUES(?, ?, ?)"),
+                 {qint64(2), 2.5, QByteArray("\x01\x02", 2)}) == 1);
+    CHECK(db.scalar(QStringLiteral("SELECT typeof(a) || ',' || typeof(b) FROM t WHERE k = 2")).toString() ==
+          QStringLiteral("real,blob"));
+    CHECK(db.run(QStringLiteral("INSERT INTO t(k, a, b) VALUES(?, ?, ?)"), {3, true, QStringLiteral("chữ")}) == 1);
+    // Read back with the types Qt's driver gives.
+    const QVariant whole = db.scalar(QStringLiteral("SELECT k FROM t WHERE k = 3"));
+    CHECK(whole.typeId() == QMetaType::LongLong);
+    CHECK(whole.toLongLong() == 3);
+    CHECK(db.scalar(QStringLiteral("SELECT a FROM t WHERE k = 2")).typeId() == QMetaType::Double);
+    CHECK(db.scalar(QStringLiteral("SELECT b FROM t WHERE k = 2")).toByteArray() == QByteArray("\x01\x02", 2));
+    CHECK(db.scalar(QStringLiteral("SELECT b FROM t WHERE k = 3")).toString() == QStringLiteral("chữ"));
+    CHECK_FALSE(db.scalar(QStringLiteral("SELECT b FROM t WHERE k = 1")).isValid());
+    CHECK_FALSE(db.scalar(QStringLiteral("SELECT b FROM t WHERE k = 99")).isValid()); // no row
+    // How many rows a write changed.
+    CHECK(db.run(QStringLiteral("UPDATE t SET a = 0 WHERE k >= ?"), {2}) == 2);
+    CHECK(db.run(QStringLiteral("DELETE FROM t WHERE k = ?"), {99}) == 0);
+    // A type SQLite cannot hold as it is: an error, and nothing written.
+    try {
+        db.run(QStringLiteral("INSERT INTO t(k, a) VALUES(?, ?)"), {4, QDateTime::currentDateTime()});
+        FAIL("a QDateTime was bound");
+    } catch (const Error& e) {
+        CHECK(e.message().contains(QStringLiteral("QDateTime")));
+        CHECK(e.message().contains(QStringLiteral("binds.sqlite")));
+    }
+    CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM t")).toInt() == 3);
+}

@@ -86,6 +86,13 @@ CachedStatement& CachedStatement::bind(int index, const QString& text)
     return *this;
 }
 
+CachedStatement& CachedStatement::bindUtf8(int index, const QByteArray& utf8)
+{
+    check(sqlite3_bind_text(m_statement, index + 1, utf8.isNull() ? "" : utf8.constData(),
+                            static_cast<int>(utf8.size()), SQLITE_STATIC));
+    return *this;
+}
+
 CachedStatement& CachedStatement::bind(int index, const std::optional<qint64>& value)
 {
     return value ? bind(index, *value) : bindNull(index);

@@ -26,6 +26,9 @@ public:
     CachedStatement& bind(int index, qint64 value);
     CachedStatement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
     CachedStatement& bind(int index, const QString& text);
+    // Text already in UTF-8, bound without a copy: `utf8` must outlive the statement's next
+    // step (one conversion of a key bound to several statements).
+    CachedStatement& bindUtf8(int index, const QByteArray& utf8);
     CachedStatement& bind(int index, const std::optional<qint64>& value);
     CachedStatement& bindNull(int index);
     // As Database::exec binds: a QString as text (a null one as ""), whole numbers and bools as

@@ -103,7 +103,10 @@ int ValueStore::apply(const QList<ValueWrite>& writes, const ChangeContext& cont
     CachedStatement audit = m_db.cached(auditInsert());
     qint64 changeId = 0; // the change's row, written with its first changed value
     for (const ValueWrite& w : writes) {
-        select.bind(0, w.unitCode).bind(1, w.year).bind(2, w.element);
+        // The key in UTF-8 once, for the three statements that name it.
+        const QByteArray unit = w.unitCode.toUtf8();
+        const QByteArray element = w.element.toUtf8();
+        select.bindUtf8(0, unit).bind(1, w.year).bindUtf8(2, element);
         const bool existed = select.next();
         const StoredState before{existed ? std::optional<qint64>(select.int64(0)) : std::nullopt,
                                  existed ? select.text(1) : QString()};
@@ -123,7 +126,7 @@ int ValueStore::apply(const QList<ValueWrite>& writes, const ChangeContext& cont
         if (!changeId)
             changeId = writeChange(context, now);
         if (w.value) {
-            upsert.bind(0, w.unitCode).bind(1, w.year).bind(2, w.element).bind(3, *w.value).bind(4, newComment);
+            upsert.bindUtf8(0, unit).bind(1, w.year).bindUtf8(2, element).bind(3, *w.value).bind(4, newComment);
             upsert.bind(5, changeId);
             // NULL: as its change says; an imported value keeps its sender's time and author.
             if (w.changedAt.isEmpty() || w.changedAt == now)
@@ -136,9 +139,9 @@ int ValueStore::apply(const QList<ValueWrite>& writes, const ChangeContext& cont
                 upsert.bind(7, w.changedBy);
             upsert.run();
         } else {
-            remove.bind(0, w.unitCode).bind(1, w.year).bind(2, w.element).run();
+            remove.bindUtf8(0, unit).bind(1, w.year).bindUtf8(2, element).run();
         }
-        audit.bind(0, w.unitCode).bind(1, w.year).bind(2, w.element).bind(3, before.value).bind(4, w.value);
+        audit.bindUtf8(0, unit).bind(1, w.year).bindUtf8(2, element).bind(3, before.value).bind(4, w.value);
         audit.bind(5, before.comment).bind(6, newComment).bind(7, changeId).run();
         ++changed;
     }

@@ -115,6 +115,16 @@ Dump dump(const QString& path, const QMap<QString, QStringList>& columnsOf = {})
     return d;
 }
 
+// How SQLite runs `sql`: the details of its query plan, each followed by ';'.
+QString queryPlan(Database& db, const QString& sql)
+{
+    QSqlQuery plan = db.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+    QString detail;
+    while (plan.next())
+        detail += plan.value(3).toString() + QLatin1Char(';');
+    return detail;
+}
+
 // The schema that the program's migrations make for `version`.
 QMap<QString, QString> schemaOfVersion(int version)
 {
@@ -265,12 +275,9 @@ TEST_CASE("After an upgrade the program reads the fixture's values, history, sta
         // unit's values of a year are read from that one B-tree, with no second seek per value.
         CHECK(w.db().scalar(QStringLiteral("SELECT wr FROM pragma_table_list WHERE name = 'data_values'")).toInt() ==
               1);
-        QSqlQuery plan = w.db().exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT element, value FROM data_values "
-                                                    "WHERE unit_code = '19744' AND year = 2024"));
-        QString detail;
-        while (plan.next())
-            detail += plan.value(3).toString();
-        CHECK(detail.contains(QStringLiteral("USING PRIMARY KEY")));
+        CHECK(queryPlan(w.db(), QStringLiteral("SELECT element, value FROM data_values WHERE unit_code = '19744' "
+                                               "AND year = 2024"))
+                  .contains(QStringLiteral("USING PRIMARY KEY")));
         // No index by year: no query of values leaves out the unit.
         CHECK(w.db()
                   .scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE tbl_name = 'data_values' AND "
@@ -295,24 +302,18 @@ TEST_CASE("After an upgrade the program reads the fixture's values, history, sta
                 .scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT changed_at, changed_by, source, entered_by_unit, "
                                        "batch, file_hash FROM changes GROUP BY 1, 2, 3, 4, 5, 6 HAVING COUNT(*) > 1)"))
                 .toInt() == 0);
-        QSqlQuery auditPlan = w.db().exec(QStringLiteral(
-            "EXPLAIN QUERY PLAN SELECT element, changed_at FROM audit WHERE unit_code = '19747' AND year = 2024"));
-        QString auditDetail;
-        while (auditPlan.next())
-            auditDetail += auditPlan.value(3).toString() + QLatin1Char(';');
-        INFO(auditDetail.toStdString());
-        CHECK(auditDetail.contains(QStringLiteral("INDEX audit_rows_unit_year")));
-        CHECK_FALSE(auditDetail.contains(QStringLiteral("SCAN")));
+        const QString auditPlan = queryPlan(
+            w.db(), QStringLiteral("SELECT element, changed_at FROM audit WHERE unit_code = '19747' AND year = 2024"));
+        INFO(auditPlan.toStdString());
+        CHECK(auditPlan.contains(QStringLiteral("INDEX audit_rows_unit_year")));
+        CHECK_FALSE(auditPlan.contains(QStringLiteral("SCAN")));
         // A received file's rows (taking it back) are found through its changes.
-        QSqlQuery filePlan = w.db().exec(QStringLiteral(
-            "EXPLAIN QUERY PLAN SELECT id, element FROM audit WHERE file_hash = 'f' AND source = 'import'"));
-        QString fileDetail;
-        while (filePlan.next())
-            fileDetail += filePlan.value(3).toString() + QLatin1Char(';');
-        INFO(fileDetail.toStdString());
-        CHECK(fileDetail.contains(QStringLiteral("INDEX changes_file")));
-        CHECK(fileDetail.contains(QStringLiteral("INDEX audit_rows_change")));
-        CHECK_FALSE(fileDetail.contains(QStringLiteral("SCAN")));
+        const QString filePlan = queryPlan(
+            w.db(), QStringLiteral("SELECT id, element FROM audit WHERE file_hash = 'f' AND source = 'import'"));
+        INFO(filePlan.toStdString());
+        CHECK(filePlan.contains(QStringLiteral("INDEX changes_file")));
+        CHECK(filePlan.contains(QStringLiteral("INDEX audit_rows_change")));
+        CHECK_FALSE(filePlan.contains(QStringLiteral("SCAN")));
         CHECK(w.db().scalar(QStringLiteral("PRAGMA application_id")).toInt() == Database::kApplicationId);
     }
 }

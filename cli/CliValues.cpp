@@ -8,6 +8,7 @@
 #include "core/format/Dates.h"
 #include "core/format/Numbers.h"
 #include "core/store/FormStatus.h"
+#include "core/store/GivenKeys.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -138,9 +139,24 @@ ValueWrite rowWrite(const csv::Row& row, Workspace& w)
     return write;
 }
 
+// The line of `path` that first gives the key of `write`: read again only to name it in the
+// error about a later line giving the same key.
+qint64 firstLineGiving(const QString& path, const ValueWrite& write)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    csv::Reader reader(file, path);
+    while (const std::optional<csv::Row> row = reader.next())
+        if (row->fields.size() >= 3 && row->fields[0].trimmed() == write.unitCode &&
+            row->fields[1].trimmed().toInt() == write.year && row->fields[2].trimmed() == write.element)
+            return row->line;
+    return 0;
+}
+
 // Reads the file row by row and writes it in batches inside one transaction: memory stays
 // bounded whatever the file's size, and the file is stored whole or not at all. Duplicates
-// are found through a temporary table, not a list in memory.
+// are found by one bit per key (GivenKeys), not a list of rows in memory.
 int cmdLoadValues(Context& c)
 {
     const Args& a = c.args;
@@ -155,17 +171,7 @@ int cmdLoadValues(Context& c)
         w, ChangeContext::loadValues, QStringLiteral("load:") + QUuid::createUuid().toString(QUuid::WithoutBraces));
     Database& db = w.db();
     Database::Transaction t(db);
-    // Duplicates by the row's own key, not a text built per row.
-    db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS load_seen(unit_code TEXT NOT NULL, year INTEGER NOT NULL, "
-                           "element TEXT NOT NULL, line INTEGER NOT NULL, PRIMARY KEY(unit_code, year, element)) "
-                           "WITHOUT ROWID"));
-    db.exec(QStringLiteral("DELETE FROM temp.load_seen"));
-    // No RETURNING: SQLite gathers a RETURNING's rows in a table of their own, made and
-    // dropped at every row; how many rows the insert made says whether the key was new.
-    const QString rememberSql = QStringLiteral("INSERT INTO temp.load_seen(unit_code, year, element, line) "
-                                               "VALUES(?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING");
-    const QString seenSql =
-        QStringLiteral("SELECT line FROM temp.load_seen WHERE unit_code = ?1 AND year = ?2 AND element = ?3");
+    GivenKeys given(w.units(), w.catalogue());
     constexpr int batchSize = 1000;
     QList<ValueWrite> batch;
     qint64 read = 0;
@@ -182,18 +188,12 @@ int cmdLoadValues(Context& c)
             continue; // header
         try {
             const ValueWrite write = rowWrite(*row, w);
-            CachedStatement remember = db.cached(rememberSql);
-            remember.bind(0, write.unitCode).bind(1, write.year).bind(2, write.element).bind(3, row->line);
-            if (remember.run() == 0) { // not inserted: given before
-                CachedStatement earlier = db.cached(seenSql);
-                earlier.bind(0, write.unitCode).bind(1, write.year).bind(2, write.element);
-                const qint64 line = earlier.next() ? earlier.int64(0) : 0;
+            if (!given.add(write.unitCode, write.year, write.element))
                 throw Error(QCoreApplication::translate("Cli", "%1 %2 %3 is already given on line %4.")
                                 .arg(write.unitCode)
                                 .arg(write.year)
                                 .arg(write.element)
-                                .arg(line));
-            }
+                                .arg(firstLineGiving(path, write)));
             guard.check(write);
             batch << write;
         } catch (const Error& e) {
@@ -209,8 +209,6 @@ int cmdLoadValues(Context& c)
         }
     }
     changed += w.values().apply(batch, context, t);
-    // temp.load_seen is left as it is: it goes with this command's connection, unread, where
-    // emptying it would read back every page of it.
     t.commit();
     c.out << QCoreApplication::translate("Cli", "%1 values read, %2 changed.").arg(read).arg(changed) << "\n";
     return Ok;

@@ -172,6 +172,7 @@ TEST_CASE("load-values refuses a file with any bad row and stores nothing from i
         {"19774,2024,live_births,abc", "abc"},             // not a number
         {"19774,2024,live_births", "columns"},             // too few columns
         {"19774,2024,live_births,200", "line 2"},          // duplicate of line 2
+        {" 19774 , 2024 , live_births ,7", "line 2"},      // the same key with spaces
         {"474,2024,cfc_registered,1", "474"},              // a per-commune flag for a district
         {"19774,2024,cfc_registered,3", "cfc_registered"}, // a yes/no flag above 1
     };

@@ -2255,6 +2255,13 @@ Khóa: %5
     </message>
 </context>
 <context>
+    <name>GivenKeys</name>
+    <message>
+        <source>%1 %2 %3 is not a value of the unit list and catalogue.</source>
+        <translation>%1 %2 %3 không phải là một giá trị của danh sách đơn vị và danh mục.</translation>
+    </message>
+</context>
+<context>
     <name>HardChecks</name>
     <message>
         <source>the first is part of the second</source>

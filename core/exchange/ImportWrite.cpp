@@ -61,11 +61,21 @@ void writeChanges(ValueStore& values, Database::Transaction& t, const Payload& p
     for (const UnitBlock* b : blocks(p))
         for (const FileValue& v : b->values)
             fileValues.insert(b->code + QLatin1Char('|') + v.element, &v);
+    // A file's values share a few times (most have the file's own): each written as text once,
+    // for QDateTime::toString with its offset is most of a value's cost here.
+    QHash<std::pair<qint64, int>, QString> timeTexts;
+    auto textOf = [&timeTexts](const QDateTime& time) {
+        const std::pair<qint64, int> key{time.toMSecsSinceEpoch(), time.offsetFromUtc()};
+        auto it = timeTexts.constFind(key);
+        if (it == timeTexts.cend())
+            it = timeTexts.insert(key, timeText(time));
+        return *it;
+    };
     QList<ValueWrite> writes;
     for (const ValueChange& change : changes) {
         ValueWrite w{change.unitCode, p.year, change.element, change.newValue, change.newComment};
         if (const FileValue* v = fileValues.value(change.unitCode + QLatin1Char('|') + change.element)) {
-            w.changedAt = timeText(v->changedAt.isValid() ? v->changedAt : p.madeAt);
+            w.changedAt = textOf(v->changedAt.isValid() ? v->changedAt : p.madeAt);
             w.changedBy = v->changedBy.isEmpty() ? p.madeBy : v->changedBy;
         }
         writes << w;

@@ -10,7 +10,7 @@
 #                                                            floor: sqlite3, one transaction per file
 #   c. report --format csv of a commune, a district, province 46 and the largest province
 #                                                            floor: one sqlite3 GROUP BY over the subtree
-#      and the PDF of a district (no floor)
+#      and the PDF of a district         floor: Qt's PDF writer drawing its lines, no layout
 #   d. start-up to a painted idle main window (Xvfb)          floor: an empty QMainWindow
 #   e. one keystroke in the entry form, in process (no floor)
 # --quick: a few hundred communes (150 of Hà Nội and Huế's 145), fewer repetitions.
@@ -40,14 +40,15 @@ cli="$B/app/chitieu-cli"
 desktop="$B/app/chitieu"
 gen="$B/tests/bench/chitieu-datagen"
 empty="$B/tests/bench/empty_window"
+pdffloor="$B/tests/bench/pdf_floor"
 keystroke="$B/tests/bench/bench_keystroke"
-for tool in "$cli" "$desktop" "$gen" "$empty" "$keystroke"; do
+for tool in "$cli" "$desktop" "$gen" "$empty" "$pdffloor" "$keystroke"; do
     [[ -x "$tool" ]] || {
         echo "run.sh: $tool is missing: cmake --build $B --target bench_tools" >&2
         exit 1
     }
 done
-for tool in sqlite3 xvfb-run /usr/bin/time; do
+for tool in sqlite3 xvfb-run /usr/bin/time pdftotext pdfinfo; do
     command -v "$tool" >/dev/null || {
         echo "run.sh: $tool is missing: bash packaging/install-deps.sh --tests" >&2
         exit 1
@@ -234,7 +235,20 @@ for ((i = 0; i < report_reps; i++)); do
     echo $(($(now_us) - t)) >>"$work/pdf"
 done
 result[pdf_district_ms]=$(ms "$(median <"$work/pdf")")
-printf '%-56s %12s ms\n' "c. report pdf district (474)" "${result[pdf_district_ms]}"
+# The PDF's floor: Qt's PDF writer drawing the same lines on as many pages, with no layout.
+pdftotext -layout "$work/r.pdf" "$work/r.txt"
+pdf_pages=$(pdfinfo "$work/r.pdf" | awk '/^Pages:/ { print $2 }')
+: >"$work/pdf.floor"
+for ((i = 0; i < report_reps; i++)); do
+    t=$(now_us)
+    "$pdffloor" "$work/r.txt" "$pdf_pages" "$work/floor.pdf"
+    echo $(($(now_us) - t)) >>"$work/pdf.floor"
+done
+pdf_floor=$(median <"$work/pdf.floor")
+result[pdf_floor_ms]=$(ms "$pdf_floor")
+result[pdf_ratio]=$(ratio "$(median <"$work/pdf")" "$pdf_floor")
+printf '%-56s %12s ms %12s ms  x%s\n' "c. report pdf district (474), $pdf_pages pages" "${result[pdf_district_ms]}" \
+    "${result[pdf_floor_ms]}" "${result[pdf_ratio]}"
 
 # ---------------------------------------------------------------- d. start-up
 # Under Xvfb with the xcb platform, as on a desktop: the X connection, the platform plugin
@@ -282,6 +296,6 @@ echo "load_ratio=${result[load_ratio]} load_peak_mb=${result[load_peak_mb]}" \
     "load_floor_peak_mb=${result[load_floor_peak_mb]} import_ratio=${result[import_ratio]}" \
     "import_national_ratio=${result[import_national_ratio]}" \
     "report_province_ratio=${result[report_province_ratio]} report_largest_ratio=${result[report_largest_ratio]}" \
-    "pdf_district_ms=${result[pdf_district_ms]} startup_ratio=${result[startup_ratio]}" \
+    "pdf_district_ms=${result[pdf_district_ms]} pdf_floor_ms=${result[pdf_floor_ms]} startup_ratio=${result[startup_ratio]}" \
     "startup_national_ratio=${result[startup_national_ratio]} keystroke_us=${result[keystroke_us]}" \
     "db_bytes_per_value=${result[db_bytes_per_value]} db_bytes_per_value_floor=${result[db_bytes_per_value_floor]}"

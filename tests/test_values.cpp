@@ -147,3 +147,55 @@ TEST_CASE("A write's time and author and source and batch are stored once in its
     CHECK(last.fileHash == QStringLiteral("abc123"));
     CHECK(last.oldValue == 3);
 }
+
+TEST_CASE("A batch that gives one key twice writes both in order and audits each against the one before")
+{
+    test::TempWorkspace ws;
+    const ChangeContext who{QStringLiteral("t"), QStringLiteral("test"), QString()};
+    const QString commune = QStringLiteral("19744");
+    const QString births = QStringLiteral("live_births");
+    ws->values().apply({{commune, 2024, births, 100, QStringLiteral("a")}}, who);
+    const int changed = ws->values().apply({{commune, 2024, births, 110, std::nullopt},
+                                            {commune, 2024, QStringLiteral("children_total"), 900, std::nullopt},
+                                            {commune, 2024, births, 120, QStringLiteral("b")},
+                                            {commune, 2024, births, 120, QStringLiteral("b")}, // no change
+                                            {commune, 2024, births, std::nullopt, std::nullopt}},
+                                           who);
+    CHECK(changed == 4);
+    CHECK_FALSE(ws->values().value(commune, 2024, births));
+    CHECK(ws->values().value(commune, 2024, QStringLiteral("children_total")) == 900);
+    QList<AuditRow> births_audit;
+    for (const AuditRow& a : ws->values().audit(commune, 2024))
+        if (a.element == births)
+            births_audit << a;
+    REQUIRE(births_audit.size() == 4);
+    CHECK(births_audit[1].oldValue == 100);
+    CHECK(births_audit[1].newValue == 110);
+    CHECK(births_audit[1].newComment == QStringLiteral("a")); // kept from the value it replaced
+    CHECK(births_audit[2].oldValue == 110);
+    CHECK(births_audit[2].newValue == 120);
+    CHECK(births_audit[2].oldComment == QStringLiteral("a"));
+    CHECK(births_audit[2].newComment == QStringLiteral("b"));
+    CHECK(births_audit[3].oldValue == 120);
+    CHECK_FALSE(births_audit[3].newValue);
+    CHECK(births_audit[3].newComment.isEmpty());
+}
+
+TEST_CASE("A write refused for what it expected leaves nothing behind for the next write")
+{
+    test::TempWorkspace ws;
+    const ChangeContext who{QStringLiteral("t"), QStringLiteral("test"), QString()};
+    const QString commune = QStringLiteral("19744");
+    ws->values().apply({{commune, 2024, QStringLiteral("live_births"), 100, std::nullopt}}, who);
+    ValueWrite stale{commune, 2024, QStringLiteral("live_births"), 130, std::nullopt};
+    stale.expected = StoredState{90, QString()};
+    Database::Transaction t(ws->db());
+    // The first write of the batch is fine; the second expects what is not stored.
+    const QList<ValueWrite> batch{{commune, 2024, QStringLiteral("children_total"), 900, std::nullopt}, stale};
+    CHECK_THROWS_WITH(ws->values().apply(batch, who, t), Catch::Contains("100") && Catch::Contains("90"));
+    // In the same transaction, a later batch writes only its own value.
+    CHECK(ws->values().apply({{commune, 2024, QStringLiteral("live_births"), 105, std::nullopt}}, who, t) == 1);
+    t.commit();
+    CHECK(ws->values().value(commune, 2024, QStringLiteral("live_births")) == 105);
+    CHECK_FALSE(ws->values().value(commune, 2024, QStringLiteral("children_total")));
+}

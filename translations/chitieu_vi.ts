@@ -3928,6 +3928,10 @@ Hãy hoàn tác các thay đổi đó trước, hoặc giữ nguyên tệp.</tra
         <source>The change could not be recorded in %1.</source>
         <translation>Không ghi được thay đổi vào %1.</translation>
     </message>
+    <message>
+        <source>The write of %1 could not be prepared in %2.</source>
+        <translation>Không chuẩn bị được việc ghi %1 vào %2.</translation>
+    </message>
 </context>
 <context>
     <name>XlsxBook</name>

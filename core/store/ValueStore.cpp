@@ -33,6 +33,22 @@ QString fileHashOf(const ChangeContext& context)
 {
     return context.source == ChangeContext::loadValues ? QString() : context.batch;
 }
+
+// The writes of one apply() are staged here, then written set-wise: one statement each for
+// what they replace, the check of what they expect, their audit rows, the values and the
+// removals, whatever the number of writes (three statements a value before: the per-value
+// steps were most of a load's time, tests/bench/PROFILE.md). Keyed like data_values: a key
+// given a second time starts a new stage, so each write still sees the one before it.
+// Temporary: it belongs to the connection and leaves nothing in the file.
+QString stageTable()
+{
+    return QStringLiteral(
+        "CREATE TEMP TABLE IF NOT EXISTS value_writes(unit_code TEXT NOT NULL, year INTEGER NOT NULL, "
+        "element TEXT NOT NULL, seq INTEGER NOT NULL, value INTEGER, comment TEXT, expected INTEGER NOT NULL, "
+        "expected_value INTEGER, expected_comment TEXT, changed_at TEXT, changed_by TEXT, old_value INTEGER, "
+        "old_comment TEXT NOT NULL DEFAULT '', new_comment TEXT NOT NULL DEFAULT '', differs INTEGER NOT NULL "
+        "DEFAULT 0, PRIMARY KEY(unit_code, year, element)) WITHOUT ROWID");
+}
 } // namespace
 
 ValueStore::ValueStore(Database& db, const Catalogue& catalogue, const UnitTree& units)
@@ -88,63 +104,95 @@ int ValueStore::apply(const QList<ValueWrite>& writes, const ChangeContext& cont
 {
     for (const ValueWrite& w : writes)
         validate(w);
+    if (writes.isEmpty())
+        return 0;
     const QString now = storedTime(Clock::instance().now());
+    m_db.run(stageTable());
+    m_db.run(QStringLiteral("DELETE FROM temp.value_writes")); // a stage an error left behind
+    CachedStatement stage = m_db.cached(QStringLiteral(
+        "INSERT INTO temp.value_writes(unit_code, year, element, seq, value, comment, expected, expected_value, "
+        "expected_comment, changed_at, changed_by) VALUES(?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING"));
+    auto staged = [&](qsizetype i) {
+        const ValueWrite& w = writes[i];
+        stage.bind(0, w.unitCode).bind(1, w.year).bind(2, w.element).bind(3, qint64(i)).bind(4, w.value);
+        if (w.value && w.comment)
+            stage.bind(5, w.comment->normalized(QString::NormalizationForm_C));
+        else
+            stage.bindNull(5); // keeps the stored comment; a removed value has none
+        stage.bind(6, w.expected ? 1 : 0);
+        if (w.expected)
+            stage.bind(7, w.expected->value).bind(8, w.expected->comment);
+        else
+            stage.bindNull(7).bindNull(8);
+        // NULL: as its change says; an imported value keeps its sender's time and author.
+        if (w.changedAt.isEmpty() || w.changedAt == now)
+            stage.bindNull(9);
+        else
+            stage.bind(9, w.changedAt);
+        if (w.changedBy.isEmpty() || w.changedBy == context.user)
+            stage.bindNull(10);
+        else
+            stage.bind(10, w.changedBy);
+        return stage.run() == 1;
+    };
+    qint64 changeId = 0; // the change's row, written with the first stage that changes a value
     int changed = 0;
-    // Prepared once per connection, bound by index: three statements per value written.
-    CachedStatement select = m_db.cached(
-        QStringLiteral("SELECT value, comment FROM data_values WHERE unit_code=? AND year=? AND element=?"));
-    CachedStatement upsert = m_db.cached(QStringLiteral(
-        "INSERT INTO data_values(unit_code, year, element, value, comment, change_id, changed_at, changed_by) "
-        "VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(unit_code, year, element) DO UPDATE SET value=excluded.value, "
-        "comment=excluded.comment, change_id=excluded.change_id, changed_at=excluded.changed_at, "
-        "changed_by=excluded.changed_by"));
-    CachedStatement remove =
-        m_db.cached(QStringLiteral("DELETE FROM data_values WHERE unit_code=? AND year=? AND element=?"));
-    CachedStatement audit = m_db.cached(auditInsert());
-    qint64 changeId = 0; // the change's row, written with its first changed value
-    for (const ValueWrite& w : writes) {
-        // The key in UTF-8 once, for the three statements that name it.
-        const QByteArray unit = w.unitCode.toUtf8();
-        const QByteArray element = w.element.toUtf8();
-        select.bindUtf8(0, unit).bind(1, w.year).bindUtf8(2, element);
-        const bool existed = select.next();
-        const StoredState before{existed ? std::optional<qint64>(select.int64(0)) : std::nullopt,
-                                 existed ? select.text(1) : QString()};
-        select.finish();
-        if (w.expected && !(*w.expected == before))
-            throw Error(QCoreApplication::translate(
-                            "ValueStore",
-                            "%1 of %2 for %3 was changed by another program (it is now %4, not %5); nothing was "
-                            "written. The screen shows what is stored now.")
-                            .arg(w.element, m_units.displayName(w.unitCode))
-                            .arg(w.year)
-                            .arg(shown(before.value), shown(w.expected->value)));
-        const QString newComment =
-            w.value ? (w.comment ? w.comment->normalized(QString::NormalizationForm_C) : before.comment) : QString();
-        if (before.value == w.value && before.comment == newComment)
-            continue;
+    for (qsizetype i = 0; i < writes.size(); ++i)
+        if (!staged(i)) { // its key is staged already
+            changed += writeStage(writes, context, now, changeId);
+            if (!staged(i))
+                throw Error(QCoreApplication::translate("ValueStore", "The write of %1 could not be prepared in %2.")
+                                .arg(writes[i].element, m_db.path()));
+        }
+    changed += writeStage(writes, context, now, changeId);
+    return changed;
+}
+
+int ValueStore::writeStage(const QList<ValueWrite>& writes, const ChangeContext& context, const QString& now,
+                           qint64& changeId)
+{
+    // What each write replaces: the stored value and comment, or none ('' as a comment).
+    m_db.run(QStringLiteral("UPDATE temp.value_writes AS w SET old_value = v.value, old_comment = v.comment "
+                            "FROM data_values AS v WHERE v.unit_code = w.unit_code AND v.year = w.year "
+                            "AND v.element = w.element"));
+    CachedStatement unexpected =
+        m_db.cached(QStringLiteral("SELECT seq, old_value FROM temp.value_writes WHERE expected AND NOT (old_value IS "
+                                   "expected_value AND old_comment IS expected_comment) ORDER BY seq LIMIT 1"));
+    if (unexpected.next()) {
+        const ValueWrite& w = writes[unexpected.int64(0)];
+        const std::optional<qint64> stored =
+            unexpected.isNull(1) ? std::nullopt : std::optional<qint64>(unexpected.int64(1));
+        unexpected.finish();
+        throw Error(QCoreApplication::translate(
+                        "ValueStore",
+                        "%1 of %2 for %3 was changed by another program (it is now %4, not %5); nothing was "
+                        "written. The screen shows what is stored now.")
+                        .arg(w.element, m_units.displayName(w.unitCode))
+                        .arg(w.year)
+                        .arg(shown(stored), shown(w.expected->value)));
+    }
+    const int changed = m_db.run(QStringLiteral(
+        "UPDATE temp.value_writes SET new_comment = CASE WHEN value IS NULL THEN '' ELSE COALESCE(comment, "
+        "old_comment) END, differs = 1 WHERE NOT (old_value IS value AND old_comment IS CASE WHEN value IS NULL "
+        "THEN '' ELSE COALESCE(comment, old_comment) END)"));
+    if (changed > 0) {
         if (!changeId)
             changeId = writeChange(context, now);
-        if (w.value) {
-            upsert.bindUtf8(0, unit).bind(1, w.year).bindUtf8(2, element).bind(3, *w.value).bind(4, newComment);
-            upsert.bind(5, changeId);
-            // NULL: as its change says; an imported value keeps its sender's time and author.
-            if (w.changedAt.isEmpty() || w.changedAt == now)
-                upsert.bindNull(6);
-            else
-                upsert.bind(6, w.changedAt);
-            if (w.changedBy.isEmpty() || w.changedBy == context.user)
-                upsert.bindNull(7);
-            else
-                upsert.bind(7, w.changedBy);
-            upsert.run();
-        } else {
-            remove.bindUtf8(0, unit).bind(1, w.year).bindUtf8(2, element).run();
-        }
-        audit.bindUtf8(0, unit).bind(1, w.year).bindUtf8(2, element).bind(3, before.value).bind(4, w.value);
-        audit.bind(5, before.comment).bind(6, newComment).bind(7, changeId).run();
-        ++changed;
+        m_db.run(QStringLiteral("INSERT INTO audit_rows(unit_code, year, element, old_value, new_value, old_comment, "
+                                "new_comment, change_id) SELECT unit_code, year, element, old_value, value, "
+                                "old_comment, new_comment, ?1 FROM temp.value_writes WHERE differs ORDER BY seq"),
+                 {changeId});
+        m_db.run(QStringLiteral(
+                     "INSERT INTO data_values(unit_code, year, element, value, comment, change_id, changed_at, "
+                     "changed_by) SELECT unit_code, year, element, value, new_comment, ?1, changed_at, changed_by "
+                     "FROM temp.value_writes WHERE differs AND value IS NOT NULL ON CONFLICT(unit_code, year, "
+                     "element) DO UPDATE SET value=excluded.value, comment=excluded.comment, "
+                     "change_id=excluded.change_id, changed_at=excluded.changed_at, changed_by=excluded.changed_by"),
+                 {changeId});
+        m_db.run(QStringLiteral("DELETE FROM data_values WHERE (unit_code, year, element) IN (SELECT unit_code, year, "
+                                "element FROM temp.value_writes WHERE differs AND value IS NULL)"));
     }
+    m_db.run(QStringLiteral("DELETE FROM temp.value_writes"));
     return changed;
 }
 

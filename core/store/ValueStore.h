@@ -117,6 +117,10 @@ private:
     // The row of `changes` that the audit rows and values of one write point to: its time,
     // author, source, unit and batch, stored once. Returns its id.
     qint64 writeChange(const ChangeContext& context, const QString& at);
+    // Writes the staged writes (temp.value_writes) with their audit rows, after checking what
+    // they expect; empties the stage. Returns how many changed. `changeId`: the change's row,
+    // written here with the first value changed.
+    int writeStage(const QList<ValueWrite>& writes, const ChangeContext& context, const QString& now, qint64& changeId);
 
     Database& m_db;
     const Catalogue& m_catalogue;

@@ -111,12 +111,14 @@ int ValueStore::apply(const QList<ValueWrite>& writes, const ChangeContext& cont
     m_db.run(QStringLiteral("DELETE FROM temp.value_writes")); // a stage an error left behind
     CachedStatement stage = m_db.cached(QStringLiteral(
         "INSERT INTO temp.value_writes(unit_code, year, element, seq, value, comment, expected, expected_value, "
-        "expected_comment, changed_at, changed_by) VALUES(?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING"));
+        "expected_comment, changed_at, changed_by, new_comment, differs) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT DO NOTHING"));
     auto staged = [&](qsizetype i) {
         const ValueWrite& w = writes[i];
         stage.bind(0, w.unitCode).bind(1, w.year).bind(2, w.element).bind(3, qint64(i)).bind(4, w.value);
+        const QString comment = w.value && w.comment ? w.comment->normalized(QString::NormalizationForm_C) : QString();
         if (w.value && w.comment)
-            stage.bind(5, w.comment->normalized(QString::NormalizationForm_C));
+            stage.bind(5, comment);
         else
             stage.bindNull(5); // keeps the stored comment; a removed value has none
         stage.bind(6, w.expected ? 1 : 0);
@@ -133,6 +135,8 @@ int ValueStore::apply(const QList<ValueWrite>& writes, const ChangeContext& cont
             stage.bindNull(10);
         else
             stage.bind(10, w.changedBy);
+        // As if nothing were stored (the comment '' then): writeStage corrects the keys that are.
+        stage.bind(11, comment).bind(12, w.value ? 1 : 0);
         return stage.run() == 1;
     };
     qint64 changeId = 0; // the change's row, written with the first stage that changes a value
@@ -151,10 +155,14 @@ int ValueStore::apply(const QList<ValueWrite>& writes, const ChangeContext& cont
 int ValueStore::writeStage(const QList<ValueWrite>& writes, const ChangeContext& context, const QString& now,
                            qint64& changeId)
 {
-    // What each write replaces: the stored value and comment, or none ('' as a comment).
-    m_db.run(QStringLiteral("UPDATE temp.value_writes AS w SET old_value = v.value, old_comment = v.comment "
-                            "FROM data_values AS v WHERE v.unit_code = w.unit_code AND v.year = w.year "
-                            "AND v.element = w.element"));
+    // What each write replaces where a value is stored, its new comment (a write without one
+    // keeps the stored one) and whether it changes anything; the other keys were staged as
+    // replacing nothing.
+    m_db.run(QStringLiteral(
+        "UPDATE temp.value_writes AS w SET old_value = v.value, old_comment = v.comment, new_comment = CASE WHEN "
+        "w.value IS NULL THEN '' ELSE COALESCE(w.comment, v.comment) END, differs = NOT (v.value IS w.value AND "
+        "v.comment IS CASE WHEN w.value IS NULL THEN '' ELSE COALESCE(w.comment, v.comment) END) FROM data_values "
+        "AS v WHERE v.unit_code = w.unit_code AND v.year = w.year AND v.element = w.element"));
     CachedStatement unexpected =
         m_db.cached(QStringLiteral("SELECT seq, old_value FROM temp.value_writes WHERE expected AND NOT (old_value IS "
                                    "expected_value AND old_comment IS expected_comment) ORDER BY seq LIMIT 1"));
@@ -171,10 +179,7 @@ int ValueStore::writeStage(const QList<ValueWrite>& writes, const ChangeContext&
                         .arg(w.year)
                         .arg(shown(stored), shown(w.expected->value)));
     }
-    const int changed = m_db.run(QStringLiteral(
-        "UPDATE temp.value_writes SET new_comment = CASE WHEN value IS NULL THEN '' ELSE COALESCE(comment, "
-        "old_comment) END, differs = 1 WHERE NOT (old_value IS value AND old_comment IS CASE WHEN value IS NULL "
-        "THEN '' ELSE COALESCE(comment, old_comment) END)"));
+    const int changed = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM temp.value_writes WHERE differs")).toInt();
     if (changed > 0) {
         if (!changeId)
             changeId = writeChange(context, now);

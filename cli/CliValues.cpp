@@ -145,13 +145,13 @@ qint64 firstLineGiving(const QString& path, const ValueWrite& write)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return 0;
+        throw Error(QCoreApplication::translate("Csv", "Cannot read %1: %2").arg(path, file.errorString()));
     csv::Reader reader(file, path);
     while (const std::optional<csv::Row> row = reader.next())
         if (row->fields.size() >= 3 && row->fields[0].trimmed() == write.unitCode &&
             row->fields[1].trimmed().toInt() == write.year && row->fields[2].trimmed() == write.element)
             return row->line;
-    return 0;
+    throw Error(QCoreApplication::translate("Cli", "%1 changed while it was being read: load it again.").arg(path));
 }
 
 // Reads the file row by row and writes it in batches inside one transaction: memory stays

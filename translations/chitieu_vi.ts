@@ -1322,6 +1322,10 @@
         <source>The running program&apos;s file cannot be found, and the PDF module beside it neither. %1</source>
         <translation>Không tìm thấy tệp của chương trình đang chạy, nên cũng không tìm được mô-đun PDF bên cạnh nó. %1</translation>
     </message>
+    <message>
+        <source>%1 changed while it was being read: load it again.</source>
+        <translation>%1 đã thay đổi trong khi đang được đọc: hãy nạp lại.</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
